@@ -1,0 +1,198 @@
+//! The analysis: sentences, people, quotes and date expressions found in a corpus's story text.
+//! Pure functions of a [`Corpus`]; nothing here knows about terminals.
+
+pub mod dates;
+pub mod people;
+pub mod quotes;
+pub mod sentences;
+
+use crate::corpus::Corpus;
+use crate::date::Date;
+use rayon::prelude::*;
+use serde::Serialize;
+use std::ops::Range;
+
+pub use dates::{Granularity, TimeExpr, TimeValue};
+
+/// A sentence of story text. Offsets are bytes in the article's `text`.
+#[derive(Clone, Debug)]
+pub struct Sentence {
+    pub article: usize,
+    pub paragraph: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PersonKind {
+    /// Someone in the story.
+    Actor,
+    /// A photographer or agency credit from a caption.
+    Credit,
+}
+
+/// One place a person is named. Offsets are bytes in the article's `text`.
+#[derive(Clone, Debug)]
+pub struct Mention {
+    pub article: usize,
+    /// Index into [`Analysis::sentences`], or `None` for a caption.
+    pub sentence: Option<usize>,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A spelling of a name used by some articles and not by others.
+#[derive(Clone, Debug, Serialize)]
+pub struct Variant {
+    pub alias: String,
+    pub articles: Vec<usize>,
+}
+
+/// One individual, merged across mentions and articles.
+#[derive(Clone, Debug)]
+pub struct Person {
+    /// The fullest form of the name.
+    pub name: String,
+    /// Other forms seen: surname alone, other spellings.
+    pub aliases: Vec<String>,
+    /// Roles as written ("Russian President", "Kremlin spokesperson").
+    pub roles: Vec<String>,
+    pub kind: PersonKind,
+    /// Article indices, ascending.
+    pub articles: Vec<usize>,
+    pub mentions: Vec<Mention>,
+    /// Spellings particular to some outlets.
+    pub variants: Vec<Variant>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    Full,
+    Fragment,
+}
+
+/// How a quote's speaker was found, strongest first.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    /// A name next to a speech cue.
+    Named,
+    /// A role mention ("the Russian president said") resolved to a person.
+    Role,
+    /// A pronoun ("he added") resolved to the last person named.
+    Pronoun,
+    /// No cue of its own; carried over from the previous quote's speaker.
+    Previous,
+    /// An organisation or unnamed speaker, kept as written.
+    Organisation,
+    /// No speaker found.
+    None,
+}
+
+/// A direct quote. Offsets are bytes in the article's `text`, inside the quote marks.
+#[derive(Clone, Debug)]
+pub struct Quote {
+    pub article: usize,
+    /// Index into [`Analysis::sentences`] of the sentence where the quote starts.
+    pub sentence: usize,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub kind: QuoteKind,
+    /// Index into [`Analysis::people`].
+    pub speaker: Option<usize>,
+    /// The speaker as written when it is not a person ("the foreign ministry"), or the
+    /// person's name.
+    pub speaker_text: Option<String>,
+    /// The speech verb or phrase ("said", "according to").
+    pub cue: Option<String>,
+    pub confidence: Confidence,
+}
+
+/// A temporal expression in a sentence, resolved where possible.
+#[derive(Clone, Debug)]
+pub struct DateMention {
+    pub article: usize,
+    pub sentence: usize,
+    /// Bytes in the article's `text`.
+    pub start: usize,
+    pub end: usize,
+    pub value: Option<TimeValue>,
+}
+
+/// Everything the extractors found.
+#[derive(Clone, Debug, Default)]
+pub struct Analysis {
+    pub sentences: Vec<Sentence>,
+    /// The range of [`Analysis::sentences`] belonging to each article.
+    pub article_sentences: Vec<Range<usize>>,
+    pub people: Vec<Person>,
+    pub quotes: Vec<Quote>,
+    pub dates: Vec<DateMention>,
+}
+
+/// Runs every extractor over the corpus, articles in parallel.
+pub fn analyze(corpus: &Corpus) -> Analysis {
+    let per_article: Vec<(Vec<Sentence>, Vec<DateMention>)> = corpus
+        .articles
+        .par_iter()
+        .enumerate()
+        .map(|(ai, article)| {
+            let mut sents = Vec::new();
+            for (pi, p) in article.story() {
+                let para = &article.text[p.start..p.end];
+                for (s, e) in sentences::split(para) {
+                    sents.push(Sentence {
+                        article: ai,
+                        paragraph: pi,
+                        start: p.start + s,
+                        end: p.start + e,
+                    });
+                }
+            }
+            let mut found = Vec::new();
+            for (si, s) in sents.iter().enumerate() {
+                for t in dates::extract(&article.text[s.start..s.end], article.date) {
+                    found.push(DateMention {
+                        article: ai,
+                        sentence: si,
+                        start: s.start + t.start,
+                        end: s.start + t.end,
+                        value: t.value,
+                    });
+                }
+            }
+            (sents, found)
+        })
+        .collect();
+
+    let mut analysis = Analysis::default();
+    for (sents, found) in per_article {
+        let base = analysis.sentences.len();
+        analysis.article_sentences.push(base..base + sents.len());
+        analysis.sentences.extend(sents);
+        analysis.dates.extend(found.into_iter().map(|mut d| {
+            d.sentence += base;
+            d
+        }));
+    }
+    let (people, quotes) = people::find(corpus, &analysis.sentences);
+    analysis.people = people;
+    analysis.quotes = quotes;
+    analysis
+}
+
+impl Analysis {
+    /// The text of sentence `i`.
+    pub fn sentence_text<'a>(&self, corpus: &'a Corpus, i: usize) -> &'a str {
+        let s = &self.sentences[i];
+        &corpus.articles[s.article].text[s.start..s.end]
+    }
+}
+
+/// Convenience for tests and the CLI: the resolved day of a date mention, if it has one.
+pub fn day_of(value: &TimeValue) -> Option<Date> {
+    (value.granularity == Granularity::Day).then_some(value.start)
+}

@@ -1,0 +1,1 @@
+//! Direct quotes and their speakers. (Placeholder.)
