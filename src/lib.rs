@@ -4,3 +4,6 @@
 pub mod analysis;
 pub mod corpus;
 pub mod date;
+pub mod compare;
+pub mod generate;
+pub mod search;

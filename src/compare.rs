@@ -1,0 +1,1 @@
+//! Side-by-side comparison: sentence alignment, quote variants, coverage matrix. (In progress.)

@@ -1,0 +1,1 @@
+//! A generator of synthetic coverage for benchmarks. (In progress.)

@@ -1,0 +1,1 @@
+//! The fuzzy index over people and quotes. (In progress.)
