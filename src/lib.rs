@@ -8,4 +8,5 @@ pub mod corpus;
 pub mod date;
 pub mod generate;
 pub mod search;
+pub mod text;
 pub mod tui;

@@ -1,5 +1,6 @@
 //! Aligned plain-text tables for the human-readable CLI output.
 
+use crate::text::truncate;
 use unicode_width::UnicodeWidthStr;
 
 /// A table with a header row; columns are padded to their widest cell, the last column is not.
@@ -65,25 +66,6 @@ impl Table {
     }
 }
 
-/// Cuts `s` to at most `max` display columns, ending in "…" when cut.
-pub fn truncate(s: &str, max: usize) -> String {
-    if s.width() <= max {
-        return s.to_string();
-    }
-    let mut out = String::new();
-    let mut w = 0;
-    for c in s.chars() {
-        let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if w + cw + 1 > max {
-            break;
-        }
-        out.push(c);
-        w += cw;
-    }
-    out.push('…');
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -97,6 +79,5 @@ mod tests {
             t.render(),
             "id       title\na        short\nlong-id  a lon…\n"
         );
-        assert_eq!(truncate("中文中文", 5), "中文…");
     }
 }
