@@ -21,7 +21,6 @@ use table::Table;
     name = "parallax",
     version,
     about = "See one story from every side: read many outlets' coverage of one news story",
-    args_conflicts_with_subcommands = true
 )]
 pub struct Cli {
     /// The corpus: a directory of .txt/.md/.json files, a .jsonl file or one article file.

@@ -63,6 +63,9 @@ pub fn layout(body: &str) -> Layout {
     let half = pieces.len() / 2;
     for (i, (text, preset)) in pieces.iter().enumerate() {
         let kind = if let Some(k) = preset {
+            if i == 0 && *k == Block::Heading {
+                headline = Some(text.clone());
+            }
             *k
         } else if teaser_from.is_some() {
             Block::Boilerplate

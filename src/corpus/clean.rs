@@ -32,7 +32,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Binary> {
         return Ok(Decoded { text, warning });
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
-        if text.contains('\0') {
+        if looks_binary(bytes) {
             return Err(Binary);
         }
         return Ok(Decoded {
@@ -58,17 +58,16 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Binary> {
     })
 }
 
-/// Binary files have NULs or many non-text control bytes early on.
+/// Binary files have many NULs or other non-text control bytes early on; a stray NUL or escape
+/// in a scraped article does not make it binary (it is removed by [`sanitize`]).
 fn looks_binary(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(8192)];
-    if head.contains(&0) {
-        return true;
-    }
+    let nuls = head.iter().filter(|&&b| b == 0).count();
     let controls = head
         .iter()
         .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c | 0x1b))
         .count();
-    controls * 10 > head.len().max(1)
+    nuls * 64 > head.len() || controls * 10 > head.len()
 }
 
 /// Removes terminal escape sequences (CSI, OSC, DCS and other ESC forms), C0 and C1 controls
