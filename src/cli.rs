@@ -20,7 +20,7 @@ use table::Table;
 #[command(
     name = "parallax",
     version,
-    about = "See one story from every side: read many outlets' coverage of one news story",
+    about = "See one story from every side: read many outlets' coverage of one news story"
 )]
 pub struct Cli {
     /// The corpus: a directory of .txt/.md/.json files, a .jsonl file or one article file.

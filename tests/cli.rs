@@ -13,7 +13,11 @@ fn parallax(args: &[&str]) -> Output {
 
 fn json<T: for<'a> Deserialize<'a>>(args: &[&str]) -> T {
     let out = parallax(args);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).expect("valid JSON of the documented shape")
 }
 
@@ -50,7 +54,10 @@ fn articles_json_lists_the_seeds() {
     let rows: Vec<ArticleRow> = json(&["articles", "--json"]);
     assert_eq!(rows.len(), 5);
     let outlets: Vec<&str> = rows.iter().map(|r| r.outlet.as_str()).collect();
-    assert_eq!(outlets, ["UPI", "cheriworld.com", "Latin Times", "CNN", "The Wire"]);
+    assert_eq!(
+        outlets,
+        ["UPI", "cheriworld.com", "Latin Times", "CNN", "The Wire"]
+    );
     for r in &rows {
         assert!(r.date.as_deref().is_some_and(|d| d.len() == 10), "{r:?}");
         assert!(r.words > 200 && r.paragraphs > 5, "{r:?}");
@@ -62,9 +69,16 @@ fn articles_json_lists_the_seeds() {
 #[test]
 fn corpus_option_goes_before_or_after_the_subcommand() {
     let d = tempfile::tempdir().unwrap();
-    std::fs::write(d.path().join("a.txt"), "Outlet: Harbor Daily\n\nDockers struck on Monday.").unwrap();
+    std::fs::write(
+        d.path().join("a.txt"),
+        "Outlet: Harbor Daily\n\nDockers struck on Monday.",
+    )
+    .unwrap();
     let p = d.path().to_str().unwrap();
-    for args in [["--corpus", p, "articles", "--json"], ["articles", "--json", "--corpus", p]] {
+    for args in [
+        ["--corpus", p, "articles", "--json"],
+        ["articles", "--json", "--corpus", p],
+    ] {
         let rows: Vec<ArticleRow> = json(&args);
         assert_eq!(rows.len(), 1);
         assert_eq!(rows[0].outlet, "Harbor Daily");
@@ -75,7 +89,11 @@ fn corpus_option_goes_before_or_after_the_subcommand() {
 #[test]
 fn check_reports_problems_and_exit_codes() {
     let d = tempfile::tempdir().unwrap();
-    std::fs::write(d.path().join("c.jsonl"), "{\"id\":\"a\",\"text\":\"Fine.\"}\n{broken\n").unwrap();
+    std::fs::write(
+        d.path().join("c.jsonl"),
+        "{\"id\":\"a\",\"text\":\"Fine.\"}\n{broken\n",
+    )
+    .unwrap();
     let p = d.path().join("c.jsonl");
     let out = parallax(&["check", p.to_str().unwrap(), "--json"]);
     assert!(out.status.success());
@@ -91,7 +109,10 @@ fn check_reports_problems_and_exit_codes() {
     let out = parallax(&["--corpus", "/no/such/place", "articles"]);
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.starts_with("parallax: /no/such/place: nothing could be loaded"), "{err}");
+    assert!(
+        err.starts_with("parallax: /no/such/place: nothing could be loaded"),
+        "{err}"
+    );
     assert_eq!(err.lines().count(), 1, "one clear line: {err}");
 }
 
@@ -120,7 +141,11 @@ fn closed_pipe_exits_quietly() {
     drop(child.stdout.take());
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success(), "{:?}", out.status);
-    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[test]

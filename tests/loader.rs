@@ -40,7 +40,11 @@ fn seeds_load_with_manifest_facts_and_no_problems() {
         assert!(a.paragraphs.iter().any(|p| p.kind == Block::Story));
         assert!(a.words > 200, "{} has {} words", a.id, a.words);
     }
-    let kinds: Vec<Block> = c.articles.iter().flat_map(|a| a.paragraphs.iter().map(|p| p.kind)).collect();
+    let kinds: Vec<Block> = c
+        .articles
+        .iter()
+        .flat_map(|a| a.paragraphs.iter().map(|p| p.kind))
+        .collect();
     assert!(kinds.contains(&Block::Caption) && kinds.contains(&Block::Boilerplate));
 }
 
@@ -52,8 +56,16 @@ fn text_files_with_headers_and_a_manifest() {
         "strike.txt",
         "Title: Dockers strike\nOutlet: Harbor Daily\nDate: 2024-06-03\nURL: https://harbor.example/s\nAuthor: Ana Ruiz\n\nDockers walked out on Monday.\n\nThe union said pay was the issue.",
     );
-    write(d.path(), "notes.md", "# Port talks resume\n\nTalks resumed on Tuesday, officials said.");
-    write(d.path(), "bare.txt", "The mayor spoke at the port on Wednesday. She urged calm.");
+    write(
+        d.path(),
+        "notes.md",
+        "# Port talks resume\n\nTalks resumed on Tuesday, officials said.",
+    );
+    write(
+        d.path(),
+        "bare.txt",
+        "The mayor spoke at the port on Wednesday. She urged calm.",
+    );
     write(
         d.path(),
         "corpus.json",
@@ -64,7 +76,10 @@ fn text_files_with_headers_and_a_manifest() {
     let ids: Vec<&str> = c.articles.iter().map(|a| a.id.as_str()).collect();
     assert_eq!(ids, ["bare", "notes", "strike"]);
     let bare = &c.articles[0];
-    assert_eq!((bare.outlet.as_str(), bare.title.as_str()), ("City Wire", "Mayor urges calm"));
+    assert_eq!(
+        (bare.outlet.as_str(), bare.title.as_str()),
+        ("City Wire", "Mayor urges calm")
+    );
     assert_eq!(bare.date.unwrap().to_string(), "2024-06-05");
     let notes = &c.articles[1];
     assert_eq!(notes.title, "Port talks resume");
@@ -72,7 +87,11 @@ fn text_files_with_headers_and_a_manifest() {
     let strike = &c.articles[2];
     assert_eq!(strike.authors, ["Ana Ruiz"]);
     assert_eq!(strike.paragraphs.len(), 2);
-    assert!(messages(&c).contains("1 file(s) not in a known format"), "{}", messages(&c));
+    assert!(
+        messages(&c).contains("1 file(s) not in a known format"),
+        "{}",
+        messages(&c)
+    );
 }
 
 #[test]
@@ -110,7 +129,10 @@ fn news_please_files_one_or_a_directory() {
     let c = load(d.path());
     assert_eq!(c.articles.len(), 1, "{}", messages(&c));
     let a = &c.articles[0];
-    assert_eq!((a.id.as_str(), a.outlet.as_str(), a.title.as_str()), ("one", "rail.example", "Rail strike"));
+    assert_eq!(
+        (a.id.as_str(), a.outlet.as_str(), a.title.as_str()),
+        ("one", "rail.example", "Rail strike")
+    );
     assert_eq!(a.date.unwrap().to_string(), "2024-02-09");
     assert_eq!(a.authors, ["Jan Smit"]);
     let m = messages(&c);
@@ -128,30 +150,58 @@ fn nothing_loadable_is_one_clear_error() {
     let err = empty.require().unwrap_err().to_string();
     assert!(err.contains("no article files"), "{err}");
     let missing = load(&d.path().join("nope"));
-    assert!(missing.require().unwrap_err().to_string().contains("no such file or directory"));
+    assert!(
+        missing
+            .require()
+            .unwrap_err()
+            .to_string()
+            .contains("no such file or directory")
+    );
     write(d.path(), "empty.txt", "");
     write(d.path(), "blank.txt", "\n\n   \n");
     let c = load(d.path());
     assert!(c.articles.is_empty());
-    assert_eq!(c.diagnostics.iter().filter(|x| x.message.contains("no text")).count(), 2);
+    assert_eq!(
+        c.diagnostics
+            .iter()
+            .filter(|x| x.message.contains("no text"))
+            .count(),
+        2
+    );
 }
 
 #[test]
 fn encodings_are_decoded_with_a_warning() {
     let d = dir();
-    write(d.path(), "latin.txt", b"Le pr\xe9sident a parl\xe9 \xe0 la presse mardi, a d\xe9clar\xe9 le minist\xe8re.".as_slice());
+    write(
+        d.path(),
+        "latin.txt",
+        b"Le pr\xe9sident a parl\xe9 \xe0 la presse mardi, a d\xe9clar\xe9 le minist\xe8re."
+            .as_slice(),
+    );
     let utf16: Vec<u8> = [0xff, 0xfe]
         .into_iter()
-        .chain("Caf\u{e9} owners protested on Monday.".encode_utf16().flat_map(u16::to_le_bytes))
+        .chain(
+            "Caf\u{e9} owners protested on Monday."
+                .encode_utf16()
+                .flat_map(u16::to_le_bytes),
+        )
         .collect();
     write(d.path(), "wide.txt", utf16);
-    write(d.path(), "blob.txt", [0u8, 1, 2, 3, 0, 0, 0xff, 0xfe, 0xfd, 0, 7]);
+    write(
+        d.path(),
+        "blob.txt",
+        [0u8, 1, 2, 3, 0, 0, 0xff, 0xfe, 0xfd, 0, 7],
+    );
     let c = load(d.path());
     let text = |id: &str| c.articles.iter().find(|a| a.id == id).unwrap().text.clone();
     assert!(text("latin").contains("président"));
     assert!(text("wide").starts_with("Café owners"));
     let m = messages(&c);
-    assert!(m.contains("latin.txt:None: not valid UTF-8; decoded as"), "{m}");
+    assert!(
+        m.contains("latin.txt:None: not valid UTF-8; decoded as"),
+        "{m}"
+    );
     assert!(m.contains("UTF-16LE"), "{m}");
     assert!(m.contains("blob.txt:None: binary data"), "{m}");
 }
@@ -180,7 +230,8 @@ fn symlink_loops_and_unreadable_files_are_reported() {
     let d = dir();
     write(d.path(), "sub/a.txt", "A story about the port on Monday.");
     std::os::unix::fs::symlink(d.path(), d.path().join("sub/loop")).unwrap();
-    std::os::unix::fs::symlink(d.path().join("missing.txt"), d.path().join("dangling.txt")).unwrap();
+    std::os::unix::fs::symlink(d.path().join("missing.txt"), d.path().join("dangling.txt"))
+        .unwrap();
     let c = load(d.path());
     assert_eq!(c.articles.len(), 1);
     let m = messages(&c);
@@ -191,13 +242,25 @@ fn symlink_loops_and_unreadable_files_are_reported() {
 #[test]
 fn missing_and_future_dates_are_allowed() {
     let d = dir();
-    write(d.path(), "a.txt", "Date: 2999-01-01\n\nA story from the future, officials said.");
-    write(d.path(), "b.txt", "Date: 32/13/2024\n\nA story with a garbled date.");
+    write(
+        d.path(),
+        "a.txt",
+        "Date: 2999-01-01\n\nA story from the future, officials said.",
+    );
+    write(
+        d.path(),
+        "b.txt",
+        "Date: 32/13/2024\n\nA story with a garbled date.",
+    );
     let c = load(d.path());
     assert_eq!(c.articles[0].date.unwrap().to_string(), "2999-01-01");
     assert_eq!(c.articles[1].date, None);
     let m = messages(&c);
     assert!(m.contains("in the future"), "{m}");
     assert!(m.contains("unrecognised date"), "{m}");
-    assert!(c.diagnostics.iter().all(|x| x.severity == Severity::Warning));
+    assert!(
+        c.diagnostics
+            .iter()
+            .all(|x| x.severity == Severity::Warning)
+    );
 }

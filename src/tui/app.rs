@@ -285,7 +285,7 @@ impl App {
     }
 
     fn scroll_reader(&mut self, action: Action) {
-        let page = layout::reader_rows(self.size).max(1);
+        let page = layout::reader_rows(self.size, self.focus).max(1);
         let max = self.reader.lines.len().saturating_sub(page);
         let r = &mut self.reader;
         r.scroll = match action {
@@ -323,7 +323,7 @@ impl App {
                 .reader
                 .lines
                 .len()
-                .saturating_sub(layout::reader_rows(self.size));
+                .saturating_sub(layout::reader_rows(self.size, self.focus));
             self.reader.scroll = line.saturating_sub(2).min(max);
         }
     }

@@ -235,11 +235,18 @@ impl Keymap {
         })
     }
 
-    /// Short hints for the footer: the bindings of `modes` whose actions are in `wanted`.
-    pub fn hints(&self, wanted: &[Action]) -> Vec<(&'static str, &'static str)> {
+    /// Short hints for the footer: for each wanted action, its binding in the first of `modes`
+    /// that has one.
+    pub fn hints(&self, modes: &[Mode], wanted: &[Action]) -> Vec<(&'static str, &'static str)> {
         wanted
             .iter()
-            .filter_map(|a| self.bindings.iter().find(|b| b.action == *a))
+            .filter_map(|a| {
+                modes.iter().find_map(|m| {
+                    self.bindings
+                        .iter()
+                        .find(|b| b.mode == *m && b.action == *a)
+                })
+            })
             .map(|b| (b.label, b.what))
             .collect()
     }

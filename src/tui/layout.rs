@@ -39,8 +39,7 @@ fn screen(size: (u16, u16)) -> Rect {
     Rect::new(0, 0, size.0, size.1)
 }
 
-/// The list pane and the detail pane (reader, person details, preview) of a view; a narrow
-/// Articles view shows only the focused one.
+/// The list pane and the detail pane (reader, person details, preview) of a view.
 pub fn panes(view: View, focus: Focus, body: Rect) -> (Option<Rect>, Option<Rect>) {
     match view {
         View::Articles if body.width >= WIDE => {
@@ -51,10 +50,18 @@ pub fn panes(view: View, focus: Focus, body: Rect) -> (Option<Rect>, Option<Rect
             ]));
             (Some(l), Some(r))
         }
-        View::Articles => match focus {
-            Focus::List => (Some(body), None),
-            Focus::Detail => (None, Some(body)),
-        },
+        View::Articles => {
+            // Stacked: a short list above the reader; the focused pane gets the larger share.
+            let list_height = match focus {
+                Focus::List => body.height * 2 / 5,
+                Focus::Detail => body.height / 4,
+            };
+            let [l, r] = body.layout(&Layout::vertical([
+                Constraint::Length(list_height.max(4)),
+                Constraint::Fill(1),
+            ]));
+            (Some(l), Some(r))
+        }
         View::People => {
             let [l, r] = body.layout(&Layout::horizontal([
                 Constraint::Percentage(40),
@@ -92,19 +99,28 @@ pub fn list_rows(app: &App) -> usize {
     }
 }
 
-fn reader_pane(size: (u16, u16)) -> Rect {
+fn reader_pane(size: (u16, u16), focus: Focus) -> Rect {
     let body = chrome(screen(size)).body;
-    panes(View::Articles, Focus::Detail, body).1.unwrap_or(body)
+    panes(View::Articles, focus, body).1.unwrap_or(body)
 }
 
 /// Rows of text the reader shows.
-pub fn reader_rows(size: (u16, u16)) -> usize {
-    usize::from(reader_pane(size).height.saturating_sub(2 + READER_HEADER))
+pub fn reader_rows(size: (u16, u16), focus: Focus) -> usize {
+    usize::from(
+        reader_pane(size, focus)
+            .height
+            .saturating_sub(2 + READER_HEADER),
+    )
 }
 
-/// The width the reader wraps text to.
+/// The width the reader wraps text to (the same whichever pane has the focus).
 pub fn reader_width(size: (u16, u16)) -> usize {
-    usize::from(reader_pane(size).width.saturating_sub(2 + GUTTER)).max(1)
+    usize::from(
+        reader_pane(size, Focus::Detail)
+            .width
+            .saturating_sub(2 + GUTTER),
+    )
+    .max(1)
 }
 
 /// Where each tab's title sits on the tab row: (view, first column, width).
@@ -151,7 +167,6 @@ pub fn list_row_at(app: &App, _column: u16, row: u16) -> Option<usize> {
     let (list, detail) = panes(app.view, app.focus, body);
     let (pane, cursor, header) = match (app.view, app.focus) {
         (View::People, Focus::Detail) => (detail?, app.person_items, 1),
-        (View::Articles, Focus::Detail) => return None,
         (View::Articles, _) => (list?, app.articles, 1),
         (View::People, _) => (list?, app.people, 1),
         (View::Quotes, _) => (list?, app.quotes, 1),

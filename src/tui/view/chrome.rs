@@ -44,7 +44,7 @@ pub fn status(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         Some(m) => Line::from(Span::styled(format!("{m} "), ctx.theme.warning)),
         None => {
             let wanted: &[Action] = match (app.view, app.focus) {
-                _ if app.overlay.is_some() => &[Action::Back, Action::Down],
+                _ if app.overlay.is_some() => &[Action::Back, Action::Down, Action::Up],
                 (View::Articles, Focus::List) => {
                     &[Action::Open, Action::FocusNext, Action::Help, Action::Quit]
                 }
@@ -56,10 +56,19 @@ pub fn status(ctx: &Ctx, frame: &mut Frame, area: Rect) {
                 ],
                 _ => &[Action::Open, Action::NextView, Action::Help, Action::Quit],
             };
+            // As many hints as fit beside the left part, in order of importance.
+            let room = usize::from(area.width).saturating_sub(Line::from(left.clone()).width() + 1);
             let mut spans = Vec::new();
-            for (key, what) in app.keymap.hints(wanted) {
+            let mut used = 0;
+            for (key, what) in app.keymap.hints(&app.modes(), wanted) {
+                let hint = format!(" {what}  ");
+                let w = key.chars().count() + hint.chars().count();
+                if used + w > room {
+                    break;
+                }
+                used += w;
                 spans.push(Span::styled(key, ctx.theme.key));
-                spans.push(Span::styled(format!(" {what}  "), ctx.theme.status));
+                spans.push(Span::styled(hint, ctx.theme.status));
             }
             Line::from(spans)
         }
@@ -67,7 +76,7 @@ pub fn status(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let right_width = right.width() as u16;
     let [l, r] = area.layout(&Layout::horizontal([
         Constraint::Fill(1),
-        Constraint::Length(right_width.min(area.width / 2 + 10)),
+        Constraint::Length(right_width),
     ]));
     frame.render_widget(Line::from(left), l);
     frame.render_widget(right.right_aligned(), r);

@@ -22,7 +22,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     };
     let focused = ctx.app.focus == Focus::Detail;
     let total = r.lines.len();
-    let rows = layout::reader_rows(ctx.app.size);
+    let rows = layout::reader_rows(ctx.app.size, ctx.app.focus);
     let position = if total <= rows {
         "all".to_string()
     } else {
