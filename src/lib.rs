@@ -9,4 +9,5 @@ pub mod date;
 pub mod generate;
 pub mod search;
 pub mod text;
+pub mod timeline;
 pub mod tui;
