@@ -12,3 +12,4 @@ pub mod search;
 pub mod store;
 pub mod text;
 pub mod tui;
+pub mod export;
