@@ -123,10 +123,14 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let mut stats = Stats::new(cli.stats);
-    let corpus_path = cli.corpus.clone().or(cli.path.clone());
+    let (config, warnings) = crate::config::load();
+    let corpus_path = config.corpus_or(cli.corpus.clone().or(cli.path.clone()));
     let Some(command) = cli.command else {
-        return crate::tui::run(corpus_path).map(|()| ExitCode::SUCCESS);
+        return crate::tui::run(corpus_path, &config, warnings).map(|()| ExitCode::SUCCESS);
     };
+    for w in &warnings {
+        eprintln!("parallax: warning: {w}");
+    }
     let code = match command {
         Command::Config { path, default } => {
             config_command(path, default)?;
@@ -192,7 +196,9 @@ fn run_on(command: Command, corpus: &Corpus, stats: &mut Stats) -> anyhow::Resul
             let a = analyze(stats);
             let sheet = match what {
                 ExportWhat::People => crate::export::people(corpus, &a),
-                ExportWhat::Quotes { speaker } => crate::export::quotes(corpus, &a, speaker.as_deref()),
+                ExportWhat::Quotes { speaker } => {
+                    crate::export::quotes(corpus, &a, speaker.as_deref())
+                }
             };
             let text = sheet.render(format);
             match out {
@@ -202,7 +208,10 @@ fn run_on(command: Command, corpus: &Corpus, stats: &mut Stats) -> anyhow::Resul
             }
             Ok(())
         }
-        Command::Check { .. } | Command::Config { .. } | Command::Completions { .. } | Command::Manpage => {
+        Command::Check { .. }
+        | Command::Config { .. }
+        | Command::Completions { .. }
+        | Command::Manpage => {
             unreachable!("handled before loading")
         }
     }

@@ -37,7 +37,12 @@ impl Sheet {
 
     fn markdown(&self) -> String {
         let cell = |s: &str| s.replace('|', "\\|").replace('\n', " ");
-        let mut out = format!("# {}\n\n| {} |\n|{}\n", self.title, self.header.join(" | "), "---|".repeat(self.header.len()));
+        let mut out = format!(
+            "# {}\n\n| {} |\n|{}\n",
+            self.title,
+            self.header.join(" | "),
+            "---|".repeat(self.header.len())
+        );
         for row in &self.rows {
             let cells: Vec<String> = row.iter().map(|c| cell(c)).collect();
             out.push_str(&format!("| {} |\n", cells.join(" | ")));
@@ -101,12 +106,17 @@ pub fn quotes(corpus: &Corpus, analysis: &Analysis, speaker: Option<&str>) -> Sh
             Some(s) => format!("Quotes of {s} — {}", corpus.name),
             None => format!("Quotes — {}", corpus.name),
         },
-        header: vec!["article", "outlet", "date", "speaker", "kind", "quote", "url"],
+        header: vec![
+            "article", "outlet", "date", "speaker", "kind", "quote", "url",
+        ],
         rows: json::quotes(corpus, analysis)
             .into_iter()
             .zip(&analysis.quotes)
             .filter(|(q, _)| match &wanted {
-                Some(w) => q.speaker.as_deref().is_some_and(|s| s.to_lowercase().contains(w.as_str())),
+                Some(w) => q
+                    .speaker
+                    .as_deref()
+                    .is_some_and(|s| s.to_lowercase().contains(w.as_str())),
                 None => true,
             })
             .map(|(q, raw)| {
@@ -122,6 +132,58 @@ pub fn quotes(corpus: &Corpus, analysis: &Analysis, speaker: Option<&str>) -> Sh
                 ]
             })
             .collect(),
+    }
+}
+
+pub fn articles(corpus: &Corpus) -> Sheet {
+    Sheet {
+        title: format!("Articles — {}", corpus.name),
+        header: vec!["id", "outlet", "date", "words", "title", "url"],
+        rows: corpus
+            .articles
+            .iter()
+            .map(|a| {
+                vec![
+                    a.id.clone(),
+                    a.outlet.clone(),
+                    a.date_label(),
+                    a.words.to_string(),
+                    a.title.clone(),
+                    a.url.clone().unwrap_or_default(),
+                ]
+            })
+            .collect(),
+    }
+}
+
+pub fn bookmarks(corpus: &Corpus, shelf: &crate::store::Shelf) -> Sheet {
+    let outlet = |id: &str| {
+        corpus
+            .find(id)
+            .map_or_else(String::new, |i| corpus.articles[i].outlet.clone())
+    };
+    let mut rows: Vec<Vec<String>> = shelf
+        .bookmarks
+        .iter()
+        .map(|b| {
+            vec![
+                format!("{:?}", b.kind).to_lowercase(),
+                b.article.clone(),
+                outlet(&b.article),
+                b.label.clone(),
+            ]
+        })
+        .collect();
+    rows.extend(
+        shelf
+            .notes
+            .iter()
+            .map(|(id, note)| vec!["note".into(), id.clone(), outlet(id), note.clone()]),
+    );
+    Sheet {
+        title: format!("Bookmarks and notes — {}", corpus.name),
+        header: vec!["kind", "article", "outlet", "text"],
+        rows,
     }
 }
 
@@ -151,7 +213,10 @@ mod tests {
     #[test]
     fn markdown_escapes_pipes_and_newlines() {
         let md = sheet().render(Format::Markdown);
-        assert!(md.starts_with("# T\n\n| speaker | quote |\n|---|---|\n"), "{md}");
+        assert!(
+            md.starts_with("# T\n\n| speaker | quote |\n|---|---|\n"),
+            "{md}"
+        );
         assert!(md.ends_with("| =cmd | a\\|b c |\n"), "{md}");
     }
 }
