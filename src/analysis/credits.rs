@@ -24,9 +24,7 @@ fn is_agency(words: &[&str]) -> bool {
     lexicon::agencies().contains(&whole)
         || words.iter().any(|w| {
             let lw = w.to_lowercase();
-            lexicon::agencies().contains(&lw)
-                || lexicon::org_words().contains(&lw)
-                || lexicon::not_names().contains(&lw)
+            lexicon::agencies().contains(&lw) || lexicon::org_words().contains(&lw)
         })
 }
 

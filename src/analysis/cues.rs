@@ -80,6 +80,17 @@ impl Para<'_> {
     }
 }
 
+/// A capitalised word that is not just a sentence-initial function word ("US" is one,
+/// "The" is not).
+fn is_content_capital(w: &str, lw: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+        && (!lexicon::function_words().contains(lw)
+            || w.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+                && w.len() > 1)
+}
+
 fn is_speech(lw: &str) -> bool {
     lexicon::speech_verbs().contains(lw)
 }
@@ -129,7 +140,7 @@ pub fn find(
     sent: (usize, usize),
     close_end: usize,
 ) -> Option<Cue> {
-    let post = after_cue(p, after, close_end);
+    let post = after_cue(p, after, close_end, sent.0);
     let pre = before_cue(p, sent.0, open);
     match (post, pre) {
         (Some(a), Some(b)) => {
@@ -147,7 +158,7 @@ pub fn find(
 }
 
 /// `"…," X said`, `"…," said X`, `"…," according to X`, `"…" X, the …, told`.
-fn after_cue(p: &Para, from: usize, end: usize) -> Option<Cue> {
+fn after_cue(p: &Para, from: usize, end: usize, sent_start: usize) -> Option<Cue> {
     let mut k = from;
     let limit = end.min(from + 16);
     let mut first_word = None;
@@ -164,7 +175,20 @@ fn after_cue(p: &Para, from: usize, end: usize) -> Option<Cue> {
                     p.word(k).to_string()
                 };
                 let subject = match subject_toks {
-                    Some(f) => np_between(p, f, k),
+                    // "… and said": the sentence's subject said it.
+                    Some(_) if p.lw(k - 1) == "and" => sentence_subject(p, sent_start, k),
+                    Some(f) if clean_subject(p, f, k) => np_between(p, f, k),
+                    // "…," with the Russian president, China's news agency reported":
+                    // the clause after the last comma.
+                    Some(f) => {
+                        let last = (f..k.saturating_sub(1))
+                            .rev()
+                            .find(|&q| p.toks[q].is_punct(','))?;
+                        if !clean_subject(p, last + 1, k) {
+                            return None;
+                        }
+                        np_between(p, last + 1, k)
+                    }
                     None => {
                         let s = if lw == "according" { k + 2 } else { k + 1 };
                         if matches!(lw.as_str(), "told" | "tells") {
@@ -227,6 +251,52 @@ fn before_cue(p: &Para, sent_start: usize, open: usize) -> Option<Cue> {
     })
 }
 
+/// Whether the words between a quote and its verb can all be its subject ("the
+/// alliance's secretary-general, Jens Stoltenberg,"), rather than more of the writer's
+/// sentence ("following Xi's visit and").
+fn clean_subject(p: &Para, a: usize, b: usize) -> bool {
+    b - a <= 14
+        && (a..b).all(|k| {
+            let t = p.toks[k];
+            if !t.is_word() {
+                return t.kind == Kind::Poss
+                    || t.is_punct(',')
+                    || t.is_punct('(')
+                    || t.is_punct(')');
+            }
+            let w = p.word(k);
+            let lw = lower(w);
+            let source_head = SPEAKER_NOUNS.contains(&p.lw(b - 1).as_str());
+            w.chars().next().is_some_and(char::is_uppercase)
+                || source_head && !lexicon::function_words().contains(&lw) && !is_speech(&lw)
+                || matches!(
+                    lw.as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "of"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "top"
+                        | "former"
+                        | "he"
+                        | "she"
+                        | "they"
+                        | "we"
+                        | "i"
+                        | "it"
+                        | "who"
+                )
+                || SKIP.contains(&lw.as_str())
+                || super::names::is_party_tag(w)
+                || lexicon::role_word(&lw).is_some()
+                || lexicon::org_words().contains(&lw)
+                || SPEAKER_NOUNS.contains(&lw.as_str())
+        })
+}
+
 /// The subject written between a quote and its verb: `"…," the Russian president said`.
 fn np_between(p: &Para, a: usize, b: usize) -> Subject {
     if let Some(c) = p.cand_covering(a, b) {
@@ -238,7 +308,10 @@ fn np_between(p: &Para, a: usize, b: usize) -> Subject {
     if (a..b).any(|k| matches!(p.lw(k).as_str(), "they" | "we" | "i" | "it")) {
         return Subject::None;
     }
-    classify(p, a, b)
+    match np_before(p, a, b) {
+        Subject::None => classify(p, a, b),
+        s => s,
+    }
 }
 
 /// The subject after an inverted verb: `said Peskov`, `said the Kremlin's spokesman`.
@@ -329,18 +402,27 @@ fn np_before(p: &Para, start: usize, v: usize) -> Subject {
             a -= 1;
             break;
         }
-        let capital = w.chars().next().is_some_and(char::is_uppercase)
-            && !lexicon::function_words().contains(&lw);
+        let capital = is_content_capital(w, &lw);
         let nounish = lexicon::role_word(&lw).is_some()
             || lexicon::org_words().contains(&lw)
             || SPEAKER_NOUNS.contains(&lw.as_str());
+        // Plain words can qualify a source noun: "China's Xinhua news agency".
+        let head_is_source = a < k && SPEAKER_NOUNS.contains(&p.lw(k - 1).as_str());
+        let plain = head_is_source && !lexicon::function_words().contains(&lw) && !is_speech(&lw);
         let joins = lw == "of" && a < k;
-        if !(capital || nounish || joins) {
+        if !(capital || nounish || joins || plain) {
             break;
         }
         a -= 1;
     }
     if a == k {
+        // A source noun a little further back: "a joint statement released by … said".
+        let back = start.max(k.saturating_sub(10));
+        if let Some(h) = (back..k).rev().find(|&q| {
+            !p.quoted[q] && p.toks[q].is_word() && SPEAKER_NOUNS.contains(&p.lw(q).as_str())
+        }) {
+            return np_before(p, start, h + 1);
+        }
         return Subject::None;
     }
     if let Some(c) = p.cand_covering(a, k) {
@@ -418,6 +500,10 @@ fn sentence_subject(p: &Para, start: usize, v: usize) -> Subject {
     }
     let mut b = k;
     while b < v && (p.toks[b].is_word() || p.toks[b].kind == Kind::Poss) {
+        if p.toks[b].kind == Kind::Poss {
+            b += 1;
+            continue;
+        }
         let w = p.word(b);
         let lw = lower(w);
         let capital = w.chars().next().is_some_and(char::is_uppercase);

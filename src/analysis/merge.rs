@@ -154,7 +154,7 @@ pub fn merge(
                     find_full(&groups, &by_last, &c.words)
                 } else {
                     let key = skeleton(&c.words[0]);
-                    let in_article = |g: &usize| assign[ai].iter().any(|a| *a == Some(*g));
+                    let in_article = |g: &usize| assign[ai].contains(&Some(*g));
                     let pick = |ids: Option<&Vec<usize>>| -> Option<usize> {
                         let ids = ids?;
                         if ids.len() == 1 {
@@ -250,6 +250,9 @@ fn find_full(
     })
 }
 
+/// How a form of a name is used: articles, mentions, first seen.
+type FormStat = (BTreeSet<usize>, usize, usize);
+
 fn form_of(words: &[String]) -> String {
     super::credits::title_case(&words.join(" "))
 }
@@ -262,7 +265,7 @@ fn build(
     g: &Group,
 ) -> (Person, Option<char>) {
     // form -> (articles, count, first seen)
-    let mut forms: HashMap<String, (BTreeSet<usize>, usize, usize)> = HashMap::new();
+    let mut forms: HashMap<String, FormStat> = HashMap::new();
     let mut roles: Vec<String> = Vec::new();
     let mut mentions = Vec::new();
     let mut gender = None;
@@ -303,7 +306,7 @@ fn build(
         });
     }
     mentions.sort_by_key(|m| (m.article, m.start));
-    let mut ranked: Vec<(&String, &(BTreeSet<usize>, usize, usize))> = forms.iter().collect();
+    let mut ranked: Vec<(&String, &FormStat)> = forms.iter().collect();
     ranked.sort_by(|a, b| {
         let multi = |f: &str| f.contains(' ');
         multi(b.0)
@@ -324,8 +327,7 @@ fn build(
             });
         }
     }
-    let lone: Vec<&(&String, &(BTreeSet<usize>, usize, usize))> =
-        ranked.iter().filter(|f| !f.0.contains(' ')).collect();
+    let lone: Vec<&(&String, &FormStat)> = ranked.iter().filter(|f| !f.0.contains(' ')).collect();
     if let Some(top) = lone
         .iter()
         .max_by(|a, b| a.1.0.len().cmp(&b.1.0.len()).then(b.1.2.cmp(&a.1.2)))

@@ -117,11 +117,20 @@ pub fn candidates(text: &str, base: usize, toks: &[Tok], sentence_starts: &[usiz
             let wj = toks[j].text(text, base);
             if is_cap(wj) {
                 j += 1;
-            } else if PARTICLES.contains(&wj)
-                && j + 1 < toks.len()
-                && is_cap(toks[j + 1].text(text, base))
-            {
-                j += 2;
+            } else if PARTICLES.contains(&wj) {
+                // "von der Leyen": particles up to a capitalised word.
+                let mut q = j;
+                while q < toks.len()
+                    && toks[q].is_word()
+                    && PARTICLES.contains(&toks[q].text(text, base))
+                {
+                    q += 1;
+                }
+                if q < toks.len() && toks[q].is_word() && is_cap(toks[q].text(text, base)) {
+                    j = q + 1;
+                } else {
+                    break;
+                }
             } else {
                 break;
             }
@@ -157,7 +166,12 @@ fn from_run(
     while s > a && is_initial(word(s - 1)) {
         s -= 1;
     }
-    let mut s = s;
+    // In a long run the name starts at its given name: "Foreign Minster Sergey Lavrov".
+    if b > s + 2 && lexicon::given_name(&lower(word(s))).is_none() {
+        if let Some(k) = (s + 1..b - 1).find(|&k| lexicon::given_name(&lower(word(k))).is_some()) {
+            s = k;
+        }
+    }
     if s >= b || b - s > 4 {
         return None;
     }
@@ -280,13 +294,12 @@ fn role_before(text: &str, base: usize, toks: &[Tok], s: usize) -> Option<(usize
             }
             None => {
                 let qualifier = is_cap(w) && !lexicon::function_words().contains(&lw);
-                let joins =
-                    matches!(lw.as_str(), "of" | "the" | "and") && start.is_some() && j >= 2 && {
-                        let l = lower(word(j - 2));
-                        lexicon::role_word(&l).is_some()
-                            || lw != "of" && is_cap(word(j - 2))
-                            || l == "of"
-                    };
+                let joins = matches!(lw.as_str(), "of" | "the") && start.is_some() && j >= 2 && {
+                    let l = lower(word(j - 2));
+                    lexicon::role_word(&l).is_some()
+                        || lw != "of" && is_cap(word(j - 2))
+                        || l == "of"
+                };
                 if !(qualifier || joins) {
                     break;
                 }
@@ -341,6 +354,17 @@ fn suffix_cues(text: &str, base: usize, toks: &[Tok], c: &mut Cand) {
             m += 1;
         }
         let tag = m == first + 1 && is_party_tag(word(first));
+        // A list ("X, Defense Minister Y, and Z") is not an appositive: a name follows the
+        // role inside the commas.
+        let named_inside = head.is_some_and(|h| {
+            (h + 1..m).any(|q| {
+                toks[q].is_word()
+                    && is_cap(word(q))
+                    && !soft_non_name(&lower(word(q)))
+                    && !hard_non_name(word(q), &lower(word(q)))
+            })
+        });
+        let head = head.filter(|_| !named_inside);
         if tag {
             c.evidence = Evidence::Strong;
         } else if let Some(h) = head {

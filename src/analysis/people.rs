@@ -27,7 +27,7 @@ fn article_ranges(n: usize, sentences: &[Sentence]) -> Vec<Range<usize>> {
     // Articles without sentences get an empty range at the right place.
     let mut last = 0;
     for r in &mut out {
-        if r.is_empty() {
+        if r.start == r.end {
             *r = last..last;
         } else {
             last = r.end;

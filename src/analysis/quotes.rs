@@ -46,12 +46,16 @@ fn opens(c: char) -> bool {
     c == '"' || c == '“'
 }
 
+/// A quote not yet closed: opening mark, start of the current part, parts so far,
+/// paragraph.
+type Open = (usize, usize, Vec<(usize, usize)>, usize);
+
 /// The quotes in the paragraphs `paras` (byte ranges of consecutive story paragraphs of
 /// `text`, in order).
 pub fn find(text: &str, paras: &[(usize, usize)]) -> Vec<Span> {
     let mut out = Vec::new();
     // An open quote: opening mark, start of the current part, parts so far, paragraph.
-    let mut open: Option<(usize, usize, Vec<(usize, usize)>, usize)> = None;
+    let mut open: Option<Open> = None;
     for (pi, &(ps, pe)) in paras.iter().enumerate() {
         let para = text.get(ps..pe).unwrap_or("");
         let mut skip_first = false;

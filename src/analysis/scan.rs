@@ -10,6 +10,8 @@ use crate::corpus::{Article, Block};
 /// Where a candidate stands.
 #[derive(Clone, Copy, Debug)]
 pub struct Place {
+    /// Paragraph index in the article.
+    #[allow(dead_code)]
     pub paragraph: usize,
     /// A caption paragraph, or a story paragraph that reads like one.
     pub caption: bool,
