@@ -1,11 +1,181 @@
-//! People found end to end through `analyze`: on the seeds (against a hand annotation)
-//! and on a small corpus written for these tests about another story.
+//! People found end to end through `analyze`: on a small corpus written for these tests
+//! about another story (tests/fixtures/strike), and on the seeds, each against a hand
+//! annotation of who appears.
 
+#[path = "support/score.rs"]
+mod score;
 #[path = "support/corpus.rs"]
 mod support;
+
+use parallax::analysis::{PersonKind, analyze};
+
+const STRIKE_ACTORS: [&str; 7] = [
+    "Marta Kowalczyk",
+    "Henrik Vos",
+    "Willem Bakker",
+    "Zhang Liwei",
+    "Ana Ferreira",
+    "Dmitri Sokolov",
+    "Lucia Romano",
+];
+const STRIKE_CREDITS: [&str; 3] = ["Pieter de Graaf", "Eva Plevier", "Lotte Jansen"];
+
+// Hand annotation of the seeds: everyone named in the articles (captions included).
+const SEED_ACTORS: [&str; 16] = [
+    "Xi Jinping",
+    "Vladimir Putin",
+    "Dmitry Peskov",
+    "Mikhail Mishustin",
+    "Sergey Lavrov",
+    "Sergey Shoigu",
+    "Dmitry Medvedev",
+    "Antony Blinken",
+    "Biden",
+    "Michael McCaul",
+    "Neil Cavuto",
+    "Jens Stoltenberg",
+    "Oleksiy Danilov",
+    "Fumio Kishida",
+    "Volodymyr Zelensky",
+    "Dmitry Chernyshenko",
+];
+const SEED_CREDITS: [&str; 3] = ["Vladimir Astapkovich", "Alexei Maishev", "Alexei Druzhinin"];
+
+#[test]
+fn strike_people_are_found_once_with_no_false_people() {
+    let c = support::dir("tests/fixtures/strike");
+    let a = analyze(&c);
+    let s = score::score(&c, &a, PersonKind::Actor, &STRIKE_ACTORS, &[]);
+    assert_eq!((s.precision(), s.recall()), (1.0, 1.0), "{}", s.report());
+    let s = score::score(&c, &a, PersonKind::Credit, &STRIKE_CREDITS, &[]);
+    assert_eq!((s.precision(), s.recall()), (1.0, 1.0), "{}", s.report());
+}
+
+#[test]
+fn strike_aliases_roles_and_variants() {
+    let c = support::dir("tests/fixtures/strike");
+    let a = analyze(&c);
+    let get = |n: &str| {
+        a.people
+            .iter()
+            .find(|p| p.name == n)
+            .unwrap_or_else(|| panic!("{n} missing"))
+    };
+    let vos = get("Henrik Vos");
+    assert!(vos.aliases.contains(&"Vos".to_string()));
+    assert_eq!(
+        vos.articles,
+        [0, 1, 2, 4],
+        "Mr. Vos and Vos merge with the full name"
+    );
+    assert!(
+        vos.roles
+            .iter()
+            .any(|r| r == "Port Authority chief executive"),
+        "{:?}",
+        vos.roles
+    );
+    // One outlet spells the name differently: an alias, marked as that outlet's variant.
+    let sokolov = get("Dmitri Sokolov");
+    assert_eq!(sokolov.variants.len(), 1);
+    assert_eq!(
+        (
+            sokolov.variants[0].alias.as_str(),
+            sokolov.variants[0].articles.as_slice()
+        ),
+        ("Dmitry Sokolov", &[3][..])
+    );
+    // One outlet uses the given name alone, as if it were the surname.
+    let zhang = get("Zhang Liwei");
+    assert!(
+        zhang
+            .variants
+            .iter()
+            .any(|v| v.alias == "Liwei" && v.articles == [2]),
+        "{:?}",
+        zhang.variants
+    );
+    assert_eq!(get("Willem Bakker").roles, ["Dutch Prime Minister"]);
+    // Mentions carry byte offsets into the article text.
+    for m in &vos.mentions {
+        assert!(c.articles[m.article].text[m.start..m.end].ends_with("Vos"));
+    }
+    // Most mentioned first.
+    assert!(
+        a.people
+            .windows(2)
+            .all(|w| w[0].mentions.len() >= w[1].mentions.len())
+    );
+}
+
+#[test]
+fn seed_people_match_the_annotation() {
+    let c = support::seeds();
+    let a = analyze(&c);
+    let s = score::score(&c, &a, PersonKind::Actor, &SEED_ACTORS, &[]);
+    println!("seed actors: {}", s.report());
+    assert!(
+        s.precision() >= 0.99 && s.recall() >= 0.99,
+        "{}",
+        s.report()
+    );
+    let s = score::score(&c, &a, PersonKind::Credit, &SEED_CREDITS, &[]);
+    assert!(
+        s.precision() >= 0.99 && s.recall() >= 0.99,
+        "{}",
+        s.report()
+    );
+}
+
+#[test]
+fn seed_aliases_merge_and_variants_are_marked() {
+    let c = support::seeds();
+    let a = analyze(&c);
+    let get = |n: &str| {
+        a.people
+            .iter()
+            .find(|p| p.name == n)
+            .unwrap_or_else(|| panic!("{n} missing"))
+    };
+    let xi = get("Xi Jinping");
+    assert_eq!(xi.articles, [0, 1, 2, 3, 4]);
+    assert!(
+        xi.variants
+            .iter()
+            .any(|v| v.alias == "Jinping" && v.articles == [2]),
+        "{:?}",
+        xi.variants
+    );
+    let blinken = get("Antony Blinken");
+    assert!(
+        blinken
+            .variants
+            .iter()
+            .any(|v| v.alias == "Anthony Blinken" && v.articles == [3]),
+        "{:?}",
+        blinken.variants
+    );
+    assert!(
+        get("Vladimir Putin")
+            .roles
+            .contains(&"Russian President".to_string())
+    );
+    assert!(
+        get("Dmitry Peskov")
+            .roles
+            .contains(&"Kremlin spokesperson".to_string())
+    );
+    assert_eq!(a.people[0].name, "Vladimir Putin");
+}
 
 #[test]
 #[ignore = "prints what the analysis finds on the seeds"]
 fn print_seeds() {
     println!("{}", support::dump(&support::seeds()));
+}
+
+#[test]
+#[ignore = "prints what the analysis finds on the strike fixture"]
+fn print_strike() {
+    println!("{}", support::dump(&support::dir("tests/fixtures/strike")));
 }

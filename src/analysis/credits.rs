@@ -3,6 +3,7 @@
 //! credit, and the whole credit is masked so the name scanner never reads it as story.
 
 use super::lexicon;
+use super::names::PARTICLES;
 
 /// A credit found in a paragraph. Offsets are bytes in the article text.
 #[derive(Clone, Debug, PartialEq)]
@@ -68,8 +69,10 @@ pub fn find(text: &str, base: usize) -> Vec<Credit> {
             let lead = seg.len() - seg.trim_start().len();
             let s = pos + lead;
             let e = s + seg.trim().len();
-            let person = (2..=4).contains(&words.len())
-                && words.iter().all(|w| is_name_word(w))
+            let person = (2..=5).contains(&words.len())
+                && words.iter().enumerate().all(|(i, w)| {
+                    is_name_word(w) || i > 0 && i + 1 < words.len() && PARTICLES.contains(w)
+                })
                 && !is_agency(words)
                 && !words.contains(&"via");
             if person {
@@ -117,11 +120,18 @@ pub fn find(text: &str, base: usize) -> Vec<Credit> {
 fn chain_bounds(text: &str, slash: usize) -> (usize, usize) {
     let mut start = slash;
     let mut idx = slash;
-    for _ in 0..4 {
+    for _ in 0..6 {
         let seg = &text[..idx];
         let ws = seg.rfind(' ').map_or(0, |p| p + 1);
         let w = &seg[ws..];
         let core = w.trim_start_matches(['(', '[']);
+        // "Pieter de Graaf": a particle inside a name, if a name word comes before it.
+        let particle =
+            start < slash && core.len() == w.len() && PARTICLES.contains(&core) && ws > 0;
+        if particle {
+            idx = ws - 1;
+            continue;
+        }
         if !is_name_word(core) {
             break;
         }
@@ -189,6 +199,10 @@ mod tests {
         assert_eq!(
             names("Strikers march on Friday. Photo by Jan Novak"),
             ["Jan Novak"]
+        );
+        assert_eq!(
+            names("Ships wait. Photo by Anke van der Berg/ANP"),
+            ["Anke van der Berg"]
         );
     }
 

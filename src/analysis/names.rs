@@ -51,7 +51,7 @@ fn is_all_caps(w: &str) -> bool {
     w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
 }
 
-const PARTICLES: [&str; 14] = [
+pub const PARTICLES: [&str; 14] = [
     "von", "van", "der", "den", "de", "da", "di", "del", "bin", "ibn", "al", "le", "la", "dos",
 ];
 

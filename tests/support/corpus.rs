@@ -97,7 +97,13 @@ pub fn corpus(texts: &[(&str, &str)]) -> Corpus {
 
 /// The five seed articles, read from `seeds/`.
 pub fn seeds() -> Corpus {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    dir("seeds")
+}
+
+/// The articles of a directory (relative to the crate root), in file-name order, each
+/// with the first three characters of its name as id.
+pub fn dir(rel: &str) -> Corpus {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(rel);
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .expect("seeds dir")
         .filter_map(Result::ok)
@@ -119,7 +125,7 @@ pub fn seeds() -> Corpus {
         })
         .collect();
     Corpus {
-        name: "seeds".into(),
+        name: rel.into(),
         articles: texts.iter().map(|(id, t)| article(id, t)).collect(),
         diagnostics: Vec::new(),
     }
