@@ -179,3 +179,62 @@ fn print_seeds() {
 fn print_strike() {
     println!("{}", support::dump(&support::dir("tests/fixtures/strike")));
 }
+
+#[test]
+#[ignore = "prints what the analysis finds on a text given in PARALLAX_TEXT"]
+fn print_text() {
+    let t = std::fs::read_to_string(std::env::var("PARALLAX_TEXT").unwrap_or_default())
+        .unwrap_or_default();
+    println!("{}", support::dump(&support::corpus(&[("txt", &t)])));
+}
+
+#[test]
+fn congress_wire_conventions() {
+    // A made-up wire story: party tags, "Sen."/"Rep.", a surname that is also a country,
+    // "Jr.", sentence-initial "Officials said", an unnamed spokesperson.
+    let c = support::dir("tests/fixtures/congress");
+    let a = analyze(&c);
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let mut sorted = names.clone();
+    sorted.sort_unstable();
+    assert_eq!(
+        sorted,
+        [
+            "Chuck Schumer",
+            "Donald Trump",
+            "Donald Trump Jr.",
+            "Elizabeth Warren",
+            "Jim Jordan",
+            "Karen Bass",
+            "Maria Gonzalez"
+        ]
+    );
+    let jordan = a
+        .people
+        .iter()
+        .find(|p| p.name == "Jim Jordan")
+        .map(|p| p.mentions.len());
+    assert_eq!(jordan, Some(2), "the lone 'Jordan' is his mention");
+    let said: Vec<(&str, Option<&str>)> = a
+        .quotes
+        .iter()
+        .map(|q| {
+            (
+                q.text.as_str(),
+                q.speaker.map(|s| a.people[s].name.as_str()),
+            )
+        })
+        .collect();
+    assert!(
+        said.contains(&("This is a disaster for taxpayers", Some("Jim Jordan"))),
+        "{said:?}"
+    );
+    assert!(
+        said.contains(&("We will fight this line by line", Some("Jim Jordan"))),
+        "{said:?}"
+    );
+    assert!(
+        said.contains(&("stands ready to implement the law.", None)),
+        "{said:?}"
+    );
+}

@@ -64,18 +64,21 @@ impl Para<'_> {
         self.cand_ids
             .iter()
             .copied()
+            .filter(|&c| !self.cands[c].place)
             .find(|&c| self.cands[c].first_tok >= a && self.cands[c].end_tok <= b)
     }
     fn cand_ending_at(&self, k: usize) -> Option<usize> {
         self.cand_ids
             .iter()
             .copied()
+            .filter(|&c| !self.cands[c].place)
             .find(|&c| self.cands[c].end_tok == k + 1)
     }
     fn cand_starting_at(&self, k: usize) -> Option<usize> {
         self.cand_ids
             .iter()
             .copied()
+            .filter(|&c| !self.cands[c].place)
             .find(|&c| self.cands[c].first_tok == k)
     }
 }
@@ -280,6 +283,7 @@ fn clean_subject(p: &Para, a: usize, b: usize) -> bool {
                         | "its"
                         | "their"
                         | "top"
+                        | "for"
                         | "former"
                         | "he"
                         | "she"
@@ -479,9 +483,15 @@ fn sentence_subject(p: &Para, start: usize, v: usize) -> Subject {
     if k >= v {
         return Subject::None;
     }
-    if let Some(c) = p.cand_ids.iter().copied().find(|&c| {
-        p.cands[c].first_tok >= k && p.cands[c].first_tok <= k + 6 && p.cands[c].end_tok <= v
-    }) {
+    if let Some(c) = p
+        .cand_ids
+        .iter()
+        .copied()
+        .filter(|&c| !p.cands[c].place)
+        .find(|&c| {
+            p.cands[c].first_tok >= k && p.cands[c].first_tok <= k + 6 && p.cands[c].end_tok <= v
+        })
+    {
         // Only when nothing verb-like stands before it.
         let clean = (k..p.cands[c].first_tok).all(|q| {
             let lw = p.lw(q);
@@ -544,9 +554,12 @@ fn classify(p: &Para, a: usize, b: usize) -> Subject {
         .map(String::as_str)
         .take_while(|w| *w != "of")
         .collect();
-    let is_role = head_part
-        .last()
-        .is_some_and(|h| lexicon::role_word(h) == Some(RoleWord::Head))
+    // "a spokesperson said": someone unnamed, not the spokesperson named elsewhere.
+    let indefinite = matches!(words.first().map(String::as_str), Some("a" | "an"));
+    let is_role = !indefinite
+        && head_part
+            .last()
+            .is_some_and(|h| lexicon::role_word(h) == Some(RoleWord::Head))
         && !head_part
             .last()
             .is_some_and(|h| lexicon::org_words().contains(*h));

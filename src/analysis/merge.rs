@@ -110,9 +110,27 @@ pub fn merge(
     let mut assign: Vec<Vec<Option<usize>>> =
         scans.iter().map(|s| vec![None; s.cands.len()]).collect();
 
+    // Words seen capitalised inside a sentence: a sentence-initial "Officials said" is a
+    // name only if the word is also capitalised where capitals mean something.
+    let mid: std::collections::HashSet<String> = scans
+        .iter()
+        .flat_map(|s| {
+            s.cands
+                .iter()
+                .filter(|c| !c.sentence_initial && c.words.len() == 1)
+                .map(|c| skeleton(&c.words[0]))
+        })
+        .collect();
     let seed = |s: &Scan, i: usize| {
         let c = &s.cands[i];
         let p = s.places[i];
+        if c.words.len() == 1
+            && c.evidence == Evidence::Speech
+            && c.sentence_initial
+            && !mid.contains(&skeleton(&c.words[0]))
+        {
+            return false;
+        }
         if p.caption {
             c.evidence == Evidence::Strong && c.role.is_some() && c.words.len() >= 2
         } else {
@@ -269,7 +287,7 @@ fn build(
     let mut roles: Vec<String> = Vec::new();
     let mut mentions = Vec::new();
     let mut gender = None;
-    for (n, &(ai, ci)) in g.members.iter().enumerate() {
+    for &(ai, ci) in &g.members {
         let text = &corpus.articles[ai].text;
         let (form, start, end) = if g.kind == PersonKind::Credit {
             let (name, s, e) = &scans[ai].credits[usize::MAX - ci];
@@ -284,16 +302,20 @@ fn build(
             gender = gender.or(c.gender);
             (form_of(&c.words), c.start, c.end)
         };
-        let e = forms.entry(form).or_insert_with(|| (BTreeSet::new(), 0, n));
+        // First use in corpus order (article, then offset) breaks ties between forms.
+        let order = (ai << 40) | start.min((1 << 40) - 1);
+        let e = forms
+            .entry(form)
+            .or_insert_with(|| (BTreeSet::new(), 0, order));
         e.0.insert(ai);
         e.1 += 1;
+        e.2 = e.2.min(order);
         let sentence = if g.kind == PersonKind::Actor && !scans[ai].places[ci].caption {
             ranges.get(ai).and_then(|r| {
                 let local = &sentences[r.clone()];
-                local
-                    .iter()
-                    .position(|s| s.start <= start && start < s.end.max(s.start + 1))
-                    .map(|p| r.start + p)
+                // Sentences are in text order: the last one starting at or before the name.
+                let p = local.partition_point(|s| s.start <= start).checked_sub(1)?;
+                (start < local[p].end.max(local[p].start + 1)).then_some(r.start + p)
             })
         } else {
             None

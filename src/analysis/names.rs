@@ -34,6 +34,11 @@ pub struct Cand {
     /// Token index of the first and one past the last name word.
     pub first_tok: usize,
     pub end_tok: usize,
+    /// The name is the first word of its sentence ("Officials said" looks like a name).
+    pub sentence_initial: bool,
+    /// A lone place name that may be a surname ("Jordan"): a mention of a known person at
+    /// most, never a speaker cue by itself.
+    pub place: bool,
 }
 
 /// Lower-cased copy of a word without a final period.
@@ -61,7 +66,6 @@ fn hard_non_name(w: &str, lw: &str) -> bool {
         || is_all_caps(w)
         || w.contains('.') && w.len() > 2
         || lexicon::function_words().contains(lw)
-        || lexicon::country_of(lw).is_some()
         || lexicon::honorifics().contains(&w.to_lowercase())
         || is_title(lw)
 }
@@ -94,6 +98,7 @@ fn is_title(lw: &str) -> bool {
 /// Words that are usually not names but can be surnames after a given name ("Jack White").
 fn soft_non_name(lw: &str) -> bool {
     lexicon::not_names().contains(lw)
+        || lexicon::country_of(lw).is_some()
         || lexicon::org_words().contains(lw)
         || lexicon::agencies().contains(lw)
         || lexicon::role_word(lw).is_some()
@@ -152,6 +157,18 @@ fn from_run(
     starts: &[usize],
 ) -> Option<Cand> {
     let word = |k: usize| toks[k].text(text, base);
+    // A generational suffix belongs to the name ("Donald Trump Jr." is his own person) but
+    // takes no part in telling names from other words.
+    let full_end = b;
+    let mut b = b;
+    while b > a + 1
+        && matches!(
+            word(b - 1),
+            "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III" | "IV"
+        )
+    {
+        b -= 1;
+    }
     // The name starts after the last word that cannot be part of it.
     let mut s = a;
     for k in a..b {
@@ -172,6 +189,26 @@ fn from_run(
             s = k;
         }
     }
+    if s >= b
+        && b == a + 1
+        && lexicon::country_of(&lower(word(a))).is_some()
+        && !lexicon::is_nationality(&lower(word(a)))
+    {
+        // A lone word that is also a country ("Jordan"): only ever a mention of a person
+        // already known by that surname, never evidence of one.
+        return Some(Cand {
+            start: toks[a].start,
+            end: toks[a].end,
+            words: vec![word(a).to_string()],
+            role: None,
+            evidence: Evidence::None,
+            gender: None,
+            first_tok: a,
+            end_tok: b,
+            sentence_initial: a == 0 || starts.contains(&toks[a].start),
+            place: true,
+        });
+    }
     if s >= b || b - s > 4 {
         return None;
     }
@@ -182,6 +219,7 @@ fn from_run(
             s += 1;
         }
     }
+    let b = full_end;
     let words: Vec<String> = (s..b).map(|k| word(k).to_string()).collect();
     if words.iter().all(|w| is_initial(w)) {
         return None;
@@ -195,6 +233,8 @@ fn from_run(
         gender: None,
         first_tok: s,
         end_tok: b,
+        sentence_initial: s == a && (a == 0 || starts.contains(&toks[a].start)),
+        place: false,
     };
     prefix_cues(text, base, toks, &mut c);
     suffix_cues(text, base, toks, &mut c);

@@ -52,9 +52,19 @@ pub fn find(corpus: &Corpus, sentences: &[Sentence]) -> (Vec<Person>, Vec<Quote>
                 .collect()
         })
         .collect();
+    let mut by_class: std::collections::HashMap<&'static str, Vec<usize>> =
+        std::collections::HashMap::new();
+    for (p, keys) in role_keys.iter().enumerate() {
+        for k in keys {
+            for c in k.classes {
+                by_class.entry(c.as_str()).or_default().push(p);
+            }
+        }
+    }
     let ctx = Context {
         merged: &merged,
         role_keys: &role_keys,
+        by_class: &by_class,
         sentences,
     };
     let quotes: Vec<Vec<Quote>> = scans

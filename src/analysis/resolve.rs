@@ -62,6 +62,9 @@ pub struct Context<'a> {
     pub merged: &'a Merged,
     /// Per person, the keys of their roles.
     pub role_keys: &'a [Vec<RoleKey>],
+    /// Office class -> the people holding a role of that class, so a role mention looks
+    /// at a few people, not all.
+    pub by_class: &'a std::collections::HashMap<&'static str, Vec<usize>>,
     pub sentences: &'a [Sentence],
 }
 
@@ -215,12 +218,21 @@ fn by_role(text: &str, pos: usize, events: &[(usize, usize)], ctx: &Context) -> 
         }
         best
     };
-    let scores: Vec<u8> = (0..ctx.role_keys.len()).map(score).collect();
-    let top = *scores.iter().max()?;
+    let mut cands: Vec<usize> = key
+        .classes
+        .iter()
+        .filter_map(|c| ctx.by_class.get(c.as_str()))
+        .flatten()
+        .copied()
+        .collect();
+    cands.sort_unstable();
+    cands.dedup();
+    let scores: Vec<(usize, u8)> = cands.iter().map(|&p| (p, score(p))).collect();
+    let top = scores.iter().map(|s| s.1).max()?;
     if top == 0 {
         return None;
     }
-    let holders: Vec<usize> = (0..scores.len()).filter(|&p| scores[p] == top).collect();
+    let holders: Vec<usize> = scores.iter().filter(|s| s.1 == top).map(|s| s.0).collect();
     if let Some(&(_, p)) = events
         .iter()
         .rev()
