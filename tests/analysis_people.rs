@@ -238,3 +238,38 @@ fn congress_wire_conventions() {
         "{said:?}"
     );
 }
+
+#[test]
+#[ignore = "timing: run with --release -- --ignored --nocapture"]
+fn analyze_ten_thousand_articles() {
+    let mut texts: Vec<(String, String)> = Vec::new();
+    let base: Vec<String> = support::seeds()
+        .articles
+        .iter()
+        .chain(support::dir("tests/fixtures/strike").articles.iter())
+        .map(|a| a.text.clone())
+        .collect();
+    for i in 0..10_000 {
+        // Vary the text a little so nothing is trivially repeated.
+        texts.push((
+            format!("{i}"),
+            format!("{}\n\nReporter {} said nothing.", base[i % base.len()], i),
+        ));
+    }
+    let refs: Vec<(&str, &str)> = texts
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    let c = support::corpus(&refs);
+    let bytes: usize = c.articles.iter().map(|a| a.text.len()).sum();
+    let t = std::time::Instant::now();
+    let a = analyze(&c);
+    println!(
+        "{} articles, {} MB: analyze {:?}, {} people, {} quotes",
+        c.articles.len(),
+        bytes / 1_000_000,
+        t.elapsed(),
+        a.people.len(),
+        a.quotes.len()
+    );
+}

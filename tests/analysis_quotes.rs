@@ -535,3 +535,51 @@ fn seed_quotes_match_the_annotation() {
         ))
     );
 }
+
+#[test]
+fn odd_input_never_panics_and_offsets_stay_on_char_boundaries() {
+    let nasty = [
+        "\"",
+        "“",
+        "”",
+        "\"\"\"",
+        "“a”” b “",
+        "Photo by",
+        "Photo by Ä Ö/",
+        "/ / /",
+        "A/B/C via",
+        "É/Ü via Getty Images",
+        "Mr.",
+        "Mr. Ö said \"é",
+        "’s ’s",
+        ", said , ,",
+        "said",
+        "\"x,\" said",
+        "\u{2026}\u{2026}.",
+        "Ω. Ω. Ω said: “ö",
+        "Jordan",
+        "He said \"",
+        "“Écoute,” dit Ä Ölund said. “",
+        "Mỹ Xi said “ở đây”, Photo by Nguyễn Văn A/AFP",
+    ];
+    for (i, t) in nasty.iter().enumerate() {
+        let body = format!("{t}\n\nThe President Ölund Ärger said \"{t}\" and {t} added.\n\n{t}");
+        let c = support::corpus(&[("x", &body)]);
+        let a = analyze(&c);
+        let text = &c.articles[0].text;
+        for q in &a.quotes {
+            assert!(
+                text.is_char_boundary(q.start) && text.is_char_boundary(q.end) && q.start <= q.end,
+                "case {i}"
+            );
+        }
+        for p in &a.people {
+            for m in &p.mentions {
+                assert!(
+                    text.is_char_boundary(m.start) && text.is_char_boundary(m.end),
+                    "case {i}"
+                );
+            }
+        }
+    }
+}

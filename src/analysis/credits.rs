@@ -103,11 +103,15 @@ pub fn find(text: &str, base: usize) -> Vec<Credit> {
                 .take(4)
                 .collect();
             if (2..=4).contains(&words.len()) && !is_agency(&words) {
+                // The end of the last word in the text itself (spacing may vary).
+                let last = words[words.len() - 1];
+                let last_at = last.as_ptr() as usize - text.as_ptr() as usize;
+                let end = last_at + last.trim_end_matches([',', '.', ')']).len();
                 let name = words.join(" ");
                 let name = name.trim_end_matches([',', '.', ')']);
                 out.push(Credit {
-                    span: (base + s - p.len(), base + s + name.len()),
-                    names: vec![(title_case(name), base + s, base + s + name.len())],
+                    span: (base + s - p.len(), base + end),
+                    names: vec![(title_case(name), base + s, base + end)],
                 });
             }
         }

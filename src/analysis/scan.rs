@@ -49,7 +49,7 @@ pub fn looks_like_caption(text: &str) -> bool {
     let t = text
         .trim()
         .trim_end_matches(|c: char| c == '.' || c.is_whitespace());
-    let year_end = t.len() >= 4 && t[t.len() - 4..].chars().all(|c| c.is_ascii_digit());
+    let year_end = t.chars().rev().take(4).filter(char::is_ascii_digit).count() == 4;
     let has_month = t.split(|c: char| !c.is_alphabetic()).any(|w| {
         matches!(
             w,
