@@ -395,6 +395,10 @@ fn build(
 /// President").
 pub fn dedupe_roles(roles: Vec<String>) -> Vec<String> {
     let key = |r: &str| r.to_lowercase().replace(['.', '’'], "").replace("'s", "s");
+    // Unique first, so the suffix check below runs over a few distinct roles, not over
+    // every mention of a much-quoted person.
+    let mut uniq = std::collections::HashSet::new();
+    let roles: Vec<String> = roles.into_iter().filter(|r| uniq.insert(key(r))).collect();
     let keys: Vec<String> = roles.iter().map(|r| key(r)).collect();
     let mut out: Vec<String> = Vec::new();
     let mut seen: Vec<String> = Vec::new();

@@ -67,7 +67,11 @@ pub fn looks_like_caption(text: &str) -> bool {
                 | "December"
         )
     });
-    year_end && has_month && sentences::split(text).len() <= 2 && !text.contains(['"', '“'])
+    year_end
+        && has_month
+        && !text.contains(['"', '“'])
+        && sentences::split(text).len() <= 2
+        && !text.contains(['"', '“'])
 }
 
 /// Scans one article.
