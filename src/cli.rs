@@ -2,13 +2,13 @@
 //! table, or with `--json` a stable JSON document (see the README's contract); errors go to stderr
 //! with exit code 1, and a closed pipe (`| head`) ends the program quietly.
 
-mod json;
+pub(crate) mod json;
 mod stats;
 mod table;
 
 use crate::analysis::{self, Analysis};
 use crate::corpus::{self, Corpus};
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 use serde::Serialize;
 use stats::Stats;
 use std::io::Write;
@@ -54,6 +54,46 @@ pub enum Command {
     Quotes(Format),
     /// Every date expression and what it resolves to.
     Dates(Format),
+    /// Write people or quotes as Markdown or CSV.
+    Export {
+        #[command(subcommand)]
+        what: ExportWhat,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "markdown", global = true)]
+        format: crate::export::Format,
+        /// Write to this file instead of standard output.
+        #[arg(long, global = true, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Where the config file lives, or the default config.
+    Config {
+        /// Print the config file's path.
+        #[arg(long)]
+        path: bool,
+        /// Print the default config.
+        #[arg(long)]
+        default: bool,
+    },
+    /// Print a shell completion script.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff).
+    #[command(hide = true)]
+    Manpage,
+}
+
+#[derive(Subcommand, Debug, Clone)]
+pub enum ExportWhat {
+    /// Everyone found, with roles and aliases.
+    People,
+    /// Every quote, or one speaker's.
+    Quotes {
+        /// Only quotes whose speaker's name contains this.
+        #[arg(long)]
+        speaker: Option<String>,
+    },
 }
 
 #[derive(clap::Args, Debug, Clone, Copy)]
@@ -83,11 +123,31 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let mut stats = Stats::new(cli.stats);
-    let corpus_path = cli.corpus.clone().or(cli.path.clone());
+    let (config, warnings) = crate::config::load();
+    let corpus_path = config.corpus_or(cli.corpus.clone().or(cli.path.clone()));
     let Some(command) = cli.command else {
-        return crate::tui::run(corpus_path).map(|()| ExitCode::SUCCESS);
+        return crate::tui::run(corpus_path, &config, warnings).map(|()| ExitCode::SUCCESS);
     };
+    for w in &warnings {
+        eprintln!("parallax: warning: {w}");
+    }
     let code = match command {
+        Command::Config { path, default } => {
+            config_command(path, default)?;
+            ExitCode::SUCCESS
+        }
+        Command::Completions { shell } => {
+            let mut out = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "parallax", &mut out);
+            write_out(&out)?;
+            ExitCode::SUCCESS
+        }
+        Command::Manpage => {
+            let mut out = Vec::new();
+            clap_mangen::Man::new(Cli::command()).render(&mut out)?;
+            write_out(&out)?;
+            ExitCode::SUCCESS
+        }
         Command::Check { path, format } => {
             let corpus = stats.time("load_ms", || load(path.or(corpus_path)));
             print_check(&corpus, format)?;
@@ -132,7 +192,28 @@ fn run_on(command: Command, corpus: &Corpus, stats: &mut Stats) -> anyhow::Resul
             let a = analyze(stats);
             emit(f, &json::dates(corpus, &a), || dates_table(corpus, &a))
         }
-        Command::Check { .. } => unreachable!("handled before loading"),
+        Command::Export { what, format, out } => {
+            let a = analyze(stats);
+            let sheet = match what {
+                ExportWhat::People => crate::export::people(corpus, &a),
+                ExportWhat::Quotes { speaker } => {
+                    crate::export::quotes(corpus, &a, speaker.as_deref())
+                }
+            };
+            let text = sheet.render(format);
+            match out {
+                Some(path) => std::fs::write(&path, text)
+                    .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?,
+                None => write_out(text.as_bytes())?,
+            }
+            Ok(())
+        }
+        Command::Check { .. }
+        | Command::Config { .. }
+        | Command::Completions { .. }
+        | Command::Manpage => {
+            unreachable!("handled before loading")
+        }
     }
 }
 
@@ -149,10 +230,25 @@ fn emit<T: Serialize>(
     } else {
         text()
     };
+    write_out(out.as_bytes())
+}
+
+fn write_out(bytes: &[u8]) -> anyhow::Result<()> {
     let mut stdout = std::io::stdout().lock();
-    stdout.write_all(out.as_bytes())?;
+    stdout.write_all(bytes)?;
     stdout.flush()?;
     Ok(())
+}
+
+/// `--default` prints the default config; otherwise (`--path`, or nothing) the file's path.
+fn config_command(_path: bool, default: bool) -> anyhow::Result<()> {
+    if default {
+        return write_out(crate::config::DEFAULT.as_bytes());
+    }
+    match crate::config::path() {
+        Some(p) => write_out(format!("{}\n", p.display()).as_bytes()),
+        None => anyhow::bail!("no home directory: set PARALLAX_CONFIG"),
+    }
 }
 
 fn print_check(corpus: &Corpus, format: Format) -> anyhow::Result<()> {

@@ -4,10 +4,13 @@
 pub mod analysis;
 pub mod cli;
 pub mod compare;
+pub mod config;
 pub mod corpus;
 pub mod date;
+pub mod export;
 pub mod generate;
 pub mod search;
+pub mod store;
 pub mod text;
 pub mod timeline;
 pub mod tui;

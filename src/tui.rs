@@ -5,6 +5,7 @@
 pub mod action;
 pub mod app;
 pub mod data;
+mod effects;
 pub mod keymap;
 pub mod layout;
 pub mod list;
@@ -13,9 +14,12 @@ pub mod view;
 pub mod wrap;
 
 use crate::analysis::{Analysis, analyze};
+use crate::config::Config;
 use crate::corpus::{self, Corpus};
+use crate::store::Store;
 use app::App;
 use data::Data;
+use keymap::Keymap;
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::execute;
 use std::path::PathBuf;
@@ -23,6 +27,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::time::Duration;
+use theme::Theme;
 
 /// What the loader thread reports.
 pub enum Loaded {
@@ -33,7 +38,7 @@ pub enum Loaded {
 }
 
 /// Opens the interface on the corpus at `path` (or the bundled seeds) and runs it until quit.
-pub fn run(path: Option<PathBuf>) -> anyhow::Result<()> {
+pub fn run(path: Option<PathBuf>, config: &Config, warnings: Vec<String>) -> anyhow::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [
         signal_hook::consts::SIGTERM,
@@ -42,7 +47,32 @@ pub fn run(path: Option<PathBuf>) -> anyhow::Result<()> {
     ] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
+    let corpus_name = path.as_ref().map_or_else(
+        || "seeds".to_string(),
+        |p| {
+            std::fs::canonicalize(p)
+                .unwrap_or_else(|_| p.clone())
+                .display()
+                .to_string()
+        },
+    );
     let loaded = spawn_loader(path);
+    let (keymap, key_warnings) = Keymap::with_overrides(&config.keys);
+    let store = Store::open(&corpus_name);
+    let mut notes: Vec<String> = warnings
+        .into_iter()
+        .chain(key_warnings)
+        .chain(store.warnings.clone())
+        .collect();
+    if store.first_run {
+        notes.push("Welcome to parallax: press ? for the keys, 1–4 for the views".into());
+    }
+    let setup = Setup {
+        keymap,
+        store,
+        theme: Theme::named(config.theme),
+        message: (!notes.is_empty()).then(|| notes.join(" · ")),
+    };
 
     // ratatui's hook restores the screen; ours, run after it, also releases the mouse.
     let previous = std::panic::take_hook();
@@ -52,7 +82,7 @@ pub fn run(path: Option<PathBuf>) -> anyhow::Result<()> {
     }));
     let mut terminal = ratatui::init();
     let _ = execute!(std::io::stdout(), EnableMouseCapture);
-    let result = event_loop(&mut terminal, &loaded, &stop);
+    let result = event_loop(&mut terminal, setup, &loaded, &stop);
     let _ = execute!(std::io::stdout(), DisableMouseCapture);
     ratatui::restore();
     result
@@ -84,14 +114,26 @@ fn spawn_loader(path: Option<PathBuf>) -> Receiver<Loaded> {
     rx
 }
 
+/// What the interface starts with besides the corpus.
+struct Setup {
+    keymap: Keymap,
+    store: Store,
+    theme: Theme,
+    message: Option<String>,
+}
+
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
+    setup: Setup,
     loaded: &Receiver<Loaded>,
     stop: &AtomicBool,
 ) -> anyhow::Result<()> {
     let size = terminal.size()?;
     let mut app = App::new((size.width, size.height));
-    let theme = theme::Theme::default();
+    app.keymap = setup.keymap;
+    app.store = Some(setup.store);
+    app.message = setup.message;
+    let theme = setup.theme;
     let mut loader_open = true;
     while !app.quit && !stop.load(Ordering::Relaxed) {
         terminal.draw(|frame| view::render(&app, &theme, frame))?;
@@ -102,6 +144,11 @@ fn event_loop(
                 if app.quit || !event::poll(Duration::ZERO)? {
                     break;
                 }
+            }
+        }
+        for effect in std::mem::take(&mut app.effects) {
+            if let Err(message) = effects::run(&effect) {
+                app.message = Some(message);
             }
         }
         while loader_open {

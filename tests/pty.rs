@@ -33,6 +33,10 @@ impl Session {
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_parallax"));
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
+        // Keep the user's own state and config out of the test.
+        let home = std::env::temp_dir().join(format!("parallax-pty-{}", std::process::id()));
+        cmd.env("PARALLAX_DATA_DIR", home.join("data"));
+        cmd.env("PARALLAX_CONFIG", home.join("config.toml"));
         let child = pair.slave.spawn_command(cmd).unwrap();
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().unwrap();

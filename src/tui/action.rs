@@ -7,7 +7,7 @@ use super::app::View;
 pub enum Action {
     /// Leave the program.
     Quit,
-    /// Close the topmost overlay, leave the reader for the list, or quit at the top level.
+    /// Close the topmost overlay, leave the detail pane for the list, or quit at the top level.
     Back,
     /// Move the selection or scroll by one line.
     Up,
@@ -30,6 +30,16 @@ pub enum Action {
     Help,
     /// Show or hide the list of loading problems.
     Diagnostics,
+    /// Bookmark the selected article, quote or event (or remove the bookmark).
+    Bookmark,
+    /// Write a note on the selected article.
+    Note,
+    /// Copy the selected quote or passage with its citation (OSC 52).
+    Copy,
+    /// Open the selected article's URL with the system's opener.
+    OpenUrl,
+    /// Export what the view shows to a Markdown file.
+    Export,
     /// The mouse wheel over a point of the screen.
     ScrollAt {
         up: bool,
@@ -46,4 +56,40 @@ pub enum Action {
         width: u16,
         height: u16,
     },
+}
+
+/// Actions a user can bind keys to in the config, by name.
+pub const NAMED: &[(&str, Action)] = &[
+    ("quit", Action::Quit),
+    ("back", Action::Back),
+    ("up", Action::Up),
+    ("down", Action::Down),
+    ("page_up", Action::PageUp),
+    ("page_down", Action::PageDown),
+    ("top", Action::Top),
+    ("bottom", Action::Bottom),
+    ("open", Action::Open),
+    ("focus_next", Action::FocusNext),
+    ("next_view", Action::NextView),
+    ("prev_view", Action::PrevView),
+    ("help", Action::Help),
+    ("diagnostics", Action::Diagnostics),
+    ("bookmark", Action::Bookmark),
+    ("note", Action::Note),
+    ("copy", Action::Copy),
+    ("open_url", Action::OpenUrl),
+    ("export", Action::Export),
+];
+
+impl Action {
+    /// The action a config name stands for ("quit", "view_people", …).
+    pub fn from_name(name: &str) -> Option<Action> {
+        if let Some(view) = name.strip_prefix("view_") {
+            return View::ALL
+                .iter()
+                .find(|v| v.title().eq_ignore_ascii_case(view))
+                .map(|v| Action::Show(*v));
+        }
+        NAMED.iter().find(|(n, _)| *n == name).map(|(_, a)| *a)
+    }
 }

@@ -1,12 +1,16 @@
 //! The interface's one state and the one function that changes it (`update`). Everything the
 //! views draw is read from here; everything the user does arrives as an [`Action`].
 
+mod commands;
+mod input;
+mod navigate;
+
 use super::action::Action;
 use super::data::Data;
 use super::keymap::{Keymap, Mode};
-use super::layout;
 use super::list::Cursor;
-use super::wrap::{WrappedLine, wrap_article};
+use super::wrap::WrappedLine;
+use crate::store::Store;
 use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
 use std::ops::Range;
 
@@ -16,16 +20,18 @@ pub enum View {
     Articles,
     People,
     Quotes,
+    Bookmarks,
 }
 
 impl View {
-    pub const ALL: [View; 3] = [View::Articles, View::People, View::Quotes];
+    pub const ALL: [View; 4] = [View::Articles, View::People, View::Quotes, View::Bookmarks];
 
     pub fn title(self) -> &'static str {
         match self {
             View::Articles => "Articles",
             View::People => "People",
             View::Quotes => "Quotes",
+            View::Bookmarks => "Bookmarks",
         }
     }
 
@@ -46,10 +52,30 @@ pub enum Focus {
 }
 
 /// An overlay over the current view.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Overlay {
-    Help { scroll: usize },
-    Diagnostics { scroll: usize },
+    /// The key help; typing filters it.
+    Help {
+        scroll: usize,
+        filter: String,
+    },
+    Diagnostics {
+        scroll: usize,
+    },
+    /// Editing the note of an article.
+    Note {
+        article: usize,
+        text: String,
+    },
+}
+
+/// Something for the runtime to do outside the state: terminal output, other programs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// Put text on the clipboard (OSC 52).
+    Copy(String),
+    /// Open a URL with the system's opener.
+    OpenUrl(String),
 }
 
 /// The reader: which article, wrapped to which width, scrolled where, highlighting what.
@@ -84,12 +110,19 @@ pub struct App {
     /// The selected person's mentions and quotes.
     pub person_items: Cursor,
     pub quotes: Cursor,
+    pub bookmarks: Cursor,
     pub overlay: Option<Overlay>,
     pub keymap: Keymap,
+    /// Bookmarks and notes; `None` when there is nowhere to keep them.
+    pub store: Option<Store>,
     /// The last known terminal size, for page sizes and wrapping.
     pub size: (u16, u16),
     /// A one-line message for the status bar.
     pub message: Option<String>,
+    /// Work for the runtime, taken after each update.
+    pub effects: Vec<Effect>,
+    /// Where `e` writes exports: the working directory.
+    pub export_dir: std::path::PathBuf,
     pub quit: bool,
 }
 
@@ -106,10 +139,14 @@ impl App {
             people: Cursor::default(),
             person_items: Cursor::default(),
             quotes: Cursor::default(),
+            bookmarks: Cursor::default(),
             overlay: None,
             keymap: Keymap::default(),
+            store: None,
             size,
             message: None,
+            effects: Vec::new(),
+            export_dir: std::path::PathBuf::from("."),
             quit: false,
         }
     }
@@ -139,7 +176,14 @@ impl App {
     pub fn handle_event(&mut self, event: &Event) {
         let action = match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => {
+                if self.type_into_overlay(*key) {
+                    return;
+                }
                 self.keymap.lookup(&self.modes(), *key)
+            }
+            Event::Paste(text) => {
+                self.paste(text);
+                None
             }
             Event::Mouse(m) => match m.kind {
                 MouseEventKind::ScrollUp | MouseEventKind::ScrollDown => Some(Action::ScrollAt {
@@ -173,8 +217,13 @@ impl App {
                 self.size = (width, height);
                 self.rewrap();
             }
-            Action::Help => self.toggle(Overlay::Help { scroll: 0 }),
-            Action::Diagnostics => self.toggle(Overlay::Diagnostics { scroll: 0 }),
+            Action::Help => self.toggle_help(),
+            Action::Diagnostics => {
+                self.overlay = match self.overlay {
+                    Some(Overlay::Diagnostics { .. }) => None,
+                    _ => Some(Overlay::Diagnostics { scroll: 0 }),
+                }
+            }
             _ if self.overlay.is_some() => self.update_overlay(action),
             _ if self.data.is_none() => {
                 if action == Action::Back {
@@ -194,225 +243,36 @@ impl App {
                 };
             }
             Action::Back => match self.focus {
-                Focus::Detail if self.view != View::Quotes => self.focus = Focus::List,
+                Focus::Detail if matches!(self.view, View::Articles | View::People) => {
+                    self.focus = Focus::List;
+                }
                 _ => self.quit = true,
             },
+            Action::Bookmark => self.bookmark(),
+            Action::Note => self.start_note(),
+            Action::Copy => self.copy(),
+            Action::OpenUrl => self.open_url(),
+            Action::Export => self.export(),
             Action::ScrollAt { up, column, row } => self.scroll_at(up, column, row),
             Action::ClickAt { column, row } => self.click_at(column, row),
             _ => self.navigate(action),
         }
     }
 
-    fn toggle(&mut self, overlay: Overlay) {
-        let same = std::mem::discriminant(&overlay);
+    fn toggle_help(&mut self) {
         self.overlay = match self.overlay {
-            Some(o) if std::mem::discriminant(&o) == same => None,
-            _ => Some(overlay),
+            Some(Overlay::Help { .. }) => None,
+            _ => Some(Overlay::Help {
+                scroll: 0,
+                filter: String::new(),
+            }),
         };
-    }
-
-    fn update_overlay(&mut self, action: Action) {
-        let Some(Overlay::Help { scroll } | Overlay::Diagnostics { scroll }) = &mut self.overlay
-        else {
-            return;
-        };
-        let page = layout::body_height(self.size.1).saturating_sub(4).max(1);
-        match action {
-            Action::Back | Action::Open => self.overlay = None,
-            Action::Down => *scroll += 1,
-            Action::Up => *scroll = scroll.saturating_sub(1),
-            Action::PageDown => *scroll += page,
-            Action::PageUp => *scroll = scroll.saturating_sub(page),
-            _ => {}
-        }
     }
 
     pub fn show(&mut self, view: View) {
         if self.view != view {
             self.view = view;
             self.focus = Focus::List;
-        }
-    }
-
-    /// Moves within the focused pane of the current view.
-    fn navigate(&mut self, action: Action) {
-        let Some(data) = &self.data else { return };
-        let rows = layout::list_rows(self);
-        match (self.view, self.focus) {
-            (View::Articles, Focus::List) => {
-                let before = self.articles.selected;
-                if action == Action::Open {
-                    self.focus = Focus::Detail;
-                    return;
-                }
-                self.articles
-                    .apply(action, data.corpus.articles.len(), rows);
-                if self.articles.selected != before {
-                    self.open_article(self.articles.selected, None);
-                }
-            }
-            (View::Articles, Focus::Detail) => self.scroll_reader(action),
-            (View::People, Focus::List) => {
-                let before = self.people.selected;
-                self.people.apply(action, data.people.len(), rows);
-                if action == Action::Open {
-                    self.focus = Focus::Detail;
-                }
-                if self.people.selected != before {
-                    self.person_items = Cursor::default();
-                }
-            }
-            (View::People, Focus::Detail) => {
-                let items = data.person_items(self.people.selected);
-                if action == Action::Open {
-                    if let Some(item) = items.get(self.person_items.selected) {
-                        self.jump(item.article, item.range.clone());
-                    }
-                } else {
-                    self.person_items.apply(action, items.len(), rows);
-                }
-            }
-            (View::Quotes, _) => {
-                if action == Action::Open {
-                    if let Some(q) = data.analysis.quotes.get(self.quotes.selected) {
-                        self.jump(q.article, q.start..q.end);
-                    }
-                } else {
-                    self.quotes.apply(action, data.analysis.quotes.len(), rows);
-                }
-            }
-        }
-    }
-
-    fn scroll_reader(&mut self, action: Action) {
-        let page = layout::reader_rows(self.size, self.focus).max(1);
-        let max = self.reader.lines.len().saturating_sub(page);
-        let r = &mut self.reader;
-        r.scroll = match action {
-            Action::Down => r.scroll + 1,
-            Action::Up => r.scroll.saturating_sub(1),
-            Action::PageDown => r.scroll + page.saturating_sub(1).max(1),
-            Action::PageUp => r.scroll.saturating_sub(page.saturating_sub(1).max(1)),
-            Action::Top => 0,
-            Action::Bottom => max,
-            _ => r.scroll,
-        }
-        .min(max);
-    }
-
-    /// Opens article `index` in the reader, scrolled to show `target` if given.
-    pub fn open_article(&mut self, index: usize, target: Option<Range<usize>>) {
-        let Some(data) = &self.data else { return };
-        if index >= data.corpus.articles.len() {
-            return;
-        }
-        self.articles.selected = index;
-        self.reader.article = index;
-        self.reader.target = target;
-        self.reader.width = 0;
-        self.rewrap();
-        self.reader.scroll = 0;
-        if let Some(t) = &self.reader.target {
-            let line = self
-                .reader
-                .lines
-                .iter()
-                .position(|l| l.paragraph.is_some() && l.end >= t.start)
-                .unwrap_or(0);
-            let max = self
-                .reader
-                .lines
-                .len()
-                .saturating_sub(layout::reader_rows(self.size, self.focus));
-            self.reader.scroll = line.saturating_sub(2).min(max);
-        }
-    }
-
-    /// Opens the reader at a place in an article (from People, Quotes, and later views).
-    pub fn jump(&mut self, article: usize, range: Range<usize>) {
-        self.view = View::Articles;
-        self.focus = Focus::Detail;
-        self.open_article(article, Some(range));
-        let rows = layout::list_rows(self);
-        self.articles.reveal(rows);
-    }
-
-    /// Re-wraps the reader when the width it needs has changed.
-    fn rewrap(&mut self) {
-        let Some(data) = &self.data else { return };
-        let width = layout::reader_width(self.size);
-        if width == self.reader.width && !self.reader.lines.is_empty() {
-            return;
-        }
-        let Some(article) = data.corpus.articles.get(self.reader.article) else {
-            return;
-        };
-        let top = self.reader.lines.get(self.reader.scroll).map(|l| l.start);
-        self.reader.lines = wrap_article(article, width);
-        self.reader.width = width;
-        // Keep the same text at the top after a resize.
-        if let Some(top) = top {
-            self.reader.scroll = self
-                .reader
-                .lines
-                .iter()
-                .position(|l| l.end >= top)
-                .unwrap_or(0);
-        }
-    }
-
-    fn scroll_at(&mut self, up: bool, column: u16, row: u16) {
-        let action = if up { Action::Up } else { Action::Down };
-        if self.overlay.is_some() {
-            return self.update_overlay(action);
-        }
-        if let Some(focus) = layout::pane_at(self, column, row) {
-            let before = self.focus;
-            self.focus = focus;
-            for _ in 0..3 {
-                self.navigate(action);
-            }
-            if self.view == View::Articles {
-                self.focus = before;
-            }
-        }
-    }
-
-    fn click_at(&mut self, column: u16, row: u16) {
-        if self.overlay.is_some() {
-            self.overlay = None;
-            return;
-        }
-        if let Some(view) = layout::tab_at(self.size, column, row) {
-            return self.show(view);
-        }
-        let Some(focus) = layout::pane_at(self, column, row) else {
-            return;
-        };
-        self.focus = focus;
-        if let Some(index) = layout::list_row_at(self, column, row) {
-            let len = match (&self.data, self.view, focus) {
-                (Some(d), View::Articles, _) => d.corpus.articles.len(),
-                (Some(d), View::People, Focus::List) => d.people.len(),
-                (Some(d), View::People, Focus::Detail) => {
-                    d.person_items(self.people.selected).len()
-                }
-                (Some(d), View::Quotes, _) => d.analysis.quotes.len(),
-                _ => 0,
-            };
-            let cursor = match (self.view, focus) {
-                (View::Articles, Focus::List) => &mut self.articles,
-                (View::People, Focus::List) => &mut self.people,
-                (View::People, Focus::Detail) => &mut self.person_items,
-                (View::Quotes, _) => &mut self.quotes,
-                _ => return,
-            };
-            if index < len {
-                cursor.selected = index;
-                if self.view == View::Articles {
-                    self.open_article(index, None);
-                }
-            }
         }
     }
 }

@@ -69,7 +69,7 @@ pub fn panes(view: View, focus: Focus, body: Rect) -> (Option<Rect>, Option<Rect
             ]));
             (Some(l), Some(r))
         }
-        View::Quotes => {
+        View::Quotes | View::Bookmarks => {
             let [l, r] = body.layout(&Layout::vertical([
                 Constraint::Fill(1),
                 Constraint::Length(PREVIEW),
@@ -170,6 +170,7 @@ pub fn list_row_at(app: &App, _column: u16, row: u16) -> Option<usize> {
         (View::Articles, _) => (list?, app.articles, 1),
         (View::People, _) => (list?, app.people, 1),
         (View::Quotes, _) => (list?, app.quotes, 1),
+        (View::Bookmarks, _) => (list?, app.bookmarks, 1),
     };
     let first = pane.y + 1 + header;
     let rows = list_rows_in(pane);

@@ -30,6 +30,57 @@ impl Default for Theme {
 }
 
 impl Theme {
+    pub fn named(name: crate::config::ThemeName) -> Theme {
+        match name {
+            crate::config::ThemeName::Dark => Theme::dark(),
+            crate::config::ThemeName::Light => Theme::light(),
+            crate::config::ThemeName::Mono => Theme::mono(),
+        }
+    }
+
+    /// For light backgrounds: darker foregrounds, no grey on white.
+    pub fn light() -> Theme {
+        Theme {
+            dim: Style::new().fg(Color::Gray).add_modifier(Modifier::ITALIC),
+            heading: Style::new().fg(Color::Blue).add_modifier(Modifier::BOLD),
+            border: Style::new().fg(Color::Gray),
+            border_focus: Style::new().fg(Color::Blue),
+            tab: Style::new().fg(Color::DarkGray),
+            tab_active: Style::new()
+                .fg(Color::White)
+                .bg(Color::Blue)
+                .add_modifier(Modifier::BOLD),
+            status: Style::new().fg(Color::DarkGray),
+            key: Style::new().fg(Color::Blue).add_modifier(Modifier::BOLD),
+            person: Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD),
+            quote: Style::new().fg(Color::Green),
+            ..Theme::dark()
+        }
+    }
+
+    /// No colour at all (NO_COLOR, monochrome terminals): modifiers only.
+    pub fn mono() -> Theme {
+        let plain = Style::new();
+        Theme {
+            text: plain,
+            dim: plain.add_modifier(Modifier::DIM | Modifier::ITALIC),
+            title: plain.add_modifier(Modifier::BOLD),
+            heading: plain.add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            selected: plain.add_modifier(Modifier::REVERSED),
+            border: plain,
+            border_focus: plain.add_modifier(Modifier::BOLD),
+            tab: plain,
+            tab_active: plain.add_modifier(Modifier::REVERSED | Modifier::BOLD),
+            status: plain,
+            key: plain.add_modifier(Modifier::BOLD),
+            person: plain.add_modifier(Modifier::BOLD),
+            quote: plain.add_modifier(Modifier::ITALIC),
+            target: plain.add_modifier(Modifier::REVERSED | Modifier::UNDERLINED),
+            warning: plain.add_modifier(Modifier::BOLD),
+            error: plain.add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+        }
+    }
+
     pub fn dark() -> Theme {
         Theme {
             text: Style::new(),

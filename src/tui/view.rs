@@ -2,6 +2,7 @@
 //! (tabs, body, status bar, overlays) and hands each part to its view.
 
 mod articles;
+mod bookmarks;
 mod chrome;
 mod help;
 mod people;
@@ -45,11 +46,15 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
             View::Articles => articles::render(&ctx, frame, c.body),
             View::People => people::render(&ctx, frame, c.body),
             View::Quotes => quotes::render(&ctx, frame, c.body),
+            View::Bookmarks => bookmarks::render(&ctx, frame, c.body),
         }
     }
-    match app.overlay {
-        Some(Overlay::Help { scroll }) => help::render(&ctx, frame, c.body, scroll),
-        Some(Overlay::Diagnostics { scroll }) => help::diagnostics(&ctx, frame, c.body, scroll),
+    match &app.overlay {
+        Some(Overlay::Help { scroll, filter }) => {
+            help::render(&ctx, frame, c.body, *scroll, filter)
+        }
+        Some(Overlay::Diagnostics { scroll }) => help::diagnostics(&ctx, frame, c.body, *scroll),
+        Some(Overlay::Note { article, text }) => help::note(&ctx, frame, c.body, *article, text),
         None => {}
     }
 }

@@ -14,17 +14,50 @@ fn popup(area: Rect) -> Rect {
     Rect::new(area.x + (area.width - w) / 2, area.y + 1, w, h)
 }
 
-pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect, scroll: usize) {
-    let mut lines = Vec::new();
+pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect, scroll: usize, filter: &str) {
+    let wanted = filter.to_lowercase();
+    let mut lines = vec![if filter.is_empty() {
+        Line::styled("Type to filter the keys.", ctx.theme.dim)
+    } else {
+        Line::from(vec![
+            Span::styled("Filter: ", ctx.theme.dim),
+            Span::styled(filter.to_string(), ctx.theme.key),
+        ])
+    }];
     for mode in [Mode::Global, Mode::Navigate, Mode::Overlay] {
+        let matching: Vec<_> = ctx
+            .app
+            .keymap
+            .bindings()
+            .iter()
+            .filter(|b| b.mode == mode)
+            .filter(|b| {
+                wanted.is_empty()
+                    || b.what.to_lowercase().contains(&wanted)
+                    || b.label.to_lowercase().contains(&wanted)
+            })
+            .collect();
+        if matching.is_empty() {
+            continue;
+        }
         lines.push(Line::styled(mode.title(), ctx.theme.heading));
-        for b in ctx.app.keymap.bindings().iter().filter(|b| b.mode == mode) {
+        for b in matching {
             lines.push(Line::from(vec![
                 Span::styled(format!("  {:<10}", b.label), ctx.theme.key),
                 Span::raw(b.what),
             ]));
         }
         lines.push(Line::raw(""));
+    }
+    if !wanted.is_empty() {
+        return show(
+            ctx,
+            frame,
+            area,
+            " Keys — Esc clears the filter ",
+            lines,
+            scroll,
+        );
     }
     lines.push(Line::styled("In the reader", ctx.theme.heading));
     lines.push(Line::from(vec![
@@ -75,6 +108,42 @@ pub fn diagnostics(ctx: &Ctx, frame: &mut Frame, area: Rect, scroll: usize) {
         " Loading problems — Esc closes ",
         lines,
         scroll,
+    );
+}
+
+pub fn note(ctx: &Ctx, frame: &mut Frame, area: Rect, article: usize, text: &str) {
+    let outlet = ctx
+        .app
+        .data
+        .as_ref()
+        .and_then(|d| d.corpus.articles.get(article))
+        .map_or("", |a| a.outlet.as_str());
+    let lines = vec![
+        Line::styled(
+            format!(
+                "Note on the {outlet} article. Enter saves, Alt-Enter adds a line, Esc cancels."
+            ),
+            ctx.theme.dim,
+        ),
+        Line::raw(""),
+        Line::from(vec![
+            Span::raw(text.to_string()),
+            Span::styled("▏", ctx.theme.key),
+        ]),
+    ];
+    let r = popup(area);
+    let r = Rect::new(
+        r.x,
+        r.y + r.height / 4,
+        r.width,
+        (r.height / 2).max(5).min(r.height),
+    );
+    frame.render_widget(Clear, r);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(pane(ctx, " Note ".to_string(), true))
+            .wrap(Wrap { trim: false }),
+        r,
     );
 }
 
