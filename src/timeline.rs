@@ -17,6 +17,7 @@
 mod assemble;
 mod clauses;
 mod evidence;
+mod frame;
 mod group;
 mod index;
 mod label;
@@ -163,8 +164,8 @@ pub fn build(corpus: &Corpus, analysis: &Analysis) -> Timeline {
     ix.short = label::short_names(&ix);
     let idf = vector::idf(&ix, lex);
     let (clauses, undated) = clauses::find(&ix, lex);
-    let vecs = group::vectors(&ix, lex, &idf, &clauses);
-    let clusters = group::merge_across_days(group::cluster(&clauses, &vecs));
+    let (vecs, frames) = group::vectors(&ix, lex, &idf, &clauses);
+    let clusters = group::merge_across_days(group::cluster(&clauses, &vecs, &frames));
     let people: Vec<Vec<usize>> = clusters
         .iter()
         .map(|c| assemble::clause_people(&ix, &clauses, &c.members))

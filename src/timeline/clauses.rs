@@ -44,6 +44,8 @@ pub(crate) struct Clause {
     pub own: Range<usize>,
     /// Parts of the sentence that only report (who said it, when): not the event's content.
     pub dropped: Vec<Range<usize>>,
+    /// Dated only by the act of saying it: the statement is the event.
+    pub statement: bool,
 }
 
 /// The dated clauses of every story sentence, in sentence order, and the sentences without a
@@ -88,6 +90,7 @@ fn of_sentence(
     };
     let text = article.text.as_str();
     let mut usable: Vec<(DateSpan, Key)> = Vec::new();
+    let mut first = sent.start;
     for d in ix.dates(si) {
         let key = match ix.analysis.dates[d.index].value {
             Some(v) => Key::Time(v),
@@ -98,7 +101,9 @@ fn of_sentence(
             }
             None => continue,
         };
-        if !is_dateline(text, sent.start, d) {
+        if is_dateline(text, sent.start, d) {
+            first = after_dateline(text, d.end).min(sent.end);
+        } else {
             usable.push((*d, key));
         }
     }
@@ -106,7 +111,7 @@ fn of_sentence(
         return false;
     }
     // Cut the sentence between consecutive expressions.
-    let mut cuts = vec![sent.start];
+    let mut cuts = vec![first];
     for w in usable.windows(2) {
         cuts.push(boundary(lex, text, w[0].0.end, w[1].0.start));
     }
@@ -117,6 +122,9 @@ fn of_sentence(
         .collect();
     let statement_only = reporting.iter().all(|&r| r);
     let mut dropped = Vec::new();
+    if first > sent.start {
+        dropped.push(sent.start..first);
+    }
     let mut kept: Vec<(usize, Range<usize>)> = Vec::new();
     for (i, &r) in reporting.iter().enumerate() {
         let seg = cuts[i]..cuts[i + 1];
@@ -131,11 +139,7 @@ fn of_sentence(
         }
     }
     for (k, own) in kept {
-        let own = if statement_only {
-            own
-        } else {
-            narrow(lex, text, own, &usable[k].0)
-        };
+        let own = narrow(lex, text, own, &usable[k].0, statement_only);
         out.push(Clause {
             sentence: si,
             article: sent.article,
@@ -143,6 +147,7 @@ fn of_sentence(
             key: usable[k].1.clone(),
             own,
             dropped: dropped.clone(),
+            statement: statement_only,
         });
     }
     true
@@ -150,21 +155,35 @@ fn of_sentence(
 
 /// Narrows `own` to the subordinate clause holding the expression `d`, if it sits in one
 /// ("... accountable after the court last week issued a warrant" → "after the court ...").
-fn narrow(lex: &Lexicon, text: &str, own: Range<usize>, d: &DateSpan) -> Range<usize> {
+/// A statement keeps what was said around its date: it is only cut at a coordinate clause.
+fn narrow(
+    lex: &Lexicon,
+    text: &str,
+    own: Range<usize>,
+    d: &DateSpan,
+    statement: bool,
+) -> Range<usize> {
     let mut buf = String::new();
     let (mut start, mut end) = (own.start, own.end);
     if let Some(before) = text.get(own.start..d.start) {
+        let mut prev_end = 0;
         for w in words(before) {
             lower_into(&before[w.start..w.end], &mut buf);
-            if lex.subordinate.contains(buf.as_str()) {
+            // ", and the head of NATO said on Tuesday": the date's own coordinate clause.
+            let coordinate =
+                matches!(buf.as_str(), "and" | "but") && before[prev_end..w.start].contains(',');
+            if (lex.subordinate.contains(buf.as_str()) && !statement) || coordinate {
                 start = own.start + w.start;
             }
+            prev_end = w.end;
         }
         if let Some(p) = before.rfind(';') {
             start = start.max(own.start + p + 1);
         }
     }
-    if let Some(after) = text.get(d.end..own.end) {
+    if let Some(after) = text.get(d.end..own.end)
+        && !statement
+    {
         let semi = after.find(';').unwrap_or(after.len());
         let word = words(after).find(|w| {
             lower_into(&after[w.start..w.end], &mut buf);
@@ -187,6 +206,23 @@ fn is_dateline(text: &str, first: usize, d: &DateSpan) -> bool {
         || after.starts_with('-')
         || after.starts_with('—')
         || after.starts_with('–')
+}
+
+/// Where the story starts after a dateline's date: past "(Agency)" and a dash.
+fn after_dateline(text: &str, mut at: usize) -> usize {
+    let rest = text.get(at..).unwrap_or("");
+    let trimmed = rest.trim_start();
+    at += rest.len() - trimmed.len();
+    let mut rest = trimmed;
+    if rest.starts_with('(')
+        && let Some(close) = rest.find(')')
+    {
+        at += close + 1;
+        rest = &rest[close + 1..];
+    }
+    let trimmed =
+        rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '—' | '–'));
+    at + rest.len() - trimmed.len()
 }
 
 fn punct(c: char) -> bool {

@@ -12,6 +12,7 @@ use super::index::{DateSpan, Index, PersonSpan};
 use super::terms::{Lexicon, Word, lower_into, words};
 use super::vector::{Centroid, Vector};
 use std::collections::HashMap;
+use std::ops::Range;
 
 const MAX_WORDS: usize = 8;
 /// A representative clause that opens with its actor makes a better label.
@@ -105,11 +106,25 @@ impl Reader<'_> {
     }
 }
 
-/// A clause's label and whether it found an actor up front.
+/// What a clause says happened: its label, whether an actor opens it, and the bytes of the
+/// "what" part (the verb phrase), which weigh more when clauses are compared.
+#[derive(Debug, Default)]
+pub(crate) struct Head {
+    pub label: String,
+    pub found: bool,
+    pub phrase: Option<Range<usize>>,
+}
+
 fn of_clause(ix: &Index, lex: &Lexicon, c: &Clause) -> (String, bool) {
+    let h = head(ix, lex, c);
+    (h.label, h.found)
+}
+
+/// Reads the head of a clause (see the module doc).
+pub(crate) fn head(ix: &Index, lex: &Lexicon, c: &Clause) -> Head {
     let text = ix.text(c.sentence);
     let Some(own) = text.get(c.own.clone()) else {
-        return (String::new(), false);
+        return Head::default();
     };
     let ws: Vec<Word> = words(own)
         .map(|w| Word {
@@ -138,6 +153,10 @@ fn of_clause(ix: &Index, lex: &Lexicon, c: &Clause) -> (String, bool) {
     let mut j = k;
     while j < r.words.len() && j < k + MAX_WORDS {
         let w = r.words[j];
+        if r.in_date(&w) {
+            j += 1;
+            continue;
+        }
         if let Some(p) = r.person_at(&w) {
             subject.push(short(p));
             j = skip_span(&r, j, p.end);
@@ -156,7 +175,6 @@ fn of_clause(ix: &Index, lex: &Lexicon, c: &Clause) -> (String, bool) {
         }
         let lw = r.lower(j);
         if !(w.upper
-            || r.in_date(&w)
             || matches!(lw.as_str(), "of" | "the" | "and")
             || lw.bytes().all(|b| b.is_ascii_digit()))
         {
@@ -164,35 +182,124 @@ fn of_clause(ix: &Index, lex: &Lexicon, c: &Clause) -> (String, bool) {
         }
         j += 1;
     }
+    if subject.is_empty() && c.statement {
+        // A speaker after the quote ("...,” Jens Stoltenberg told reporters on Tuesday").
+        for p in r.people {
+            let n = skip_span(&r, 0, p.end);
+            if p.start >= c.own.start
+                && n < r.words.len()
+                && lex.speech.contains(r.lower(n).as_str())
+            {
+                subject.push(short(p));
+                j = n;
+                break;
+            }
+        }
+    }
     let found = !subject.is_empty();
     let start = if found { j } else { k };
     // An apposition after the actor ("McCaul, R-Texas, told") is passed over.
     let mut start = start;
-    if found && r.break_before(start) {
-        if let Some(n) = (start + 1..(start + 6).min(r.words.len())).find(|&n| r.break_before(n)) {
-            start = n;
-        }
+    if found
+        && r.break_before(start)
+        && let Some(n) = (start + 1..(start + 14).min(r.words.len())).find(|&n| r.break_before(n))
+    {
+        start = n;
     }
-    let mut phrase = phrase(&r, lex, start, &short);
-    if found && phrase.len() == 1 && lex.speech.contains(phrase[0].to_lowercase().as_str()) {
-        // "Blinken said Monday that X": the label is what was said.
+    let mut phrase = phrase_from(&r, lex, start, &short, !found, false);
+    // An opening adverbial ("Meanwhile, the US warned ...") is passed over.
+    let mut tries = 0;
+    while !found && tries < 2 && phrase.len() <= 3 {
+        let Some(n) = (start + 1..r.words.len().min(start + 5)).find(|&n| r.break_before(n)) else {
+            break;
+        };
+        start = n;
+        phrase = phrase_from(&r, lex, start, &short, true, false);
+        tries += 1;
+    }
+    if found && phrase.len() == 1 && lex.speech.contains(phrase[0].0.to_lowercase().as_str()) {
+        // "Blinken said Monday that X": the label is what was said, after "that" if it comes
+        // soon, else after the date and prepositions.
         let mut n = start + 1;
+        let that = (n..r.words.len().min(n + 7)).find(|&t| r.lower(t) == "that");
+        if let Some(t) = that {
+            n = t + 1;
+        }
         while n < r.words.len()
-            && (r.in_date(&r.words[n]) || matches!(r.lower(n).as_str(), "that" | "on"))
+            && (r.in_date(&r.words[n])
+                || (that.is_none() && lex.trail.contains(r.lower(n).as_str())))
         {
             n += 1;
         }
-        let more = phrase_from(&r, lex, n, &short, true);
+        let more = phrase_from(&r, lex, n, &short, false, true);
         phrase.extend(more);
     }
     let mut out = subject.join(" and ");
-    for w in &phrase {
+    if !found && k > 0 && matches!(r.lower(0).as_str(), "that" | "which" | "who") {
+        // "the war that started in February": the antecedent is the actor.
+        let sent_start = ix.analysis.sentences[c.sentence].start;
+        out = antecedent(text, sent_start, c.own.start, lex);
+    }
+    let shown = phrase
+        .iter()
+        .position(|(w, _)| lex.aside.contains(w.to_lowercase().as_str()))
+        .unwrap_or(phrase.len());
+    let mut shown = &phrase[..shown];
+    while let [rest @ .., (w, _)] = shown
+        && lex.trail.contains(w.to_lowercase().as_str())
+    {
+        shown = rest;
+    }
+    for (w, _) in shown {
         if !out.is_empty() {
             out.push(' ');
         }
         out.push_str(w);
     }
-    (capitalise(&out), found)
+    let span = match (phrase.first(), phrase.last()) {
+        (Some(a), Some(b)) => Some(a.1.start..b.1.end),
+        _ => None,
+    };
+    Head {
+        label: capitalise(&out),
+        found,
+        phrase: span,
+    }
+}
+
+/// Up to three words before a relative clause, back to a determiner ("the war").
+fn antecedent(text: &str, from: usize, to: usize, lex: &Lexicon) -> String {
+    let Some(before) = text.get(from..to) else {
+        return String::new();
+    };
+    let ws: Vec<Word> = words(before).collect();
+    let mut start = ws.len();
+    let mut buf = String::new();
+    for (i, w) in ws.iter().enumerate().rev().take(3) {
+        if before[w.end..].trim_start().starts_with([',', ';', ':']) {
+            break;
+        }
+        lower_into(&before[w.start..w.end], &mut buf);
+        if matches!(
+            buf.as_str(),
+            "the" | "a" | "an" | "its" | "his" | "her" | "their"
+        ) {
+            start = i;
+            break;
+        }
+        if lex.trail.contains(buf.as_str()) || lex.is_stop(&buf) {
+            break;
+        }
+        start = i;
+    }
+    ws.get(start..)
+        .map(|ws| {
+            ws.iter()
+                .map(|w| &before[w.start..w.end])
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .unwrap_or_default()
 }
 
 /// The index of the first word at or after `k` that starts at or after `end`.
@@ -203,24 +310,19 @@ fn skip_span(r: &Reader, mut k: usize, end: usize) -> usize {
     k
 }
 
-fn phrase(
-    r: &Reader,
-    lex: &Lexicon,
-    k: usize,
-    short: &dyn Fn(&PersonSpan) -> String,
-) -> Vec<String> {
-    phrase_from(r, lex, k, short, false)
-}
-
-/// Words from `k` until a cut; people by their short names; no trailing preposition.
+/// Words from `k` until a cut, with their bytes; people by their short names; no trailing
+/// preposition. `over_dates`: a date is passed over rather than ending the phrase (when no
+/// actor opens the clause, its subject may come before the date: "the court last week
+/// issued a warrant"). `continued`: the phrase goes on after a speech verb.
 fn phrase_from(
     r: &Reader,
     lex: &Lexicon,
     mut k: usize,
     short: &dyn Fn(&PersonSpan) -> String,
+    over_dates: bool,
     continued: bool,
-) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+) -> Vec<(String, Range<usize>)> {
+    let mut out: Vec<(String, Range<usize>)> = Vec::new();
     let limit = if continued { MAX_WORDS - 1 } else { MAX_WORDS };
     while k < r.words.len() && out.len() < limit {
         let w = r.words[k];
@@ -231,9 +333,19 @@ fn phrase_from(
             // "Putin on Tuesday backed ...": a date before the verb is passed over.
             if out
                 .iter()
-                .all(|o| lex.trail.contains(o.to_lowercase().as_str()))
+                .all(|o| lex.trail.contains(o.0.to_lowercase().as_str()))
             {
                 out.clear();
+                k += 1;
+                continue;
+            }
+            if over_dates {
+                while out
+                    .last()
+                    .is_some_and(|o| lex.trail.contains(o.0.to_lowercase().as_str()))
+                {
+                    out.pop();
+                }
                 k += 1;
                 continue;
             }
@@ -244,16 +356,16 @@ fn phrase_from(
             break;
         }
         if let Some(p) = r.person_at(&w) {
-            out.push(short(p));
+            out.push((short(p), p.start..p.end));
             k = skip_span(r, k, p.end);
             continue;
         }
-        out.push(r.text[w.start..w.end].to_string());
+        out.push((r.text[w.start..w.end].to_string(), w.start..w.end));
         k += 1;
     }
     while out
         .last()
-        .is_some_and(|o| lex.trail.contains(o.to_lowercase().as_str()))
+        .is_some_and(|o| lex.trail.contains(o.0.to_lowercase().as_str()))
     {
         out.pop();
     }

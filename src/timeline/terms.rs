@@ -16,6 +16,8 @@ pub(crate) struct Lexicon {
     pub stopper: HashSet<&'static str>,
     pub cut: HashSet<&'static str>,
     pub trail: HashSet<&'static str>,
+    pub aside: HashSet<&'static str>,
+    happening: HashSet<&'static str>,
     pub numbers: HashMap<&'static str, f64>,
 }
 
@@ -36,6 +38,8 @@ fn parse() -> Lexicon {
         stopper: HashSet::new(),
         cut: HashSet::new(),
         trail: HashSet::new(),
+        aside: HashSet::new(),
+        happening: HashSet::new(),
         numbers: HashMap::new(),
     };
     for line in entries(include_str!("../../assets/timeline_synonyms.txt")) {
@@ -60,6 +64,8 @@ fn parse() -> Lexicon {
             "[stopper]" => &mut lex.stopper,
             "[cut]" => &mut lex.cut,
             "[trail]" => &mut lex.trail,
+            "[aside]" => &mut lex.aside,
+            "[happening]" => &mut lex.happening,
             _ => continue,
         };
         set.insert(line);
@@ -83,6 +89,17 @@ pub(crate) fn lexicon() -> &'static Lexicon {
 impl Lexicon {
     pub fn is_stop(&self, lower: &str) -> bool {
         self.stop.contains(lower)
+    }
+
+    /// The kind of happening a lowercased word names ("met" → "meet", "said" → "say").
+    pub fn happening(&self, lower: &str) -> Option<&'static str> {
+        if self.speech.contains(lower) {
+            return Some("say");
+        }
+        self.canon
+            .get(lower)
+            .copied()
+            .filter(|c| self.happening.contains(c))
     }
 
     /// An inflected or synonymous form of another word ("met" of "meet").
