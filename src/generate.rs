@@ -15,6 +15,8 @@ mod outlets;
 mod prose;
 mod quotes;
 mod rng;
+mod slots;
+mod story;
 mod template;
 mod words;
 mod world;
