@@ -118,6 +118,7 @@ fn text_has_no_control_characters_and_clean_paragraphs() {
                 "paragraphs are separated by one blank line"
             );
             assert_eq!(p, p.trim());
+            assert!(!p.contains("  ") && !p.contains(" ,"), "{p}");
         }
     }
 }

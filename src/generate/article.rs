@@ -46,6 +46,8 @@ pub struct Writer<'a> {
     /// The date phrase `{when}` stands for.
     pub when: String,
     pub event_noun: &'static str,
+    /// The topic `{topic}` last stood for.
+    pub last_topic: usize,
     /// Paragraphs that carry "Advertisement" so far (outlets with adverts).
     pub adverts: usize,
     /// Lines already quoted (person, line index) and background templates already used, so an
@@ -87,6 +89,7 @@ impl<'a> Writer<'a> {
             caption_person: None,
             when: String::new(),
             event_noun: "",
+            last_topic: usize::MAX,
             adverts: 0,
             used_lines: Vec::with_capacity(16),
             used_background: Vec::with_capacity(32),
@@ -131,7 +134,11 @@ impl<'a> Writer<'a> {
         if !self.text.is_empty() {
             self.text.push_str("\n\n");
         }
-        self.text.push_str(para);
+        if para.contains("  ") || para.contains(" ,") {
+            tidy(para, &mut self.text);
+        } else {
+            self.text.push_str(para);
+        }
         self.words += para.split_ascii_whitespace().count();
     }
 
@@ -213,5 +220,29 @@ impl<'a> Writer<'a> {
             text,
             quotes,
         }
+    }
+}
+
+/// Appends `para` without the double spaces and spaces before commas that an empty template
+/// alternative (`[and|]`) leaves behind.
+fn tidy(para: &str, out: &mut String) {
+    let mut prev = ' ';
+    let mut chars = para.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == ' ' && (prev == ' ' || chars.peek() == Some(&',')) {
+            continue;
+        }
+        out.push(c);
+        prev = c;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn tidies_what_empty_alternatives_leave() {
+        let mut s = String::new();
+        super::tidy("counted,  every vote , and  more", &mut s);
+        assert_eq!(s, "counted, every vote, and more");
     }
 }

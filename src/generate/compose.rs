@@ -34,6 +34,11 @@ pub fn write_article(world: &World, seed: u64, index: usize) -> Written {
     let focus = rng.below(events.len());
     let offset_weights: Vec<u32> = OFFSETS.iter().map(|o| o.1).collect();
     let offset = OFFSETS[rng.weighted(&offset_weights)].0;
+    // Nobody previews what cannot be foreseen: such an event is reported after the fact.
+    let foreseen = events
+        .get(focus)
+        .is_some_and(|e| world.stories[story].foreseen(e));
+    let offset = if foreseen { offset } else { offset.abs() };
     let published = events
         .get(focus)
         .map_or(crate::date::Date::from_days(19_436), |e| {
@@ -66,13 +71,17 @@ impl Writer<'_> {
         if self.rng.chance(self.outlet.photo_rate) {
             self.caption();
         }
-        self.lead(focus);
-        let subject = self.story.events.get(focus).map_or(0, |e| e.subject);
-        self.quote_paragraph(subject);
         // Events the outlet can know about: the past ones and those announced for the next days.
         let known: Vec<usize> = (0..self.story.events.len())
-            .filter(|&i| self.story.events[i].date.days() <= self.published.days() + 10)
+            .filter(|&i| {
+                let e = &self.story.events[i];
+                e.date <= self.published
+                    || (self.story.foreseen(e) && e.date.days() <= self.published.days() + 10)
+            })
             .collect();
+        self.lead(focus, &known);
+        let subject = self.story.events.get(focus).map_or(0, |e| e.subject);
+        self.quote_paragraph(subject);
         let mut since_heading = 0;
         while self.words < target {
             since_heading += 1;
@@ -127,14 +136,14 @@ impl Writer<'_> {
     }
 
     /// The opening paragraph: dateline, the focus event, one more sentence.
-    fn lead(&mut self, focus: usize) {
+    fn lead(&mut self, focus: usize, known: &[usize]) {
         let mut para = String::new();
         self.dateline(&mut para);
         let mut first = self.event_sentence(focus);
         super::furniture::capitalise(&mut first);
         para.push_str(&first);
-        let second = if self.rng.chance(50) {
-            let i = self.rng.below(self.story.events.len());
+        let other = self.rng.pick(known).copied().filter(|&i| i != focus);
+        let second = if let Some(i) = other.filter(|_| self.rng.chance(50)) {
             self.event_sentence(i)
         } else {
             self.background_sentence()

@@ -113,20 +113,27 @@ fn push_all(out: &mut String, parts: &[&str]) {
 }
 
 /// A transliteration variant of `name` that differs in one spot ("Petrova" → "Petrowa",
-/// "Yilmaz" → "Yilmas"), or `None` when no rule applies. The first letter is kept, as
+/// "Kaminski" → "Kaminsky", "Yilmaz" → "Yilmas"), or `None` when no rule applies. The first letter is kept, as
 /// variants in real coverage rarely change the initial.
 pub fn variant(name: &str, rng: &mut Rng) -> Option<String> {
-    const RULES: [(&str, &str); 10] = [
+    // Pairs seen between transliterations and house spellings of the same name.
+    const RULES: [(&str, &str); 16] = [
         ("v", "w"),
-        ("y", "i"),
-        ("i", "y"),
-        ("k", "kh"),
-        ("c", "k"),
-        ("j", "y"),
+        ("w", "v"),
+        ("ski", "sky"),
         ("ov", "off"),
+        ("ev", "eff"),
+        ("y", "i"),
+        ("j", "y"),
         ("sh", "ch"),
-        ("z", "s"),
         ("ou", "u"),
+        ("ai", "ay"),
+        ("ts", "tz"),
+        ("ph", "f"),
+        ("ei", "ey"),
+        ("kh", "h"),
+        ("z", "s"),
+        ("c", "k"),
     ];
     let candidates: Vec<(usize, &str, &str)> = RULES
         .iter()

@@ -36,7 +36,7 @@ impl Writer<'_> {
             return s;
         };
         let d = e.date.days() - self.published.days();
-        let future = d > 0 || (d == 0 && self.early_edition);
+        let future = d > 0 || (d == 0 && self.early_edition && self.story.foreseen(e));
         if let Some(n) = self.event_mentions.get_mut(i) {
             *n = n.saturating_add(1);
         }

@@ -198,8 +198,7 @@ impl Writer<'_> {
                 s.push_str(pronoun);
                 s.push_str([" added.", " said.", " continued.", " added."][self.rng.below(4)]);
                 if s.ends_with("said.") && self.rng.chance(40) {
-                    s.pop();
-                    s.push_str(", \"");
+                    s.push_str(" \"");
                     s.push_str(&self.line_of(who));
                     s.push('"');
                 }

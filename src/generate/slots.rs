@@ -39,11 +39,14 @@ impl Filler for Writer<'_> {
             Slot::Org2 => out.push_str(self.org(1)),
             Slot::Org3 => out.push_str(self.org(2)),
             Slot::Topic | Slot::Topic2 => {
-                let t = self
-                    .rng
-                    .pick(&story.topics)
-                    .map_or("the crisis", String::as_str);
-                out.push_str(t);
+                // `{topic2}` names a different topic from the `{topic}` before it.
+                let n = story.topics.len();
+                let mut i = self.rng.below(n);
+                if slot == Slot::Topic2 && i == self.last_topic && n > 1 {
+                    i = (i + 1 + self.rng.below(n - 1)) % n;
+                }
+                self.last_topic = i;
+                out.push_str(story.topics.get(i).map_or("the crisis", String::as_str));
             }
             Slot::Num => out.push_str(NUMBERS[self.rng.below(NUMBERS.len())]),
             Slot::Count => {

@@ -28,6 +28,8 @@ pub struct EventSpec {
     pub subject: usize,
     pub object: usize,
     pub noun: &'static str,
+    /// Whether it can be announced in advance (talks can, a dam breach cannot).
+    pub foreseen: bool,
     pub base: Template,
     pub past: Template,
     pub headline: Template,
@@ -120,10 +122,12 @@ fn parse_kind(lines: &[&'static str]) -> Kind {
             }),
             ("event", [who, noun, base, past, headline]) => {
                 let mut ids = who.split_whitespace().map(|n| n.parse().unwrap_or(0));
+                let unforeseen = noun.starts_with('!');
                 k.events.push(EventSpec {
                     subject: ids.next().unwrap_or(0),
                     object: ids.next().unwrap_or(1),
-                    noun,
+                    noun: noun.trim_start_matches('!'),
+                    foreseen: !unforeseen,
                     base: Template::parse(base),
                     past: Template::parse(past),
                     headline: Template::parse(headline),

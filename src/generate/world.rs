@@ -64,6 +64,15 @@ pub fn first_day() -> Date {
     Date::from_days(19_366) // 2023-01-09
 }
 
+impl Story {
+    /// Whether an event of this story could be announced before it happened.
+    pub fn foreseen(&self, e: &Event) -> bool {
+        let kind = vocab().kinds.get(self.kind);
+        kind.and_then(|k| k.events.get(e.spec))
+            .is_some_and(|s| s.foreseen)
+    }
+}
+
 impl World {
     pub fn build(seed: u64) -> World {
         let v = vocab();
