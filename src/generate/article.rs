@@ -134,12 +134,23 @@ impl<'a> Writer<'a> {
         if !self.text.is_empty() {
             self.text.push_str("\n\n");
         }
-        if para.contains("  ") || para.contains(" ,") {
+        // One pass counts the words and spots what an empty alternative leaves behind.
+        let (mut words, mut untidy, mut prev) = (0, false, b' ');
+        for &b in para.as_bytes() {
+            if b == b' ' {
+                untidy |= prev == b' ';
+            } else {
+                words += usize::from(prev == b' ');
+                untidy |= b == b',' && prev == b' ';
+            }
+            prev = b;
+        }
+        if untidy {
             tidy(para, &mut self.text);
         } else {
             self.text.push_str(para);
         }
-        self.words += para.split_ascii_whitespace().count();
+        self.words += words;
     }
 
     /// Appends a sentence to a paragraph being built, capitalised, with a space before it.

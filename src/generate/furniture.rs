@@ -145,20 +145,22 @@ pub fn capitalise(s: &mut String) {
 /// a space, an opening bracket or another opening mark opens; anything else closes.
 pub fn curl_quotes(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 32);
-    let mut prev: Option<char> = None;
-    for c in text.chars() {
-        let opens = prev.is_none_or(|p| {
+    let mut last = 0;
+    // Copy the runs between marks whole; only the marks themselves need a look back.
+    for (at, mark) in text.match_indices(['"', '\'']) {
+        out.push_str(&text[last..at]);
+        last = at + 1;
+        let opens = out.chars().next_back().is_none_or(|p| {
             p.is_whitespace() || matches!(p, '(' | '[' | '\u{2014}' | '\u{201C}' | '\u{2018}')
         });
-        out.push(match c {
-            '"' if opens => '\u{201C}',
-            '"' => '\u{201D}',
-            '\'' if opens => '\u{2018}',
-            '\'' => '\u{2019}',
-            other => other,
+        out.push(match (mark, opens) {
+            ("\"", true) => '\u{201C}',
+            ("\"", false) => '\u{201D}',
+            (_, true) => '\u{2018}',
+            (_, false) => '\u{2019}',
         });
-        prev = Some(c);
     }
+    out.push_str(&text[last..]);
     out
 }
 
