@@ -11,7 +11,7 @@ pub mod seeds;
 use crate::date::Date;
 use serde::Serialize;
 
-pub use load::{LoadError, load, load_seeds, load_with_progress};
+pub use load::{FileFormat, LoadError, load, load_bytes, load_seeds, load_with_progress};
 
 /// What a paragraph is, so the analysis reads only the story and the reader can dim the rest.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize)]

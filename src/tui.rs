@@ -57,6 +57,7 @@ pub fn run(path: Option<PathBuf>, config: &Config, warnings: Vec<String>) -> any
         },
     );
     let loaded = spawn_loader(path);
+    spawn_watchdog(Arc::clone(&stop));
     let (keymap, key_warnings) = Keymap::with_overrides(&config.keys);
     let store = Store::open(&corpus_name);
     let mut notes: Vec<String> = warnings
@@ -86,6 +87,21 @@ pub fn run(path: Option<PathBuf>, config: &Config, warnings: Vec<String>) -> any
     let _ = execute!(std::io::stdout(), DisableMouseCapture);
     ratatui::restore();
     result
+}
+
+/// After a signal the event loop normally sees the flag within a tick and leaves cleanly. When
+/// the terminal itself has gone (SIGHUP on a closed pty), crossterm can spin on end-of-file and
+/// never return to the loop; the watchdog then restores what it can and exits.
+fn spawn_watchdog(stop: Arc<AtomicBool>) {
+    std::thread::spawn(move || {
+        while !stop.load(Ordering::Relaxed) {
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        std::thread::sleep(Duration::from_millis(500));
+        let _ = execute!(std::io::stdout(), DisableMouseCapture);
+        ratatui::restore();
+        std::process::exit(130);
+    });
 }
 
 /// Loads and analyses on a thread of its own, so the interface stays responsive (and `q` works)
@@ -135,8 +151,13 @@ fn event_loop(
     app.message = setup.message;
     let theme = setup.theme;
     let mut loader_open = true;
+    // For the terminal-safety test only: a panic after the first frame must still restore.
+    let panic_for_test = std::env::var_os("PARALLAX_TEST_PANIC").is_some();
     while !app.quit && !stop.load(Ordering::Relaxed) {
         terminal.draw(|frame| view::render(&app, &theme, frame))?;
+        if panic_for_test && app.data.is_some() {
+            panic!("PARALLAX_TEST_PANIC is set");
+        }
         if event::poll(Duration::from_millis(50))? {
             // Drain everything pending (a resize storm, fast typing) before drawing again.
             loop {

@@ -21,6 +21,10 @@ fn local_flags(master: &dyn MasterPty) -> String {
 
 impl Session {
     fn start(args: &[&str]) -> (Session, String) {
+        Session::start_with(args, &[])
+    }
+
+    fn start_with(args: &[&str], env: &[(&str, &str)]) -> (Session, String) {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows: 30,
@@ -37,6 +41,9 @@ impl Session {
         let home = std::env::temp_dir().join(format!("parallax-pty-{}", std::process::id()));
         cmd.env("PARALLAX_DATA_DIR", home.join("data"));
         cmd.env("PARALLAX_CONFIG", home.join("config.toml"));
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         let child = pair.slave.spawn_command(cmd).unwrap();
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().unwrap();
@@ -151,5 +158,50 @@ fn signals_restore_the_terminal() {
         assert!(killed.success());
         s.wait_exit();
         s.assert_restored(&cooked);
+    }
+}
+
+#[test]
+fn a_panic_restores_the_terminal_and_says_what_happened() {
+    let (mut s, cooked) = Session::start_with(&[], &[("PARALLAX_TEST_PANIC", "1")]);
+    let status = s.wait_exit();
+    assert!(!status.success());
+    s.assert_restored(&cooked);
+    assert!(
+        s.parser
+            .screen()
+            .contents()
+            .contains("PARALLAX_TEST_PANIC is set")
+    );
+}
+
+#[test]
+fn a_vanished_terminal_ends_the_program() {
+    // A bare pty with no reader thread holding the master open, so dropping it hangs up.
+    let pair = native_pty_system()
+        .openpty(PtySize {
+            rows: 30,
+            cols: 100,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_parallax"));
+    let home = std::env::temp_dir().join(format!("parallax-pty-hup-{}", std::process::id()));
+    cmd.env("TERM", "xterm-256color");
+    cmd.env("PARALLAX_DATA_DIR", home.join("data"));
+    cmd.env("PARALLAX_CONFIG", home.join("config.toml"));
+    let mut child = pair.slave.spawn_command(cmd).unwrap();
+    drop(pair.slave);
+    std::thread::sleep(Duration::from_millis(1500));
+    // Closing the master side hangs up the terminal, as when a terminal window is closed.
+    drop(pair.master);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while child.try_wait().unwrap().is_none() {
+        assert!(
+            Instant::now() < deadline,
+            "still running after the terminal went away"
+        );
+        std::thread::sleep(Duration::from_millis(50));
     }
 }

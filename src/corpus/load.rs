@@ -46,6 +46,10 @@ pub fn load_with_progress(path: &Path, progress: Progress) -> Corpus {
     let mut sink = Sink::default();
     if meta.is_dir() {
         load_dir(path, &mut sink, progress);
+    } else if !meta.is_file() {
+        let message = "not a regular file (FIFO, socket or device); nothing read".to_string();
+        corpus.diagnostics.push(error(&name, None, message));
+        return corpus;
     } else {
         let manifest = HashMap::new();
         let files = [path.to_path_buf()];
@@ -57,6 +61,31 @@ pub fn load_with_progress(path: &Path, progress: Progress) -> Corpus {
             progress,
         );
     }
+    sink.finish_into(&mut corpus);
+    corpus
+}
+
+/// The formats one file can be in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileFormat {
+    /// .txt or .md, with an optional header.
+    Text,
+    Jsonl,
+    NewsPlease,
+}
+
+/// Loads one file's bytes held in memory, as if read from a file called `name` (tests, fuzzing).
+pub fn load_bytes(format: FileFormat, name: &str, bytes: &[u8]) -> Corpus {
+    let mut sink = Sink::default();
+    match format {
+        FileFormat::Text => text_article(name, bytes, Meta::default(), &mut sink),
+        FileFormat::Jsonl => jsonl(name, bytes, &mut sink),
+        FileFormat::NewsPlease => news_please(name, bytes, &mut sink),
+    }
+    let mut corpus = Corpus {
+        name: name.to_string(),
+        ..Corpus::default()
+    };
     sink.finish_into(&mut corpus);
     corpus
 }
@@ -168,19 +197,26 @@ fn walk(
         }
         if path.is_dir() {
             walk(&path, depth + 1, files, skipped, seen, sink);
-        } else if matches!(
-            extension(&path).as_str(),
-            "txt" | "md" | "markdown" | "jsonl" | "json"
-        ) {
-            files.push(path);
-        } else if path.exists() {
-            *skipped += 1;
-        } else {
+        } else if !path.exists() {
             sink.diag(warning(
                 &path.display().to_string(),
                 None,
                 "broken symlink; skipped".into(),
             ));
+        } else if !path.is_file() {
+            // Reading a FIFO or a device could block forever or never end.
+            sink.diag(warning(
+                &path.display().to_string(),
+                None,
+                "not a regular file (FIFO, socket or device); skipped".into(),
+            ));
+        } else if matches!(
+            extension(&path).as_str(),
+            "txt" | "md" | "markdown" | "jsonl" | "json"
+        ) {
+            files.push(path);
+        } else {
+            *skipped += 1;
         }
     }
 }
