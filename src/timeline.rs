@@ -19,11 +19,14 @@ mod clauses;
 mod evidence;
 mod frame;
 mod group;
+mod head;
 mod index;
 mod label;
 mod numbers;
+mod prepare;
 mod render;
 mod terms;
+mod tokens;
 mod vector;
 
 #[cfg(test)]
@@ -57,8 +60,10 @@ pub struct Event {
     pub written: Option<String>,
     /// Every source sentence, by article then position; one article may give several.
     pub sources: Vec<Source>,
-    /// Articles (indices) that do not report it, ascending.
-    pub missing: Vec<usize>,
+    /// Articles (indices) that report it, ascending; the others leave it out (see
+    /// [`Event::missing`], computed on demand: with thousands of articles a stored list of
+    /// the missing would outweigh the timeline).
+    pub reporting: Vec<usize>,
     /// The article that reported it first: earliest publication date, then corpus order,
     /// articles without a date last.
     pub first: Option<usize>,
@@ -76,11 +81,11 @@ pub struct Source {
     pub article: usize,
     /// Index into [`Analysis::sentences`].
     pub sentence: usize,
-    pub text: String,
-    /// The date expression as written; `None` for undated evidence.
-    pub expression: Option<String>,
-    /// Bytes of the expression in the article's text, for highlighting.
-    pub expression_span: Option<Range<usize>>,
+    /// Bytes of the sentence in the article's text (see [`Source::text`]).
+    pub span: Range<usize>,
+    /// Bytes of the date expression in the article's text, for highlighting; `None` for
+    /// undated evidence (see [`Source::expression`]).
+    pub expression: Option<Range<usize>>,
     /// What this source's expression resolves to.
     pub date: Option<TimeValue>,
     /// A sentence with no date of its own, joined by its people and words.
@@ -92,9 +97,40 @@ pub struct Source {
 pub struct Conflict {
     pub article: usize,
     pub sentence: usize,
+    /// Bytes of the sentence in the article's text (see [`Conflict::text`]).
+    pub span: Range<usize>,
     /// The date this source gives.
     pub date: Option<TimeValue>,
-    pub text: String,
+}
+
+/// The text of `span` in article `a` ("" when out of range).
+fn slice<'c>(corpus: &'c Corpus, a: usize, span: &Range<usize>) -> &'c str {
+    corpus
+        .articles
+        .get(a)
+        .and_then(|x| x.text.get(span.clone()))
+        .unwrap_or("")
+}
+
+impl Source {
+    /// The sentence.
+    pub fn text<'c>(&self, corpus: &'c Corpus) -> &'c str {
+        slice(corpus, self.article, &self.span)
+    }
+
+    /// The date expression as written; `None` for undated evidence.
+    pub fn expression<'c>(&self, corpus: &'c Corpus) -> Option<&'c str> {
+        self.expression
+            .as_ref()
+            .map(|r| slice(corpus, self.article, r))
+    }
+}
+
+impl Conflict {
+    /// The dissenting sentence.
+    pub fn text<'c>(&self, corpus: &'c Corpus) -> &'c str {
+        slice(corpus, self.article, &self.span)
+    }
 }
 
 /// A quantity (same unit) that the sources of one event give differently.
@@ -129,11 +165,18 @@ impl Event {
         self.date.map(|d| d.granularity)
     }
 
+    /// The articles, of `articles` in all, that do not report it, ascending.
+    pub fn missing(&self, articles: usize) -> Vec<usize> {
+        (0..articles)
+            .filter(|a| self.reporting.binary_search(a).is_err())
+            .collect()
+    }
+
     /// What article `a` does with this event.
     pub fn coverage(&self, a: usize) -> Coverage {
         if self.conflicts.iter().any(|c| c.article == a) {
             Coverage::Conflict
-        } else if self.sources.iter().any(|s| s.article == a) {
+        } else if self.reporting.binary_search(&a).is_ok() {
             Coverage::Reported
         } else {
             Coverage::NotReported
@@ -149,6 +192,13 @@ impl Timeline {
             .map_or(Coverage::NotReported, |e| e.coverage(article))
     }
 
+    /// The articles that do not report event `event`, ascending.
+    pub fn missing(&self, event: usize) -> Vec<usize> {
+        self.events
+            .get(event)
+            .map_or_else(Vec::new, |e| e.missing(self.articles))
+    }
+
     /// The events whose sentences name person `person`, in timeline order.
     pub fn events_of_person(&self, person: usize) -> Vec<usize> {
         (0..self.events.len())
@@ -162,21 +212,12 @@ pub fn build(corpus: &Corpus, analysis: &Analysis) -> Timeline {
     let lex = terms::lexicon();
     let mut ix = index::Index::new(corpus, analysis);
     ix.short = label::short_names(&ix);
-    let idf = vector::idf(&ix, lex);
-    let (clauses, undated) = clauses::find(&ix, lex);
-    let (vecs, frames) = group::vectors(&ix, lex, &idf, &clauses);
-    let clusters = group::merge_across_days(group::cluster(&clauses, &vecs, &frames));
-    let people: Vec<Vec<usize>> = clusters
-        .iter()
-        .map(|c| assemble::clause_people(&ix, &clauses, &c.members))
-        .collect();
-    let evidence = evidence::find(&ix, lex, &idf, &undated, &clusters, &people);
-    let mut events = assemble::events(&ix, lex, &clauses, &vecs, &clusters, people, evidence);
-    events.sort_by(|a, b| {
-        assemble::order(a)
-            .cmp(&assemble::order(b))
-            .then_with(|| first_source(a).cmp(&first_source(b)))
-    });
+    let p = prepare::prepare(&ix, lex);
+    let clusters = group::cluster(&p.clauses, &p.vecs, &p.frames);
+    let clusters = group::merge_across_days(clusters);
+    let evidence = evidence::find(&ix, lex, &p.idf, &p.undated, &clusters);
+    let mut events = assemble::events(&ix, lex, &p, &clusters, evidence);
+    events.sort_by_cached_key(|e| (assemble::order(e), first_source(e)));
     Timeline {
         events,
         articles: corpus.articles.len(),

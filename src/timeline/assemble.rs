@@ -10,9 +10,10 @@
 use super::clauses::{Clause, Key};
 use super::group::{Cluster, key_order};
 use super::index::Index;
+use super::prepare::Prepared;
 use super::terms::Lexicon;
-use super::vector::Vector;
-use super::{Conflict, Event, Source, label, numbers};
+use super::tokens::{self, Buffers};
+use super::{Conflict, Event, Source, head, label, numbers};
 use crate::date::Date;
 use rayon::prelude::*;
 use std::cmp::Reverse;
@@ -96,46 +97,78 @@ fn majority(ix: &Index, clauses: &[Clause], members: &[usize]) -> Key {
     best.map_or(Key::Written(String::new()), |t| t.key.clone())
 }
 
-fn sentence_text(ix: &Index, si: usize) -> String {
+/// The bytes of sentence `si`, without surrounding spaces.
+fn sentence_span(ix: &Index, si: usize) -> Range<usize> {
     let s = &ix.analysis.sentences[si];
-    ix.text(si)
-        .get(s.start..s.end)
-        .unwrap_or("")
-        .trim()
-        .to_string()
+    let t = ix.text(si).get(s.start..s.end).unwrap_or("");
+    let lead = t.len() - t.trim_start().len();
+    s.start + lead..s.start + t.trim_end().len()
 }
+
+/// Sources holding a number read for conflicting quantities, at most (dated, then undated),
+/// in article order: enough to show a disagreement, and bounded for events with thousands of
+/// sources.
+const NUMBERS_READ: usize = 64;
+/// A representative clause that opens with its actor makes a better label.
+const SUBJECT_BONUS: f32 = 0.15;
 
 /// One event per cluster. `evidence` pairs a cluster with an undated sentence.
 pub(crate) fn events(
     ix: &Index,
     lex: &Lexicon,
-    clauses: &[Clause],
-    vecs: &[Vector],
+    p: &Prepared,
     clusters: &[Cluster],
-    people: Vec<Vec<usize>>,
-    evidence: Vec<(usize, usize)>,
+    evidence: Vec<(usize, usize, bool)>,
 ) -> Vec<Event> {
-    let mut extra: Vec<Vec<usize>> = vec![Vec::new(); clusters.len()];
-    for (c, si) in evidence {
-        extra[c].push(si);
+    let mut extra: Vec<Vec<(usize, bool)>> = vec![Vec::new(); clusters.len()];
+    for (c, si, numeric) in evidence {
+        extra[c].push((si, numeric));
     }
     clusters
         .par_iter()
-        .zip(people)
         .zip(extra)
-        .map(|((cluster, people), extra)| event(ix, lex, clauses, vecs, cluster, people, &extra))
+        .map_init(Buffers::default, |b, (cluster, extra)| {
+            event(ix, lex, p, cluster, &extra, b)
+        })
         .collect()
+}
+
+/// The label of an event: the head of its most representative clause among `agreeing`.
+fn label_of(
+    ix: &Index,
+    lex: &Lexicon,
+    p: &Prepared,
+    agreeing: &[usize],
+    cluster: &Cluster,
+    b: &mut Buffers,
+) -> String {
+    let score = |m: usize| {
+        cluster.centroid.cosine(&p.vecs[m]) + if p.found[m] { SUBJECT_BONUS } else { 0.0 }
+    };
+    let mut ranked: Vec<(f32, usize)> = agreeing.iter().map(|&m| (score(m), m)).collect();
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    for &(_, m) in ranked.iter().take(2) {
+        let c = &p.clauses[m];
+        let s = tokens::read(ix, lex, c.sentence, b);
+        let l = label::text(ix, &s, &head::read(&s, c));
+        s.recycle(b);
+        if !l.is_empty() {
+            return l;
+        }
+    }
+    String::new()
 }
 
 fn event(
     ix: &Index,
     lex: &Lexicon,
-    clauses: &[Clause],
-    vecs: &[Vector],
+    p: &Prepared,
     cluster: &Cluster,
-    mut people: Vec<usize>,
-    extra: &[usize],
+    extra: &[(usize, bool)],
+    b: &mut Buffers,
 ) -> Event {
+    let clauses = &p.clauses;
+    let mut people = clause_people(ix, clauses, &cluster.members);
     let key = majority(ix, clauses, &cluster.members);
     let mut members = cluster.members.clone();
     members.sort_by_key(|&m| {
@@ -153,9 +186,8 @@ fn event(
             Source {
                 article: c.article,
                 sentence: c.sentence,
-                text: sentence_text(ix, c.sentence),
-                expression: ix.text(c.sentence).get(d.start..d.end).map(str::to_string),
-                expression_span: Some(d.start..d.end),
+                span: sentence_span(ix, c.sentence),
+                expression: Some(d.start..d.end),
                 date: c.key.value(),
                 undated: false,
             }
@@ -171,19 +203,18 @@ fn event(
             conflicts.push(Conflict {
                 article: c.article,
                 sentence: c.sentence,
+                span: sentence_span(ix, c.sentence),
                 date: c.key.value(),
-                text: sentence_text(ix, c.sentence),
             });
         }
     }
-    for &si in extra {
+    for &(si, _) in extra {
         let a = ix.analysis.sentences[si].article;
         sources.push(Source {
             article: a,
             sentence: si,
-            text: sentence_text(ix, si),
+            span: sentence_span(ix, si),
             expression: None,
-            expression_span: None,
             date: None,
             undated: true,
         });
@@ -194,15 +225,14 @@ fn event(
     people.dedup();
     let mut reporting: Vec<usize> = sources.iter().map(|s| s.article).collect();
     reporting.dedup();
-    let missing = (0..ix.corpus.articles.len())
-        .filter(|a| reporting.binary_search(a).is_err())
-        .collect();
     let first = reporting
         .iter()
         .copied()
         .min_by_key(|&a| (published(ix, a), a));
     let spans: Vec<(usize, usize, Range<usize>)> = members
         .iter()
+        .filter(|&&m| p.numeric[m])
+        .take(NUMBERS_READ)
         .map(|&m| {
             (
                 clauses[m].article,
@@ -210,25 +240,32 @@ fn event(
                 clauses[m].own.clone(),
             )
         })
-        .chain(extra.iter().map(|&si| {
-            let s = &ix.analysis.sentences[si];
-            (s.article, si, s.start..s.end)
-        }))
+        .chain(
+            extra
+                .iter()
+                .filter(|x| x.1)
+                .take(NUMBERS_READ)
+                .map(|&(si, _)| {
+                    let s = &ix.analysis.sentences[si];
+                    (s.article, si, s.start..s.end)
+                }),
+        )
         .collect();
     let agreeing: Vec<usize> = members
         .iter()
         .copied()
         .filter(|&m| clauses[m].key == key)
         .collect();
+    let label = label_of(ix, lex, p, &agreeing, cluster, b);
     Event {
-        label: label::make(ix, lex, clauses, vecs, &agreeing, &cluster.centroid),
+        label,
         written: match &key {
             Key::Written(w) => Some(w.clone()),
             Key::Time(_) => None,
         },
         date: key.value(),
         sources,
-        missing,
+        reporting,
         first,
         conflicts,
         numbers: numbers::conflicts(ix, lex, &spans),

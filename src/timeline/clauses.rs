@@ -7,12 +7,15 @@
 //! only date, the statement itself is the event ("Blinken said Monday that ..."). A sentence
 //! with two dated happenings ("an informal meeting on Monday before formal talks on
 //! Tuesday") is cut between them at a clause boundary, and each part is dated by its own
-//! expression. Datelines ("March 21 (UPI) --") date the article, not its content.
+//! expression; a date inside a subordinate clause ("... after the court last week issued a
+//! warrant") dates that clause only. Datelines ("March 21 (UPI) --") date the article, not its
+//! content.
 
-use super::index::{DateSpan, Index};
-use super::terms::{Lexicon, lower_into, words};
-use crate::analysis::TimeValue;
-use rayon::prelude::*;
+use super::index::DateSpan;
+use super::terms::{Lexicon, flag, lower_into};
+use super::tokens::{Sent, gap};
+use crate::analysis::{Analysis, TimeValue};
+use crate::corpus::Article;
 use std::ops::Range;
 
 /// What a clause is dated by: a resolved time, or (in an article without a publication date,
@@ -37,7 +40,7 @@ impl Key {
 pub(crate) struct Clause {
     pub sentence: usize,
     pub article: usize,
-    /// Index into [`crate::analysis::Analysis::dates`] of the expression dating it.
+    /// Index into [`Analysis::dates`] of the expression dating it.
     pub date: usize,
     pub key: Key,
     /// The clause's own bytes in the article text.
@@ -48,61 +51,29 @@ pub(crate) struct Clause {
     pub statement: bool,
 }
 
-/// The dated clauses of every story sentence, in sentence order, and the sentences without a
-/// usable date (candidates for undated evidence).
-pub(crate) fn find(ix: &Index, lex: &Lexicon) -> (Vec<Clause>, Vec<usize>) {
-    let per_article: Vec<(Vec<Clause>, Vec<usize>)> = ix
-        .analysis
-        .article_sentences
-        .par_iter()
-        .map(|range| {
-            let mut clauses = Vec::new();
-            let mut undated = Vec::new();
-            let mut buf = String::new();
-            for si in range.clone() {
-                if !of_sentence(ix, lex, si, &mut clauses, &mut buf) {
-                    undated.push(si);
-                }
-            }
-            (clauses, undated)
-        })
-        .collect();
-    let mut clauses = Vec::new();
-    let mut undated = Vec::new();
-    for (c, u) in per_article {
-        clauses.extend(c);
-        undated.extend(u);
-    }
-    (clauses, undated)
-}
-
-/// Pushes the clauses of sentence `si`; false when it has no usable date.
-fn of_sentence(
-    ix: &Index,
+/// Pushes the dated clauses of a sentence; false when it has no usable date.
+pub(crate) fn of_sentence(
     lex: &Lexicon,
-    si: usize,
+    an: &Analysis,
+    article: &Article,
+    s: &Sent,
     out: &mut Vec<Clause>,
-    buf: &mut String,
 ) -> bool {
-    let sent = &ix.analysis.sentences[si];
-    let Some(article) = ix.corpus.articles.get(sent.article) else {
-        return false;
-    };
-    let text = article.text.as_str();
     let mut usable: Vec<(DateSpan, Key)> = Vec::new();
-    let mut first = sent.start;
-    for d in ix.dates(si) {
-        let key = match ix.analysis.dates[d.index].value {
+    let mut first = s.start;
+    let mut buf = String::new();
+    for d in s.dates {
+        let key = match an.dates[d.index].value {
             Some(v) => Key::Time(v),
             // Unresolvable only for want of a publication date: keep it as written.
             None if article.date.is_none() => {
-                lower_into(&text[d.start..d.end], buf);
+                lower_into(&s.text[d.start..d.end], &mut buf);
                 Key::Written(buf.clone())
             }
             None => continue,
         };
-        if is_dateline(text, sent.start, d) {
-            first = after_dateline(text, d.end).min(sent.end);
+        if is_dateline(s, d) {
+            first = after_dateline(s.text, d.end).min(s.end);
         } else {
             usable.push((*d, key));
         }
@@ -113,22 +84,22 @@ fn of_sentence(
     // Cut the sentence between consecutive expressions.
     let mut cuts = vec![first];
     for w in usable.windows(2) {
-        cuts.push(boundary(lex, text, w[0].0.end, w[1].0.start));
+        cuts.push(boundary(s, w[0].0.end, w[1].0.start));
     }
-    cuts.push(sent.end);
+    cuts.push(s.end);
     let reporting: Vec<bool> = usable
         .iter()
-        .map(|(d, _)| is_reporting(lex, text, sent.start..sent.end, d))
+        .map(|(d, _)| is_reporting(lex, s, d))
         .collect();
-    let statement_only = reporting.iter().all(|&r| r);
+    let statement = reporting.iter().all(|&r| r);
     let mut dropped = Vec::new();
-    if first > sent.start {
-        dropped.push(sent.start..first);
+    if first > s.start {
+        dropped.push(s.start..first);
     }
     let mut kept: Vec<(usize, Range<usize>)> = Vec::new();
     for (i, &r) in reporting.iter().enumerate() {
         let seg = cuts[i]..cuts[i + 1];
-        if r && !statement_only {
+        if r && !statement {
             dropped.push(seg);
             continue;
         }
@@ -139,15 +110,14 @@ fn of_sentence(
         }
     }
     for (k, own) in kept {
-        let own = narrow(lex, text, own, &usable[k].0, statement_only);
         out.push(Clause {
-            sentence: si,
-            article: sent.article,
+            sentence: s.si,
+            article: an.sentences[s.si].article,
             date: usable[k].0.index,
             key: usable[k].1.clone(),
-            own,
+            own: narrow(lex, s, own, &usable[k].0, statement),
             dropped: dropped.clone(),
-            statement: statement_only,
+            statement,
         });
     }
     true
@@ -155,53 +125,41 @@ fn of_sentence(
 
 /// Narrows `own` to the subordinate clause holding the expression `d`, if it sits in one
 /// ("... accountable after the court last week issued a warrant" → "after the court ...").
-/// A statement keeps what was said around its date: it is only cut at a coordinate clause.
+/// A statement keeps what was said around its date: it is only cut at a coordinate clause
+/// (", and the head of NATO said on Tuesday").
 fn narrow(
     lex: &Lexicon,
-    text: &str,
+    s: &Sent,
     own: Range<usize>,
     d: &DateSpan,
     statement: bool,
 ) -> Range<usize> {
-    let mut buf = String::new();
     let (mut start, mut end) = (own.start, own.end);
-    if let Some(before) = text.get(own.start..d.start) {
-        let mut prev_end = 0;
-        for w in words(before) {
-            lower_into(&before[w.start..w.end], &mut buf);
-            // ", and the head of NATO said on Tuesday": the date's own coordinate clause.
-            let coordinate =
-                matches!(buf.as_str(), "and" | "but") && before[prev_end..w.start].contains(',');
-            if (lex.subordinate.contains(buf.as_str()) && !statement) || coordinate {
-                start = own.start + w.start;
-            }
-            prev_end = w.end;
-        }
-        if let Some(p) = before.rfind(';') {
-            start = start.max(own.start + p + 1);
+    let toks = &s.toks[s.within(&own)];
+    for t in toks.iter().take_while(|t| t.end <= d.start) {
+        let coordinate = (t.key == lex.k_and || t.key == lex.k_but) && t.gap & gap::COMMA != 0;
+        if (t.is(flag::SUBORDINATE) && !statement) || coordinate || t.gap & gap::SEMI != 0 {
+            start = t.start;
         }
     }
-    if let Some(after) = text.get(d.end..own.end)
-        && !statement
+    if !statement
+        && let Some(t) = toks
+            .iter()
+            .filter(|t| t.start >= d.end)
+            .find(|t| t.is(flag::SUBORDINATE) || t.gap & gap::SEMI != 0)
     {
-        let semi = after.find(';').unwrap_or(after.len());
-        let word = words(after).find(|w| {
-            lower_into(&after[w.start..w.end], &mut buf);
-            lex.subordinate.contains(buf.as_str())
-        });
-        end = d.end + word.map_or(semi, |w| w.start.min(semi));
+        end = t.start;
     }
-    start..end
+    start..end.max(start)
 }
 
 /// A dateline: the expression opens the sentence (after at most two words, "MOSCOW, March 21")
 /// and is followed by an agency in brackets or a dash.
-fn is_dateline(text: &str, first: usize, d: &DateSpan) -> bool {
-    let before = text.get(first..d.start).unwrap_or("");
-    if words(before).count() > 2 {
+fn is_dateline(s: &Sent, d: &DateSpan) -> bool {
+    if s.at(d.start) > 2 {
         return false;
     }
-    let after = text.get(d.end..).unwrap_or("").trim_start();
+    let after = s.text.get(d.end..).unwrap_or("").trim_start();
     after.starts_with('(')
         || after.starts_with('-')
         || after.starts_with('—')
@@ -225,84 +183,66 @@ fn after_dateline(text: &str, mut at: usize) -> usize {
     at + rest.len() - trimmed.len()
 }
 
-fn punct(c: char) -> bool {
-    matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”' | '—' | '–')
-}
-
 /// Where to cut between an expression ending at `a` and the next starting at `b`: at the last
 /// punctuation or clause word between them, else right after the first.
-fn boundary(lex: &Lexicon, text: &str, a: usize, b: usize) -> usize {
-    let Some(gap) = text.get(a..b) else {
-        return a;
-    };
-    let mut cut = None;
-    let mut buf = String::new();
-    let mut prev_end = 0;
-    for w in words(gap) {
-        if let Some(p) = gap[prev_end..w.start].find(punct) {
-            cut = Some(a + prev_end + p);
+fn boundary(s: &Sent, a: usize, b: usize) -> usize {
+    let mut cut = a;
+    let from = s.at(a);
+    for k in from..s.toks.len() {
+        let t = &s.toks[k];
+        if t.start > b {
+            break;
         }
-        lower_into(&gap[w.start..w.end], &mut buf);
-        if lex.boundary.contains(buf.as_str()) {
-            cut = Some(a + w.start);
+        if t.gap & (gap::BREAK | gap::QUOTE) != 0 {
+            cut = if k > from { s.toks[k - 1].end } else { a };
         }
-        prev_end = w.end;
+        if t.start < b && t.is(flag::BOUNDARY) {
+            cut = t.start;
+        }
     }
-    if let Some(p) = gap[prev_end..].find(punct) {
-        cut = Some(a + prev_end + p);
-    }
-    cut.unwrap_or(a)
+    cut
 }
 
 /// Whether a word is a verb of some other happening ("met", "arrived"): after it, a date
 /// belongs to that happening rather than to a statement before it.
-fn is_other_verb(lex: &Lexicon, w: &str) -> bool {
-    !lex.speech.contains(w) && (lex.is_form(w) || (w.len() > 4 && w.ends_with("ed")))
+fn other_verb(t: &super::tokens::Tok) -> bool {
+    !t.is(flag::SPEECH) && (t.is(flag::FORM) || t.past)
 }
 
 /// Whether the date `d` dates an act of saying or reporting: a speech verb shortly before it
 /// in the same clause ("said Tuesday", "told reporters in Brussels on Tuesday", "according
 /// to ... Monday") or right after it ("on Monday said", "Tuesday the ministry announced").
-fn is_reporting(lex: &Lexicon, text: &str, sent: Range<usize>, d: &DateSpan) -> bool {
-    let mut buf = String::new();
-    let before = text.get(sent.start..d.start).unwrap_or("");
-    let ws: Vec<_> = words(before).collect();
-    let mut next_start = before.len();
-    for (k, w) in ws.iter().enumerate().rev().take(6) {
-        if before[w.end..next_start].contains(punct) {
+fn is_reporting(lex: &Lexicon, s: &Sent, d: &DateSpan) -> bool {
+    let stop = flag::STOPPER | flag::BOUNDARY;
+    let first = s.at(d.start);
+    let mut next_gap = s.toks.get(first).map_or(0, |t| t.gap);
+    for k in (first.saturating_sub(6)..first).rev() {
+        let t = &s.toks[k];
+        if next_gap & (gap::BREAK | gap::QUOTE) != 0 {
             break;
         }
-        lower_into(&before[w.start..w.end], &mut buf);
-        let word = buf.as_str();
-        if lex.speech.contains(word) {
+        if t.is(flag::SPEECH) {
             return true;
         }
-        if word == "to"
-            && k > 0
-            && before[ws[k - 1].start..ws[k - 1].end].eq_ignore_ascii_case("according")
-        {
+        if t.key == lex.k_to && k > 0 && s.toks[k - 1].key == lex.k_according {
             return true;
         }
-        if lex.stopper.contains(word) || lex.boundary.contains(word) || is_other_verb(lex, word) {
+        if t.is(stop) || other_verb(t) {
             break;
         }
-        next_start = w.start;
+        next_gap = t.gap;
     }
-    let after = text.get(d.end..sent.end).unwrap_or("");
-    let mut prev_end = 0;
-    for w in words(after).take(3) {
-        if after[prev_end..w.start].contains(punct) {
+    let after = s.at(d.end);
+    for t in s.toks.iter().skip(after).take(3) {
+        if t.gap & (gap::BREAK | gap::QUOTE) != 0 {
             break;
         }
-        lower_into(&after[w.start..w.end], &mut buf);
-        let word = buf.as_str();
-        if lex.speech.contains(word) {
+        if t.is(flag::SPEECH) {
             return true;
         }
-        if lex.stopper.contains(word) || lex.boundary.contains(word) || is_other_verb(lex, word) {
+        if t.is(stop) || other_verb(t) {
             break;
         }
-        prev_end = w.end;
     }
     false
 }

@@ -1,70 +1,72 @@
-//! Undated evidence: a sentence with no date of its own that clearly reports an event ("Blinken
-//! alleged the Chinese leader would rather provide diplomatic cover" beside "Blinken said
-//! Monday that ..."). It joins when it names one of the event's people and its vector is at
-//! least [`EVIDENCE`] alike to the event's centroid — a high bar, since nothing else ties it
-//! to the date. Only articles that do not already report the event are looked at, one sentence
-//! each (the closest): the point is to show who else covered it.
+//! Undated evidence: a sentence with no date of its own that clearly reports an event ("The
+//! meeting comes days after the court issued an arrest warrant for Putin" beside "the court
+//! last week issued an arrest warrant for Putin"). It joins when it names the same kind of
+//! happening with one of the event's main participants and its vector is at least
+//! [`EVIDENCE`] alike to the event's centroid — a high bar, since nothing else ties it to the
+//! date. Only articles that do not already report the event are looked at, one sentence each
+//! (the closest): the point is to show who else covered it.
+//!
+//! Only sentences that name someone are read, and each is compared with at most
+//! [`MAX_CANDIDATES`] events found through (happening, person) keys (those met under
+//! the most keys), so the pass stays linear.
 
-use super::group::Cluster;
+use super::group::{Cluster, frame_key, listed, ranked};
 use super::index::Index;
-use super::terms::{Lexicon, TermMap};
-use super::vector::{Idf, Scratch, sentence_vector};
+use super::terms::{Lexicon, TermMap, person_term};
+use super::tokens::{self, Buffers};
+use super::vector::{Idf, finish};
 use rayon::prelude::*;
 
 /// Cosine an undated sentence needs with an event's centroid.
-pub(crate) const EVIDENCE: f32 = 0.5;
-/// Heaviest centroid terms indexed per event, heaviest sentence terms probed.
-const INDEXED: usize = 12;
-const PROBE: usize = 6;
+pub(crate) const EVIDENCE: f32 = 0.45;
+const MAX_CANDIDATES: usize = 3;
 
-/// Pairs (cluster, sentence) of undated evidence, by cluster then sentence.
+/// Undated evidence as (cluster, sentence, holds a number), by cluster then sentence.
 pub(crate) fn find(
     ix: &Index,
     lex: &Lexicon,
     idf: &Idf,
     undated: &[usize],
     clusters: &[Cluster],
-    people: &[Vec<usize>],
-) -> Vec<(usize, usize)> {
+) -> Vec<(usize, usize, bool)> {
     let mut postings: TermMap<Vec<usize>> = TermMap::default();
     for (c, cl) in clusters.iter().enumerate() {
-        for t in cl.centroid.top(INDEXED) {
-            postings.entry(t).or_default().push(c);
+        for k in cl.frame_keys() {
+            postings.entry(k).or_default().push(c);
         }
     }
-    let mut found: Vec<(usize, usize, usize, f32)> = undated
+    if postings.is_empty() {
+        return Vec::new();
+    }
+    let mut found: Vec<(usize, usize, usize, f32, bool)> = undated
         .par_iter()
         .map_init(
-            || (Scratch::default(), Vec::new()),
-            |(s, cands), &si| {
+            || (Buffers::default(), Vec::new(), Vec::new(), Vec::new()),
+            |(b, hits, raw, kinds), &si| {
                 let named = ix.people(si);
-                if named.is_empty() {
+                let article = ix.analysis.sentences[si].article;
+                let numeric = tokens::skim(ix, lex, si, b, kinds, raw);
+                hits.clear();
+                for &h in kinds.iter() {
+                    for p in named {
+                        hits.extend(listed(&postings, &frame_key(h, person_term(p.person))));
+                    }
+                }
+                // Those met under the most keys first, in articles that do not report them.
+                let outside = |c: usize| clusters[c].articles.binary_search(&article).is_err();
+                let cands = ranked(hits, outside, MAX_CANDIDATES);
+                if cands.is_empty() {
                     return None;
                 }
-                let article = ix.analysis.sentences[si].article;
-                let v = sentence_vector(ix, lex, idf, si, s);
-                cands.clear();
-                for t in v.top(PROBE) {
-                    cands.extend(postings.get(&t).into_iter().flatten().copied());
-                }
-                cands.sort_unstable();
-                cands.dedup();
+                let v = finish(raw, idf);
                 let mut best: Option<(f32, usize)> = None;
-                for &c in cands.iter() {
-                    let cl = &clusters[c];
-                    if cl.articles.binary_search(&article).is_ok()
-                        || !named
-                            .iter()
-                            .any(|p| people[c].binary_search(&p.person).is_ok())
-                    {
-                        continue;
-                    }
-                    let score = cl.centroid.cosine(&v);
+                for &c in &cands {
+                    let score = clusters[c].centroid.cosine(&v);
                     if score >= EVIDENCE && best.is_none_or(|(b, _)| score > b) {
                         best = Some((score, c));
                     }
                 }
-                best.map(|(score, c)| (c, article, si, score))
+                best.map(|(score, c)| (c, article, si, score, numeric))
             },
         )
         .flatten()
@@ -77,5 +79,8 @@ pub(crate) fn find(
             .then(a.2.cmp(&b.2))
     });
     found.dedup_by_key(|f| (f.0, f.1));
-    found.into_iter().map(|(c, _, si, _)| (c, si)).collect()
+    found
+        .into_iter()
+        .map(|(c, _, si, _, numeric)| (c, si, numeric))
+        .collect()
 }

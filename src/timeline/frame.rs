@@ -14,17 +14,17 @@
 //! bonus on top of their cosine.
 
 use super::clauses::Clause;
+use super::head::{Head, Item};
 use super::index::Index;
-use super::label::Head;
-use super::terms::{Lexicon, hash, lower_into, words};
+use super::tokens::Sent;
 
 /// How far back (in sentences of the same article) participants are looked for.
 const LOOK_BACK: usize = 2;
 
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Frame {
-    /// Happening kinds (hashes of their canonical words), in the order of the head.
-    pub happenings: Vec<u64>,
+    /// Happening kinds (terms of their canonical words), in the order of the head.
+    pub happenings: Vec<u32>,
     /// People taking part, ascending.
     pub participants: Vec<usize>,
 }
@@ -42,47 +42,38 @@ impl Frame {
 }
 
 /// The frame of a clause whose head has been read.
-pub(crate) fn of_clause(ix: &Index, lex: &Lexicon, c: &Clause, head: &Head) -> Frame {
-    let text = ix.text(c.sentence);
+pub(crate) fn of_clause(ix: &Index, s: &Sent, c: &Clause, head: &Head) -> Frame {
     let mut happenings = Vec::new();
-    if let Some(span) = head.phrase.clone()
-        && let Some(part) = text.get(span)
-    {
-        let mut buf = String::new();
-        for w in words(part) {
-            lower_into(&part[w.start..w.end], &mut buf);
-            if let Some(h) = lex.happening(&buf) {
-                let h = hash(h.as_bytes());
-                if !happenings.contains(&h) {
-                    happenings.push(h);
-                }
+    for i in &head.phrase {
+        if let Item::Word(k) = *i {
+            let h = s.toks[k].happening;
+            if h != 0 && !happenings.contains(&h) {
+                happenings.push(h);
             }
         }
     }
-    let dates = ix.dates(c.sentence);
-    let in_date = |s: usize| dates.iter().any(|d| s >= d.start && s < d.end);
-    let named = |si: usize, range: Option<&std::ops::Range<usize>>| -> Vec<usize> {
-        let mut p: Vec<usize> = ix
-            .people(si)
-            .iter()
-            .filter(|p| range.is_none_or(|r| p.start >= r.start && p.end <= r.end))
-            .filter(|p| {
-                si != c.sentence
-                    || (!in_date(p.start)
-                        && !c
-                            .dropped
-                            .iter()
-                            .any(|d| p.start >= d.start && p.start < d.end))
-            })
-            .map(|p| p.person)
-            .collect();
+    let in_date = |at: usize| s.dates.iter().any(|d| at >= d.start && at < d.end);
+    let outside = |at: usize| !in_date(at) && !c.dropped.iter().any(|d| d.contains(&at));
+    let sorted = |mut p: Vec<usize>| {
         p.sort_unstable();
         p.dedup();
         p
     };
-    let mut participants = named(c.sentence, Some(&c.own));
+    let mut participants = sorted(
+        s.people
+            .iter()
+            .filter(|p| p.start >= c.own.start && p.end <= c.own.end && outside(p.start))
+            .map(|p| p.person)
+            .collect(),
+    );
     if participants.is_empty() {
-        participants = named(c.sentence, None);
+        participants = sorted(
+            s.people
+                .iter()
+                .filter(|p| outside(p.start))
+                .map(|p| p.person)
+                .collect(),
+        );
     }
     let first = ix
         .analysis
@@ -92,7 +83,7 @@ pub(crate) fn of_clause(ix: &Index, lex: &Lexicon, c: &Clause, head: &Head) -> F
     let mut back = c.sentence;
     while participants.is_empty() && back > first && c.sentence - back < LOOK_BACK {
         back -= 1;
-        participants = named(back, None);
+        participants = sorted(ix.people(back).iter().map(|p| p.person).collect());
     }
     Frame {
         happenings,
@@ -101,13 +92,13 @@ pub(crate) fn of_clause(ix: &Index, lex: &Lexicon, c: &Clause, head: &Head) -> F
 }
 
 /// Two sets of happenings can be one event: unknown on either side, or sharing a kind.
-pub(crate) fn compatible(a: &[u64], b: &[u64]) -> bool {
+pub(crate) fn compatible(a: &[u32], b: &[u32]) -> bool {
     a.is_empty() || b.is_empty() || a.iter().any(|h| b.contains(h))
 }
 
 /// The kinds a cluster is about once `b` joins `a`: what both share, or what the known side
 /// says.
-pub(crate) fn core(a: &[u64], b: &[u64]) -> Vec<u64> {
+pub(crate) fn core(a: &[u32], b: &[u32]) -> Vec<u32> {
     match (a.is_empty(), b.is_empty()) {
         (true, _) => b.to_vec(),
         (_, true) => a.to_vec(),
@@ -122,6 +113,6 @@ pub(crate) fn nested(a: &[usize], b: &[usize]) -> bool {
 }
 
 /// Same kind of happening with the same people: `kinds` must hold `primary`.
-pub(crate) fn same_frame(primary: Option<u64>, kinds: &[u64], a: &[usize], b: &[usize]) -> bool {
+pub(crate) fn same_frame(primary: Option<u32>, kinds: &[u32], a: &[usize], b: &[usize]) -> bool {
     primary.is_some_and(|h| kinds.contains(&h)) && nested(a, b)
 }

@@ -22,14 +22,11 @@
 
 use super::clauses::{Clause, Key};
 use super::frame::{self, Frame};
-use super::index::Index;
-use super::label;
-use super::terms::{Lexicon, TermMap, person_term};
-use super::vector::{Centroid, Idf, Scratch, Vector, add_terms, finish};
+use super::terms::{TermMap, person_term};
+use super::vector::{Centroid, Vector};
 use crate::analysis::Granularity;
 use rayon::prelude::*;
 use std::collections::HashMap;
-use std::ops::Range;
 
 /// Score at which a clause joins a cluster of the same date.
 pub(crate) const JOIN: f32 = 0.3;
@@ -39,13 +36,12 @@ pub(crate) const FRAME_BONUS: f32 = 0.25;
 pub(crate) const SAME_ACROSS_DAYS: f32 = 0.45;
 /// How far apart two sources' days may be and still be a disagreement about one happening.
 pub(crate) const MAX_DAYS_APART: i64 = 3;
-/// Weight of the rest of a sentence beside a clause's own words: the subject often sits in
-/// the other clause ("Xi met Putin on Monday before formal talks on Tuesday").
-const CONTEXT: f32 = 0.3;
-/// Extra weight of the clause's "what" (the verb phrase after its actor).
-const HEAD: f32 = 1.0;
 /// Terms of a clause looked up in the inverted index.
 const PROBE: usize = 5;
+/// Clusters a clause (or cluster) is compared with, at most.
+const CANDIDATES: usize = 8;
+/// Index entries beyond which a key is ignored.
+const CROWDED: usize = 64;
 
 /// A cluster of clauses (indices into the clause list).
 #[derive(Default)]
@@ -57,9 +53,19 @@ pub(crate) struct Cluster {
     /// The days its members give (days since 1970), ascending; empty for coarser dates.
     pub days: Vec<i64>,
     /// The kinds of happening all its members that name one share.
-    pub core: Vec<u64>,
+    pub core: Vec<u32>,
     /// Everyone taking part in any member, ascending.
     pub participants: Vec<usize>,
+    /// How many members each participant takes part in, by person.
+    counts: Vec<(usize, u32)>,
+}
+
+/// Adds `n` to `p`'s count in a list sorted by person.
+fn bump(counts: &mut Vec<(usize, u32)>, p: usize, n: u32) {
+    match counts.binary_search_by_key(&p, |c| c.0) {
+        Ok(i) => counts[i].1 += n,
+        Err(i) => counts.insert(i, (p, n)),
+    }
 }
 
 impl Cluster {
@@ -70,6 +76,9 @@ impl Cluster {
         self.days = union(&self.days, &other.days);
         self.core = frame::core(&self.core, &other.core);
         self.participants = union(&self.participants, &other.participants);
+        for (p, n) in other.counts {
+            bump(&mut self.counts, p, n);
+        }
     }
 
     fn add(&mut self, v: &Vector, f: &Frame, i: usize) {
@@ -81,6 +90,9 @@ impl Cluster {
             frame::core(&self.core, &f.happenings)
         };
         self.participants = union(&self.participants, &f.participants);
+        for &p in &f.participants {
+            bump(&mut self.counts, p, 1);
+        }
     }
 
     /// How well a clause fits; `None` when it names another kind of happening.
@@ -107,13 +119,22 @@ impl Cluster {
         Some(self.centroid.cosine_centroid(&o.centroid) + if same { FRAME_BONUS } else { 0.0 })
     }
 
-    /// Index keys: heaviest terms, and each kind of happening with each participant.
-    fn keys(&self) -> Vec<u64> {
-        let mut k = self.centroid.top(8);
-        for &h in &self.core {
-            k.extend(self.participants.iter().map(|&p| h ^ person_term(p)));
-        }
+    /// Index keys: heaviest terms, and each kind of happening with each main participant.
+    pub fn keys(&self) -> Vec<u64> {
+        let mut k: Vec<u64> = self.centroid.top(8).into_iter().map(u64::from).collect();
+        k.extend(self.frame_keys());
         k
+    }
+
+    /// Each kind of happening with each of the (at most twelve) most frequent participants.
+    pub fn frame_keys(&self) -> Vec<u64> {
+        let mut main = self.counts.clone();
+        main.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        main.truncate(12);
+        self.core
+            .iter()
+            .flat_map(|&h| main.iter().map(move |&(p, _)| frame_key(h, person_term(p))))
+            .collect()
     }
 }
 
@@ -122,65 +143,6 @@ fn union<T: Ord + Copy>(a: &[T], b: &[T]) -> Vec<T> {
     v.sort_unstable();
     v.dedup();
     v
-}
-
-/// The vector and frame of each clause: its own words, its head again at [`HEAD`] weight,
-/// the rest of its sentence (without the parts that only report) at [`CONTEXT`] weight.
-pub(crate) fn vectors(
-    ix: &Index,
-    lex: &Lexicon,
-    idf: &Idf,
-    clauses: &[Clause],
-) -> (Vec<Vector>, Vec<Frame>) {
-    clauses
-        .par_iter()
-        .map_init(Scratch::default, |s, c| {
-            let sent = &ix.analysis.sentences[c.sentence];
-            let text = ix.text(c.sentence);
-            let (people, dates) = (ix.people(c.sentence), ix.dates(c.sentence));
-            let mut raw = Vec::new();
-            add_terms(
-                lex,
-                text,
-                c.own.clone(),
-                sent.start,
-                people,
-                dates,
-                1.0,
-                &mut raw,
-                s,
-            );
-            let head = label::head(ix, lex, c);
-            if let Some(p) = head.phrase.clone() {
-                add_terms(lex, text, p, sent.start, people, dates, HEAD, &mut raw, s);
-            }
-            for r in rest(sent.start..sent.end, &c.own, &c.dropped) {
-                add_terms(
-                    lex, text, r, sent.start, people, dates, CONTEXT, &mut raw, s,
-                );
-            }
-            (finish(&mut raw, idf), frame::of_clause(ix, lex, c, &head))
-        })
-        .unzip()
-}
-
-/// `whole` without `own` and `dropped`.
-fn rest(whole: Range<usize>, own: &Range<usize>, dropped: &[Range<usize>]) -> Vec<Range<usize>> {
-    let mut holes: Vec<Range<usize>> = dropped.to_vec();
-    holes.push(own.clone());
-    holes.sort_by_key(|r| r.start);
-    let mut out = Vec::new();
-    let mut at = whole.start;
-    for h in holes {
-        if h.start > at {
-            out.push(at..h.start.min(whole.end));
-        }
-        at = at.max(h.end);
-    }
-    if at < whole.end {
-        out.push(at..whole.end);
-    }
-    out
 }
 
 /// Sort order of date keys: by time, coarser first on the same start, written ones last.
@@ -225,37 +187,32 @@ fn greedy(
     order.sort_by_key(|&i| (frames[i].tier(), i));
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut postings: TermMap<Vec<u32>> = TermMap::default();
-    let mut stamp: Vec<usize> = Vec::new();
+    let mut hits: Vec<usize> = Vec::new();
     for &i in &order {
         let (v, f) = (&vecs[i], &frames[i]);
-        let keys = clause_keys(v, f);
+        hits.clear();
+        for t in clause_keys(v, f) {
+            hits.extend(listed(&postings, &t).iter().map(|&c| c as usize));
+        }
         let mut best: Option<(f32, usize)> = None;
-        for t in &keys {
-            for &c in postings.get(t).map_or(&[][..], |p| p.as_slice()) {
-                let c = c as usize;
-                if stamp[c] == i + 1 {
-                    continue;
-                }
-                stamp[c] = i + 1;
-                if let Some(s) = clusters[c].score(v, f)
-                    && s >= JOIN
-                    && best.is_none_or(|(b, bc)| s > b || (s == b && c < bc))
-                {
-                    best = Some((s, c));
-                }
+        for c in ranked(&mut hits, |_| true, CANDIDATES) {
+            if let Some(s) = clusters[c].score(v, f)
+                && s >= JOIN
+                && best.is_none_or(|(b, bc)| s > b || (s == b && c < bc))
+            {
+                best = Some((s, c));
             }
         }
         let c = match best {
             Some((_, c)) => c,
             None => {
                 clusters.push(Cluster::default());
-                stamp.push(0);
                 clusters.len() - 1
             }
         };
         for &(t, _) in &v.0 {
             if !clusters[c].centroid.sum.contains_key(&t) {
-                postings.entry(t).or_default().push(c as u32);
+                postings.entry(u64::from(t)).or_default().push(c as u32);
             }
         }
         for k in frame_keys(f) {
@@ -276,25 +233,69 @@ fn greedy(
             c.days = vec![v.start.days()];
         }
     }
-    join_similar(clusters, |_, _| true, JOIN)
+    join_similar(
+        clusters,
+        |_, k| k.to_vec(),
+        |_, k| k.to_vec(),
+        |_, _| true,
+        JOIN,
+    )
 }
 
-fn frame_keys(f: &Frame) -> impl Iterator<Item = u64> + '_ {
-    f.happenings
-        .iter()
-        .flat_map(|&h| f.participants.iter().map(move |&p| h ^ person_term(p)))
+/// Candidates met in an index that `keep` accepts, most often met first, at most `cap`:
+/// those sharing the most keys are the likely matches, and the cap keeps crowded days linear.
+pub(crate) fn ranked(hits: &mut [usize], keep: impl Fn(usize) -> bool, cap: usize) -> Vec<usize> {
+    hits.sort_unstable();
+    let mut counted: Vec<(usize, usize)> = Vec::new();
+    for &c in hits.iter() {
+        match counted.last_mut() {
+            Some(last) if last.0 == c => last.1 += 1,
+            _ => counted.push((c, 1)),
+        }
+    }
+    counted.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    counted
+        .into_iter()
+        .map(|(c, _)| c)
+        .filter(|&c| keep(c))
+        .take(cap)
+        .collect()
+}
+
+/// The entries under `key`, unless there are more than [`CROWDED`]: a key that crowded
+/// (a common word, the story's protagonist saying things) tells nothing apart.
+pub(crate) fn listed<'p, T>(postings: &'p TermMap<Vec<T>>, key: &u64) -> &'p [T] {
+    postings
+        .get(key)
+        .map_or(&[], |p| if p.len() > CROWDED { &[] } else { p.as_slice() })
+}
+
+/// The index key of a kind of happening with a person's term: above the range of terms.
+pub(crate) fn frame_key(happening: u32, person: u32) -> u64 {
+    (u64::from(happening) << 32) | u64::from(person)
+}
+
+pub(crate) fn frame_keys(f: &Frame) -> impl Iterator<Item = u64> + '_ {
+    f.happenings.iter().flat_map(|&h| {
+        f.participants
+            .iter()
+            .map(move |&p| frame_key(h, person_term(p)))
+    })
 }
 
 fn clause_keys(v: &Vector, f: &Frame) -> Vec<u64> {
-    let mut k = v.top(PROBE);
+    let mut k: Vec<u64> = v.top(PROBE).into_iter().map(u64::from).collect();
     k.extend(frame_keys(f));
     k
 }
 
 /// Joins clusters that score at least `threshold` with each other and that `may_join`
-/// allows, smaller into larger.
+/// allows, smaller into larger. Each cluster is filed in an index under `filed` keys and
+/// looks for partners under `probes` keys.
 fn join_similar(
     mut clusters: Vec<Cluster>,
+    filed: impl Fn(&Cluster, &[u64]) -> Vec<u64>,
+    probes: impl Fn(&Cluster, &[u64]) -> Vec<u64>,
     may_join: impl Fn(&Cluster, &Cluster) -> bool,
     threshold: f32,
 ) -> Vec<Cluster> {
@@ -302,27 +303,34 @@ fn join_similar(
     if n < 2 {
         return clusters;
     }
+    let base: Vec<Vec<u64>> = clusters.iter().map(Cluster::keys).collect();
     let mut postings: TermMap<Vec<usize>> = TermMap::default();
-    let keys: Vec<Vec<u64>> = clusters.iter().map(Cluster::keys).collect();
-    for (c, ks) in keys.iter().enumerate() {
-        for &t in ks {
+    for (c, cl) in clusters.iter().enumerate() {
+        for t in filed(cl, &base[c]) {
             postings.entry(t).or_default().push(c);
         }
     }
+    let probes: Vec<Vec<u64>> = clusters
+        .iter()
+        .zip(&base)
+        .map(|(c, b)| probes(c, b))
+        .collect();
     let mut parent: Vec<usize> = (0..n).collect();
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_by_key(|&c| (clusters[c].members.len(), c));
+    let mut hits: Vec<usize> = Vec::new();
     for &x in &order {
-        let mut cands: Vec<usize> = keys[x]
-            .iter()
-            .flat_map(|t| postings.get(t).into_iter().flatten().copied())
-            .map(|c| find(&mut parent, c))
-            .filter(|&c| c != x)
-            .collect();
-        cands.sort_unstable();
-        cands.dedup();
+        hits.clear();
+        for t in &probes[x] {
+            for &c in listed(&postings, t) {
+                let c = find(&mut parent, c);
+                if c != x {
+                    hits.push(c);
+                }
+            }
+        }
         let mut best: Option<(f32, usize)> = None;
-        for y in cands {
+        for y in ranked(&mut hits, |_| true, CANDIDATES) {
             if clusters[y].members.len() < clusters[x].members.len()
                 || !may_join(&clusters[x], &clusters[y])
             {
@@ -370,5 +378,23 @@ pub(crate) fn merge_across_days(clusters: Vec<Cluster>) -> Vec<Cluster> {
                 .iter()
                 .any(|a| y.articles.binary_search(a).is_ok())
     };
-    join_similar(clusters, may_join, SAME_ACROSS_DAYS)
+    // Filed under each key on each of its days, looked up on the days around its own: only
+    // clusters a few days apart are ever compared.
+    let on_day = |k: u64, d: i64| k ^ (d as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let filed = |c: &Cluster, keys: &[u64]| -> Vec<u64> {
+        c.days
+            .iter()
+            .flat_map(|&d| keys.iter().map(move |&k| on_day(k, d)))
+            .collect()
+    };
+    let probes = |c: &Cluster, keys: &[u64]| -> Vec<u64> {
+        let (Some(&lo), Some(&hi)) = (c.days.first(), c.days.last()) else {
+            return Vec::new();
+        };
+        (lo - MAX_DAYS_APART..=hi + MAX_DAYS_APART)
+            .filter(|d| c.days.binary_search(d).is_err())
+            .flat_map(|d| keys.iter().map(move |&k| on_day(k, d)))
+            .collect()
+    };
+    join_similar(clusters, filed, probes, may_join, SAME_ACROSS_DAYS)
 }

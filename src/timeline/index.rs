@@ -32,17 +32,39 @@ pub(crate) struct Index<'a> {
     dates: Vec<DateSpan>,
 }
 
-/// Groups `(sentence, item)` pairs by sentence, items in order of `start`.
-fn flatten<T: Copy>(n: usize, mut pairs: Vec<(usize, usize, T)>) -> (Vec<u32>, Vec<T>) {
-    pairs.sort_by_key(|p| (p.0, p.1));
+/// Groups items by sentence, in order of `start` inside each: `each` hands out every
+/// `(sentence, item)` and is called twice, once to count and once to place, so nothing but the
+/// result is allocated.
+fn group<T: Copy>(
+    n: usize,
+    each: impl Fn(&mut dyn FnMut(usize, T)),
+    start: impl Fn(&T) -> usize,
+) -> (Vec<u32>, Vec<T>) {
     let mut at = vec![0u32; n + 1];
-    for p in &pairs {
-        at[p.0 + 1] += 1;
-    }
+    let mut fill: Option<T> = None;
+    each(&mut |si, t| {
+        at[si + 1] += 1;
+        fill.get_or_insert(t);
+    });
     for i in 0..n {
         at[i + 1] += at[i];
     }
-    (at, pairs.into_iter().map(|p| p.2).collect())
+    let Some(fill) = fill else {
+        return (at, Vec::new());
+    };
+    let mut slots = vec![fill; at[n] as usize];
+    let mut next = at.clone();
+    each(&mut |si, t| {
+        slots[next[si] as usize] = t;
+        next[si] += 1;
+    });
+    for si in 0..n {
+        let r = &mut slots[at[si] as usize..at[si + 1] as usize];
+        if !r.is_sorted_by_key(&start) {
+            r.sort_by_key(&start);
+        }
+    }
+    (at, slots)
 }
 
 impl<'a> Index<'a> {
@@ -59,40 +81,49 @@ impl<'a> Index<'a> {
                 })
             })
         };
-        let mut people = Vec::new();
-        for (pi, p) in analysis.people.iter().enumerate() {
-            if p.kind != PersonKind::Actor {
-                continue;
-            }
-            for m in &p.mentions {
-                if let Some(si) = m.sentence
-                    && fits(si, m.start, m.end)
-                {
-                    let span = PersonSpan {
-                        start: m.start,
-                        end: m.end,
-                        person: pi,
-                    };
-                    people.push((si, m.start, span));
+        let (people_at, people) = group(
+            n,
+            |put| {
+                for (pi, p) in analysis.people.iter().enumerate() {
+                    if p.kind != PersonKind::Actor {
+                        continue;
+                    }
+                    for m in &p.mentions {
+                        if let Some(si) = m.sentence
+                            && fits(si, m.start, m.end)
+                        {
+                            put(
+                                si,
+                                PersonSpan {
+                                    start: m.start,
+                                    end: m.end,
+                                    person: pi,
+                                },
+                            );
+                        }
+                    }
                 }
-            }
-        }
-        let dates = analysis
-            .dates
-            .iter()
-            .enumerate()
-            .filter(|(_, d)| fits(d.sentence, d.start, d.end))
-            .map(|(i, d)| {
-                let span = DateSpan {
-                    index: i,
-                    start: d.start,
-                    end: d.end,
-                };
-                (d.sentence, d.start, span)
-            })
-            .collect();
-        let (people_at, people) = flatten(n, people);
-        let (dates_at, dates) = flatten(n, dates);
+            },
+            |p| p.start,
+        );
+        let (dates_at, dates) = group(
+            n,
+            |put| {
+                for (i, d) in analysis.dates.iter().enumerate() {
+                    if fits(d.sentence, d.start, d.end) {
+                        put(
+                            d.sentence,
+                            DateSpan {
+                                index: i,
+                                start: d.start,
+                                end: d.end,
+                            },
+                        );
+                    }
+                }
+            },
+            |d| d.start,
+        );
         Index {
             corpus,
             analysis,

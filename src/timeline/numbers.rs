@@ -5,8 +5,9 @@
 //! is left alone (it probably counts different things).
 
 use super::index::Index;
-use super::terms::{Lexicon, lower_into, stem, words};
+use super::terms::{Lexicon, flag, key, lower_into, stem, words};
 use super::{NumberConflict, Quantity};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 
 /// Units that are also time words (which the stop list holds).
@@ -25,7 +26,7 @@ pub(crate) struct Found {
 fn unit_of(lex: &Lexicon, lower: &str) -> Option<String> {
     let ok = lower.len() >= 3
         && lower.chars().all(char::is_alphabetic)
-        && (TIME_UNITS.contains(&lower) || (!lex.is_stop(lower) && !lex.speech.contains(lower)));
+        && (TIME_UNITS.contains(&lower) || !lex.has(lower, flag::STOP | flag::SPEECH));
     ok.then(|| {
         let mut u = lower.to_string();
         if u.ends_with('s') && !u.ends_with("ss") {
@@ -39,7 +40,7 @@ fn number_word(lex: &Lexicon, lower: &str) -> Option<f64> {
     if let Ok(v) = lower.parse::<f64>() {
         return Some(v);
     }
-    lex.numbers.get(lower).copied()
+    lex.number(key(lower.as_bytes()))
 }
 
 /// The quantities in `text[span]`, skipping `skip` (date expressions).
@@ -52,15 +53,28 @@ pub(crate) fn quantities(
     let Some(part) = text.get(span.clone()) else {
         return Vec::new();
     };
+    // Most sentences hold no number: find out without allocating.
+    let mut buf = String::new();
+    let numeric = words(part).any(|w| {
+        let s = &part[w.start..w.end];
+        s.as_bytes()[0].is_ascii_digit() || {
+            lower_into(s.split('-').next().unwrap_or(s), &mut buf);
+            lex.number(key(buf.as_bytes())).is_some()
+        }
+    });
+    if !numeric {
+        return Vec::new();
+    }
     let ws: Vec<_> = words(part).collect();
-    let low: Vec<String> = ws
-        .iter()
-        .map(|w| {
-            let mut b = String::new();
-            lower_into(&part[w.start..w.end], &mut b);
-            b
-        })
-        .collect();
+    // Every word lowercased into one string.
+    let mut joined = String::with_capacity(part.len());
+    let mut at_ = Vec::with_capacity(ws.len());
+    for w in &ws {
+        lower_into(&part[w.start..w.end], &mut buf);
+        at_.push(joined.len()..joined.len() + buf.len());
+        joined.push_str(&buf);
+    }
+    let low: Vec<&str> = at_.iter().map(|r| &joined[r.clone()]).collect();
     let mut out = Vec::new();
     let mut k = 0;
     while k < ws.len() {
@@ -70,7 +84,7 @@ pub(crate) fn quantities(
         if skip.iter().any(|r| a < r.end && b > r.start) {
             continue;
         }
-        let w = low[at].as_str();
+        let w = low[at];
         // "12-point", "four-hour", "13-month-long".
         if w.contains('-') {
             let mut parts = w.split('-');
@@ -99,7 +113,7 @@ pub(crate) fn quantities(
             let mut text_num = w.to_string();
             while end < ws.len() {
                 let gap = &part[ws[end - 1].end..ws[end].start];
-                let next = &low[end];
+                let next = low[end];
                 let joins = (gap == "," && next.len() == 3 || gap == ".")
                     && next.bytes().all(|c| c.is_ascii_digit());
                 if !joins {
@@ -116,7 +130,7 @@ pub(crate) fn quantities(
         }
         // "twenty five", "five million", "four and a half".
         while end < ws.len() {
-            match number_word(lex, &low[end]) {
+            match number_word(lex, low[end]) {
                 Some(m) if m >= 100.0 => value *= m,
                 Some(m) if m < 10.0 && value >= 20.0 && value % 10.0 == 0.0 => value += m,
                 _ => break,
@@ -129,7 +143,7 @@ pub(crate) fn quantities(
             end += 3;
         }
         if end < ws.len()
-            && let Some(unit) = unit_of(lex, &low[end])
+            && let Some(unit) = unit_of(lex, low[end])
             && !part[ws[end - 1].end..ws[end].start]
                 .trim()
                 .contains(|c: char| !c.is_whitespace())
@@ -153,57 +167,47 @@ pub(crate) fn conflicts(
     parts: &[(usize, usize, Range<usize>)],
 ) -> Vec<NumberConflict> {
     // (unit, article) → first quantity; and the units an article gives two values for.
-    let mut seen: Vec<(String, Quantity)> = Vec::new();
-    let mut unreliable: Vec<(String, usize)> = Vec::new();
-    let mut unit_buf = String::new();
+    let mut seen: HashMap<(String, usize), Quantity> = HashMap::new();
+    let mut unreliable: HashSet<String> = HashSet::new();
+    let mut unit = String::new();
     for (article, sentence, span) in parts {
         let text = ix.text(*sentence);
         let skip: Vec<Range<usize>> = ix.dates(*sentence).iter().map(|d| d.start..d.end).collect();
         for f in quantities(lex, text, span.clone(), &skip) {
-            unit_buf.clear();
-            unit_buf.push_str(&f.unit);
-            stem(&mut unit_buf);
-            let same = seen
-                .iter()
-                .find(|(u, q)| *u == unit_buf && q.article == *article);
-            match same {
-                Some((_, q)) if q.value != f.value => unreliable.push((unit_buf.clone(), *article)),
+            unit.clear();
+            unit.push_str(&f.unit);
+            stem(&mut unit);
+            match seen.get(&(unit.clone(), *article)) {
+                Some(q) if q.value != f.value => {
+                    unreliable.insert(unit.clone());
+                }
                 Some(_) => {}
-                None => seen.push((
-                    unit_buf.clone(),
-                    Quantity {
+                None => {
+                    let q = Quantity {
                         article: *article,
                         sentence: *sentence,
                         value: f.value,
                         text: text[f.span.clone()].to_string(),
-                    },
-                )),
+                    };
+                    seen.insert((unit.clone(), *article), q);
+                }
             }
         }
     }
-    let mut units: Vec<&String> = seen.iter().map(|(u, _)| u).collect();
-    units.sort();
-    units.dedup();
-    let mut out = Vec::new();
-    for unit in units {
-        if unreliable.iter().any(|(u, _)| u == unit) {
-            continue;
+    let mut by_unit: BTreeMap<String, Vec<Quantity>> = BTreeMap::new();
+    for ((u, _), q) in seen {
+        if !unreliable.contains(&u) {
+            by_unit.entry(u).or_default().push(q);
         }
-        let mut values: Vec<Quantity> = seen
-            .iter()
-            .filter(|(u, _)| u == unit)
-            .map(|(_, q)| q.clone())
-            .collect();
+    }
+    let mut out = Vec::new();
+    for (_, mut values) in by_unit {
         if values.len() < 2 || values.iter().all(|q| q.value == values[0].value) {
             continue;
         }
         values.sort_by_key(|q| (q.article, q.sentence));
-        let shown = seen
-            .iter()
-            .find(|(u, _)| u == unit)
-            .map_or_else(|| unit.clone(), |(_, q)| unit_name(lex, &q.text));
         out.push(NumberConflict {
-            unit: shown,
+            unit: unit_name(lex, &values[0].text),
             values,
         });
     }

@@ -85,12 +85,16 @@ pub fn json<'a>(corpus: &'a Corpus, t: &'a Timeline) -> TimelineJson<'a> {
                 .iter()
                 .map(|s| SourceJson {
                     article: id(corpus, s.article),
-                    text: &s.text,
+                    text: s.text(corpus),
                     date: s.date.map(|d| d.iso()),
-                    expression: s.expression.as_deref(),
+                    expression: s.expression(corpus),
                 })
                 .collect(),
-            missing: e.missing.iter().map(|&a| id(corpus, a)).collect(),
+            missing: e
+                .missing(t.articles)
+                .into_iter()
+                .map(|a| id(corpus, a))
+                .collect(),
             first: e.first.map(|a| id(corpus, a)),
             conflicts: e
                 .conflicts
@@ -98,7 +102,7 @@ pub fn json<'a>(corpus: &'a Corpus, t: &'a Timeline) -> TimelineJson<'a> {
                 .map(|c| ConflictJson {
                     article: id(corpus, c.article),
                     date: c.date.map(|d| d.iso()),
-                    text: &c.text,
+                    text: c.text(corpus),
                 })
                 .collect(),
             numbers: e
@@ -163,7 +167,11 @@ pub fn text(corpus: &Corpus, t: &Timeline) -> String {
             last = head;
         }
         let _ = writeln!(out, "  [{}] {}", event_id(i), e.label);
-        let missing: Vec<&str> = e.missing.iter().map(|&a| id(corpus, a)).collect();
+        let missing: Vec<&str> = e
+            .missing(t.articles)
+            .into_iter()
+            .map(|a| id(corpus, a))
+            .collect();
         let _ = writeln!(
             out,
             "       first: {}   missing: {}",
@@ -176,7 +184,7 @@ pub fn text(corpus: &Corpus, t: &Timeline) -> String {
         );
         for s in &e.sources {
             let conflict = e.conflicts.iter().any(|c| c.article == s.article);
-            let when = match (&s.expression, s.date) {
+            let when = match (s.expression(corpus), s.date) {
                 (Some(x), Some(d)) => format!("[{x} → {}]", d.iso()),
                 (Some(x), None) => format!("[{x}]"),
                 _ => "[undated]".into(),
@@ -186,7 +194,7 @@ pub fn text(corpus: &Corpus, t: &Timeline) -> String {
                 out,
                 "     {mark} {:<8} {} {when}",
                 id(corpus, s.article),
-                truncate(&s.text, 100)
+                truncate(s.text(corpus), 100)
             );
         }
         for c in &e.conflicts {

@@ -1,24 +1,50 @@
 //! Words for comparing sentences: a scanner over story text, the word lists the timeline reads
-//! (stop words, canonical forms, cue words, number words), light stemming, and 64-bit term
-//! hashes, so that vectors can be built without interning strings.
+//! (stop words, canonical forms, cue words, number words), light stemming, and hashes.
+//!
+//! Every lookup goes through one hash of the lowercased word (`key`), computed once per word,
+//! so that reading hundreds of thousands of sentences costs one table probe a word.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
+/// What the word lists say about a word (bits of [`Entry::flags`]).
+pub(crate) mod flag {
+    pub const STOP: u16 = 1;
+    pub const SPEECH: u16 = 1 << 1;
+    pub const BOUNDARY: u16 = 1 << 2;
+    pub const SUBORDINATE: u16 = 1 << 3;
+    pub const STOPPER: u16 = 1 << 4;
+    pub const CUT: u16 = 1 << 5;
+    pub const TRAIL: u16 = 1 << 6;
+    pub const ASIDE: u16 = 1 << 7;
+    /// An inflected or synonymous form of another word ("met" of "meet").
+    pub const FORM: u16 = 1 << 8;
+    pub const DETERMINER: u16 = 1 << 9;
+    pub const RELATIVE: u16 = 1 << 10;
+}
+
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Entry {
+    pub flags: u16,
+    /// The term of the canonical form, 0 when the word has none.
+    pub canon: u32,
+    /// The kind of happening it names (a term), 0 for none.
+    pub happening: u32,
+}
+
 /// The word lists, parsed once.
 pub(crate) struct Lexicon {
-    stop: HashSet<&'static str>,
-    canon: HashMap<&'static str, &'static str>,
-    pub speech: HashSet<&'static str>,
-    pub boundary: HashSet<&'static str>,
-    pub subordinate: HashSet<&'static str>,
-    pub stopper: HashSet<&'static str>,
-    pub cut: HashSet<&'static str>,
-    pub trail: HashSet<&'static str>,
-    pub aside: HashSet<&'static str>,
-    happening: HashSet<&'static str>,
-    pub numbers: HashMap<&'static str, f64>,
+    entries: TermMap<Entry>,
+    numbers: TermMap<f64>,
+    /// Keys of a few words the rules name.
+    pub k_and: u64,
+    pub k_but: u64,
+    pub k_to: u64,
+    pub k_according: u64,
+    pub k_of: u64,
+    pub k_the: u64,
+    pub k_that: u64,
 }
 
 /// Entries of a word-list file: trimmed lines without `#` comments.
@@ -30,52 +56,75 @@ fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
 
 fn parse() -> Lexicon {
     let mut lex = Lexicon {
-        stop: entries(include_str!("../../assets/timeline_stopwords.txt")).collect(),
-        canon: HashMap::new(),
-        speech: HashSet::new(),
-        boundary: HashSet::new(),
-        subordinate: HashSet::new(),
-        stopper: HashSet::new(),
-        cut: HashSet::new(),
-        trail: HashSet::new(),
-        aside: HashSet::new(),
-        happening: HashSet::new(),
-        numbers: HashMap::new(),
+        entries: TermMap::default(),
+        numbers: TermMap::default(),
+        k_and: key(b"and"),
+        k_but: key(b"but"),
+        k_to: key(b"to"),
+        k_according: key(b"according"),
+        k_of: key(b"of"),
+        k_the: key(b"the"),
+        k_that: key(b"that"),
     };
-    for line in entries(include_str!("../../assets/timeline_synonyms.txt")) {
-        let mut words = line.split_whitespace();
-        if let Some(first) = words.next() {
-            lex.canon.insert(first, first);
-            for w in words {
-                lex.canon.insert(w, first);
-            }
-        }
+    let mut set = |w: &str, f: u16| lex.entries.entry(key(w.as_bytes())).or_default().flags |= f;
+    for w in entries(include_str!("../../assets/timeline_stopwords.txt")) {
+        set(w, flag::STOP);
     }
     let mut section = "";
+    let mut happenings = Vec::new();
     for line in entries(include_str!("../../assets/timeline_cues.txt")) {
         if line.starts_with('[') {
             section = line;
             continue;
         }
-        let set = match section {
-            "[speech]" => &mut lex.speech,
-            "[boundary]" => &mut lex.boundary,
-            "[subordinate]" => &mut lex.subordinate,
-            "[stopper]" => &mut lex.stopper,
-            "[cut]" => &mut lex.cut,
-            "[trail]" => &mut lex.trail,
-            "[aside]" => &mut lex.aside,
-            "[happening]" => &mut lex.happening,
+        let f = match section {
+            "[speech]" => flag::SPEECH,
+            "[boundary]" => flag::BOUNDARY,
+            "[subordinate]" => flag::SUBORDINATE,
+            "[stopper]" => flag::STOPPER,
+            "[cut]" => flag::CUT,
+            "[trail]" => flag::TRAIL,
+            "[aside]" => flag::ASIDE,
+            "[determiner]" => flag::DETERMINER,
+            "[relative]" => flag::RELATIVE,
+            "[happening]" => {
+                happenings.push(term_of(line.as_bytes()));
+                continue;
+            }
             _ => continue,
         };
-        set.insert(line);
+        set(line, f);
+    }
+    let say = term_of(b"say");
+    for line in entries(include_str!("../../assets/timeline_synonyms.txt")) {
+        let mut words = line.split_whitespace();
+        let Some(first) = words.next() else { continue };
+        let canon = term_of(first.as_bytes());
+        let happening = if happenings.contains(&canon) {
+            canon
+        } else {
+            0
+        };
+        for (i, w) in std::iter::once(first).chain(words).enumerate() {
+            let e = lex.entries.entry(key(w.as_bytes())).or_default();
+            e.canon = canon;
+            e.happening = happening;
+            if i > 0 {
+                e.flags |= flag::FORM;
+            }
+        }
+    }
+    for e in lex.entries.values_mut() {
+        if e.flags & flag::SPEECH != 0 {
+            e.happening = say;
+        }
     }
     for line in entries(include_str!("../../assets/timeline_numbers.txt")) {
         let mut parts = line.split_whitespace();
         if let (Some(w), Some(v)) = (parts.next(), parts.next())
             && let Ok(v) = v.parse()
         {
-            lex.numbers.insert(w, v);
+            lex.numbers.insert(key(w.as_bytes()), v);
         }
     }
     lex
@@ -87,24 +136,37 @@ pub(crate) fn lexicon() -> &'static Lexicon {
 }
 
 impl Lexicon {
-    pub fn is_stop(&self, lower: &str) -> bool {
-        self.stop.contains(lower)
+    /// What the lists say about the word with this key.
+    pub fn entry(&self, key: u64) -> Entry {
+        self.entries.get(&key).copied().unwrap_or_default()
     }
 
-    /// The kind of happening a lowercased word names ("met" → "meet", "said" → "say").
-    pub fn happening(&self, lower: &str) -> Option<&'static str> {
-        if self.speech.contains(lower) {
-            return Some("say");
+    /// Whether a lowercased word carries `f` (for cold paths and tests).
+    pub fn has(&self, lower: &str, f: u16) -> bool {
+        self.entry(key(lower.as_bytes())).flags & f != 0
+    }
+
+    /// The value of a number word ("four" → 4).
+    pub fn number(&self, key: u64) -> Option<f64> {
+        self.numbers.get(&key).copied()
+    }
+
+    /// The content term of a lowercased word with key `k`: 0 for stop words, single letters
+    /// and anything with a digit (numbers are compared separately), else its canonical form's
+    /// term or its stem's. `scratch` is a reused buffer.
+    pub fn term(&self, lower: &str, k: u64, scratch: &mut String) -> u32 {
+        let e = self.entry(k);
+        if lower.len() < 2 || e.flags & flag::STOP != 0 || lower.bytes().any(|b| b.is_ascii_digit())
+        {
+            return 0;
         }
-        self.canon
-            .get(lower)
-            .copied()
-            .filter(|c| self.happening.contains(c))
-    }
-
-    /// An inflected or synonymous form of another word ("met" of "meet").
-    pub fn is_form(&self, lower: &str) -> bool {
-        self.canon.get(lower).is_some_and(|c| *c != lower)
+        if e.canon != 0 {
+            return e.canon;
+        }
+        scratch.clear();
+        scratch.push_str(lower);
+        stem(scratch);
+        term_of(scratch.as_bytes())
     }
 }
 
@@ -127,6 +189,15 @@ pub(crate) struct Words<'a> {
     pos: usize,
 }
 
+/// The character at byte `i` (a boundary) and its length.
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let b = *s.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((char::from(b), 1));
+    }
+    s.get(i..)?.chars().next().map(|c| (c, c.len_utf8()))
+}
+
 fn joiner(c: char) -> bool {
     matches!(c, '-' | '\'' | '’')
 }
@@ -135,18 +206,39 @@ impl Iterator for Words<'_> {
     type Item = Word;
 
     fn next(&mut self) -> Option<Word> {
-        let rest = self.text.get(self.pos..)?;
-        let (off, first) = rest.char_indices().find(|(_, c)| c.is_alphanumeric())?;
-        let start = self.pos + off;
+        let s = self.text;
+        let b = s.as_bytes();
+        let mut i = self.pos;
+        // ASCII runs are scanned byte by byte; other characters decoded.
+        let (start, first) = loop {
+            let &c = b.get(i)?;
+            if c < 0x80 {
+                if c.is_ascii_alphanumeric() {
+                    break (i, char::from(c));
+                }
+                i += 1;
+                continue;
+            }
+            let (c, n) = char_at(s, i)?;
+            if c.is_alphanumeric() {
+                break (i, c);
+            }
+            i += n;
+        };
         let mut end = start + first.len_utf8();
-        let mut chars = self.text[end..].chars().peekable();
-        while let Some(c) = chars.next() {
-            if c.is_alphanumeric()
-                || (joiner(c) && chars.peek().is_some_and(|n| n.is_alphanumeric()))
-            {
-                end += c.len_utf8();
-            } else {
-                break;
+        loop {
+            match b.get(end) {
+                Some(c) if c.is_ascii_alphanumeric() => end += 1,
+                None => break,
+                Some(_) => {
+                    let Some((c, n)) = char_at(s, end) else { break };
+                    let joins =
+                        joiner(c) && char_at(s, end + n).is_some_and(|(d, _)| d.is_alphanumeric());
+                    if !(c.is_alphanumeric() || joins) {
+                        break;
+                    }
+                    end += n;
+                }
             }
         }
         self.pos = end;
@@ -162,13 +254,16 @@ impl Iterator for Words<'_> {
 /// dropped ("Xi’s" → "xi").
 pub(crate) fn lower_into(word: &str, buf: &mut String) {
     buf.clear();
-    for c in word.chars() {
-        if c == '’' {
-            buf.push('\'');
-        } else if c.is_ascii() {
-            buf.push(c.to_ascii_lowercase());
-        } else {
-            buf.extend(c.to_lowercase());
+    if word.is_ascii() {
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+    } else {
+        for c in word.chars() {
+            if c == '’' {
+                buf.push('\'');
+            } else {
+                buf.extend(c.to_lowercase());
+            }
         }
     }
     if buf.ends_with("'s") {
@@ -218,24 +313,30 @@ fn undouble(w: &mut String) {
     }
 }
 
-/// Turns a lowercased word into its term: `None` for stop words, single letters and anything
-/// with a digit (numbers are compared separately), else the hash of its canonical form or stem.
-/// `scratch` is a reused buffer.
-pub(crate) fn term(lex: &Lexicon, lower: &str, scratch: &mut String) -> Option<u64> {
-    if lower.len() < 2 || lex.is_stop(lower) || lower.bytes().any(|b| b.is_ascii_digit()) {
-        return None;
+/// The key of a word as [`lower_into`] would write it, without writing it for ASCII words
+/// (most of them); `buf` holds the lowercased form only for the others.
+pub(crate) fn word_key(word: &str, buf: &mut String) -> u64 {
+    if !word.is_ascii() {
+        lower_into(word, buf);
+        return key(buf.as_bytes());
     }
-    if let Some(c) = lex.canon.get(lower) {
-        return Some(hash(c.as_bytes()));
+    let mut b = word.as_bytes();
+    if b.len() >= 2 && b[b.len() - 2] == b'\'' && b[b.len() - 1].eq_ignore_ascii_case(&b's') {
+        b = &b[..b.len() - 2];
+    } else if b.last() == Some(&b'\'') {
+        b = &b[..b.len() - 1];
     }
-    scratch.clear();
-    scratch.push_str(lower);
-    stem(scratch);
-    Some(hash(scratch.as_bytes()))
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &c in b {
+        h ^= u64::from(c.to_ascii_lowercase());
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    mix(h)
 }
 
-/// FNV-1a, then a final mix so the low bits are usable as a hash-map key directly.
-pub(crate) fn hash(bytes: &[u8]) -> u64 {
+/// The key of a lowercased word: FNV-1a, then a final mix so the bits are usable as a
+/// hash-map key directly.
+pub(crate) fn key(bytes: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for &b in bytes {
         h ^= u64::from(b);
@@ -244,9 +345,15 @@ pub(crate) fn hash(bytes: &[u8]) -> u64 {
     mix(h)
 }
 
-/// The term standing for person `id` (never equal to a word's hash in practice).
-pub(crate) fn person_term(id: usize) -> u64 {
-    mix(0x7065_7273_6f6e_0000 ^ (id as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15))
+/// The term of a canonical form or stem: 32 bits, never 0. Two terms may collide now and
+/// then among hundreds of thousands, which only nudges a similarity.
+pub(crate) fn term_of(bytes: &[u8]) -> u32 {
+    ((key(bytes) >> 32) as u32) | 1
+}
+
+/// The term standing for person `id` (even, so never equal to a word's term).
+pub(crate) fn person_term(id: usize) -> u32 {
+    (mix(0x7065_7273_6f6e ^ (id as u64)) as u32) & !1 | 2
 }
 
 fn mix(mut h: u64) -> u64 {
@@ -272,13 +379,18 @@ impl Hasher for IdHasher {
     fn write_u64(&mut self, n: u64) {
         self.0 = n;
     }
+    fn write_u32(&mut self, n: u32) {
+        self.0 = mix(u64::from(n));
+    }
     fn write_usize(&mut self, n: usize) {
         self.0 = mix(n as u64);
     }
 }
 
-/// A map keyed by term hashes.
+/// A map keyed by hashes (word keys, terms, index keys).
 pub(crate) type TermMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
+/// A map keyed by 32-bit terms.
+pub(crate) type Term32Map<V> = HashMap<u32, V, BuildHasherDefault<IdHasher>>;
 
 #[cfg(test)]
 mod tests {
@@ -288,6 +400,10 @@ mod tests {
         let mut s = w.to_string();
         stem(&mut s);
         s
+    }
+
+    fn term(lex: &Lexicon, w: &str) -> u32 {
+        lex.term(w, key(w.as_bytes()), &mut String::new())
     }
 
     #[test]
@@ -304,6 +420,16 @@ mod tests {
     }
 
     #[test]
+    fn word_keys_match_lowercased_keys() {
+        let mut buf = String::new();
+        for w in ["Xi's", "Xi’s", "TALKS", "Zoë", "one-on-one", "leaders'"] {
+            let k = word_key(w, &mut buf);
+            lower_into(w, &mut buf);
+            assert_eq!(k, key(buf.as_bytes()), "{w}");
+        }
+    }
+
+    #[test]
     fn stems_regular_forms_together() {
         assert_eq!(stemmed("arrived"), stemmed("arrives"));
         assert_eq!(stemmed("arriving"), stemmed("arrive"));
@@ -315,11 +441,20 @@ mod tests {
     #[test]
     fn terms_use_canonical_forms() {
         let lex = lexicon();
-        let mut s = String::new();
-        assert_eq!(term(lex, "met", &mut s), term(lex, "meeting", &mut s));
-        assert_eq!(term(lex, "talks", &mut s), term(lex, "meet", &mut s));
-        assert_eq!(term(lex, "the", &mut s), None);
-        assert_eq!(term(lex, "12", &mut s), None);
-        assert!(lex.speech.contains("said") && lex.numbers.get("four") == Some(&4.0));
+        assert_eq!(term(lex, "met"), term(lex, "meeting"));
+        assert_eq!(term(lex, "talks"), term(lex, "meet"));
+        assert_eq!(term(lex, "the"), 0);
+        assert_eq!(term(lex, "12"), 0);
+        assert!(lex.has("said", flag::SPEECH) && lex.number(key(b"four")) == Some(4.0));
+        assert_eq!(
+            lex.entry(key(b"summit")).happening,
+            lex.entry(key(b"met")).happening
+        );
+        assert_ne!(
+            lex.entry(key(b"arrived")).happening,
+            lex.entry(key(b"met")).happening
+        );
+        assert_eq!(lex.entry(key(b"told")).happening, term_of(b"say"));
+        assert_ne!(person_term(3), term(lex, "moscow"));
     }
 }

@@ -1,40 +1,53 @@
 //! TF-IDF vectors over sentence parts: content words (stemmed, stop words out, capitalised
-//! place and organisation words weighted up) and the people mentioned, by person id, so that
-//! "Xi", "Xi Jinping" and "Chinese President Xi Jinping" count as one term.
+//! place and organisation words weighted up, titles before a name left to the name) and the
+//! people mentioned, by person id, so that "Xi", "Xi Jinping" and "Chinese President Xi
+//! Jinping" count as one term. Rarity is counted over the dated sentences.
 
-use super::index::{DateSpan, Index, PersonSpan};
-use super::terms::{Lexicon, TermMap, lower_into, person_term, term, words};
-use rayon::prelude::*;
+use super::terms::{Term32Map, person_term};
+use super::tokens::Sent;
 use std::ops::Range;
 
 /// Capitalised words inside a sentence are mostly places and organisations: strong evidence
 /// that two sentences report the same happening.
-const CAPITAL: f32 = 1.5;
+pub(crate) const CAPITAL: f32 = 1.5;
 /// A person named counts like a word of the same rarity: the story's protagonists are in
 /// most of its sentences, and what tells two happenings apart is what they did.
-const PERSON: f32 = 1.0;
+pub(crate) const PERSON: f32 = 1.0;
+/// A compound's parts count half ("Sino-Russian" → "russian").
+pub(crate) const PART: f32 = 0.5;
 
 /// A sparse vector, sorted by term, of unit length.
 #[derive(Clone, Debug, Default)]
-pub(crate) struct Vector(pub Vec<(u64, f32)>);
+pub(crate) struct Vector(pub Vec<(u32, f32)>);
+
+/// The `k` heaviest of `(term, weight)` pairs, heaviest first (ties by term).
+fn heaviest(it: impl Iterator<Item = (u32, f32)>, k: usize) -> Vec<u32> {
+    let mut best: Vec<(u32, f32)> = Vec::with_capacity(k + 1);
+    for (t, w) in it {
+        let better = |b: &(u32, f32)| w > b.1 || (w == b.1 && t < b.0);
+        if best.len() < k || best.last().is_some_and(better) {
+            let at = best.iter().position(better).unwrap_or(best.len());
+            best.insert(at, (t, w));
+            best.truncate(k);
+        }
+    }
+    best.into_iter().map(|(t, _)| t).collect()
+}
 
 impl Vector {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
 
-    /// The `k` heaviest terms, heaviest first (ties by term, for determinism).
-    pub fn top(&self, k: usize) -> Vec<u64> {
-        let mut v: Vec<(u64, f32)> = self.0.clone();
-        v.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        v.into_iter().take(k).map(|(t, _)| t).collect()
+    pub fn top(&self, k: usize) -> Vec<u32> {
+        heaviest(self.0.iter().copied(), k)
     }
 }
 
 /// The sum of member vectors, for cosine against a cluster.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Centroid {
-    pub sum: TermMap<f32>,
+    pub sum: Term32Map<f32>,
     norm2: f32,
 }
 
@@ -85,112 +98,98 @@ impl Centroid {
     }
 
     /// The `k` heaviest terms (ties by term).
-    pub fn top(&self, k: usize) -> Vec<u64> {
-        let mut v: Vec<(u64, f32)> = self.sum.iter().map(|(&t, &w)| (t, w)).collect();
-        v.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        v.into_iter().take(k).map(|(t, _)| t).collect()
+    pub fn top(&self, k: usize) -> Vec<u32> {
+        heaviest(self.sum.iter().map(|(&t, &w)| (t, w)), k)
     }
 }
 
-/// How rare each term is across all story sentences.
+/// How rare each term is among the sentences counted.
+#[derive(Default)]
 pub(crate) struct Idf {
-    df: TermMap<u32>,
-    n: f32,
+    pub df: Term32Map<u32>,
+    pub n: u32,
 }
 
 impl Idf {
-    pub fn weight(&self, t: u64) -> f32 {
+    pub fn weight(&self, t: u32) -> f32 {
         let df = self.df.get(&t).copied().unwrap_or(0) as f32;
-        ((self.n + 1.0) / (df + 1.0)).ln() + 1.0
+        ((self.n as f32 + 1.0) / (df + 1.0)).ln() + 1.0
+    }
+
+    /// Counts the terms of one sentence. `seen` is a reused buffer.
+    pub fn count(&mut self, s: &Sent, seen: &mut Vec<u32>) {
+        seen.clear();
+        for t in &s.toks {
+            if t.person.is_none() && t.date.is_none() {
+                seen.extend(std::iter::once(t.term).chain(t.parts).filter(|&x| x != 0));
+            }
+        }
+        seen.extend(s.people.iter().map(|p| person_term(p.person)));
+        seen.sort_unstable();
+        seen.dedup();
+        for &t in seen.iter() {
+            *self.df.entry(t).or_insert(0) += 1;
+        }
+        self.n += 1;
+    }
+
+    pub fn merge(&mut self, mut other: Idf) {
+        if other.df.len() > self.df.len() {
+            std::mem::swap(self, &mut other);
+        }
+        self.n += other.n;
+        for (t, n) in other.df {
+            *self.df.entry(t).or_insert(0) += n;
+        }
     }
 }
 
-/// Reused buffers for building vectors.
-#[derive(Default)]
-pub(crate) struct Scratch {
-    lower: String,
-    stem: String,
-    raw: Vec<(u64, f32)>,
-}
-
-/// Adds the terms of `span` (bytes in `text`) with weight `w` to `out`: words outside person
-/// mentions and date expressions, and the people mentioned. `first` is where the sentence
-/// starts, whose capital says nothing.
-#[allow(clippy::too_many_arguments)]
-pub(crate) fn add_terms(
-    lex: &Lexicon,
-    text: &str,
-    span: Range<usize>,
-    first: usize,
-    people: &[PersonSpan],
-    skip: &[DateSpan],
-    w: f32,
-    out: &mut Vec<(u64, f32)>,
-    s: &mut Scratch,
-) {
-    let Some(part) = text.get(span.clone()) else {
-        return;
-    };
-    for p in people {
-        if p.start >= span.start && p.end <= span.end {
-            out.push((person_term(p.person), w * PERSON));
+/// Adds the terms of the sentence's tokens and people to `raw`, each weighted by
+/// `weight(byte)` for where it stands (0 leaves it out). Words of names, titles and date
+/// expressions are left out: the person's own term stands for the name.
+pub(crate) fn add_terms(s: &Sent, weight: impl Fn(usize) -> f32, raw: &mut Vec<(u32, f32)>) {
+    for p in s.people {
+        let in_date = s
+            .dates
+            .iter()
+            .any(|d| p.start >= d.start && p.start < d.end);
+        let w = weight(p.start);
+        if w > 0.0 && !in_date {
+            raw.push((person_term(p.person), w * PERSON));
         }
     }
-    for word in words(part) {
-        let (a, b) = (span.start + word.start, span.start + word.end);
-        let inside = |r: &Range<usize>| a < r.end && b > r.start;
-        if people.iter().any(|p| inside(&(p.start..p.end)))
-            || skip.iter().any(|d| inside(&(d.start..d.end)))
-        {
+    for t in &s.toks {
+        if t.person.is_some() || t.date.is_some() || t.title {
             continue;
         }
-        // Titles before a name ("Chinese President Xi Jinping") repeat the person.
-        if word.upper && people.iter().any(|p| is_title(text, b, p.start)) {
+        let w = weight(t.start);
+        if w <= 0.0 {
             continue;
         }
-        let boost = if word.upper && a != first {
+        let boost = if t.upper && t.start != s.toks[0].start {
             CAPITAL
         } else {
             1.0
         };
-        lower_into(&part[word.start..word.end], &mut s.lower);
-        if let Some(t) = term(lex, &s.lower, &mut s.stem) {
-            out.push((t, w * boost));
+        if t.term != 0 {
+            raw.push((t.term, w * boost));
         }
-        // A compound counts as itself and as its parts ("Sino-Russian" → "russian").
-        if s.lower.contains('-') {
-            let whole = std::mem::take(&mut s.lower);
-            for piece in whole.split('-') {
-                if let Some(t) = term(lex, piece, &mut s.stem) {
-                    out.push((t, w * 0.5));
-                }
-            }
-            s.lower = whole;
+        for &p in t.parts.iter().filter(|&&p| p != 0) {
+            raw.push((p, w * PART));
         }
     }
 }
 
-/// Whether the text from `end` to a name starting at `name` is only capitalised words.
-fn is_title(text: &str, end: usize, name: usize) -> bool {
-    name >= end
-        && name - end < 40
-        && text.get(end..name).is_some_and(|g| {
-            g.split_whitespace()
-                .all(|t| t.starts_with(char::is_uppercase))
-        })
-}
-
 /// Sorts and sums `raw` and weights it by rarity into a unit vector.
-pub(crate) fn finish(raw: &mut Vec<(u64, f32)>, idf: &Idf) -> Vector {
+pub(crate) fn finish(raw: &mut [(u32, f32)], idf: &Idf) -> Vector {
     raw.sort_unstable_by_key(|x| x.0);
-    let mut v: Vec<(u64, f32)> = Vec::with_capacity(raw.len());
+    let mut v: Vec<(u32, f32)> = Vec::with_capacity(raw.len());
     for &(t, w) in raw.iter() {
         match v.last_mut() {
             Some(last) if last.0 == t => last.1 += w,
             _ => v.push((t, w)),
         }
     }
-    raw.clear();
     for e in &mut v {
         e.1 *= idf.weight(e.0);
     }
@@ -203,78 +202,7 @@ pub(crate) fn finish(raw: &mut Vec<(u64, f32)>, idf: &Idf) -> Vector {
     Vector(v)
 }
 
-/// The vector of a whole sentence.
-pub(crate) fn sentence_vector(
-    ix: &Index,
-    lex: &Lexicon,
-    idf: &Idf,
-    si: usize,
-    s: &mut Scratch,
-) -> Vector {
-    let mut raw = std::mem::take(&mut s.raw);
-    let sent = &ix.analysis.sentences[si];
-    let text = &ix.corpus.articles[sent.article].text;
-    add_terms(
-        lex,
-        text,
-        sent.start..sent.end,
-        sent.start,
-        ix.people(si),
-        ix.dates(si),
-        1.0,
-        &mut raw,
-        s,
-    );
-    let v = finish(&mut raw, idf);
-    s.raw = raw;
-    v
-}
-
-/// Document frequencies over every story sentence, articles in parallel.
-pub(crate) fn idf(ix: &Index, lex: &Lexicon) -> Idf {
-    let df = ix
-        .analysis
-        .article_sentences
-        .par_iter()
-        .fold(
-            || (TermMap::<u32>::default(), Scratch::default()),
-            |(mut df, mut s), range| {
-                for si in range.clone() {
-                    let sent = &ix.analysis.sentences[si];
-                    let text = &ix.corpus.articles[sent.article].text;
-                    let mut raw = std::mem::take(&mut s.raw);
-                    add_terms(
-                        lex,
-                        text,
-                        sent.start..sent.end,
-                        sent.start,
-                        ix.people(si),
-                        ix.dates(si),
-                        1.0,
-                        &mut raw,
-                        &mut s,
-                    );
-                    raw.sort_unstable_by_key(|x| x.0);
-                    raw.dedup_by_key(|x| x.0);
-                    for &(t, _) in &raw {
-                        *df.entry(t).or_insert(0) += 1;
-                    }
-                    raw.clear();
-                    s.raw = raw;
-                }
-                (df, s)
-            },
-        )
-        .map(|(df, _)| df)
-        .reduce(TermMap::default, |a, b| {
-            let (mut big, small) = if a.len() >= b.len() { (a, b) } else { (b, a) };
-            for (t, n) in small {
-                *big.entry(t).or_insert(0) += n;
-            }
-            big
-        });
-    Idf {
-        df,
-        n: ix.analysis.sentences.len() as f32,
-    }
+/// Whether byte `at` falls in any of `ranges`.
+pub(crate) fn in_any(ranges: &[Range<usize>], at: usize) -> bool {
+    ranges.iter().any(|r| r.contains(&at))
 }
