@@ -1,0 +1,328 @@
+//! The features two sentences (or two quotes) are compared on: content words, lowercased and
+//! lightly stemmed, minus stop words; capitalised names; numbers (words and digits alike); and
+//! day and month words. Each feature has a kind whose weight says how strongly sharing it
+//! suggests the same fact is being reported.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// What a feature term is; names, numbers and dates weigh more than ordinary words because two
+/// outlets reporting the same fact keep them while rewording everything else.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum TermKind {
+    Content,
+    Name,
+    Number,
+    Date,
+}
+
+impl TermKind {
+    /// The multiplier applied on top of the term's IDF weight.
+    pub fn weight(self) -> f32 {
+        match self {
+            TermKind::Content => 1.0,
+            TermKind::Name | TermKind::Number | TermKind::Date => 1.5,
+        }
+    }
+}
+
+/// Parses a word list: one entry a line, `#` comments, blank lines ignored.
+fn entries(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split_whitespace().collect())
+}
+
+static STOPWORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    entries(include_str!("../../assets/stopwords.txt"))
+        .filter_map(|e| e.first().copied())
+        .collect()
+});
+
+static NUMBER_WORDS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    entries(include_str!("../../assets/number_words.txt"))
+        .filter_map(|e| Some((*e.first()?, *e.get(1)?)))
+        .collect()
+});
+
+/// word → (canonical form, counts only when capitalised).
+static DATE_WORDS: LazyLock<HashMap<&'static str, (&'static str, bool)>> = LazyLock::new(|| {
+    entries(include_str!("../../assets/date_words.txt"))
+        .filter_map(|e| {
+            let w = *e.first()?;
+            Some((w, (*e.get(1).unwrap_or(&w), e.get(2) != Some(&"any"))))
+        })
+        .collect()
+});
+
+/// True for a word on the stop list (expects lowercase).
+pub fn is_stopword(lower: &str) -> bool {
+    STOPWORDS.contains(lower)
+}
+
+/// Splits text into words: runs of letters and digits, keeping apostrophes inside words
+/// ("don't"), separators inside numbers ("1,200", "3.5") and dotted initialisms ("U.S").
+/// Hyphens and every other mark split words.
+pub fn words(text: &str) -> impl Iterator<Item = &str> {
+    let mut chars = text.char_indices().peekable();
+    let mut start: Option<usize> = None;
+    let mut prev = ' ';
+    let mut seg = 0usize; // letters since the last joiner, to recognise "U.S"
+    std::iter::from_fn(move || {
+        loop {
+            let Some((i, c)) = chars.next() else {
+                return start.take().map(|s| &text[s..]);
+            };
+            let next = chars.peek().map_or(' ', |&(_, n)| n);
+            if c.is_alphanumeric() {
+                if start.is_none() {
+                    start = Some(i);
+                    seg = 0;
+                }
+                seg += 1;
+                prev = c;
+                continue;
+            }
+            let Some(s) = start else {
+                prev = c;
+                continue;
+            };
+            let join = match c {
+                '\'' | '\u{2019}' => prev.is_alphabetic() && next.is_alphabetic(),
+                ',' => prev.is_ascii_digit() && next.is_ascii_digit(),
+                '.' => {
+                    (prev.is_ascii_digit() && next.is_ascii_digit())
+                        || (seg == 1 && prev.is_uppercase() && next.is_uppercase())
+                }
+                _ => false,
+            };
+            prev = c;
+            if join {
+                seg = 0;
+                continue;
+            }
+            start = None;
+            return Some(&text[s..i]);
+        }
+    })
+}
+
+/// Calls `f(term, kind)` for every feature of `text`, in order. `buf` is scratch space reused
+/// across calls so the hot loop does not allocate.
+pub fn terms(text: &str, buf: &mut String, mut f: impl FnMut(&str, TermKind)) {
+    let mut first = true;
+    for w in words(text) {
+        if let Some(kind) = classify(w, first, buf) {
+            f(buf, kind);
+        }
+        first = false;
+    }
+}
+
+/// Normalises one word into `buf` and says what kind of feature it is, or `None` to drop it.
+fn classify(word: &str, first: bool, buf: &mut String) -> Option<TermKind> {
+    buf.clear();
+    let word = strip_possessive(word);
+    let lead = word.chars().next()?;
+    if lead.is_ascii_digit() {
+        return number(word, buf);
+    }
+    let capital = lead.is_uppercase();
+    lowercase_into(word, buf);
+    if word.contains('.') {
+        // A dotted initialism: a name, and never a stop word ("U.S" is not "us").
+        buf.retain(|c| c != '.');
+        return Some(TermKind::Name);
+    }
+    if let Some(&(canon, needs_capital)) = DATE_WORDS.get(buf.as_str())
+        && (capital || !needs_capital)
+    {
+        buf.clear();
+        buf.push_str(canon);
+        return Some(TermKind::Date);
+    }
+    if STOPWORDS.contains(buf.as_str()) {
+        return None;
+    }
+    if let Some(digits) = NUMBER_WORDS.get(buf.as_str()) {
+        buf.clear();
+        buf.push_str(digits);
+        return Some(TermKind::Number);
+    }
+    buf.chars().nth(1)?; // stray single letters carry no content
+    stem(buf);
+    // A capital at the start of a sentence says nothing; elsewhere it marks a name.
+    Some(if capital && !first {
+        TermKind::Name
+    } else {
+        TermKind::Content
+    })
+}
+
+fn strip_possessive(w: &str) -> &str {
+    for suffix in ["'s", "\u{2019}s", "'S", "\u{2019}S"] {
+        if let Some(stem) = w.strip_suffix(suffix)
+            && !stem.is_empty()
+        {
+            return stem;
+        }
+    }
+    w
+}
+
+/// "1,200" → "1200", "3.5" → "3.5", "21st" → "21", "1990s" → "1990". Digits followed by other
+/// letters ("5G") are a word, kept whole.
+fn number(word: &str, buf: &mut String) -> Option<TermKind> {
+    let end = word
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .unwrap_or(word.len());
+    let rest = &word[end..];
+    if rest.is_empty() || matches!(rest, "st" | "nd" | "rd" | "th" | "s") {
+        buf.extend(word[..end].chars().filter(|&c| c != ','));
+        Some(TermKind::Number)
+    } else {
+        lowercase_into(word, buf);
+        Some(TermKind::Content)
+    }
+}
+
+fn lowercase_into(word: &str, buf: &mut String) {
+    if word.is_ascii() {
+        buf.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        buf.extend(word.chars().flat_map(char::to_lowercase));
+    }
+}
+
+/// A light suffix stripper (plural, -ing, -ed, -ly, -ment, -ation, final e): enough for
+/// "talks", "talked", "talking" and "agreed", "agreement" to meet, applied the same way to
+/// both sides so its occasional over-stemming costs nothing. Only ASCII suffixes are cut, so
+/// truncation always lands on a char boundary.
+pub fn stem(w: &mut String) {
+    if w.len() <= 3 {
+        return;
+    }
+    if w.ends_with("ies") && w.len() > 4 {
+        w.truncate(w.len() - 3);
+        w.push('y');
+    } else if w.ends_with("sses") {
+        w.truncate(w.len() - 2);
+    } else if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
+        w.truncate(w.len() - 1);
+    }
+    for suffix in ["ation", "ment", "ing", "ed", "ly"] {
+        if w.ends_with(suffix) && w.len() >= suffix.len() + 3 {
+            w.truncate(w.len() - suffix.len());
+            if matches!(suffix, "ing" | "ed") {
+                undouble(w);
+            }
+            break;
+        }
+    }
+    if w.len() > 4 && w.ends_with('e') {
+        w.pop();
+    }
+}
+
+/// "stopp" → "stop", "plann" → "plan" (but "call" stays: l, s and z double in the base word).
+fn undouble(w: &mut String) {
+    let b = w.as_bytes();
+    if let [.., x, y] = b
+        && x == y
+        && x.is_ascii_alphabetic()
+        && !matches!(x, b'a' | b'e' | b'i' | b'o' | b'u' | b'l' | b's' | b'z')
+    {
+        w.pop();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all(text: &str) -> Vec<(String, TermKind)> {
+        let mut out = Vec::new();
+        terms(text, &mut String::new(), |t, k| {
+            out.push((t.to_string(), k))
+        });
+        out
+    }
+
+    #[test]
+    fn words_keep_numbers_initialisms_and_contractions_whole() {
+        let w: Vec<_> = words("The U.S. pledged $1,200.50 -- it didn't (well-known).").collect();
+        assert_eq!(
+            w,
+            [
+                "The", "U.S", "pledged", "1,200.50", "it", "didn't", "well", "known"
+            ]
+        );
+    }
+
+    #[test]
+    fn stems_meet_across_inflections() {
+        let s = |w: &str| {
+            let mut b = w.to_string();
+            stem(&mut b);
+            b
+        };
+        assert_eq!(s("talks"), s("talked"));
+        assert_eq!(s("talking"), s("talk"));
+        assert_eq!(s("agreed"), s("agreement"));
+        assert_eq!(s("stopped"), "stop");
+        assert_eq!(s("policies"), "policy");
+        assert_eq!(s("crisis"), "crisis");
+        assert_ne!(s("call"), s("cal"));
+    }
+
+    #[test]
+    fn kinds_and_normal_forms() {
+        let t = all("Officials in Lagos said two ferries sank on Friday, killing 35 people.");
+        let kinds: Vec<_> = t.iter().map(|(s, k)| (s.as_str(), *k)).collect();
+        assert_eq!(
+            kinds,
+            [
+                ("official", TermKind::Content),
+                ("lago", TermKind::Name),
+                ("2", TermKind::Number),
+                ("ferry", TermKind::Content),
+                ("sank", TermKind::Content),
+                ("friday", TermKind::Date),
+                ("kill", TermKind::Content),
+                ("35", TermKind::Number),
+                ("peopl", TermKind::Content),
+            ]
+        );
+    }
+
+    #[test]
+    fn month_names_count_only_when_capitalised() {
+        let t = all("They may march in May.");
+        assert_eq!(
+            t,
+            [
+                ("march".to_string(), TermKind::Content),
+                ("may".to_string(), TermKind::Date)
+            ]
+        );
+        assert_eq!(all("U.S. and us")[0], ("us".to_string(), TermKind::Name));
+    }
+
+    #[test]
+    fn odd_text_does_not_panic() {
+        for s in [
+            "",
+            "'",
+            "’s",
+            "..",
+            "1,",
+            "ÉLAN’S façade",
+            "x\u{301}y",
+            "2,000s",
+            "1st",
+        ] {
+            let _ = all(s);
+        }
+    }
+}
