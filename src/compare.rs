@@ -5,9 +5,20 @@
 
 pub mod align;
 pub mod diff;
+pub mod json;
+pub mod matrix;
 pub mod terms;
+pub mod variants;
 pub mod vectors;
 
-pub use align::{Alignment, Pair, Params, Row, align, align_articles, align_with};
+pub use align::{
+    Alignment, MARGIN, Pair, Params, Row, STRONG, THRESHOLD, align, align_articles, align_with,
+    article_sentences,
+};
 pub use diff::{DiffSpan, DiffTag, word_diff, word_diff_spans};
+pub use json::{
+    CompareJson, MatrixJson, PairJson, VariantGroupJson, VariantJson, compare_json, variants_json,
+};
+pub use matrix::{Matrix, MatrixRow, RowKind, RowSpec, matrix, people_rows, quote_rows};
+pub use variants::{QuoteVariant, VariantGroup, variants};
 pub use vectors::Idf;

@@ -11,7 +11,12 @@ use std::sync::LazyLock;
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum TermKind {
     Content,
+    /// A capitalised word inside the text, or the last word of a run of them ("Arnaud" in
+    /// "Transport Minister Felix Arnaud").
     Name,
+    /// Any other word of such a run: titles and first names. A full name with its title is one
+    /// thing mentioned, not four, so it must not outweigh what the sentence says about it.
+    NamePart,
     Number,
     Date,
 }
@@ -20,8 +25,10 @@ impl TermKind {
     /// The multiplier applied on top of the term's IDF weight.
     pub fn weight(self) -> f32 {
         match self {
-            TermKind::Content => 1.0,
-            TermKind::Name | TermKind::Number | TermKind::Date => 1.5,
+            // A weekday is shared by everything that happened that day: no stronger than a word.
+            TermKind::Content | TermKind::Date => 1.0,
+            TermKind::Name | TermKind::Number => 1.5,
+            TermKind::NamePart => 0.5,
         }
     }
 }
@@ -65,6 +72,11 @@ pub fn is_stopword(lower: &str) -> bool {
 /// ("don't"), separators inside numbers ("1,200", "3.5") and dotted initialisms ("U.S").
 /// Hyphens and every other mark split words.
 pub fn words(text: &str) -> impl Iterator<Item = &str> {
+    word_spans(text).map(|(s, e)| &text[s..e])
+}
+
+/// [`words`] as byte ranges.
+fn word_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut chars = text.char_indices().peekable();
     let mut start: Option<usize> = None;
     let mut prev = ' ';
@@ -72,7 +84,7 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
     std::iter::from_fn(move || {
         loop {
             let Some((i, c)) = chars.next() else {
-                return start.take().map(|s| &text[s..]);
+                return start.take().map(|s| (s, text.len()));
             };
             let next = chars.peek().map_or(' ', |&(_, n)| n);
             if c.is_alphanumeric() {
@@ -103,20 +115,47 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
                 continue;
             }
             start = None;
-            return Some(&text[s..i]);
+            return Some((s, i));
         }
     })
 }
 
 /// Calls `f(term, kind)` for every feature of `text`, in order. `buf` is scratch space reused
-/// across calls so the hot loop does not allocate.
+/// across calls so the hot loop does not allocate. A capitalised word is held back until the
+/// next word shows whether it continues a name (only spaces between, also capitalised).
 pub fn terms(text: &str, buf: &mut String, mut f: impl FnMut(&str, TermKind)) {
-    let mut first = true;
-    for w in words(text) {
-        if let Some(kind) = classify(w, first, buf) {
-            f(buf, kind);
+    let mut held = String::new();
+    let mut held_kind: Option<TermKind> = None;
+    let mut last_end = 0;
+    for (n, (s, e)) in word_spans(text).enumerate() {
+        let word = &text[s..e];
+        let joined = text[last_end..s].chars().all(char::is_whitespace);
+        last_end = e;
+        let kind = classify(word, n == 0, buf);
+        let capital = word.starts_with(char::is_uppercase);
+        let in_name = capital && matches!(kind, Some(TermKind::Name | TermKind::Content));
+        if let Some(k) = held_kind.take() {
+            f(
+                &held,
+                if in_name && joined {
+                    TermKind::NamePart
+                } else {
+                    k
+                },
+            );
         }
-        first = false;
+        match kind {
+            Some(k) if in_name => {
+                held.clear();
+                held.push_str(buf);
+                held_kind = Some(k);
+            }
+            Some(k) => f(buf, k),
+            None => {}
+        }
+    }
+    if let Some(k) = held_kind {
+        f(&held, k);
     }
 }
 
@@ -191,11 +230,16 @@ fn lowercase_into(word: &str, buf: &mut String) {
     if word.is_ascii() {
         buf.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
     } else {
-        buf.extend(word.chars().flat_map(char::to_lowercase));
+        // A curly apostrophe reads as a straight one, so "won’t" meets the stop list.
+        buf.extend(
+            word.chars()
+                .map(|c| if c == '\u{2019}' { '\'' } else { c })
+                .flat_map(char::to_lowercase),
+        );
     }
 }
 
-/// A light suffix stripper (plural, -ing, -ed, -ly, -ment, -ation, final e): enough for
+/// A light suffix stripper (plural, -ing, -ed, -ly, -ment, -ion, final e): enough for
 /// "talks", "talked", "talking" and "agreed", "agreement" to meet, applied the same way to
 /// both sides so its occasional over-stemming costs nothing. Only ASCII suffixes are cut, so
 /// truncation always lands on a char boundary.
@@ -211,8 +255,11 @@ pub fn stem(w: &mut String) {
     } else if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
         w.truncate(w.len() - 1);
     }
-    for suffix in ["ation", "ment", "ing", "ed", "ly"] {
-        if w.ends_with(suffix) && w.len() >= suffix.len() + 3 {
+    for suffix in ["ment", "ing", "ed", "ly", "ion"] {
+        // "-ion" goes only after t or s, as in "negotiation", "discussion", "election".
+        let min = if suffix == "ion" { 4 } else { 3 };
+        let fits = suffix != "ion" || w.ends_with("tion") || w.ends_with("sion");
+        if fits && w.ends_with(suffix) && w.len() >= suffix.len() + min {
             w.truncate(w.len() - suffix.len());
             if matches!(suffix, "ing" | "ed") {
                 undouble(w);
@@ -274,6 +321,9 @@ mod tests {
         assert_eq!(s("policies"), "policy");
         assert_eq!(s("crisis"), "crisis");
         assert_ne!(s("call"), s("cal"));
+        assert_eq!(s("negotiations"), s("negotiating"));
+        assert_eq!(s("negotiate"), s("negotiated"));
+        assert_eq!(s("nation"), "nation");
     }
 
     #[test]
@@ -297,6 +347,26 @@ mod tests {
     }
 
     #[test]
+    fn a_run_of_capitalised_words_is_one_name() {
+        let t = all("Fisheries Minister Ana Ruiz met Ruiz's critics, Port Officials said.");
+        let kinds: Vec<_> = t.iter().map(|(s, k)| (s.as_str(), *k)).collect();
+        assert_eq!(
+            kinds,
+            [
+                ("fishery", TermKind::NamePart),
+                ("minister", TermKind::NamePart),
+                ("ana", TermKind::NamePart),
+                ("ruiz", TermKind::Name),
+                ("met", TermKind::Content),
+                ("ruiz", TermKind::Name),
+                ("critic", TermKind::Content),
+                ("port", TermKind::NamePart),
+                ("official", TermKind::Name),
+            ]
+        );
+    }
+
+    #[test]
     fn month_names_count_only_when_capitalised() {
         let t = all("They may march in May.");
         assert_eq!(
@@ -307,6 +377,11 @@ mod tests {
             ]
         );
         assert_eq!(all("U.S. and us")[0], ("us".to_string(), TermKind::Name));
+    }
+
+    #[test]
+    fn curly_contractions_are_stop_words() {
+        assert!(all("won\u{2019}t don't").is_empty());
     }
 
     #[test]

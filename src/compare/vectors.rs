@@ -3,7 +3,7 @@
 //! most sentences of both articles (the story's main actor, its place) says little about which
 //! two sentences report the same fact.
 
-use super::terms::terms;
+use super::terms::{TermKind, terms};
 use crate::analysis::Analysis;
 use crate::corpus::Corpus;
 use std::collections::HashMap;
@@ -62,6 +62,8 @@ fn smooth_idf(docs: u32, df: u32) -> f32 {
 pub struct Vectors {
     offsets: Vec<usize>,
     entries: Vec<(u32, f32)>,
+    /// Per term id: seen as (part of) a name somewhere. Shared by both sides' vectors.
+    names: Vec<bool>,
 }
 
 impl Vectors {
@@ -83,6 +85,7 @@ impl Vectors {
 pub fn vectorize(a: &[&str], b: &[&str], idf: Option<&Idf>) -> (Vectors, Vectors) {
     let mut ids: HashMap<String, u32> = HashMap::new();
     let mut names: Vec<String> = Vec::new(); // id → term, only needed for an outside IDF
+    let mut is_name: Vec<bool> = Vec::new();
     let mut buf = String::new();
     let mut raw = |texts: &[&str]| {
         let mut offsets = Vec::with_capacity(texts.len() + 1);
@@ -99,15 +102,23 @@ pub fn vectorize(a: &[&str], b: &[&str], idf: Option<&Idf>) -> (Vectors, Vectors
                         if idf.is_some() {
                             names.push(t.to_string());
                         }
+                        is_name.push(false);
                         id
                     }
                 };
+                if matches!(kind, TermKind::Name | TermKind::NamePart) {
+                    is_name[id as usize] = true;
+                }
                 entries.push((id, kind.weight()));
             });
             merge_repeats(&mut entries, from);
             offsets.push(entries.len());
         }
-        Vectors { offsets, entries }
+        Vectors {
+            offsets,
+            entries,
+            names: Vec::new(),
+        }
     };
     let mut va = raw(a);
     let mut vb = raw(b);
@@ -124,6 +135,8 @@ pub fn vectorize(a: &[&str], b: &[&str], idf: Option<&Idf>) -> (Vectors, Vectors
     };
     finish(&mut va, &weights);
     finish(&mut vb, &weights);
+    va.names.clone_from(&is_name);
+    vb.names = is_name;
     (va, vb)
 }
 
@@ -171,9 +184,10 @@ pub struct Candidate {
 }
 
 /// Every pair with cosine similarity at least `floor` that also shares at least two terms (or
-/// every term of the shorter text, if it has fewer): one shared word, however rare, is a
-/// coincidence more often than a shared report. Sorted by left, then right. Runs over an
-/// inverted index of `b`, so pairs with nothing in common cost nothing.
+/// every term of the shorter text, if it has fewer), at least one of them not a name: one
+/// shared word, however rare, is a coincidence more often than a shared report, and two
+/// sentences naming the same person can say anything about them. Sorted by left, then right.
+/// Runs over an inverted index of `b`, so pairs with nothing in common cost nothing.
 pub fn candidates(a: &Vectors, b: &Vectors, floor: f32) -> Vec<Candidate> {
     let terms = b
         .entries
@@ -199,10 +213,12 @@ pub fn candidates(a: &Vectors, b: &Vectors, floor: f32) -> Vec<Candidate> {
     }
     let mut acc = vec![0f32; b.len()];
     let mut shared = vec![0u16; b.len()];
+    let mut facts = vec![0u16; b.len()];
     let mut touched: Vec<u32> = Vec::new();
     let mut out = Vec::new();
     for i in 0..a.len() {
         for &(id, w) in a.get(i) {
+            let fact = u16::from(!b.names.get(id as usize).copied().unwrap_or(false));
             let Some(range) = start.get(id as usize..id as usize + 2) else {
                 continue; // a term b never has
             };
@@ -212,6 +228,7 @@ pub fn candidates(a: &Vectors, b: &Vectors, floor: f32) -> Vec<Candidate> {
                     touched.push(j as u32);
                 }
                 shared[j] = shared[j].saturating_add(1);
+                facts[j] = facts[j].saturating_add(fact);
                 acc[j] += w * wb;
             }
         }
@@ -219,7 +236,7 @@ pub fn candidates(a: &Vectors, b: &Vectors, floor: f32) -> Vec<Candidate> {
         for &j in &touched {
             let j = j as usize;
             let need = 2.min(a.get(i).len()).min(b.get(j).len()) as u16;
-            if acc[j] >= floor && shared[j] >= need {
+            if acc[j] >= floor && shared[j] >= need && facts[j] > 0 {
                 out.push(Candidate {
                     left: i,
                     right: j,
@@ -228,6 +245,7 @@ pub fn candidates(a: &Vectors, b: &Vectors, floor: f32) -> Vec<Candidate> {
             }
             acc[j] = 0.0;
             shared[j] = 0;
+            facts[j] = 0;
         }
         touched.clear();
     }
