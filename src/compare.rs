@@ -20,5 +20,5 @@ pub use json::{
     CompareJson, MatrixJson, PairJson, VariantGroupJson, VariantJson, compare_json, variants_json,
 };
 pub use matrix::{Matrix, MatrixRow, RowKind, RowSpec, matrix, people_rows, quote_rows};
-pub use variants::{QuoteVariant, VariantGroup, variants};
+pub use variants::{QuoteVariant, SAME_SPEAKER, UNKNOWN_SPEAKER, VariantGroup, variants};
 pub use vectors::Idf;

@@ -1,135 +1,92 @@
-//! Alignment, quote variants and coverage matrix on small made-up stories (none from the seeds).
+//! Alignment, quote variants and coverage matrix, on small made-up stories (none from the
+//! seeds), with corpora and analyses built by hand.
 
-use parallax::compare::vectors::{candidates, vectorize};
-use parallax::compare::{THRESHOLD, align};
+#[path = "compare/align.rs"]
+mod align;
+#[path = "compare/matrix.rs"]
+mod matrix;
+#[path = "compare/stories.rs"]
+mod stories;
+#[path = "compare/variants.rs"]
+mod variants;
 
-/// A wire report of a dock strike.
-const STRIKE_A: [&str; 12] = [
-    "Dock workers at Kestrel Bay walked off the job on Tuesday, halting cargo traffic at the country's second-largest port.",
-    "The strike was called by the Harbour Workers Union after talks over pay collapsed late on Monday.",
-    "Union leader Marta Okonjo said 4,000 members had joined the stoppage.",
-    "Transport Minister Felix Arnaud urged both sides to return to the negotiating table.",
-    "Okonjo has led the union since 2019.",
-    "About 60 container ships were waiting offshore by Tuesday evening, according to the port authority.",
-    "The port handles roughly a third of the country's grain exports.",
-    "Arnaud said the government would not intervene for now.",
-    "Okonjo told reporters that the union was prepared to strike for two weeks.",
-    "Shares in the port operator Bayline fell 6 percent in early trading.",
-    "The last major stoppage at the port, in 2016, lasted nine days.",
-    "Farmers' groups warned that grain could rot in silos if the dispute drags on.",
-];
+use parallax::analysis::{Analysis, Confidence, Quote, QuoteKind, Sentence};
+use parallax::corpus::{Article, Block, Corpus, Paragraph};
 
-/// Another outlet's version: reworded, one pair of sentences swapped, the 2016 background moved
-/// to the top, some sentences of its own.
-const STRIKE_B: [&str; 12] = [
-    "Cargo traffic at Kestrel Bay ground to a halt on Tuesday as dock workers went on strike.",
-    "The port's last big strike, in 2016, went on for nine days.",
-    "Some 4,000 union members have joined the walkout, union leader Marta Okonjo said.",
-    "The Harbour Workers Union called the strike after pay talks broke down on Monday night.",
-    "Okonjo, a former crane operator, is known for her combative style.",
-    "Arnaud called on the union and the port operator to resume negotiations.",
-    "Port authority figures showed around 60 container ships waiting off the coast on Tuesday evening.",
-    "The government will stay out of the dispute for the time being, Transport Minister Felix Arnaud said.",
-    "Okonjo said the union could stay out for two weeks.",
-    "Exporters fear long delays.",
-    "Kestrel Bay is also a hub for car imports from Asia.",
-    "Bayline shares dropped 6 percent.",
-];
-
-/// Hand labels: (left, right) that report the same thing.
-const STRIKE_PAIRS: [(usize, usize); 9] = [
-    (0, 0),
-    (1, 3),
-    (2, 2),
-    (3, 5),
-    (5, 6),
-    (7, 7),
-    (8, 8),
-    (9, 11),
-    (10, 1),
-];
-
-/// A regional paper on a wildfire.
-const FIRE_C: [&str; 8] = [
-    "A wildfire has burned more than 12,000 hectares in the hills above Serrano Valley since Saturday, fire officials said.",
-    "Governor Lucia Ferrante declared a state of emergency on Sunday and asked for federal help.",
-    "About 3,500 residents were evacuated from the towns of Aldea and Monteverde.",
-    "Ferrante visited a shelter in Aldea and praised the volunteers.",
-    "Strong winds and temperatures near 40 degrees have hampered firefighters.",
-    "Investigators suspect the blaze was started by a power line.",
-    "Ferrante said she would meet utility executives next week.",
-    "The region suffered its worst fire season on record in 2021.",
-];
-
-/// The same story machine-translated from another language: literal, reordered.
-const FIRE_D: [&str; 7] = [
-    "Since Saturday the fire has destroyed over 12,000 hectares in the hills of the Serrano Valley, according to the fire brigade.",
-    "Some 3,500 inhabitants of Aldea and Monteverde had to leave their homes.",
-    "The governor, Lucia Ferrante, proclaimed the state of emergency on Sunday and requested aid from the federal government.",
-    "Ferrante spent Sunday night at the crisis centre in the capital.",
-    "Winds of up to 70 km/h and heat close to 40 degrees complicate the work of the firefighters.",
-    "Ferrante stated that she will meet the executives of the electricity company next week.",
-    "Local media reported that two firefighters were injured.",
-];
-
-const FIRE_PAIRS: [(usize, usize); 5] = [(0, 0), (1, 2), (2, 1), (4, 4), (6, 5)];
-
-/// A business desk on a food recall.
-const RECALL_E: [&str; 7] = [
-    "Grainfield Foods recalled 80,000 jars of peanut butter on Thursday after salmonella was found at its Dunmore plant.",
-    "The company said no illnesses had been reported so far.",
-    "Chief executive Rohan Mehta apologised to customers in a video statement.",
-    "The affected jars carry best-before dates between June and August 2025.",
-    "Grainfield's shares closed 3 percent lower.",
-    "Mehta said the Dunmore plant would stay closed until inspectors cleared it.",
-    "The recall is the firm's second in three years.",
-];
-
-/// A consumer site on the same recall.
-const RECALL_F: [&str; 6] = [
-    "Around 80,000 jars of Grainfield peanut butter are being pulled from shelves because of possible salmonella contamination.",
-    "Jars with best-before dates from June to August 2025 are affected.",
-    "So far nobody has fallen ill, according to the company.",
-    "Customers can return the jars to any store for a full refund.",
-    "Mehta, the chief executive, said in a video that he was sorry.",
-    "The plant in Dunmore will remain shut until inspectors give the all-clear, Mehta said.",
-];
-
-const RECALL_PAIRS: [(usize, usize); 5] = [(0, 0), (1, 2), (2, 4), (3, 1), (5, 5)];
-
-fn similarities(a: &[&str], b: &[&str], labels: &[(usize, usize)]) -> (Vec<f32>, Vec<f32>) {
-    let (va, vb) = vectorize(a, b, None);
-    let (mut pos, mut neg) = (Vec::new(), Vec::new());
-    let all = candidates(&va, &vb, 0.0);
-    for &(l, r) in labels {
-        let s = all
-            .iter()
-            .find(|c| (c.left, c.right) == (l, r))
-            .map_or(0.0, |c| c.similarity);
-        pos.push(s);
-    }
-    for c in &all {
-        if !labels.contains(&(c.left, c.right)) {
-            neg.push(c.similarity);
-            eprintln!("neg {} {} {:.3}", c.left, c.right, c.similarity);
+/// A corpus of one article a slice of sentences (joined by a space, one paragraph), ids
+/// "a0", "a1", …, and an analysis holding exactly those sentences.
+pub fn corpus_of(articles: &[&[&str]]) -> (Corpus, Analysis) {
+    let mut corpus = Corpus::default();
+    let mut analysis = Analysis::default();
+    for (k, sentences) in articles.iter().enumerate() {
+        let mut text = String::new();
+        let first = analysis.sentences.len();
+        for s in *sentences {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            analysis.sentences.push(Sentence {
+                article: k,
+                paragraph: 0,
+                start: text.len(),
+                end: text.len() + s.len(),
+            });
+            text.push_str(s);
         }
+        analysis
+            .article_sentences
+            .push(first..analysis.sentences.len());
+        corpus.articles.push(Article {
+            id: format!("a{k}"),
+            outlet: format!("Outlet {k}"),
+            title: String::new(),
+            date: None,
+            url: None,
+            authors: Vec::new(),
+            paragraphs: vec![Paragraph {
+                start: 0,
+                end: text.len(),
+                kind: Block::Story,
+            }],
+            words: text.split_whitespace().count(),
+            text,
+        });
     }
-    (pos, neg)
+    (corpus, analysis)
 }
 
-#[test]
-fn threshold_separates_labelled_pairs() {
-    for (a, b, labels) in [
-        (&STRIKE_A[..], &STRIKE_B[..], &STRIKE_PAIRS[..]),
-        (&FIRE_C[..], &FIRE_D[..], &FIRE_PAIRS[..]),
-        (&RECALL_E[..], &RECALL_F[..], &RECALL_PAIRS[..]),
-    ] {
-        let (pos, neg) = similarities(a, b, labels);
-        eprintln!("pos {pos:.3?}");
-        let mut n = neg.clone();
-        n.sort_by(|x, y| y.total_cmp(x));
-        eprintln!("neg top {:.3?}", &n[..n.len().min(6)]);
-        let _ = align(a, b);
-        let _ = THRESHOLD;
-    }
+/// Adds the quote `text` (which must occur in the article) to the analysis.
+pub fn add_quote(
+    corpus: &Corpus,
+    analysis: &mut Analysis,
+    article: usize,
+    text: &str,
+    speaker: Option<usize>,
+) -> usize {
+    let start = corpus.articles[article]
+        .text
+        .find(text)
+        .expect("quote text is in the article");
+    let kind = if text.split_whitespace().count() <= 3 {
+        QuoteKind::Fragment
+    } else {
+        QuoteKind::Full
+    };
+    analysis.quotes.push(Quote {
+        article,
+        sentence: analysis.article_sentences[article].start,
+        start,
+        end: start + text.len(),
+        text: text.to_string(),
+        kind,
+        speaker,
+        speaker_text: speaker.map(|p| analysis.people[p].name.clone()),
+        cue: Some("said".into()),
+        confidence: if speaker.is_some() {
+            Confidence::Named
+        } else {
+            Confidence::None
+        },
+    });
+    analysis.quotes.len() - 1
 }
