@@ -5,6 +5,7 @@
 
 pub mod align;
 pub mod diff;
+pub mod hash;
 pub mod json;
 pub mod matrix;
 pub mod terms;

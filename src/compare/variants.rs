@@ -15,10 +15,11 @@ mod features;
 
 use super::diff::{DiffTag, word_diff};
 use crate::analysis::Analysis;
+use crate::compare::hash::FastMap;
 use crate::corpus::Corpus;
 use features::{Features, SpeakerKey, extract};
+use rayon::prelude::*;
 use serde::Serialize;
-use std::collections::HashMap;
 
 /// Content overlap (IDF-weighted, against the shorter quote) two quotes of the same speaker
 /// need. Chosen on the made-up variants in tests/compare/variants.rs: trimmings score 1.0, a
@@ -30,9 +31,11 @@ pub const SAME_SPEAKER: f32 = 0.6;
 /// unattributed loose paraphrase in the tests scores 0.57 and must stay out).
 pub const UNKNOWN_SPEAKER: f32 = 0.8;
 
-/// Buckets per quote (its rarest terms) and exemplars compared per bucket.
-const KEYS: usize = 4;
-const EXEMPLARS: usize = 16;
+/// Buckets per quote (its rarest terms) and exemplars compared per bucket: enough that a
+/// variant meets its statement through some shared rare word, few enough that a corpus whose
+/// "rare" words are common still costs a bounded number of comparisons a quote.
+const KEYS: usize = 3;
+const EXEMPLARS: usize = 8;
 
 /// One wording of a statement: an index into [`Analysis::quotes`] and its article.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -77,7 +80,7 @@ pub fn variants(corpus: &Corpus, analysis: &Analysis) -> Vec<VariantGroup> {
 
     // Identical wording: one pass over a hash of the normalised words. Each wording keeps one
     // representative per speaker, so the same words from two people make two groups.
-    let mut exact: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut exact: FastMap<u64, Vec<usize>> = FastMap::default();
     for (q, f) in feats.iter().enumerate() {
         if f.words == 0 {
             continue;
@@ -88,21 +91,32 @@ pub fn variants(corpus: &Corpus, analysis: &Analysis) -> Vec<VariantGroup> {
         }
     }
 
-    // Similar wording: buckets keyed by rare terms.
-    for bucket in buckets(&feats, &df) {
-        let mut exemplars: Vec<usize> = Vec::new();
-        for &q in &bucket {
-            let matched = exemplars.iter().any(|&e| {
-                sets.find(e) == sets.find(q)
-                    || (same_statement(&feats[e], &feats[q]) && sets.union(e, q))
-            });
-            if !matched && exemplars.len() < EXEMPLARS {
-                exemplars.push(q);
+    // Similar wording: each bucket (quotes sharing a rare term) is clustered on its own, in
+    // parallel, each quote joining the first exemplar it matches; the links are then merged
+    // in a fixed order, so the result does not depend on thread timing.
+    let links: Vec<Vec<(usize, usize)>> = buckets(&feats, &df)
+        .par_iter()
+        .map(|bucket| {
+            let mut exemplars: Vec<usize> = Vec::new();
+            let mut links = Vec::new();
+            for &q in bucket {
+                match exemplars
+                    .iter()
+                    .find(|&&e| same_statement(&feats[e], &feats[q]))
+                {
+                    Some(&e) => links.push((e, q)),
+                    None if exemplars.len() < EXEMPLARS => exemplars.push(q),
+                    None => {}
+                }
             }
-        }
+            links
+        })
+        .collect();
+    for (e, q) in links.into_iter().flatten() {
+        sets.union(e, q);
     }
 
-    let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut members: FastMap<usize, Vec<usize>> = FastMap::default();
     for (q, quote) in quotes.iter().enumerate() {
         // A quote pointing past the corpus (inconsistent input) is left out, not trusted.
         if quote.article < corpus.articles.len() {
@@ -156,8 +170,8 @@ fn name_speaker(g: &mut VariantGroup, analysis: &Analysis, feats: &[Features]) {
 
 /// Quote indices sharing each rare term, every bucket ordered longest quote first so the
 /// fullest wording becomes the exemplar that trimmed ones are compared against.
-fn buckets(feats: &[Features], df: &HashMap<u64, u32>) -> Vec<Vec<usize>> {
-    let mut by_term: HashMap<u64, Vec<usize>> = HashMap::new();
+fn buckets(feats: &[Features], df: &FastMap<u64, u32>) -> Vec<Vec<usize>> {
+    let mut by_term: FastMap<u64, Vec<usize>> = FastMap::default();
     let mut keys: Vec<(u32, u64)> = Vec::new();
     for (q, f) in feats.iter().enumerate() {
         if f.short {

@@ -5,14 +5,14 @@
 
 use super::terms::{TermKind, terms};
 use crate::analysis::Analysis;
+use crate::compare::hash::FastMap;
 use crate::corpus::Corpus;
-use std::collections::HashMap;
 
 /// Document frequencies gathered over a larger collection (every sentence of a corpus), for
 /// when two articles alone are too few to tell common terms from rare ones.
 #[derive(Clone, Debug, Default)]
 pub struct Idf {
-    df: HashMap<String, u32>,
+    df: FastMap<String, u32>,
     docs: u32,
 }
 
@@ -83,7 +83,7 @@ impl Vectors {
 /// Vectors for two lists of texts in one term space. IDF comes from `idf` when given, else
 /// from the texts of both lists together.
 pub fn vectorize(a: &[&str], b: &[&str], idf: Option<&Idf>) -> (Vectors, Vectors) {
-    let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut ids: FastMap<String, u32> = FastMap::default();
     let mut names: Vec<String> = Vec::new(); // id → term, only needed for an outside IDF
     let mut is_name: Vec<bool> = Vec::new();
     let mut buf = String::new();

@@ -3,9 +3,9 @@
 //! quotes can be read in parallel with no shared dictionary.
 
 use crate::analysis::{Confidence, Quote, QuoteKind};
+use crate::compare::hash::FastMap;
 use crate::compare::terms::{terms, words};
 use rayon::prelude::*;
-use std::collections::HashMap;
 
 /// Who a quote is attributed to, as far as grouping cares.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -64,9 +64,16 @@ fn read(q: &Quote) -> Features {
     let mut n = 0;
     let mut lower = String::new();
     for w in words(&q.text) {
-        lower.clear();
-        lower.extend(w.chars().flat_map(char::to_lowercase));
-        exact = fnv(lower.as_bytes(), fnv(b" ", exact));
+        exact = fnv(b" ", exact);
+        if w.is_ascii() {
+            for b in w.bytes() {
+                exact = fnv(&[b.to_ascii_lowercase()], exact);
+            }
+        } else {
+            lower.clear();
+            lower.extend(w.chars().flat_map(char::to_lowercase));
+            exact = fnv(lower.as_bytes(), exact);
+        }
         n += 1;
     }
     let mut found: Vec<(u64, f32)> = Vec::new();
@@ -95,9 +102,9 @@ fn read(q: &Quote) -> Features {
 
 /// Features of every quote, terms weighted by IDF over the quotes, and each term's document
 /// frequency (quotes containing it).
-pub fn extract(quotes: &[Quote]) -> (Vec<Features>, HashMap<u64, u32>) {
+pub fn extract(quotes: &[Quote]) -> (Vec<Features>, FastMap<u64, u32>) {
     let mut feats: Vec<Features> = quotes.par_iter().map(read).collect();
-    let mut df: HashMap<u64, u32> = HashMap::new();
+    let mut df: FastMap<u64, u32> = FastMap::default();
     for f in &feats {
         for &(t, _) in &f.terms {
             *df.entry(t).or_insert(0) += 1;
