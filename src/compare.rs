@@ -21,5 +21,7 @@ pub use json::{
     CompareJson, MatrixJson, PairJson, VariantGroupJson, VariantJson, compare_json, variants_json,
 };
 pub use matrix::{Matrix, MatrixRow, RowKind, RowSpec, matrix, people_rows, quote_rows};
-pub use variants::{QuoteVariant, SAME_SPEAKER, UNKNOWN_SPEAKER, VariantGroup, variants};
+pub use variants::{
+    QuoteVariant, SAME_SPEAKER, UNKNOWN_SPEAKER, VariantGroup, group_of_quote, variants,
+};
 pub use vectors::Idf;

@@ -150,6 +150,20 @@ pub fn variants(corpus: &Corpus, analysis: &Analysis) -> Vec<VariantGroup> {
     groups
 }
 
+/// For each of `quotes` quotes, the index of its group in `groups`, if any: what the Compare
+/// view needs to mark quotes that have variants.
+pub fn group_of_quote(groups: &[VariantGroup], quotes: usize) -> Vec<Option<usize>> {
+    let mut out = vec![None; quotes];
+    for (g, group) in groups.iter().enumerate() {
+        for v in &group.variants {
+            if let Some(slot) = out.get_mut(v.quote) {
+                *slot = Some(g);
+            }
+        }
+    }
+    out
+}
+
 /// The group's speaker: the person or organisation any of its quotes is attributed to (the
 /// union rules guarantee there is at most one).
 fn name_speaker(g: &mut VariantGroup, analysis: &Analysis, feats: &[Features]) {

@@ -17,22 +17,31 @@ pub struct Idf {
 }
 
 impl Idf {
-    /// Counts each text as one document.
+    /// Counts each text as one document. Allocates only for a term's first sighting, so it
+    /// can run over every sentence of a large corpus.
     pub fn from_texts<'a>(texts: impl IntoIterator<Item = &'a str>) -> Idf {
-        let mut idf = Idf::default();
+        // term → (document frequency, last document counted in)
+        let mut counts: FastMap<String, (u32, u32)> = FastMap::default();
         let mut buf = String::new();
-        let mut seen: Vec<String> = Vec::new();
+        let mut docs = 0u32;
         for text in texts {
-            idf.docs += 1;
-            seen.clear();
-            terms(text, &mut buf, |t, _| seen.push(t.to_string()));
-            seen.sort_unstable();
-            seen.dedup();
-            for t in seen.drain(..) {
-                *idf.df.entry(t).or_insert(0) += 1;
-            }
+            docs += 1;
+            terms(text, &mut buf, |t, _| match counts.get_mut(t) {
+                Some((df, last)) => {
+                    if *last != docs {
+                        *df += 1;
+                        *last = docs;
+                    }
+                }
+                None => {
+                    counts.insert(t.to_string(), (1, docs));
+                }
+            });
         }
-        idf
+        Idf {
+            df: counts.into_iter().map(|(t, (df, _))| (t, df)).collect(),
+            docs,
+        }
     }
 
     /// Every story sentence of the corpus as a document.

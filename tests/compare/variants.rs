@@ -3,7 +3,7 @@
 
 use super::{add_quote, corpus_of};
 use parallax::analysis::{Analysis, Person, PersonKind};
-use parallax::compare::{DiffTag, VariantGroupJson, variants, variants_json};
+use parallax::compare::{DiffTag, VariantGroupJson, group_of_quote, variants, variants_json};
 use parallax::corpus::Corpus;
 
 const OKONJO: usize = 0;
@@ -189,6 +189,9 @@ fn groups_come_widest_first_with_speaker_and_diffs() {
     );
     assert!(diff.iter().all(|e| e.0 != DiffTag::Insert));
     assert!(groups[0].diff(&analysis, 99).is_none());
+    let of = group_of_quote(&groups, analysis.quotes.len());
+    assert_eq!(of[4], Some(0));
+    assert_eq!(of[6], None);
 }
 
 #[test]
