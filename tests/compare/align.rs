@@ -257,3 +257,65 @@ fn compare_json_has_the_cli_shape_and_decodes_back() {
     assert!(back.left_only.contains(&story.left[7].to_string()));
     assert!(compare_json(&corpus, &analysis, 0, 9, None).is_none());
 }
+
+#[test]
+fn row_invariants_hold_on_random_text() {
+    // A tiny fixed-seed generator over a small vocabulary: many partial matches, repeats and
+    // reorderings, the cases where a greedy or buggy pass would show.
+    let vocab = [
+        "Mayor", "Lund", "bridge", "river", "closed", "Monday", "12", "police", "traffic", "the",
+        "of", "flood", "water", "rose", "town", "council", "said", "repairs", "cost", "million",
+    ];
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let mut next = |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    };
+    for _ in 0..200 {
+        let (n, m) = (next(12), next(12));
+        let mut side = |count: usize| -> Vec<String> {
+            (0..count)
+                .map(|_| {
+                    let len = 1 + next(9);
+                    (0..len)
+                        .map(|_| vocab[next(vocab.len())])
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .collect()
+        };
+        let a = side(n);
+        let b = side(m);
+        let a: Vec<&str> = a.iter().map(String::as_str).collect();
+        let b: Vec<&str> = b.iter().map(String::as_str).collect();
+        let alignment = align(&a, &b);
+        let mut seen_left = Vec::new();
+        let mut seen_right = vec![0; b.len()];
+        let mut last_right = None;
+        for row in &alignment.rows {
+            match *row {
+                Row::Pair(p) => {
+                    seen_left.push(p.left);
+                    seen_right[p.right] += 1;
+                    assert!(p.similarity >= THRESHOLD);
+                    if p.crossing {
+                        assert!(p.similarity >= parallax::compare::STRONG);
+                    } else {
+                        assert!(last_right.is_none_or(|r| r < p.right));
+                        last_right = Some(p.right);
+                    }
+                }
+                Row::LeftOnly(i) => seen_left.push(i),
+                Row::RightOnly(j) => {
+                    seen_right[j] += 1;
+                    assert!(last_right.is_none_or(|r| r < j));
+                    last_right = Some(j);
+                }
+            }
+        }
+        assert_eq!(seen_left, (0..a.len()).collect::<Vec<_>>());
+        assert!(seen_right.iter().all(|&c| c == 1));
+    }
+}
