@@ -10,9 +10,12 @@
 //! in-order pair by a clear margin. Such a pair is marked `crossing` when it crosses the
 //! in-order pairs; one that merely replaced a weak partner in place is not.
 
+mod chain;
+
 use super::vectors::{Candidate, Idf, candidates, vectorize};
 use crate::analysis::Analysis;
 use crate::corpus::Corpus;
+use chain::chain;
 use serde::Serialize;
 
 /// The similarity two sentences need to pair. Chosen on hand-labelled made-up reports of three
@@ -232,58 +235,6 @@ fn choose(cands: &[Candidate], n: usize, m: usize, params: &Params) -> Vec<Pair>
     }
     out.extend(spine);
     out.sort_by_key(|p| (p.left, p.right));
-    out
-}
-
-/// Indices into `cands` (sorted by left, then right) of the chain strictly increasing on both
-/// sides with the greatest total similarity. A Fenwick tree over right indices answers "best
-/// chain ending before right index j" in O(log m).
-fn chain(cands: &[Candidate], m: usize) -> Vec<usize> {
-    const NONE: usize = usize::MAX;
-    let mut tree = vec![(0f32, NONE); m + 1];
-    let mut best = vec![0f32; cands.len()];
-    let mut prev = vec![NONE; cands.len()];
-    let mut g = 0;
-    while g < cands.len() {
-        // All candidates of one left sentence are scored before any is inserted, so no two of
-        // them chain together.
-        let h = g + cands[g..]
-            .iter()
-            .take_while(|c| c.left == cands[g].left)
-            .count();
-        for k in g..h {
-            let mut at = cands[k].right.min(m);
-            let mut top = (0f32, NONE);
-            while at > 0 {
-                if tree[at].0 > top.0 {
-                    top = tree[at];
-                }
-                at &= at - 1;
-            }
-            best[k] = top.0 + cands[k].similarity;
-            prev[k] = top.1;
-        }
-        for k in g..h {
-            let mut at = cands[k].right + 1;
-            while at <= m {
-                if best[k] > tree[at].0 {
-                    tree[at] = (best[k], k);
-                }
-                at += at & at.wrapping_neg();
-            }
-        }
-        g = h;
-    }
-    let mut end = (0..cands.len()).fold(
-        NONE,
-        |e, k| if e == NONE || best[k] > best[e] { k } else { e },
-    );
-    let mut out = Vec::new();
-    while end != NONE {
-        out.push(end);
-        end = prev[end];
-    }
-    out.reverse();
     out
 }
 

@@ -1,7 +1,7 @@
 //! Quote variants: the same statement as quoted by different outlets, grouped across the corpus.
 //!
 //! Two quotes are the same statement when their speakers agree and their content words overlap
-//! enough ([`same_statement`]): overlap is measured against the shorter quote, so a trimmed
+//! enough: overlap is measured against the shorter quote, so a trimmed
 //! quote still matches the full one, and on stemmed content words, so a reworded or translated
 //! quote that keeps the substance still matches. A quote whose speaker was not found joins only
 //! when nearly identical; two quotes of different known speakers never do. Fragments (one to
@@ -146,7 +146,7 @@ pub fn variants(corpus: &Corpus, analysis: &Analysis) -> Vec<VariantGroup> {
             g
         })
         .collect();
-    groups.sort_by_key(|g| (std::cmp::Reverse(g.articles().len()), g.variants[0].quote));
+    groups.sort_by_cached_key(|g| (std::cmp::Reverse(g.articles().len()), g.variants[0].quote));
     groups
 }
 
