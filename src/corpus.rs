@@ -68,7 +68,8 @@ impl Article {
 
     /// The date as `YYYY-MM-DD`, or "unknown".
     pub fn date_label(&self) -> String {
-        self.date.map_or_else(|| "unknown".into(), |d| d.to_string())
+        self.date
+            .map_or_else(|| "unknown".into(), |d| d.to_string())
     }
 }
 

@@ -2,8 +2,8 @@
 //! search and compare it — with two front ends, a terminal UI and a scriptable CLI.
 
 pub mod analysis;
+pub mod compare;
 pub mod corpus;
 pub mod date;
-pub mod compare;
 pub mod generate;
 pub mod search;
