@@ -183,7 +183,10 @@ pub fn resolve(sem: &Sem, published: Option<Date>, tense: Tense) -> Option<TimeV
         return Some(*v);
     }
     if let Sem::Eve(inner) = sem {
-        let v = resolve(inner.as_deref()?, published, tense)?;
+        // The tense is the eve's: a past eve means an event on or before the day after
+        // publication, a future one an event after it. So place the event from that day.
+        let next_day = published.map(|p| p.add_days(1));
+        let v = resolve(inner.as_deref()?, next_day, tense)?;
         return (v.granularity == Granularity::Day).then(|| day(v.start.add_days(-1)));
     }
     let p = published?;
