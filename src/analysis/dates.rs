@@ -15,7 +15,9 @@
 //! - a date without a year → the publication year, moved a year back when the tense is past and
 //!   the month is later than the publication month (and forward for the future); with no tense,
 //!   the nearer of the two;
-//! - "on the eve of" an event → the day before, only when the event's own date is written there.
+//! - "on the eve of" an event → the day before, when the event's own date is written there;
+//!   otherwise, like "that day" and "the next day", it is anchored: [`link`] places it from the
+//!   latest day the article named before it.
 //!
 //! Without a publication date only absolute expressions get a value.
 //!
@@ -24,6 +26,7 @@
 //! for the expressions that need it.
 
 mod absolute;
+mod anchored;
 mod lexicon;
 mod relative;
 mod resolve;
@@ -115,6 +118,30 @@ pub struct TimeExpr {
     pub time: Option<(u8, u8)>,
     /// The tense used to resolve it, when the resolution depended on one.
     pub tense: Option<Tense>,
+    /// For an expression anchored to the story rather than to publication ("that day" 0,
+    /// "the next day" 1, "the eve of the summit" -1): days after the latest day named before it
+    /// in the same article. [`link`] fills in `value` from it.
+    pub anchor: Option<i64>,
+}
+
+/// Resolves the anchored expressions of one article ("that day", "the next day", "the eve of
+/// his visit") against the latest day-valued expression before each, in text order, since
+/// that is the day the narrative is on. Expressions with a value are left as they are.
+pub fn link<'a>(article: impl IntoIterator<Item = &'a mut TimeExpr>) {
+    let mut last: Option<Date> = None;
+    for e in article {
+        if e.value.is_none()
+            && let (Some(offset), Some(day)) = (e.anchor, last)
+        {
+            e.value = Some(TimeValue {
+                start: day.add_days(offset),
+                granularity: Granularity::Day,
+            });
+        }
+        if let Some(v) = e.value.filter(|v| v.granularity == Granularity::Day) {
+            last = Some(v.start);
+        }
+    }
 }
 
 thread_local! {

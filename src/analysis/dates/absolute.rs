@@ -192,3 +192,34 @@ pub fn year_value(i: usize, e: usize, y: i32) -> Option<Found> {
         abs(Date::new(y, 1, 1)?, Granularity::Year),
     ))
 }
+
+/// A fixed-day holiday: "Christmas Eve", "New Year's Day", "Boxing Day".
+pub fn holiday(sc: &Scan, i: usize) -> Option<Found> {
+    if !sc.cap(i) {
+        return None;
+    }
+    lists().holidays.iter().find_map(|(words, month, day)| {
+        let mut k = i;
+        for w in words {
+            let (stem, possessive) = match w.strip_suffix("'s") {
+                Some(stem) => (stem, true),
+                None => (*w, false),
+            };
+            if sc.kind(k) != Some(Kind::Word) || sc.text(k) != stem {
+                return None;
+            }
+            k += 1;
+            if possessive {
+                if !sc.possessive(k) {
+                    return None;
+                }
+                k += 2;
+            }
+        }
+        let sem = Sem::MonthDay {
+            month: *month,
+            day: *day,
+        };
+        Some(Found::new(i, k, sem))
+    })
+}

@@ -36,6 +36,8 @@ pub enum Lex {
     Eve,
     Ago,
     Part(PartOfDay),
+    /// The first word of a fixed-day holiday ("Christmas", "Boxing").
+    Holiday,
 }
 
 /// Classifies one word (ASCII letters; case ignored). Words longer than nine letters are never
@@ -96,6 +98,7 @@ pub fn classify(word: &[u8]) -> Lex {
         b"afternoon" => Part(PartOfDay::Afternoon),
         b"evening" => Part(PartOfDay::Evening),
         b"night" => Part(PartOfDay::Night),
+        b"christmas" | b"boxing" | b"valentine" | b"halloween" => Holiday,
         _ => None,
     }
 }
@@ -129,6 +132,9 @@ pub struct Lists {
     pub before_year: HashSet<&'static str>,
     /// Names containing a calendar word, as word sequences.
     pub not_dates: Vec<Vec<&'static str>>,
+    /// Fixed-day holidays: name as words, month, day.
+    pub holidays: Vec<(Vec<&'static str>, u8, u8)>,
+    pub past_plans: HashSet<&'static str>,
 }
 
 /// The entries of an embedded list: one a line, `#` starts a comment.
@@ -165,8 +171,20 @@ pub fn lists() -> &'static Lists {
             not_dates: entries(include_str!("../../../assets/dates/not_dates.txt"))
                 .map(|e| e.split_whitespace().collect())
                 .collect(),
+            holidays: entries(include_str!("../../../assets/dates/holidays.txt"))
+                .filter_map(holiday)
+                .collect(),
+            past_plans: entries(include_str!("../../../assets/dates/past_plans.txt")).collect(),
         }
     })
+}
+
+/// "Boxing Day = 12-26" → (["Boxing", "Day"], 12, 26).
+fn holiday(line: &'static str) -> Option<(Vec<&'static str>, u8, u8)> {
+    let (name, day) = line.split_once('=')?;
+    let (m, d) = day.trim().split_once('-')?;
+    let words = name.split_whitespace().collect();
+    Some((words, m.parse().ok()?, d.parse().ok()?))
 }
 
 /// `word` in lower case in `buf`, or `None` when it is too long to be in any list.

@@ -1,23 +1,17 @@
 //! Expressions placed relative to publication or by tense: weekdays, "today", "last week",
-//! "this morning", "earlier this month", "two days ago", "the eve of".
+//! "this morning", "earlier this month", "two days ago".
 
 use super::PartOfDay;
-use super::absolute;
 use super::lexicon::{Lex, Unit, lists, number_word};
 use super::resolve::{Sem, Shift};
 use super::scan::{Found, Scan};
 use super::tokens::Kind;
-
-/// Words that end the event phrase after "the eve of".
-const PHRASE_END: [&str; 16] = [
-    "and", "but", "when", "as", "that", "which", "where", "with", "to", "for", "in", "on", "at",
-    "by", "while", "after",
-];
+use super::{absolute, anchored};
 
 /// Words that make a period habitual ("every weekend"), not a date.
 const EVERY: [&str; 3] = ["every", "each", "most"];
 
-fn part(sc: &Scan, j: usize) -> Option<PartOfDay> {
+pub fn part(sc: &Scan, j: usize) -> Option<PartOfDay> {
     match sc.lex(j) {
         Lex::Part(p) if !sc.cap(j) || sc.cap(j - 1) => Some(p),
         _ => None,
@@ -166,6 +160,7 @@ pub fn modified(sc: &Scan, i: usize) -> Option<Found> {
     let mut f = shifted(sc, j)
         .or_else(|| weekday(sc, j))
         .or_else(|| deictic(sc, j))
+        .or_else(|| anchored::that_day(sc, j))
         .or_else(|| absolute::month_first(sc, j))
         .or_else(|| {
             let (y, e) = absolute::year_at(sc, j)?;
@@ -210,33 +205,4 @@ pub fn ago(sc: &Scan, i: usize, floor: usize) -> Option<Found> {
         _ => Sem::Vague,
     };
     Some(Found::new(a, i + 2, sem))
-}
-
-/// "the eve of the summit": the day before the event, when the event's phrase dates it
-/// ("the eve of Tuesday's vote"); found but unresolved otherwise.
-pub fn eve(sc: &Scan, i: usize) -> Option<Found> {
-    if !(sc.word(i, "the") && sc.lex(i + 1) == Lex::Eve && sc.word(i + 2, "of")) {
-        return None;
-    }
-    let start = i + 3;
-    let (mut k, mut inner) = (start, None);
-    while k < sc.len() && k < start + 8 {
-        let glued_mark = (sc.punct(k, '\'') || sc.punct(k, '-')) && sc.glued(k);
-        if (sc.kind(k) == Some(Kind::Punct) && !glued_mark) || sc.any_word(k, &PHRASE_END) {
-            break;
-        }
-        if inner.is_none()
-            && let Some(f) = weekday(sc, k)
-                .or_else(|| deictic(sc, k))
-                .or_else(|| absolute::month_first(sc, k))
-                .or_else(|| absolute::day_first(sc, k))
-                .filter(|f| f.sem.is_day())
-        {
-            inner = Some(Box::new(f.sem));
-            k = f.b;
-            continue;
-        }
-        k += 1;
-    }
-    (k > start).then(|| Found::new(i, k, Sem::Eve(inner)))
 }

@@ -51,6 +51,8 @@ pub enum Sem {
     Years(i64),
     /// The day before the anchored event, when the event has a date of its own.
     Eve(Option<Box<Sem>>),
+    /// Days after the latest day named before it in the article ("that day", "the next day").
+    Anchor(i64),
     /// A vague time ("days ago"): found, never resolved.
     Vague,
 }
@@ -68,13 +70,22 @@ impl Sem {
         }
     }
 
+    /// The offset from the article's previous day, for expressions resolved by [`super::link`].
+    pub fn anchor(&self) -> Option<i64> {
+        match self {
+            Sem::Anchor(n) => Some(*n),
+            Sem::Eve(None) => Some(-1),
+            _ => None,
+        }
+    }
+
     pub fn kind(&self) -> TimeKind {
         match self {
             Sem::Abs(_) | Sem::MonthDay { .. } | Sem::Month { .. } | Sem::MonthOfYear { .. } => {
                 TimeKind::Calendar
             }
             Sem::Weekday { .. } => TimeKind::Weekday,
-            Sem::Eve(_) => TimeKind::Anchored,
+            Sem::Eve(_) | Sem::Anchor(_) => TimeKind::Anchored,
             _ => TimeKind::Relative,
         }
     }
@@ -83,7 +94,7 @@ impl Sem {
     pub fn is_day(&self) -> bool {
         match self {
             Sem::Abs(v) => v.granularity == Granularity::Day,
-            Sem::MonthDay { .. } | Sem::Weekday { .. } | Sem::Days(_) => true,
+            Sem::MonthDay { .. } | Sem::Weekday { .. } | Sem::Days(_) | Sem::Anchor(_) => true,
             _ => false,
         }
     }
@@ -224,6 +235,6 @@ pub fn resolve(sem: &Sem, published: Option<Date>, tense: Tense) -> Option<TimeV
             1,
             Granularity::Year,
         ),
-        Sem::Abs(_) | Sem::Eve(_) | Sem::Vague => None,
+        Sem::Abs(_) | Sem::Eve(_) | Sem::Anchor(_) | Sem::Vague => None,
     }
 }

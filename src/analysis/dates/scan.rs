@@ -4,7 +4,7 @@
 use super::lexicon::Lex;
 use super::resolve::{Sem, resolve};
 use super::tokens::{Kind, Tok};
-use super::{PartOfDay, TimeExpr, absolute, relative, tense};
+use super::{PartOfDay, TimeExpr, absolute, anchored, relative, tense};
 use crate::date::Date;
 
 /// A sentence's tokens with the helpers every pattern uses.
@@ -158,13 +158,15 @@ fn core(sc: &Scan, i: usize, floor: usize) -> Option<Found> {
         Kind::Num => absolute::iso(sc, i)
             .or_else(|| absolute::day_first(sc, i))
             .or_else(|| absolute::bare_year(sc, i)),
-        Kind::Word => relative::eve(sc, i)
+        Kind::Word => anchored::eve(sc, i)
+            .or_else(|| anchored::that_day(sc, i))
             .or_else(|| relative::the_weekend(sc, i))
             .or_else(|| relative::modified(sc, i))
             .or_else(|| relative::shifted(sc, i))
             .or_else(|| relative::deictic(sc, i))
             .or_else(|| relative::weekday(sc, i))
             .or_else(|| absolute::month_first(sc, i))
+            .or_else(|| absolute::holiday(sc, i))
             .or_else(|| relative::ago(sc, i, floor)),
     }
 }
@@ -226,6 +228,7 @@ pub fn run(s: &str, t: &[Tok], published: Option<Date>) -> Vec<TimeExpr> {
             part_of_day: f.part,
             time: f.time,
             tense: used,
+            anchor: f.sem.anchor(),
         });
         i = f.b.max(i + 1);
         floor = i;

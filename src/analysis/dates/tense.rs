@@ -99,10 +99,14 @@ pub fn cue(sc: &Scan, i: usize) -> Option<Tense> {
     }
     let mut buf = [0u8; 24];
     let w = lower(sc.text(i), &mut buf)?;
+    let l = lists();
     if is_future(sc, i, w) {
+        // "originally scheduled for": a plan that has gone by.
+        if prev_in(sc, i, &l.past_plans) {
+            return Some(Tense::Past);
+        }
         return Some(Tense::Future);
     }
-    let l = lists();
     if matches!(
         w,
         "was" | "were" | "is" | "are" | "am" | "had" | "has" | "have"

@@ -320,10 +320,51 @@ fn ago_counts_back_from_publication() {
 fn the_eve_of_resolves_only_with_a_dated_event() {
     let s = "On the eve of Xi's visit, Putin praised him.";
     assert_eq!(one(s, MON), pair("the eve of Xi's visit", "none"));
+    assert_eq!(extract(s, Date::parse_iso(MON))[0].anchor, Some(-1));
     let s = "Protesters gathered on the eve of Tuesday's summit.";
     assert_eq!(value(s, MON), "2023-03-20");
     let s = "Leaders will dine on the eve of the March 25 vote.";
     assert_eq!(value(s, MON), "2023-03-24");
+}
+
+#[test]
+fn anchored_expressions_wait_for_the_article() {
+    let s = "Later that day, rebels took the airport; the next morning they lost it.";
+    let got = extract(s, Date::parse_iso(TUE));
+    let texts: Vec<_> = got.iter().map(|e| &s[e.start..e.end]).collect();
+    assert_eq!(texts, ["Later that day", "the next morning"]);
+    assert_eq!(
+        got.iter().map(|e| e.anchor).collect::<Vec<_>>(),
+        [Some(0), Some(1)]
+    );
+    assert!(
+        got.iter()
+            .all(|e| e.value.is_none() && e.kind == TimeKind::Anchored)
+    );
+    assert!(all("He said that days were long.", Some(TUE)).is_empty());
+}
+
+#[test]
+fn link_resolves_anchors_from_the_latest_day_before_them() {
+    let p = Date::parse_iso(TUE);
+    let mut exprs = Vec::new();
+    for s in [
+        "The minister flew in on Sunday.",
+        "Later that day, he met the rebels.",
+        "They signed the deal the following day.",
+        "On the eve of the talks, crowds gathered.",
+    ] {
+        exprs.extend(extract(s, p));
+    }
+    let first = "On the previous day, nothing happened.";
+    let mut orphan = extract(first, p);
+    link(exprs.iter_mut());
+    link(orphan.iter_mut());
+    let values: Vec<_> = exprs.iter().map(|e| e.value.map(|v| v.iso())).collect();
+    let want = ["2023-03-19", "2023-03-19", "2023-03-20", "2023-03-19"];
+    assert_eq!(values, want.map(|w| Some(w.to_string())));
+    // With no day named before it, an anchor stays unresolved.
+    assert_eq!(orphan[0].value, None);
 }
 
 #[test]
