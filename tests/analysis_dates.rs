@@ -198,3 +198,232 @@ fn seed_annotation_is_matched_exactly() {
     eprintln!("seeds: {right} of {want} expected right; {got} found");
     assert_eq!((right, got), (want, want));
 }
+
+/// Invented coverage of other stories: (publication date, sentence, annotation).
+/// 2024-10-31 is a Thursday, 2024-08-12 a Monday, 2025-01-03 a Friday, 2022-12-30 a Friday,
+/// 2025-06-15 a Sunday.
+const STORIES: &[(Option<&str>, &str, Annotation)] = &[
+    // A flash flood.
+    (
+        Some("2024-10-31"),
+        "Torrential rain hit the region on Tuesday night, sweeping away cars and bridges.",
+        &[("Tuesday night", Some("2024-10-29"))],
+    ),
+    (
+        Some("2024-10-31"),
+        "Regional officials said Wednesday that at least 95 people had died.",
+        &[("Wednesday", Some("2024-10-30"))],
+    ),
+    (
+        Some("2024-10-31"),
+        "The prime minister will visit the worst-hit towns on Saturday, his office said.",
+        &[("Saturday", Some("2024-11-02"))],
+    ),
+    (
+        Some("2024-10-31"),
+        "Forecasters expect more rain over the weekend.",
+        &[("the weekend", Some("2024-W44"))],
+    ),
+    (
+        Some("2024-10-31"),
+        "The storm was the deadliest in Spain since 1973, when floods killed 150 people.",
+        &[("1973", Some("1973"))],
+    ),
+    (
+        Some("2024-10-31"),
+        "Schools in the province will stay closed until Nov. 4.",
+        &[("Nov. 4", Some("2024-11-04"))],
+    ),
+    (
+        Some("2024-10-31"),
+        "A similar storm struck the coast in September 2019.",
+        &[("September 2019", Some("2019-09"))],
+    ),
+    (
+        Some("2024-10-31"),
+        "Rescue teams worked through the night and into Wednesday morning.",
+        &[("Wednesday morning", Some("2024-10-30"))],
+    ),
+    (
+        Some("2024-10-31"),
+        "Last year, the region recorded its driest summer in decades.",
+        &[("Last year", Some("2023"))],
+    ),
+    // A presidential runoff.
+    (
+        Some("2024-08-12"),
+        "Voters in Veloria went to the polls on Sunday in a presidential runoff.",
+        &[("Sunday", Some("2024-08-11"))],
+    ),
+    (
+        Some("2024-08-12"),
+        "The electoral commission is expected to announce results by Thursday.",
+        &[("Thursday", Some("2024-08-15"))],
+    ),
+    (
+        Some("2024-08-12"),
+        "Turnout was 61 percent, down from 68 percent in the first round on July 28.",
+        &[("July 28", Some("2024-07-28"))],
+    ),
+    (
+        Some("2024-08-12"),
+        "Opposition leader Amara Diallo told supporters late Sunday that she would accept the outcome.",
+        &[("late Sunday", Some("2024-08-11"))],
+    ),
+    (
+        Some("2024-08-12"),
+        "Parliament was dissolved in May after months of deadlock.",
+        &[("May", Some("2024-05"))],
+    ),
+    (
+        Some("2024-08-12"),
+        "The new president will be sworn in on Sept. 1.",
+        &[("Sept. 1", Some("2024-09-01"))],
+    ),
+    (
+        Some("2024-08-12"),
+        "Observers from the African Union arrived last week and will stay until the end of the month.",
+        &[("last week", Some("2024-W32"))],
+    ),
+    (
+        Some("2024-08-12"),
+        "Diallo first ran for office a decade ago.",
+        &[("a decade ago", Some("2014"))],
+    ),
+    (
+        Some("2024-08-12"),
+        "Counting resumed this morning after a power cut.",
+        &[("this morning", Some("2024-08-12"))],
+    ),
+    // A data breach, across the turn of the year.
+    (
+        Some("2025-01-03"),
+        "The company's chief executive will testify before the Senate on Jan. 15.",
+        &[("Jan. 15", Some("2025-01-15"))],
+    ),
+    (
+        Some("2025-01-03"),
+        "Shares fell 8 percent on Thursday after the company disclosed a data breach.",
+        &[("Thursday", Some("2025-01-02"))],
+    ),
+    (
+        Some("2025-01-03"),
+        "The breach began in mid-December, according to the filing.",
+        &[("mid-December", Some("2024-12"))],
+    ),
+    (
+        Some("2025-01-03"),
+        "A spokesperson said on Dec. 30 that no passwords were exposed.",
+        &[("Dec. 30", Some("2024-12-30"))],
+    ),
+    (
+        Some("2025-01-03"),
+        "The hearing, originally scheduled for Dec. 18, was postponed twice.",
+        &[("Dec. 18", Some("2024-12-18"))],
+    ),
+    (
+        Some("2025-01-03"),
+        "Lawmakers plan to hold a second hearing next month.",
+        &[("next month", Some("2025-02"))],
+    ),
+    (
+        Some("2025-01-03"),
+        "Its stock had doubled since March 2023, and it reported record revenue last year.",
+        &[("March 2023", Some("2023-03")), ("last year", Some("2024"))],
+    ),
+    // A football transfer.
+    (
+        Some("2022-12-30"),
+        "The club confirmed on Thursday that its captain would leave when his contract expires in June.",
+        &[("Thursday", Some("2022-12-29")), ("June", Some("2023-06"))],
+    ),
+    (
+        Some("2022-12-30"),
+        "The transfer window opens on Jan. 1 and closes on Jan. 31.",
+        &[
+            ("Jan. 1", Some("2023-01-01")),
+            ("Jan. 31", Some("2023-01-31")),
+        ],
+    ),
+    (
+        Some("2022-12-30"),
+        "The coach, who turned 60 on Christmas Eve, signed a new deal two weeks ago.",
+        &[
+            ("Christmas Eve", Some("2022-12-24")),
+            ("two weeks ago", Some("2022-W50")),
+        ],
+    ),
+    (
+        Some("2022-12-30"),
+        "The final is scheduled for May 20, and fans may buy tickets from Monday.",
+        &[
+            ("May 20", Some("2023-05-20")),
+            ("Monday", Some("2023-01-02")),
+        ],
+    ),
+    (
+        Some("2022-12-30"),
+        "The stadium hosted the 2010 final and about 2000 fans are expected on Boxing Day.",
+        &[("2010", Some("2010")), ("Boxing Day", Some("2022-12-26"))],
+    ),
+    // A weekend protest, reported on the Sunday.
+    (
+        Some("2025-06-15"),
+        "Thousands marched through the capital over the weekend.",
+        &[("the weekend", Some("2025-W24"))],
+    ),
+    (
+        Some("2025-06-15"),
+        "The march began on Saturday afternoon, and police said 12 people were arrested on Friday night.",
+        &[
+            ("Saturday afternoon", Some("2025-06-14")),
+            ("Friday night", Some("2025-06-13")),
+        ],
+    ),
+    (
+        Some("2025-06-15"),
+        "Organisers said another march is planned for next Sunday.",
+        &[("next Sunday", Some("2025-06-22"))],
+    ),
+    (
+        Some("2025-06-15"),
+        "A year ago, a similar protest drew fewer people.",
+        &[("A year ago", Some("2024"))],
+    ),
+    // A press release with no date: only absolute expressions resolve.
+    (
+        None,
+        "The foundation announced on Monday that it had raised $2 million.",
+        &[("Monday", None)],
+    ),
+    (
+        None,
+        "The gala was held on 14 February 2019 in Vienna.",
+        &[("14 February 2019", Some("2019-02-14"))],
+    ),
+    (
+        None,
+        "Its founder, born in 1948, retired last year.",
+        &[("1948", Some("1948")), ("last year", None)],
+    ),
+];
+
+#[test]
+fn invented_stories_are_matched_exactly() {
+    let (mut right, mut want, mut got) = (0, 0, 0);
+    for (published, sentence, annotation) in STORIES {
+        let found: Vec<_> = extract(sentence, published.and_then(Date::parse_iso))
+            .into_iter()
+            .map(|e| {
+                (
+                    sentence[e.start..e.end].to_string(),
+                    e.value.map(|v| v.iso()),
+                )
+            })
+            .collect();
+        let (r, w, g) = score(sentence, &found, annotation);
+        (right, want, got) = (right + r, want + w, got + g);
+    }
+    eprintln!("stories: {right} of {want} expected right; {got} found");
+    assert_eq!((right, got), (want, want));
+}

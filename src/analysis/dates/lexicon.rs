@@ -135,6 +135,7 @@ pub struct Lists {
     /// Fixed-day holidays: name as words, month, day.
     pub holidays: Vec<(Vec<&'static str>, u8, u8)>,
     pub past_plans: HashSet<&'static str>,
+    pub linking_verbs: HashSet<&'static str>,
 }
 
 /// The entries of an embedded list: one a line, `#` starts a comment.
@@ -175,6 +176,8 @@ pub fn lists() -> &'static Lists {
                 .filter_map(holiday)
                 .collect(),
             past_plans: entries(include_str!("../../../assets/dates/past_plans.txt")).collect(),
+            linking_verbs: entries(include_str!("../../../assets/dates/linking_verbs.txt"))
+                .collect(),
         }
     })
 }

@@ -12,8 +12,6 @@ const BREAK_COST: usize = 8;
 /// Cues further than this (in cost) are not looked for.
 const REACH: usize = 60;
 
-/// Forms of "be" after which a participle carries no tense of its own ("will be held").
-const BE: [&str; 6] = ["be", "been", "being", "is", "are", "am"];
 /// Adverbs that may sit between an auxiliary and its verb ("was also expected").
 const ADVERBS: [&str; 8] = [
     "also",
@@ -135,7 +133,7 @@ pub fn cue(sc: &Scan, i: usize) -> Option<Tense> {
             // "so-called", "Russian-occupied": compound adjectives.
             && !(sc.punct(i.wrapping_sub(1), '-') && sc.glued(i))
             && !prev_in(sc, i, &l.adjective_markers));
-    if past && !prev_is(sc, i, &BE) {
+    if past && !prev_in(sc, i, &l.linking_verbs) {
         return Some(Tense::Past);
     }
     None
@@ -163,8 +161,4 @@ fn prev_in(sc: &Scan, i: usize, set: &std::collections::HashSet<&'static str>) -
     i > 0
         && sc.kind(i - 1) == Some(Kind::Word)
         && lower(sc.text(i - 1), &mut buf).is_some_and(|w| set.contains(w))
-}
-
-fn prev_is(sc: &Scan, i: usize, words: &[&str]) -> bool {
-    i > 0 && sc.any_word(i - 1, words)
 }
