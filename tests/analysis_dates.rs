@@ -427,3 +427,35 @@ fn invented_stories_are_matched_exactly() {
     eprintln!("stories: {right} of {want} expected right; {got} found");
     assert_eq!((right, got), (want, want));
 }
+
+/// Throughput on 400,000 sentences (the seeds' and the invented ones, repeated), about what a
+/// 10,000-article corpus holds. Run: `cargo test --release --test analysis_dates throughput --
+/// --ignored --nocapture`.
+#[test]
+#[ignore = "a measurement, run in release"]
+fn throughput() {
+    let mut pool: Vec<String> = Vec::new();
+    for (file, ..) in SEEDS {
+        for para in seed(file).lines() {
+            pool.extend(sentences(para).into_iter().map(str::to_string));
+        }
+    }
+    pool.extend(STORIES.iter().map(|(_, s, _)| s.to_string()));
+    let published = Date::parse_iso("2023-03-21");
+    let total = 400_000;
+    let bytes: usize = (0..total).map(|i| pool[i % pool.len()].len()).sum();
+    let started = std::time::Instant::now();
+    let mut found = 0;
+    for i in 0..total {
+        found += extract(&pool[i % pool.len()], published).len();
+    }
+    let secs = started.elapsed().as_secs_f64();
+    eprintln!(
+        "{total} sentences ({:.1} MB) in {:.1} ms on one core: {:.2} M sentences/s, {:.0} MB/s, {found} expressions",
+        bytes as f64 / 1e6,
+        secs * 1e3,
+        total as f64 / secs / 1e6,
+        bytes as f64 / secs / 1e6,
+    );
+    assert!(found > 0);
+}

@@ -2,6 +2,7 @@
 //! "February last year", a month alone after a preposition, a year in a year's place.
 
 use super::lexicon::{Lex, lists, lower};
+use super::relative::named;
 use super::resolve::{Sem, Shift};
 use super::scan::{Found, Scan};
 use super::tokens::Kind;
@@ -12,6 +13,8 @@ use std::collections::HashSet;
 /// Words after which a four-digit number is an adjective ("the 2022 elections"), so a plural
 /// noun after it does not make it a count.
 const ADJECTIVAL: [&str; 7] = ["the", "a", "an", "fiscal", "early", "late", "mid"];
+/// Words that can join a given name as well as a month ("Bob and June Smith").
+const NAME_JOINERS: [&str; 6] = ["and", "or", "of", "to", "by", "from"];
 /// Counted nouns that do not end in "s" ("of 2000 people").
 const COUNTED: [&str; 4] = ["people", "children", "men", "women"];
 
@@ -123,9 +126,7 @@ pub fn month_first(sc: &Scan, i: usize) -> Option<Found> {
             let date = Date::new(y, m, d)?;
             return Some(Found::new(i, e, abs(date, Granularity::Day)));
         }
-        // Checked against a leap year, so "February 29" stays possible.
-        Date::new(2000, m, d)?;
-        return Some(Found::new(i, k, Sem::MonthDay { month: m, day: d }));
+        return without_year(sc, i, k, m, d);
     }
     let k = if sc.word(j, "of") { j + 1 } else { j };
     if let Some((y, e)) = year_at(sc, k) {
@@ -136,11 +137,20 @@ pub fn month_first(sc: &Scan, i: usize) -> Option<Found> {
         ));
     }
     if let Some(years) = relative_year(sc, k) {
-        return Some(Found::new(i, k + 2, Sem::MonthOfYear { month: m, years }));
+        let sem = Sem::MonthOfYear {
+            month: m,
+            day: None,
+            years,
+        };
+        return Some(Found::new(i, k + 2, sem));
     }
     let licensed = prev_in(sc, i, &lists().before_month)
         || (sc.punct(i.wrapping_sub(1), '-') && sc.glued(i) && sc.word(i.wrapping_sub(2), "mid"));
-    licensed.then(|| {
+    // "Bob and June Smith", "the May Day parade": a name goes on with a capital.
+    let name_goes_on = sc.kind(j) == Some(Kind::Word)
+        && sc.cap(j)
+        && sc.any_word(i.wrapping_sub(1), &NAME_JOINERS);
+    (licensed && !name_goes_on && !named(sc, i)).then(|| {
         Found::new(
             i,
             j,
@@ -161,8 +171,23 @@ pub fn day_first(sc: &Scan, i: usize) -> Option<Found> {
         let date = Date::new(y, m, d)?;
         return Some(Found::new(i, e2, abs(date, Granularity::Day)));
     }
-    Date::new(2000, m, d)?;
-    Some(Found::new(i, e, Sem::MonthDay { month: m, day: d }))
+    without_year(sc, i, e, m, d)
+}
+
+/// A day and month ending at `k` with no year written: "last year" may follow it.
+fn without_year(sc: &Scan, i: usize, k: usize, month: u8, day: u8) -> Option<Found> {
+    // Checked against a leap year, so "February 29" stays possible.
+    Date::new(2000, month, day)?;
+    let of = usize::from(sc.word(k, "of"));
+    if let Some(years) = relative_year(sc, k + of) {
+        let sem = Sem::MonthOfYear {
+            month,
+            day: Some(day),
+            years,
+        };
+        return Some(Found::new(i, k + of + 2, sem));
+    }
+    Some(Found::new(i, k, Sem::MonthDay { month, day }))
 }
 
 /// A year with nothing else: "in 2022", "since 2014", "the 2022 invasion", "2022's".

@@ -30,8 +30,8 @@ fn with_part(sc: &Scan, mut f: Found) -> Found {
     f
 }
 
-/// The weekday at `i` is part of a name ("Super Tuesday", "the Sunday Times").
-fn named(sc: &Scan, i: usize) -> bool {
+/// The calendar word at `i` is part of a name ("Super Tuesday", "the Sunday Times").
+pub fn named(sc: &Scan, i: usize) -> bool {
     let w = sc.text(i);
     lists().not_dates.iter().any(|phrase| {
         phrase.iter().enumerate().any(|(p, x)| {

@@ -34,9 +34,11 @@ pub enum Sem {
         month: u8,
         shift: Shift,
     },
-    /// A month of a year relative to publication ("February last year").
+    /// A month, or a day of it, in a year relative to publication ("February last year",
+    /// "24 February last year").
     MonthOfYear {
         month: u8,
+        day: Option<u8>,
         years: i32,
     },
     Weekday {
@@ -95,6 +97,7 @@ impl Sem {
         match self {
             Sem::Abs(v) => v.granularity == Granularity::Day,
             Sem::MonthDay { .. } | Sem::Weekday { .. } | Sem::Days(_) | Sem::Anchor(_) => true,
+            Sem::MonthOfYear { day, .. } => day.is_some(),
             _ => false,
         }
     }
@@ -213,8 +216,16 @@ pub fn resolve(sem: &Sem, published: Option<Date>, tense: Tense) -> Option<TimeV
             };
             period(year, month, Granularity::Month)
         }
-        Sem::MonthOfYear { month, years } => {
-            period(p.year.checked_add(years)?, month, Granularity::Month)
+        Sem::MonthOfYear {
+            month,
+            day: d,
+            years,
+        } => {
+            let year = p.year.checked_add(years)?;
+            match d {
+                Some(d) => Date::new(year, month, d).map(day),
+                None => period(year, month, Granularity::Month),
+            }
         }
         Sem::Weekday { wd, shift } => Some(day(weekday(p, wd, shift, tense))),
         Sem::Days(n) => Some(day(p.add_days(n))),
