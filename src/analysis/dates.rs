@@ -151,7 +151,8 @@ thread_local! {
 
 /// Finds the temporal expressions in one sentence, in order, resolved against `published`.
 pub fn extract(sentence: &str, published: Option<Date>) -> Vec<TimeExpr> {
-    if !tokens::may_have_dates(sentence) {
+    // Token offsets are 32-bit; no sentence comes near that, but never mis-slice if one does.
+    if sentence.len() > u32::MAX as usize || !tokens::may_have_dates(sentence) {
         return Vec::new();
     }
     TOKENS.with(|cell| match cell.try_borrow_mut() {

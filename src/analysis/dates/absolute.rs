@@ -1,14 +1,13 @@
 //! Calendar expressions: ISO dates, "March 20, 2023", "20 March", "Sept. 11", "February 2022",
 //! "February last year", a month alone after a preposition, a year in a year's place.
 
-use super::lexicon::{Lex, lists, lower};
+use super::lexicon::{Key, Lex, Words, lists, lower};
 use super::relative::named;
 use super::resolve::{Sem, Shift};
 use super::scan::{Found, Scan};
 use super::tokens::Kind;
 use super::{Granularity, TimeValue};
 use crate::date::Date;
-use std::collections::HashSet;
 
 /// Words after which a four-digit number is an adjective ("the 2022 elections"), so a plural
 /// noun after it does not make it a count.
@@ -91,7 +90,7 @@ fn relative_year(sc: &Scan, k: usize) -> Option<i32> {
         .map(|&(_, n)| n)
 }
 
-fn prev_in(sc: &Scan, i: usize, set: &HashSet<&'static str>) -> bool {
+fn prev_in(sc: &Scan, i: usize, set: &Words) -> bool {
     let mut buf = [0u8; 24];
     i > 0
         && sc.kind(i - 1) == Some(Kind::Word)
@@ -220,7 +219,7 @@ pub fn year_value(i: usize, e: usize, y: i32) -> Option<Found> {
 
 /// A fixed-day holiday: "Christmas Eve", "New Year's Day", "Boxing Day".
 pub fn holiday(sc: &Scan, i: usize) -> Option<Found> {
-    if !sc.cap(i) {
+    if !sc.cap(i) || !matches!(sc.lex(i), Lex::Holiday | Lex::Key(Key::New)) {
         return None;
     }
     lists().holidays.iter().find_map(|(words, month, day)| {

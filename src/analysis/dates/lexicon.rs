@@ -4,7 +4,34 @@
 
 use super::PartOfDay;
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// FNV-1a: the lists are looked up for many short words per sentence, where SipHash's
+/// protection against crafted keys costs more than the lookup itself and buys nothing.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A set of words from an asset list.
+pub type Words = HashSet<&'static str, BuildHasherDefault<Fnv>>;
 
 /// A period named by a unit word ("two days ago", "last week").
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -17,7 +44,8 @@ pub enum Unit {
     Decade,
 }
 
-/// What a word is to the date scanner. Anything but `None` makes a sentence worth scanning.
+/// What a word is to the date scanner. Anything but `None` and `Key` makes a sentence worth
+/// scanning ([`Lex::is_trigger`]).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Lex {
     None,
@@ -38,68 +66,198 @@ pub enum Lex {
     Part(PartOfDay),
     /// The first word of a fixed-day holiday ("Christmas", "Boxing").
     Holiday,
+    /// A word that can open an expression ("the", "last", "early", "noon") but is no sign of
+    /// one: patterns are only tried at such words and calendar words.
+    Key(Key),
 }
 
-/// Classifies one word (ASCII letters; case ignored). Words longer than nine letters are never
-/// calendar words, so a fixed stack buffer suffices.
-pub fn classify(word: &[u8]) -> Lex {
+/// The words that open expressions without being calendar words.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Key {
+    The,
+    That,
+    /// "last", "this", "next".
+    Shift,
+    /// "early", "late", "mid", "earlier", "later".
+    Modifier,
+    /// "noon", "midnight".
+    Clock,
+    /// "New" (Year's Day).
+    New,
+}
+
+impl Lex {
+    /// The word is a calendar word, so the sentence may hold a date.
+    pub fn is_trigger(self) -> bool {
+        !matches!(self, Lex::None | Lex::Key(_))
+    }
+}
+
+/// The calendar and key words, lower case.
+const TABLE: [(&[u8], Lex); 70] = [
+    (b"monday", Lex::Weekday(0)),
+    (b"tuesday", Lex::Weekday(1)),
+    (b"wednesday", Lex::Weekday(2)),
+    (b"thursday", Lex::Weekday(3)),
+    (b"friday", Lex::Weekday(4)),
+    (b"saturday", Lex::Weekday(5)),
+    (b"sunday", Lex::Weekday(6)),
+    (b"january", Lex::Month(1)),
+    (b"february", Lex::Month(2)),
+    (b"march", Lex::Month(3)),
+    (b"april", Lex::Month(4)),
+    (b"may", Lex::Month(5)),
+    (b"june", Lex::Month(6)),
+    (b"july", Lex::Month(7)),
+    (b"august", Lex::Month(8)),
+    (b"september", Lex::Month(9)),
+    (b"october", Lex::Month(10)),
+    (b"november", Lex::Month(11)),
+    (b"december", Lex::Month(12)),
+    (b"jan", Lex::MonthAbbr(1)),
+    (b"feb", Lex::MonthAbbr(2)),
+    (b"mar", Lex::MonthAbbr(3)),
+    (b"apr", Lex::MonthAbbr(4)),
+    (b"jun", Lex::MonthAbbr(6)),
+    (b"jul", Lex::MonthAbbr(7)),
+    (b"aug", Lex::MonthAbbr(8)),
+    (b"sep", Lex::MonthAbbr(9)),
+    (b"sept", Lex::MonthAbbr(9)),
+    (b"oct", Lex::MonthAbbr(10)),
+    (b"nov", Lex::MonthAbbr(11)),
+    (b"dec", Lex::MonthAbbr(12)),
+    (b"today", Lex::Today),
+    (b"yesterday", Lex::Yesterday),
+    (b"tomorrow", Lex::Tomorrow),
+    (b"tonight", Lex::Tonight),
+    (b"day", Lex::Unit(Unit::Day)),
+    (b"days", Lex::Unit(Unit::Day)),
+    (b"week", Lex::Unit(Unit::Week)),
+    (b"weeks", Lex::Unit(Unit::Week)),
+    (b"weekend", Lex::Unit(Unit::Weekend)),
+    (b"weekends", Lex::Unit(Unit::Weekend)),
+    (b"month", Lex::Unit(Unit::Month)),
+    (b"months", Lex::Unit(Unit::Month)),
+    (b"year", Lex::Unit(Unit::Year)),
+    (b"years", Lex::Unit(Unit::Year)),
+    (b"decade", Lex::Unit(Unit::Decade)),
+    (b"decades", Lex::Unit(Unit::Decade)),
+    (b"eve", Lex::Eve),
+    (b"ago", Lex::Ago),
+    (b"morning", Lex::Part(PartOfDay::Morning)),
+    (b"afternoon", Lex::Part(PartOfDay::Afternoon)),
+    (b"evening", Lex::Part(PartOfDay::Evening)),
+    (b"night", Lex::Part(PartOfDay::Night)),
+    (b"christmas", Lex::Holiday),
+    (b"boxing", Lex::Holiday),
+    (b"valentine", Lex::Holiday),
+    (b"halloween", Lex::Holiday),
+    (b"the", Lex::Key(Key::The)),
+    (b"that", Lex::Key(Key::That)),
+    (b"last", Lex::Key(Key::Shift)),
+    (b"this", Lex::Key(Key::Shift)),
+    (b"next", Lex::Key(Key::Shift)),
+    (b"early", Lex::Key(Key::Modifier)),
+    (b"late", Lex::Key(Key::Modifier)),
+    (b"mid", Lex::Key(Key::Modifier)),
+    (b"earlier", Lex::Key(Key::Modifier)),
+    (b"later", Lex::Key(Key::Modifier)),
+    (b"noon", Lex::Key(Key::Clock)),
+    (b"midnight", Lex::Key(Key::Clock)),
+    (b"new", Lex::Key(Key::New)),
+];
+
+/// Open-addressing slots over [`TABLE`] (index + 1; 0 is empty), built at compile time, so
+/// the common case, a word that is no calendar word, costs one hash and one probe.
+const SLOTS: [u8; 512] = build_slots();
+
+/// A hash of the length and three letters (first, second, last), case folded: enough to spread
+/// the table's words, and cheap for every word of every sentence. Only words of 3 to 9 letters
+/// are ever hashed.
+const fn hash(word: &[u8]) -> usize {
+    let n = word.len();
+    let mut h: u32 = 2_166_136_261;
+    let keys = [
+        n as u8,
+        word[0].to_ascii_lowercase(),
+        word[1].to_ascii_lowercase(),
+        word[n - 1].to_ascii_lowercase(),
+    ];
+    let mut i = 0;
+    while i < keys.len() {
+        h = (h ^ keys[i] as u32).wrapping_mul(16_777_619);
+        i += 1;
+    }
+    (h ^ (h >> 15)) as usize % 512
+}
+
+const fn build_slots() -> [u8; 512] {
+    let mut slots = [0u8; 512];
+    let mut k = 0;
+    while k < TABLE.len() {
+        let mut h = hash(TABLE[k].0);
+        while slots[h] != 0 {
+            h = (h + 1) % 512;
+        }
+        slots[h] = (k + 1) as u8;
+        k += 1;
+    }
+    slots
+}
+
+/// For each word length (3 to 9) and first letter, the set of second letters that start a word
+/// of [`TABLE`]: two array reads turn away nearly every other word before any hashing.
+/// `[0]` holds all entries, `[1]` the calendar words only (for the quick reject).
+const FILTER: [[[u32; 26]; 10]; 2] = build_filter();
+
+const fn build_filter() -> [[[u32; 26]; 10]; 2] {
+    let mut f = [[[0u32; 26]; 10]; 2];
+    let mut k = 0;
+    while k < TABLE.len() {
+        let (w, lex) = TABLE[k];
+        let (a, b) = ((w[0] - b'a') as usize, (w[1] - b'a') as usize);
+        f[0][w.len()][a] |= 1 << b;
+        if !matches!(lex, Lex::Key(_)) {
+            f[1][w.len()][a] |= 1 << b;
+        }
+        k += 1;
+    }
+    f
+}
+
+/// Whether `word` may be in [`TABLE`] (`calendar_only`: and not a key word).
+fn may_be(word: &[u8], calendar_only: bool) -> bool {
     if word.len() < 3 || word.len() > 9 {
+        return false;
+    }
+    let (a, b) = (word[0].to_ascii_lowercase(), word[1].to_ascii_lowercase());
+    if !a.is_ascii_lowercase() || !b.is_ascii_lowercase() {
+        return false;
+    }
+    let row = FILTER[usize::from(calendar_only)][word.len()][usize::from(a - b'a')];
+    row & (1 << (b - b'a')) != 0
+}
+
+/// Whether `word` is a calendar word (no key word): the quick reject's test.
+pub fn is_calendar_word(word: &[u8]) -> bool {
+    may_be(word, true) && classify(word).is_trigger()
+}
+
+/// Classifies one word (ASCII letters; case ignored).
+pub fn classify(word: &[u8]) -> Lex {
+    if !may_be(word, false) {
         return Lex::None;
     }
-    let mut buf = [0u8; 9];
-    for (b, w) in buf.iter_mut().zip(word) {
-        *b = w.to_ascii_lowercase();
-    }
-    use Lex::*;
-    match &buf[..word.len()] {
-        b"monday" => Weekday(0),
-        b"tuesday" => Weekday(1),
-        b"wednesday" => Weekday(2),
-        b"thursday" => Weekday(3),
-        b"friday" => Weekday(4),
-        b"saturday" => Weekday(5),
-        b"sunday" => Weekday(6),
-        b"january" => Month(1),
-        b"february" => Month(2),
-        b"march" => Month(3),
-        b"april" => Month(4),
-        b"may" => Month(5),
-        b"june" => Month(6),
-        b"july" => Month(7),
-        b"august" => Month(8),
-        b"september" => Month(9),
-        b"october" => Month(10),
-        b"november" => Month(11),
-        b"december" => Month(12),
-        b"jan" => MonthAbbr(1),
-        b"feb" => MonthAbbr(2),
-        b"mar" => MonthAbbr(3),
-        b"apr" => MonthAbbr(4),
-        b"jun" => MonthAbbr(6),
-        b"jul" => MonthAbbr(7),
-        b"aug" => MonthAbbr(8),
-        b"sep" | b"sept" => MonthAbbr(9),
-        b"oct" => MonthAbbr(10),
-        b"nov" => MonthAbbr(11),
-        b"dec" => MonthAbbr(12),
-        b"today" => Today,
-        b"yesterday" => Yesterday,
-        b"tomorrow" => Tomorrow,
-        b"tonight" => Tonight,
-        b"day" | b"days" => Unit(self::Unit::Day),
-        b"week" | b"weeks" => Unit(self::Unit::Week),
-        b"weekend" | b"weekends" => Unit(self::Unit::Weekend),
-        b"month" | b"months" => Unit(self::Unit::Month),
-        b"year" | b"years" => Unit(self::Unit::Year),
-        b"decade" | b"decades" => Unit(self::Unit::Decade),
-        b"eve" => Eve,
-        b"ago" => Ago,
-        b"morning" => Part(PartOfDay::Morning),
-        b"afternoon" => Part(PartOfDay::Afternoon),
-        b"evening" => Part(PartOfDay::Evening),
-        b"night" => Part(PartOfDay::Night),
-        b"christmas" | b"boxing" | b"valentine" | b"halloween" => Holiday,
-        _ => None,
+    let mut h = hash(word);
+    loop {
+        let Some(k) = SLOTS[h].checked_sub(1) else {
+            return Lex::None;
+        };
+        let (w, lex) = TABLE[usize::from(k)];
+        if w.eq_ignore_ascii_case(word) {
+            return lex;
+        }
+        h = (h + 1) % 512;
     }
 }
 
@@ -120,22 +278,109 @@ pub fn number_word(w: &str) -> Option<i64> {
 
 /// The word lists of `assets/dates/`, parsed once.
 pub struct Lists {
-    pub past: HashSet<&'static str>,
-    pub not_past_ed: HashSet<&'static str>,
-    pub adjective_markers: HashSet<&'static str>,
+    pub past: Words,
+    pub not_past_ed: Words,
+    pub adjective_markers: Words,
     /// Single-word future cues.
-    pub future: HashSet<&'static str>,
+    pub future: Words,
     /// Two-word future cues: first word → the words that must follow it.
-    pub future_pairs: HashMap<&'static str, Vec<&'static str>>,
-    pub clause_breaks: HashSet<&'static str>,
-    pub before_month: HashSet<&'static str>,
-    pub before_year: HashSet<&'static str>,
+    pub future_pairs: HashMap<&'static str, Vec<&'static str>, BuildHasherDefault<Fnv>>,
+    pub clause_breaks: Words,
+    pub before_month: Words,
+    pub before_year: Words,
     /// Names containing a calendar word, as word sequences.
     pub not_dates: Vec<Vec<&'static str>>,
+    /// For each word of those names: the names it is in and its place there.
+    pub not_dates_by_word: HashMap<&'static str, Vec<(usize, usize)>, BuildHasherDefault<Fnv>>,
     /// Fixed-day holidays: name as words, month, day.
     pub holidays: Vec<(Vec<&'static str>, u8, u8)>,
-    pub past_plans: HashSet<&'static str>,
-    pub linking_verbs: HashSet<&'static str>,
+    pub past_plans: Words,
+    pub linking_verbs: Words,
+    /// Every word of the tense lists with its [`flag`]s, so one lookup answers all of them.
+    pub flags: FlagTable,
+}
+
+/// What a word is in the tense lists.
+pub mod flag {
+    pub const PAST: u16 = 1;
+    pub const NOT_PAST_ED: u16 = 1 << 1;
+    pub const ADJECTIVE_MARKER: u16 = 1 << 2;
+    pub const FUTURE: u16 = 1 << 3;
+    /// The first word of a two-word future cue ("set to").
+    pub const FUTURE_PAIR: u16 = 1 << 4;
+    pub const CLAUSE_BREAK: u16 = 1 << 5;
+    pub const PAST_PLAN: u16 = 1 << 6;
+    pub const LINKING: u16 = 1 << 7;
+}
+
+/// The [`flag`]s of `word` (any case).
+pub fn flags(word: &str) -> u16 {
+    lists().flags.get(word.as_bytes())
+}
+
+/// Words to flags, looked up for every token around a time expression: an open-addressing
+/// table keyed like [`TABLE`], compared without case and without copying the word.
+pub struct FlagTable {
+    slots: Vec<u16>,
+    entries: Vec<(&'static [u8], u16)>,
+}
+
+const FLAG_SLOTS: usize = 2048;
+
+/// Like [`hash`], for words of any length above zero.
+fn short_hash(word: &[u8]) -> usize {
+    let n = word.len();
+    let keys = [
+        n as u8,
+        word[0].to_ascii_lowercase(),
+        word[n.min(2) - 1].to_ascii_lowercase(),
+        word[n - 1].to_ascii_lowercase(),
+    ];
+    let mut h: u32 = 2_166_136_261;
+    for k in keys {
+        h = (h ^ u32::from(k)).wrapping_mul(16_777_619);
+    }
+    (h ^ (h >> 15)) as usize % FLAG_SLOTS
+}
+
+impl FlagTable {
+    fn new(words: HashMap<&'static str, u16, BuildHasherDefault<Fnv>>) -> FlagTable {
+        let mut t = FlagTable {
+            slots: vec![0; FLAG_SLOTS],
+            entries: Vec::new(),
+        };
+        // Fewer than a slot's worth of words: the lists are short, and a full table would
+        // loop forever on a miss, so stop well before.
+        for (w, f) in words.into_iter().take(FLAG_SLOTS / 2) {
+            if w.is_empty() {
+                continue;
+            }
+            let mut h = short_hash(w.as_bytes());
+            while t.slots[h] != 0 {
+                h = (h + 1) % FLAG_SLOTS;
+            }
+            t.entries.push((w.as_bytes(), f));
+            t.slots[h] = t.entries.len() as u16;
+        }
+        t
+    }
+
+    pub fn get(&self, word: &[u8]) -> u16 {
+        if word.is_empty() {
+            return 0;
+        }
+        let mut h = short_hash(word);
+        loop {
+            let Some(k) = self.slots[h].checked_sub(1) else {
+                return 0;
+            };
+            let (w, f) = self.entries[usize::from(k)];
+            if w.eq_ignore_ascii_case(word) {
+                return f;
+            }
+            h = (h + 1) % FLAG_SLOTS;
+        }
+    }
 }
 
 /// The entries of an embedded list: one a line, `#` starts a comment.
@@ -148,8 +393,9 @@ fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
 pub fn lists() -> &'static Lists {
     static LISTS: OnceLock<Lists> = OnceLock::new();
     LISTS.get_or_init(|| {
-        let mut future = HashSet::new();
-        let mut future_pairs: HashMap<&str, Vec<&str>> = HashMap::new();
+        let mut future = Words::default();
+        let mut future_pairs: HashMap<&str, Vec<&str>, BuildHasherDefault<Fnv>> =
+            HashMap::default();
         for e in entries(include_str!("../../../assets/dates/future_cues.txt")) {
             match e.split_once(' ') {
                 Some((a, b)) => future_pairs.entry(a).or_default().push(b.trim()),
@@ -158,7 +404,7 @@ pub fn lists() -> &'static Lists {
                 }
             }
         }
-        Lists {
+        let mut lists = Lists {
             past: entries(include_str!("../../../assets/dates/past_verbs.txt")).collect(),
             not_past_ed: entries(include_str!("../../../assets/dates/not_past_ed.txt")).collect(),
             adjective_markers: entries(include_str!("../../../assets/dates/adjective_markers.txt"))
@@ -178,7 +424,33 @@ pub fn lists() -> &'static Lists {
             past_plans: entries(include_str!("../../../assets/dates/past_plans.txt")).collect(),
             linking_verbs: entries(include_str!("../../../assets/dates/linking_verbs.txt"))
                 .collect(),
+            flags: FlagTable::new(HashMap::default()),
+            not_dates_by_word: HashMap::default(),
+        };
+        for (n, phrase) in lists.not_dates.iter().enumerate() {
+            for (p, w) in phrase.iter().enumerate() {
+                lists.not_dates_by_word.entry(w).or_default().push((n, p));
+            }
         }
+        let mut flags: HashMap<&'static str, u16, BuildHasherDefault<Fnv>> = HashMap::default();
+        for (set, f) in [
+            (&lists.past, flag::PAST),
+            (&lists.not_past_ed, flag::NOT_PAST_ED),
+            (&lists.adjective_markers, flag::ADJECTIVE_MARKER),
+            (&lists.future, flag::FUTURE),
+            (&lists.clause_breaks, flag::CLAUSE_BREAK),
+            (&lists.past_plans, flag::PAST_PLAN),
+            (&lists.linking_verbs, flag::LINKING),
+        ] {
+            for w in set {
+                *flags.entry(w).or_default() |= f;
+            }
+        }
+        for w in lists.future_pairs.keys() {
+            *flags.entry(w).or_default() |= flag::FUTURE_PAIR;
+        }
+        lists.flags = FlagTable::new(flags);
+        lists
     })
 }
 

@@ -32,15 +32,17 @@ fn with_part(sc: &Scan, mut f: Found) -> Found {
 
 /// The calendar word at `i` is part of a name ("Super Tuesday", "the Sunday Times").
 pub fn named(sc: &Scan, i: usize) -> bool {
-    let w = sc.text(i);
-    lists().not_dates.iter().any(|phrase| {
-        phrase.iter().enumerate().any(|(p, x)| {
-            *x == w
-                && i >= p
-                && phrase.iter().enumerate().all(|(q, y)| {
-                    sc.kind(i - p + q) == Some(Kind::Word) && sc.text(i - p + q) == *y
-                })
-        })
+    let l = lists();
+    let Some(places) = l.not_dates_by_word.get(sc.text(i)) else {
+        return false;
+    };
+    places.iter().any(|&(n, p)| {
+        let phrase = &l.not_dates[n];
+        i >= p
+            && phrase
+                .iter()
+                .enumerate()
+                .all(|(q, y)| sc.kind(i - p + q) == Some(Kind::Word) && sc.text(i - p + q) == *y)
     })
 }
 

@@ -1,7 +1,7 @@
 //! The scanner's loop: tries each pattern at each token, left to right, extends day
 //! expressions with a clock time ("Monday at 4:30 p.m."), and turns matches into [`TimeExpr`]s.
 
-use super::lexicon::Lex;
+use super::lexicon::{Key, Lex};
 use super::resolve::{Sem, resolve};
 use super::tokens::{Kind, Tok};
 use super::{PartOfDay, TimeExpr, absolute, anchored, relative, tense};
@@ -43,7 +43,7 @@ impl<'a> Scan<'a> {
     pub fn text(&self, i: usize) -> &'a str {
         self.t
             .get(i)
-            .and_then(|t| self.s.get(t.start..t.end))
+            .and_then(|t| self.s.get(t.range()))
             .unwrap_or("")
     }
 
@@ -60,8 +60,18 @@ impl<'a> Scan<'a> {
     }
 
     /// Token `i` is the word `w`, case ignored.
+    #[inline]
     pub fn word(&self, i: usize, w: &str) -> bool {
-        self.kind(i) == Some(Kind::Word) && self.text(i).eq_ignore_ascii_case(w)
+        // The length first: most comparisons fail there, without touching the text.
+        self.t.get(i).is_some_and(|t| {
+            t.kind == Kind::Word
+                && t.range().len() == w.len()
+                && self
+                    .s
+                    .as_bytes()
+                    .get(t.range())
+                    .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
+        })
     }
 
     pub fn any_word(&self, i: usize, ws: &[&str]) -> bool {
@@ -120,6 +130,9 @@ impl<'a> Scan<'a> {
 
     /// A clock time at `i` ("4:30 p.m.", "9 a.m.", "21:00", "noon"): end index, hour, minute.
     pub fn time(&self, i: usize) -> Option<(usize, u8, u8)> {
+        if self.lex(i) != Lex::Key(Key::Clock) && self.kind(i) != Some(Kind::Num) {
+            return None;
+        }
         if self.word(i, "noon") {
             return Some((i + 1, 12, 0));
         }
@@ -151,23 +164,25 @@ impl<'a> Scan<'a> {
     }
 }
 
-/// Every pattern that can start at token `i`, most specific first.
+/// Every pattern that can start at token `i`, most specific first. Each opens on a number, a
+/// calendar word or a key word, so the word decides which to try.
 fn core(sc: &Scan, i: usize, floor: usize) -> Option<Found> {
-    match sc.kind(i)? {
-        Kind::Punct => None,
-        Kind::Num => absolute::iso(sc, i)
+    match sc.lex(i) {
+        _ if sc.kind(i) == Some(Kind::Num) => absolute::iso(sc, i)
             .or_else(|| absolute::day_first(sc, i))
             .or_else(|| absolute::bare_year(sc, i)),
-        Kind::Word => anchored::eve(sc, i)
-            .or_else(|| anchored::that_day(sc, i))
+        Lex::Key(Key::The) => anchored::eve(sc, i)
             .or_else(|| relative::the_weekend(sc, i))
-            .or_else(|| relative::modified(sc, i))
-            .or_else(|| relative::shifted(sc, i))
-            .or_else(|| relative::deictic(sc, i))
-            .or_else(|| relative::weekday(sc, i))
-            .or_else(|| absolute::month_first(sc, i))
-            .or_else(|| absolute::holiday(sc, i))
-            .or_else(|| relative::ago(sc, i, floor)),
+            .or_else(|| anchored::that_day(sc, i)),
+        Lex::Key(Key::That) => anchored::that_day(sc, i),
+        Lex::Key(Key::Shift) => relative::shifted(sc, i),
+        Lex::Key(Key::Modifier) => relative::modified(sc, i),
+        Lex::Key(Key::New) | Lex::Holiday => absolute::holiday(sc, i),
+        Lex::Today | Lex::Yesterday | Lex::Tomorrow | Lex::Tonight => relative::deictic(sc, i),
+        Lex::Weekday(_) => relative::weekday(sc, i),
+        Lex::Month(_) | Lex::MonthAbbr(_) => absolute::month_first(sc, i),
+        Lex::Unit(_) => relative::ago(sc, i, floor),
+        _ => None,
     }
 }
 
@@ -207,13 +222,17 @@ pub fn run(s: &str, t: &[Tok], published: Option<Date>) -> Vec<TimeExpr> {
     let mut out = Vec::new();
     let (mut i, mut floor) = (0, 0);
     while i < sc.len() {
-        let found = time_before(&sc, i, floor).or_else(|| {
-            let mut f = core(&sc, i, floor)?;
-            if f.sem.is_day() && f.time.is_none() {
-                time_after(&sc, &mut f);
-            }
-            Some(f)
-        });
+        let clock = sc.kind(i) == Some(Kind::Num) || sc.lex(i) == Lex::Key(Key::Clock);
+        let found = clock
+            .then(|| time_before(&sc, i, floor))
+            .flatten()
+            .or_else(|| {
+                let mut f = core(&sc, i, floor)?;
+                if f.sem.is_day() && f.time.is_none() {
+                    time_after(&sc, &mut f);
+                }
+                Some(f)
+            });
         let Some(f) = found.filter(|f| f.a < f.b && f.b <= t.len()) else {
             i += 1;
             continue;
@@ -221,8 +240,8 @@ pub fn run(s: &str, t: &[Tok], published: Option<Date>) -> Vec<TimeExpr> {
         let used = f.sem.needs_tense().then(|| tense::around(&sc, f.a, f.b));
         let value = resolve(&f.sem, published, used.unwrap_or(super::Tense::Unknown));
         out.push(TimeExpr {
-            start: t[f.a].start,
-            end: t[f.b - 1].end,
+            start: t[f.a].range().start,
+            end: t[f.b - 1].range().end,
             value,
             kind: f.sem.kind(),
             part_of_day: f.part,

@@ -385,7 +385,12 @@ fn sentences_without_candidates_are_rejected_untouched() {
         "Putin greeted Xi as a dear friend."
     ));
     assert!(tokens::may_have_dates("Putin greeted Xi on Monday."));
-    assert!(tokens::may_have_dates("It cost 12 roubles."));
+    // Digits count only as a possible year: a day or a time needs a calendar word anyway.
+    assert!(!tokens::may_have_dates(
+        "It cost 12 roubles, or 4,500 in all, at 4:30 p.m."
+    ));
+    assert!(tokens::may_have_dates("It cost 1999 roubles."));
+    assert!(tokens::may_have_dates("Filed 2023-03-20."));
 }
 
 #[test]

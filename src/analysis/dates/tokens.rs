@@ -1,7 +1,7 @@
 //! Splits a sentence into words, numbers and punctuation for the date scanner, in one pass
 //! over the bytes, and rejects sentences that cannot hold a date before any of that.
 
-use super::lexicon::{Lex, classify};
+use super::lexicon::{Lex, classify, is_calendar_word};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Kind {
@@ -10,11 +10,12 @@ pub enum Kind {
     Punct,
 }
 
-/// One token; `start..end` are bytes in the sentence.
+/// One token; `start..end` are bytes in the sentence (32-bit, so a token fits in 16 bytes;
+/// [`super::extract`] refuses longer sentences).
 #[derive(Clone, Copy, Debug)]
 pub struct Tok {
-    pub start: usize,
-    pub end: usize,
+    pub start: u32,
+    pub end: u32,
     pub kind: Kind,
     /// For punctuation, the mark with typographic variants folded: `’` → `'`, `“”` → `"`,
     /// `–—` → `—`, `‐` → `-`.
@@ -24,27 +25,41 @@ pub struct Tok {
     pub cap: bool,
 }
 
-/// False when `s` has no digit and no calendar word, so it cannot hold a date expression.
-/// Most sentences stop here; nothing is allocated.
+impl Tok {
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+}
+
+/// False when `s` has no four-digit number and no calendar word, so it cannot hold a date
+/// expression. Most sentences stop here; nothing is allocated.
 pub fn may_have_dates(s: &str) -> bool {
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() {
-        let c = b[i];
-        if c.is_ascii_digit() {
-            return true;
-        }
-        if c.is_ascii_alphabetic() {
-            let st = i;
-            while i < b.len() && b[i].is_ascii_alphabetic() {
-                i += 1;
+        match b[i] {
+            b'0'..=b'9' => {
+                // Only a year opens a date with digits alone ("2022", "2023-03-20"); a day or
+                // a clock time needs a month, weekday or other calendar word, found on its own.
+                let st = i;
+                while i < b.len() && b[i].is_ascii_digit() {
+                    i += 1;
+                }
+                if i - st == 4 && matches!(b[st], b'1' | b'2') {
+                    return true;
+                }
             }
-            if classify(&b[st..i]) != Lex::None {
-                return true;
+            b'a'..=b'z' | b'A'..=b'Z' => {
+                let st = i;
+                while i < b.len() && b[i].is_ascii_alphabetic() {
+                    i += 1;
+                }
+                if is_calendar_word(&b[st..i]) {
+                    return true;
+                }
             }
-            continue;
+            _ => i += 1,
         }
-        i += 1;
     }
     false
 }
@@ -56,40 +71,55 @@ pub fn tokenize(s: &str, out: &mut Vec<Tok>) {
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
-        if c.is_ascii_whitespace() {
-            i += 1;
-            continue;
-        }
-        if c.is_ascii_digit() {
-            let st = i;
-            while i < b.len() && b[i].is_ascii_digit() {
+        match c {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => i += 1,
+            b'0'..=b'9' => {
+                let st = i;
+                while i < b.len() && b[i].is_ascii_digit() {
+                    i += 1;
+                }
+                out.push(tok(st, i, Kind::Num, '0'));
+            }
+            b'a'..=b'z' | b'A'..=b'Z' => i = word(s, i, c.is_ascii_uppercase(), out),
+            0..=0x7f => {
+                out.push(tok(i, i + 1, Kind::Punct, fold(char::from(c))));
                 i += 1;
             }
-            out.push(tok(st, i, Kind::Num, '0'));
-            continue;
-        }
-        let ch = if c < 0x80 {
-            char::from(c)
-        } else {
-            s.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ')
-        };
-        if ch.is_alphabetic() {
-            let st = i;
-            while let Some(n) = letter_len(s, i) {
+            _ => {
+                let ch = s.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+                if is_letter(ch) {
+                    i = word(s, i, ch.is_uppercase(), out);
+                    continue;
+                }
+                let n = ch.len_utf8();
+                if !ch.is_whitespace() {
+                    out.push(tok(i, i + n, Kind::Punct, fold(ch)));
+                }
                 i += n;
             }
-            let mut t = tok(st, i, Kind::Word, ' ');
-            t.cap = ch.is_uppercase();
-            t.lex = classify(&b[st..i]);
-            out.push(t);
-            continue;
         }
-        let n = ch.len_utf8();
-        if !ch.is_whitespace() {
-            out.push(tok(i, i + n, Kind::Punct, fold(ch)));
-        }
-        i += n;
     }
+}
+
+/// Pushes the word starting at `st` and returns the index after it.
+fn word(s: &str, st: usize, cap: bool, out: &mut Vec<Tok>) -> usize {
+    let b = s.as_bytes();
+    let mut i = st;
+    loop {
+        while i < b.len() && b[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        // Letters beyond ASCII ("Zelenskyy’s" stops at the apostrophe, "é" goes on).
+        match letter_len(s, i) {
+            Some(n) => i += n,
+            None => break,
+        }
+    }
+    let mut t = tok(st, i, Kind::Word, ' ');
+    t.cap = cap;
+    t.lex = classify(&b[st..i]);
+    out.push(t);
+    i
 }
 
 /// The byte length of the letter at `i`, if there is one.
@@ -102,13 +132,22 @@ fn letter_len(s: &str, i: usize) -> Option<usize> {
         return None;
     }
     let ch = s.get(i..)?.chars().next()?;
-    ch.is_alphabetic().then_some(ch.len_utf8())
+    is_letter(ch).then_some(ch.len_utf8())
+}
+
+/// `char::is_alphabetic`, with the punctuation news is full of (curly quotes, dashes, the
+/// no-break space) answered without the Unicode table lookup.
+fn is_letter(ch: char) -> bool {
+    if ch.is_ascii() {
+        return ch.is_ascii_alphabetic();
+    }
+    !matches!(ch, '\u{a0}' | '\u{2000}'..='\u{206f}') && ch.is_alphabetic()
 }
 
 fn tok(start: usize, end: usize, kind: Kind, ch: char) -> Tok {
     Tok {
-        start,
-        end,
+        start: start as u32,
+        end: end as u32,
         kind,
         ch,
         lex: Lex::None,
