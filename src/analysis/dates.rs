@@ -28,6 +28,7 @@
 mod absolute;
 mod anchored;
 mod lexicon;
+mod lists;
 mod relative;
 mod resolve;
 mod scan;

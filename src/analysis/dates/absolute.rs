@@ -1,7 +1,8 @@
 //! Calendar expressions: ISO dates, "March 20, 2023", "20 March", "Sept. 11", "February 2022",
 //! "February last year", a month alone after a preposition, a year in a year's place.
 
-use super::lexicon::{Key, Lex, Words, lists, lower};
+use super::lexicon::{Key, Lex};
+use super::lists::{Words, lists, lower};
 use super::relative::named;
 use super::resolve::{Sem, Shift};
 use super::scan::{Found, Scan};

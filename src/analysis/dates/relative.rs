@@ -2,7 +2,8 @@
 //! "this morning", "earlier this month", "two days ago".
 
 use super::PartOfDay;
-use super::lexicon::{Lex, Unit, lists, number_word};
+use super::lexicon::{Lex, Unit, number_word};
+use super::lists::lists;
 use super::resolve::{Sem, Shift};
 use super::scan::{Found, Scan};
 use super::tokens::Kind;

@@ -3,7 +3,7 @@
 //! another clause rarely governs the expression.
 
 use super::Tense;
-use super::lexicon::{flag, flags, lists, lower};
+use super::lists::{flag, flags, lists, lower};
 use super::scan::Scan;
 use super::tokens::Kind;
 
