@@ -1,10 +1,18 @@
 //! The analysis: sentences, people, quotes and date expressions found in a corpus's story text.
 //! Pure functions of a [`Corpus`]; nothing here knows about terminals.
 
+mod credits;
+mod cues;
 pub mod dates;
+mod lexicon;
+mod merge;
+mod names;
 pub mod people;
 pub mod quotes;
+mod resolve;
+mod scan;
 pub mod sentences;
+mod tokens;
 
 use crate::corpus::Corpus;
 use crate::date::Date;

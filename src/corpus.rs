@@ -1,6 +1,7 @@
 //! The corpus: articles as loaded from any input format, with their paragraphs classified (story,
 //! caption, boilerplate) and every problem met on the way kept as a diagnostic.
 
+pub mod article;
 pub mod blocks;
 pub mod clean;
 pub mod formats;
@@ -10,7 +11,7 @@ pub mod seeds;
 use crate::date::Date;
 use serde::Serialize;
 
-pub use load::{LoadError, load, load_seeds};
+pub use load::{LoadError, load, load_seeds, load_with_progress};
 
 /// What a paragraph is, so the analysis reads only the story and the reader can dim the rest.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize)]

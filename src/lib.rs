@@ -2,8 +2,14 @@
 //! search and compare it — with two front ends, a terminal UI and a scriptable CLI.
 
 pub mod analysis;
+pub mod cli;
 pub mod compare;
+pub mod config;
 pub mod corpus;
 pub mod date;
+pub mod export;
 pub mod generate;
 pub mod search;
+pub mod store;
+pub mod text;
+pub mod tui;

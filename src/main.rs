@@ -1,3 +1,7 @@
 //! The `parallax` binary: parses the command line and hands over to the library.
 
-fn main() {}
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    parallax::cli::main()
+}

@@ -1,16 +1,418 @@
-//! Loading (in progress).
-use super::Corpus;
+//! Loading a corpus from a path: a directory (walked recursively, symlink loops refused), a text
+//! file, a JSONL file or news-please JSON. Files are parsed on both cores; each problem becomes a
+//! diagnostic and the rest still loads. Nothing here panics on bad input.
 
+use super::article::{ArticleBuilder, Sink};
+use super::formats::{JsonlArticle, Meta, NewsPlease, parse_header, parse_manifest};
+use super::{Corpus, Diagnostic, Severity, clean};
+use rayon::prelude::*;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// Why a corpus could not be used at all.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("{0}")]
-    Nothing(String),
+    #[error("{path}: nothing could be loaded ({reason}); run `parallax check {path}` for details")]
+    Empty { path: String, reason: String },
 }
 
-pub fn load(_path: &std::path::Path) -> Result<Corpus, LoadError> {
-    Err(LoadError::Nothing("todo".into()))
+/// Loading progress, for the TUI's progress bar: files (or JSONL lines) done of total.
+pub type Progress<'a> = &'a (dyn Fn(usize, usize) + Sync);
+
+/// Directories nested deeper than this are not followed (a guard against pathological trees).
+const MAX_DEPTH: usize = 64;
+
+/// Loads whatever `path` names. Never fails: problems are in `diagnostics`; see [`Corpus::require`].
+pub fn load(path: &Path) -> Corpus {
+    load_with_progress(path, &|_, _| {})
 }
 
+/// [`load`], reporting progress as files are parsed.
+pub fn load_with_progress(path: &Path, progress: Progress) -> Corpus {
+    let name = path.display().to_string();
+    let mut corpus = Corpus {
+        name: name.clone(),
+        ..Corpus::default()
+    };
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) => {
+            let message = io_message(&e).replace("; skipped", "");
+            corpus.diagnostics.push(error(&name, None, message));
+            return corpus;
+        }
+    };
+    let mut sink = Sink::default();
+    if meta.is_dir() {
+        load_dir(path, &mut sink, progress);
+    } else {
+        let manifest = HashMap::new();
+        let files = [path.to_path_buf()];
+        load_files(
+            &files,
+            path.parent().unwrap_or(Path::new("")),
+            &manifest,
+            &mut sink,
+            progress,
+        );
+    }
+    sink.finish_into(&mut corpus);
+    corpus
+}
+
+/// The bundled seed corpus, compiled into the binary.
 pub fn load_seeds() -> Corpus {
-    Corpus::default()
+    let manifest = parse_manifest(super::seeds::MANIFEST).unwrap_or_default();
+    let mut sink = Sink::default();
+    for (file, bytes) in super::seeds::FILES {
+        let meta = manifest.get(*file).cloned().unwrap_or_default();
+        text_article(&format!("seeds/{file}"), bytes, meta, &mut sink);
+    }
+    let mut corpus = Corpus {
+        name: "seeds (bundled)".into(),
+        ..Corpus::default()
+    };
+    sink.finish_into(&mut corpus);
+    corpus
+}
+
+impl Corpus {
+    /// An error when nothing loaded, naming the first problem.
+    pub fn require(&self) -> Result<(), LoadError> {
+        if !self.articles.is_empty() {
+            return Ok(());
+        }
+        let reason = self
+            .diagnostics
+            .iter()
+            .max_by_key(|d| d.severity)
+            .map_or_else(|| "no articles found".into(), |d| d.message.clone());
+        Err(LoadError::Empty {
+            path: self.name.clone(),
+            reason,
+        })
+    }
+}
+
+fn load_dir(root: &Path, sink: &mut Sink, progress: Progress) {
+    let mut files = Vec::new();
+    let mut skipped = 0;
+    let mut seen = HashSet::new();
+    walk(root, 0, &mut files, &mut skipped, &mut seen, sink);
+    let manifest_path = root.join("corpus.json");
+    let manifest = if manifest_path.is_file() {
+        match read(&manifest_path).map(|t| parse_manifest(&t)) {
+            Ok(Ok(m)) => m,
+            Ok(Err(e)) | Err(e) => {
+                sink.diag(error(
+                    &manifest_path.display().to_string(),
+                    None,
+                    format!("manifest not read ({e}); file headers only"),
+                ));
+                HashMap::new()
+            }
+        }
+    } else {
+        HashMap::new()
+    };
+    if skipped > 0 {
+        sink.diag(warning(
+            &root.display().to_string(),
+            None,
+            format!("{skipped} file(s) not in a known format skipped (.txt, .md, .jsonl, .json)"),
+        ));
+    }
+    if files.is_empty() && sink.is_empty() {
+        sink.diag(error(
+            &root.display().to_string(),
+            None,
+            "no article files (.txt, .md, .jsonl, .json) in this directory".into(),
+        ));
+    }
+    load_files(&files, root, &manifest, sink, progress);
+}
+
+fn walk(
+    dir: &Path,
+    depth: usize,
+    files: &mut Vec<PathBuf>,
+    skipped: &mut usize,
+    seen: &mut HashSet<PathBuf>,
+    sink: &mut Sink,
+) {
+    let shown = dir.display().to_string();
+    let canonical = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    if !seen.insert(canonical) {
+        sink.diag(warning(
+            &shown,
+            None,
+            "directory already visited (symlink loop); skipped".into(),
+        ));
+        return;
+    }
+    if depth > MAX_DEPTH {
+        sink.diag(warning(&shown, None, "nested too deep; skipped".into()));
+        return;
+    }
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => return sink.diag(error(&shown, None, io_message(&e))),
+    };
+    let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    entries.sort();
+    for path in entries {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if name.starts_with('.') || name == "corpus.json" {
+            continue;
+        }
+        if path.is_dir() {
+            walk(&path, depth + 1, files, skipped, seen, sink);
+        } else if matches!(
+            extension(&path).as_str(),
+            "txt" | "md" | "markdown" | "jsonl" | "json"
+        ) {
+            files.push(path);
+        } else if path.exists() {
+            *skipped += 1;
+        } else {
+            sink.diag(warning(
+                &path.display().to_string(),
+                None,
+                "broken symlink; skipped".into(),
+            ));
+        }
+    }
+}
+
+fn extension(path: &Path) -> String {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_lowercase()
+}
+
+/// Parses files in parallel, keeping their order.
+fn load_files(
+    files: &[PathBuf],
+    root: &Path,
+    manifest: &HashMap<String, Meta>,
+    sink: &mut Sink,
+    progress: Progress,
+) {
+    let done = AtomicUsize::new(0);
+    let total = files.len();
+    let parts: Vec<Sink> = files
+        .par_iter()
+        .map(|path| {
+            let mut part = Sink::default();
+            load_file(path, root, manifest, &mut part);
+            progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
+            part
+        })
+        .collect();
+    for part in parts {
+        sink.extend(part);
+    }
+}
+
+fn load_file(path: &Path, root: &Path, manifest: &HashMap<String, Meta>, sink: &mut Sink) {
+    let shown = path.display().to_string();
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => return sink.diag(error(&shown, None, io_message(&e))),
+    };
+    match extension(path).as_str() {
+        "jsonl" => jsonl(&shown, &bytes, sink),
+        "json" => news_please(&shown, &bytes, sink),
+        _ => {
+            let rel = path.strip_prefix(root).unwrap_or(path);
+            let file_name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            let meta = manifest
+                .get(&rel.to_string_lossy().replace('\\', "/"))
+                .or_else(|| manifest.get(file_name))
+                .cloned()
+                .unwrap_or_default();
+            text_article(&shown, &bytes, meta, sink);
+        }
+    }
+}
+
+/// Decodes bytes, reporting a non-UTF-8 encoding; `None` (with an error) for binary data.
+fn decode(shown: &str, bytes: &[u8], sink: &mut Sink) -> Option<String> {
+    match clean::decode(bytes) {
+        Ok(d) => {
+            if let Some(w) = d.warning {
+                sink.diag(warning(shown, None, w));
+            }
+            Some(d.text)
+        }
+        Err(clean::Binary) => {
+            sink.diag(error(shown, None, "binary data, not text; skipped".into()));
+            None
+        }
+    }
+}
+
+/// A .txt or .md article: optional header, then the body. The id is the file stem.
+fn text_article(shown: &str, bytes: &[u8], manifest_meta: Meta, sink: &mut Sink) {
+    let Some(text) = decode(shown, bytes, sink) else {
+        return;
+    };
+    let text = clean::sanitize(&text);
+    let (header, body_start, unknown) = parse_header(&text);
+    if !unknown.is_empty() {
+        sink.diag(warning(
+            shown,
+            Some(1),
+            format!("unknown header key(s) ignored: {}", unknown.join(", ")),
+        ));
+    }
+    let id = Path::new(shown)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("article")
+        .to_string();
+    ArticleBuilder {
+        id,
+        meta: header.or(&manifest_meta),
+        body: &text[body_start..],
+        path: shown,
+        line: None,
+    }
+    .build(sink);
+}
+
+/// One article a line; a bad line is reported with its number and the rest still load.
+fn jsonl(shown: &str, bytes: &[u8], sink: &mut Sink) {
+    let Some(text) = decode(shown, bytes, sink) else {
+        return;
+    };
+    let lines: Vec<&str> = text.lines().collect();
+    let parts: Vec<Sink> = lines
+        .par_iter()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, line)| {
+            let mut part = Sink::default();
+            let n = i + 1;
+            match serde_json::from_str::<JsonlArticle>(line) {
+                Ok(a) => {
+                    let id = match a.id {
+                        Some(serde_json::Value::String(s)) if !s.trim().is_empty() => {
+                            clean::sanitize_line(&s)
+                        }
+                        Some(serde_json::Value::Number(n)) => n.to_string(),
+                        _ => format!("line-{n}"),
+                    };
+                    match a.text {
+                        Some(body) => ArticleBuilder {
+                            id,
+                            meta: a.meta,
+                            body: &clean::sanitize(&body),
+                            path: shown,
+                            line: Some(n),
+                        }
+                        .build(&mut part),
+                        None => part.diag(error(
+                            shown,
+                            Some(n),
+                            "no \"text\" field; line skipped".into(),
+                        )),
+                    }
+                }
+                Err(e) => part.diag(error(
+                    shown,
+                    Some(n),
+                    format!("invalid JSON ({e}); line skipped"),
+                )),
+            }
+            part
+        })
+        .collect();
+    for part in parts {
+        sink.extend(part);
+    }
+}
+
+/// news-please writes one article a `.json` file.
+fn news_please(shown: &str, bytes: &[u8], sink: &mut Sink) {
+    let Some(text) = decode(shown, bytes, sink) else {
+        return;
+    };
+    let value: serde_json::Value = match serde_json::from_str(&text) {
+        Ok(v) => v,
+        Err(e) => {
+            let line = Some(e.line()).filter(|l| *l > 0);
+            return sink.diag(error(
+                shown,
+                line,
+                format!("invalid JSON ({e}); file skipped"),
+            ));
+        }
+    };
+    if !NewsPlease::looks_like(&value) {
+        return sink.diag(warning(
+            shown,
+            None,
+            "JSON without a \"maintext\" field (not news-please output); skipped".into(),
+        ));
+    }
+    let article: NewsPlease = match serde_json::from_value(value) {
+        Ok(a) => a,
+        Err(e) => {
+            return sink.diag(error(
+                shown,
+                None,
+                format!("unexpected field types ({e}); skipped"),
+            ));
+        }
+    };
+    let (meta, body) = article.into_parts();
+    let Some(body) = body else {
+        return sink.diag(error(shown, None, "\"maintext\" is empty; skipped".into()));
+    };
+    let id = Path::new(shown)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("article")
+        .to_string();
+    ArticleBuilder {
+        id,
+        meta,
+        body: &clean::sanitize(&body),
+        path: shown,
+        line: None,
+    }
+    .build(sink);
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    let bytes = std::fs::read(path).map_err(|e| io_message(&e))?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+fn io_message(e: &std::io::Error) -> String {
+    let what = match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => e.to_string(),
+    };
+    format!("cannot read: {what}; skipped")
+}
+
+pub(super) fn error(path: &str, line: Option<usize>, message: String) -> Diagnostic {
+    Diagnostic {
+        path: path.to_string(),
+        line,
+        severity: Severity::Error,
+        message,
+    }
+}
+
+pub(super) fn warning(path: &str, line: Option<usize>, message: String) -> Diagnostic {
+    Diagnostic {
+        severity: Severity::Warning,
+        ..error(path, line, message)
+    }
 }

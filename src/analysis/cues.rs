@@ -1,0 +1,571 @@
+//! The speech cue around a quote: a speech verb after the quote (`"…," X said`, `"…,"
+//! said X`, `"…," according to X`) or before it in the same sentence (`X said that
+//! "…"`), and the subject it attributes the quote to, as written: a name candidate, a
+//! pronoun, a role mention or an organisation.
+
+use super::lexicon::{self, RoleWord};
+use super::names::{Cand, lower};
+use super::tokens::{Kind, Tok};
+
+/// Who a cue names, before it is resolved to a person.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Subject {
+    /// A name candidate (index into the article's candidates).
+    Name(usize),
+    /// "he" (m), "she" (f); the byte where it stands.
+    Pronoun(char, usize),
+    /// A role mention: "the Russian president", "Washington's top diplomat".
+    Role(String),
+    /// An organisation or unnamed source: "the foreign ministry", "a joint statement".
+    Org(String),
+    None,
+}
+
+impl Subject {
+    fn is_personal(&self) -> bool {
+        matches!(
+            self,
+            Subject::Name(_) | Subject::Pronoun(..) | Subject::Role(_)
+        )
+    }
+}
+
+/// A cue: the verb or phrase as written, and its subject.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cue {
+    pub verb: String,
+    pub subject: Subject,
+    /// True when the verb is a sourcing word ("reported", "according to") rather than a
+    /// speech verb: weaker than a speech cue on the other side of the quote.
+    pub sourcing: bool,
+}
+
+/// What the cue finder needs of a paragraph.
+pub struct Para<'a> {
+    pub text: &'a str,
+    /// Byte where `text` starts in the article.
+    pub base: usize,
+    pub toks: &'a [Tok],
+    /// Per token: inside a quote (marks included).
+    pub quoted: &'a [bool],
+    /// Article-level candidates and the token range each covers in this paragraph.
+    pub cands: &'a [Cand],
+    pub cand_ids: &'a [usize],
+}
+
+impl Para<'_> {
+    fn word(&self, k: usize) -> &str {
+        self.toks[k].text(self.text, self.base)
+    }
+    fn lw(&self, k: usize) -> String {
+        lower(self.word(k))
+    }
+    fn cand_covering(&self, a: usize, b: usize) -> Option<usize> {
+        self.cand_ids
+            .iter()
+            .copied()
+            .filter(|&c| !self.cands[c].place)
+            .find(|&c| self.cands[c].first_tok >= a && self.cands[c].end_tok <= b)
+    }
+    fn cand_ending_at(&self, k: usize) -> Option<usize> {
+        self.cand_ids
+            .iter()
+            .copied()
+            .filter(|&c| !self.cands[c].place)
+            .find(|&c| self.cands[c].end_tok == k + 1)
+    }
+    fn cand_starting_at(&self, k: usize) -> Option<usize> {
+        self.cand_ids
+            .iter()
+            .copied()
+            .filter(|&c| !self.cands[c].place)
+            .find(|&c| self.cands[c].first_tok == k)
+    }
+}
+
+/// A capitalised word that is not just a sentence-initial function word ("US" is one,
+/// "The" is not).
+fn is_content_capital(w: &str, lw: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+        && (!lexicon::function_words().contains(lw)
+            || w.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+                && w.len() > 1)
+}
+
+fn is_speech(lw: &str) -> bool {
+    lexicon::speech_verbs().contains(lw)
+}
+
+fn pronoun(lw: &str) -> Option<char> {
+    match lw {
+        "he" => Some('m'),
+        "she" => Some('f'),
+        _ => None,
+    }
+}
+
+const SKIP: [&str; 24] = [
+    "also",
+    "later",
+    "then",
+    "has",
+    "had",
+    "have",
+    "previously",
+    "again",
+    "once",
+    "earlier",
+    "reportedly",
+    "recently",
+    "repeatedly",
+    "on",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "would",
+];
+
+/// The cue for a quote whose opening mark is token `open` and whose closing mark ends
+/// before token `after` (the first token after the quote), within the sentence tokens
+/// `sent.0..sent.1` (for the opening) and `close_sent.0..close_sent.1` (for the closing).
+pub fn find(
+    p: &Para,
+    open: usize,
+    after: usize,
+    sent: (usize, usize),
+    close_end: usize,
+) -> Option<Cue> {
+    let post = after_cue(p, after, close_end, sent.0);
+    let pre = before_cue(p, sent.0, open);
+    match (post, pre) {
+        (Some(a), Some(b)) => {
+            // A person named by a speech verb beats a source ("…," reported Reuters).
+            if a.subject.is_personal() && !(a.sourcing && b.subject.is_personal())
+                || !b.subject.is_personal()
+            {
+                Some(a)
+            } else {
+                Some(b)
+            }
+        }
+        (a, b) => a.or(b),
+    }
+}
+
+/// `"…," X said`, `"…," said X`, `"…," according to X`, `"…" X, the …, told`.
+fn after_cue(p: &Para, from: usize, end: usize, sent_start: usize) -> Option<Cue> {
+    let mut k = from;
+    let limit = end.min(from + 16);
+    let mut first_word = None;
+    while k < limit && !p.quoted[k] {
+        if p.toks[k].is_word() {
+            first_word.get_or_insert(k);
+            let lw = p.lw(k);
+            if is_speech(&lw) && !(lw == "according" && (k + 1 >= end || p.lw(k + 1) != "to")) {
+                let subject_toks = first_word.filter(|&f| f < k);
+                let sourcing = matches!(lw.as_str(), "according" | "reported" | "reports");
+                let verb = if lw == "according" {
+                    "according to".to_string()
+                } else {
+                    p.word(k).to_string()
+                };
+                let subject = match subject_toks {
+                    // "… and said": the sentence's subject said it.
+                    Some(_) if p.lw(k - 1) == "and" => sentence_subject(p, sent_start, k),
+                    Some(f) if clean_subject(p, f, k) => np_between(p, f, k),
+                    // "…," with the Russian president, China's news agency reported":
+                    // the clause after the last comma.
+                    Some(f) => {
+                        let last = (f..k.saturating_sub(1))
+                            .rev()
+                            .find(|&q| p.toks[q].is_punct(','))?;
+                        if !clean_subject(p, last + 1, k) {
+                            return None;
+                        }
+                        np_between(p, last + 1, k)
+                    }
+                    None => {
+                        let s = if lw == "according" { k + 2 } else { k + 1 };
+                        if matches!(lw.as_str(), "told" | "tells") {
+                            Subject::None
+                        } else {
+                            np_after(p, s, end)
+                        }
+                    }
+                };
+                return Some(Cue {
+                    verb,
+                    subject,
+                    sourcing,
+                });
+            }
+        } else if p.toks[k].is_punct('.') || p.toks[k].is_punct(';') {
+            break;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// `X said (that) "…"`: the last speech verb before the quote in its sentence.
+fn before_cue(p: &Para, sent_start: usize, open: usize) -> Option<Cue> {
+    let v = (sent_start..open).rev().find(|&k| {
+        !p.quoted[k] && p.toks[k].is_word() && {
+            let lw = p.lw(k);
+            is_speech(&lw) && (lw != "according" || k + 1 < open && p.lw(k + 1) == "to")
+        }
+    })?;
+    let lw = p.lw(v);
+    if lw == "according" {
+        return Some(Cue {
+            verb: "according to".into(),
+            subject: np_after(p, v + 2, open),
+            sourcing: true,
+        });
+    }
+    let sourcing = matches!(lw.as_str(), "reported" | "reports");
+    // A coordinated or subordinate verb ("…, and said", "by calling") has the sentence's
+    // subject.
+    let prev = v
+        .checked_sub(1)
+        .filter(|&k| k >= sent_start)
+        .map(|k| p.lw(k));
+    let coordinated = matches!(
+        prev.as_deref(),
+        Some("and" | "by" | "after" | "before" | "while")
+    ) || lw.ends_with("ing");
+    let subject = if coordinated {
+        sentence_subject(p, sent_start, v)
+    } else {
+        np_before(p, sent_start, v)
+    };
+    Some(Cue {
+        verb: p.word(v).to_string(),
+        subject,
+        sourcing,
+    })
+}
+
+/// Whether the words between a quote and its verb can all be its subject ("the
+/// alliance's secretary-general, Jens Stoltenberg,"), rather than more of the writer's
+/// sentence ("following Xi's visit and").
+fn clean_subject(p: &Para, a: usize, b: usize) -> bool {
+    b - a <= 14
+        && (a..b).all(|k| {
+            let t = p.toks[k];
+            if !t.is_word() {
+                return t.kind == Kind::Poss
+                    || t.is_punct(',')
+                    || t.is_punct('(')
+                    || t.is_punct(')');
+            }
+            let w = p.word(k);
+            let lw = lower(w);
+            let source_head = SPEAKER_NOUNS.contains(&p.lw(b - 1).as_str());
+            w.chars().next().is_some_and(char::is_uppercase)
+                || source_head && !lexicon::function_words().contains(&lw) && !is_speech(&lw)
+                || matches!(
+                    lw.as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "of"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "top"
+                        | "for"
+                        | "former"
+                        | "he"
+                        | "she"
+                        | "they"
+                        | "we"
+                        | "i"
+                        | "it"
+                        | "who"
+                )
+                || SKIP.contains(&lw.as_str())
+                || super::names::is_party_tag(w)
+                || lexicon::role_word(&lw).is_some()
+                || lexicon::org_words().contains(&lw)
+                || SPEAKER_NOUNS.contains(&lw.as_str())
+        })
+}
+
+/// The subject written between a quote and its verb: `"…," the Russian president said`.
+fn np_between(p: &Para, a: usize, b: usize) -> Subject {
+    if let Some(c) = p.cand_covering(a, b) {
+        return Subject::Name(c);
+    }
+    if let Some(k) = (a..b).find(|&k| pronoun(&p.lw(k)).is_some()) {
+        return Subject::Pronoun(pronoun(&p.lw(k)).unwrap_or('?'), p.toks[k].start);
+    }
+    if (a..b).any(|k| matches!(p.lw(k).as_str(), "they" | "we" | "i" | "it")) {
+        return Subject::None;
+    }
+    match np_before(p, a, b) {
+        Subject::None => classify(p, a, b),
+        s => s,
+    }
+}
+
+/// The subject after an inverted verb: `said Peskov`, `said the Kremlin's spokesman`.
+fn np_after(p: &Para, a: usize, end: usize) -> Subject {
+    let mut b = a;
+    while b < end
+        && !p.quoted[b]
+        && (p.toks[b].is_word()
+            || p.toks[b].kind == Kind::Poss
+            || p.toks[b].is_punct(',') && b + 1 < end && p.cand_starting_at(b + 1).is_some())
+    {
+        if b > a && p.toks[b].is_word() && p.lw(b) != "of" && is_lower_non_np(&p.lw(b)) {
+            break;
+        }
+        b += 1;
+    }
+    if b == a {
+        return Subject::None;
+    }
+    np_between(p, a, b)
+}
+
+fn is_lower_non_np(lw: &str) -> bool {
+    lexicon::function_words().contains(lw)
+        && !matches!(
+            lw,
+            "the" | "a" | "an" | "of" | "his" | "her" | "its" | "their"
+        )
+        || matches!(
+            lw,
+            "on" | "in" | "at" | "during" | "after" | "before" | "when" | "that" | "while"
+        )
+}
+
+/// The subject right before a verb, skipping adverbs ("X on Monday said") and an
+/// appositive ("X, the agency's director, said").
+fn np_before(p: &Para, start: usize, v: usize) -> Subject {
+    let mut k = v;
+    while k > start && p.toks[k - 1].is_word() && SKIP.contains(&p.lw(k - 1).as_str()) {
+        k -= 1;
+    }
+    if k > start && (p.toks[k - 1].is_punct(',') || p.toks[k - 1].is_punct(')')) {
+        // Appositive: jump back to the comma or bracket that opens it.
+        let close = p.toks[k - 1].kind;
+        let opener = if close == Kind::Punct(')') {
+            Kind::Punct('(')
+        } else {
+            Kind::Punct(',')
+        };
+        if let Some(o) = (start.max(k.saturating_sub(26))..k - 1)
+            .rev()
+            .find(|&q| p.toks[q].kind == opener)
+        {
+            if p.cand_ending_at(o.wrapping_sub(1)).is_some() || o > start && p.toks[o - 1].is_word()
+            {
+                k = o;
+            }
+        }
+    }
+    if k == start {
+        return Subject::None;
+    }
+    if let Some(c) = p.cand_ending_at(k - 1) {
+        return Subject::Name(c);
+    }
+    let lw = p.lw(k - 1);
+    if let Some(g) = pronoun(&lw) {
+        return Subject::Pronoun(g, p.toks[k - 1].start);
+    }
+    if matches!(lw.as_str(), "they" | "we" | "i" | "it" | "who" | "which") {
+        return Subject::None;
+    }
+    // Collect a noun phrase backwards: capitalised words, role and organisation words,
+    // possessives, "of"; stop after a determiner.
+    let mut a = k;
+    while a > start && !p.quoted[a - 1] {
+        let t = p.toks[a - 1];
+        if t.kind == Kind::Poss {
+            a -= 1;
+            continue;
+        }
+        if !t.is_word() {
+            break;
+        }
+        let w = p.word(a - 1);
+        let lw = lower(w);
+        if matches!(lw.as_str(), "the" | "a" | "an") {
+            a -= 1;
+            break;
+        }
+        let capital = is_content_capital(w, &lw);
+        let nounish = lexicon::role_word(&lw).is_some()
+            || lexicon::org_words().contains(&lw)
+            || SPEAKER_NOUNS.contains(&lw.as_str());
+        // Plain words can qualify a source noun: "China's Xinhua news agency".
+        let head_is_source = a < k && SPEAKER_NOUNS.contains(&p.lw(k - 1).as_str());
+        let plain = head_is_source && !lexicon::function_words().contains(&lw) && !is_speech(&lw);
+        let joins = lw == "of" && a < k;
+        if !(capital || nounish || joins || plain) {
+            break;
+        }
+        a -= 1;
+    }
+    if a == k {
+        // A source noun a little further back: "a joint statement released by … said".
+        let back = start.max(k.saturating_sub(10));
+        if let Some(h) = (back..k).rev().find(|&q| {
+            !p.quoted[q] && p.toks[q].is_word() && SPEAKER_NOUNS.contains(&p.lw(q).as_str())
+        }) {
+            return np_before(p, start, h + 1);
+        }
+        return Subject::None;
+    }
+    if let Some(c) = p.cand_covering(a, k) {
+        return Subject::Name(c);
+    }
+    classify(p, a, k)
+}
+
+/// Nouns that head an unnamed or institutional source.
+const SPEAKER_NOUNS: [&str; 26] = [
+    "statement",
+    "officials",
+    "official",
+    "sources",
+    "source",
+    "report",
+    "readout",
+    "website",
+    "media",
+    "outlet",
+    "newspaper",
+    "agency",
+    "ministry",
+    "office",
+    "government",
+    "embassy",
+    "side",
+    "sides",
+    "spokesperson",
+    "joint",
+    "state",
+    "police",
+    "military",
+    "army",
+    "authorities",
+    "leadership",
+];
+
+/// The first noun phrase of the sentence, for coordinated verbs.
+fn sentence_subject(p: &Para, start: usize, v: usize) -> Subject {
+    let mut k = start;
+    // Skip an introductory phrase ending in a comma: "Ahead of his departure, he …".
+    if let Some(c) = (start..v.min(start + 10)).find(|&q| p.toks[q].is_punct(',')) {
+        if p.toks
+            .get(start)
+            .is_some_and(|t| t.is_word() && lexicon::function_words().contains(&p.lw(start)))
+        {
+            k = c + 1;
+        }
+    }
+    while k < v && !p.toks[k].is_word() {
+        k += 1;
+    }
+    if k >= v {
+        return Subject::None;
+    }
+    if let Some(c) = p
+        .cand_ids
+        .iter()
+        .copied()
+        .filter(|&c| !p.cands[c].place)
+        .find(|&c| {
+            p.cands[c].first_tok >= k && p.cands[c].first_tok <= k + 6 && p.cands[c].end_tok <= v
+        })
+    {
+        // Only when nothing verb-like stands before it.
+        let clean = (k..p.cands[c].first_tok).all(|q| {
+            let lw = p.lw(q);
+            p.toks[q].is_word()
+                && (lexicon::role_word(&lw).is_some()
+                    || lexicon::is_nationality(&lw)
+                    || matches!(lw.as_str(), "the" | "a")
+                    || p.word(q).chars().next().is_some_and(char::is_uppercase))
+        });
+        if clean {
+            return Subject::Name(c);
+        }
+    }
+    if let Some(g) = pronoun(&p.lw(k)) {
+        return Subject::Pronoun(g, p.toks[k].start);
+    }
+    let mut b = k;
+    while b < v && (p.toks[b].is_word() || p.toks[b].kind == Kind::Poss) {
+        if p.toks[b].kind == Kind::Poss {
+            b += 1;
+            continue;
+        }
+        let w = p.word(b);
+        let lw = lower(w);
+        let capital = w.chars().next().is_some_and(char::is_uppercase);
+        if !(capital
+            || matches!(lw.as_str(), "of" | "to" | "the" | "a" | "an" | "for")
+            || lexicon::role_word(&lw).is_some()
+            || SPEAKER_NOUNS.contains(&lw.as_str()))
+        {
+            break;
+        }
+        b += 1;
+    }
+    if b == k {
+        Subject::None
+    } else {
+        classify(p, k, b)
+    }
+}
+
+/// A role mention if the phrase ends in a role ("the Russian president", "the head of
+/// NATO"), else an organisation, kept as written.
+fn classify(p: &Para, a: usize, b: usize) -> Subject {
+    let text = p
+        .text
+        .get(p.toks[a].start - p.base..p.toks[b - 1].end - p.base)
+        .unwrap_or("")
+        .trim_matches([',', ' '])
+        .to_string();
+    if text.is_empty() {
+        return Subject::None;
+    }
+    let words: Vec<String> = (a..b)
+        .filter(|&k| p.toks[k].is_word())
+        .map(|k| p.lw(k))
+        .collect();
+    let head_part: Vec<&str> = words
+        .iter()
+        .map(String::as_str)
+        .take_while(|w| *w != "of")
+        .collect();
+    // "a spokesperson said": someone unnamed, not the spokesperson named elsewhere.
+    let indefinite = matches!(words.first().map(String::as_str), Some("a" | "an"));
+    let is_role = !indefinite
+        && head_part
+            .last()
+            .is_some_and(|h| lexicon::role_word(h) == Some(RoleWord::Head))
+        && !head_part
+            .last()
+            .is_some_and(|h| lexicon::org_words().contains(*h));
+    if is_role {
+        Subject::Role(text)
+    } else {
+        Subject::Org(text)
+    }
+}

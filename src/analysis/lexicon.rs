@@ -1,0 +1,214 @@
+//! The word lists the extractors read, embedded from `assets/` and parsed once.
+//! Each list is plain text, one entry a line, `#` starting a comment; lookups are by
+//! lower-cased entry unless a list says otherwise.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// The entries of a list: trimmed, without blank lines and comments.
+pub fn entries(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+}
+
+fn lower_set(text: &str) -> HashSet<String> {
+    entries(text).map(str::to_lowercase).collect()
+}
+
+macro_rules! list {
+    ($(#[$doc:meta])* $name:ident, $file:literal) => {
+        $(#[$doc])*
+        pub fn $name() -> &'static HashSet<String> {
+            static SET: OnceLock<HashSet<String>> = OnceLock::new();
+            SET.get_or_init(|| lower_set(include_str!(concat!("../../assets/", $file))))
+        }
+    };
+}
+
+list!(
+    /// Function words: capitalised only at the start of a sentence.
+    function_words,
+    "function_words.txt"
+);
+list!(
+    /// Capitalised words that are never part of a person's name: places, organisations,
+    /// institutions, news outlets, months, weekdays, common nouns of headings.
+    not_names,
+    "not_names.txt"
+);
+list!(
+    /// Words that head an organisation's name ("Council", "Ministry", "Court").
+    org_words,
+    "org_words.txt"
+);
+list!(
+    /// News agencies and photo services seen in credit lines.
+    agencies,
+    "agencies.txt"
+);
+list!(
+    /// Speech verbs and cue words: "said", "told", "added", "according".
+    speech_verbs,
+    "speech_verbs.txt"
+);
+list!(
+    /// Honorifics right before a name: "Mr.", "Dr.", "Sen.".
+    honorifics,
+    "honorifics.txt"
+);
+
+/// A role vocabulary entry: whether a word is a role's head ("President", "spokesperson")
+/// or only a modifier that can precede one ("Prime", "Deputy", "Foreign").
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum RoleWord {
+    Head,
+    Modifier,
+    /// Introduces a name without being a role: "his counterpart, X".
+    Relation,
+}
+
+/// Role words from `assets/roles.txt`: heads, then modifiers after a `[modifiers]` line.
+pub fn role_word(lower: &str) -> Option<RoleWord> {
+    static MAP: OnceLock<HashMap<String, RoleWord>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = HashMap::new();
+        let mut kind = RoleWord::Head;
+        for e in entries(include_str!("../../assets/roles.txt")) {
+            match e {
+                "[modifiers]" => kind = RoleWord::Modifier,
+                "[relations]" => kind = RoleWord::Relation,
+                _ => {
+                    // A word listed as a head stays a head when also listed as a modifier.
+                    map.entry(e.to_lowercase()).or_insert(kind);
+                }
+            }
+        }
+        map
+    })
+    .get(lower)
+    .copied()
+}
+
+/// Role classes: which phrases name the same kind of office ("top diplomat" and
+/// "secretary of state"), so a role mention can find the person who holds it.
+/// Returns the classes of a role phrase's head (lower-cased).
+pub fn role_classes(phrase: &str) -> &'static [String] {
+    static MAP: OnceLock<HashMap<String, Vec<String>>> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let mut map: HashMap<String, Vec<String>> = HashMap::new();
+        for e in entries(include_str!("../../assets/role_classes.txt")) {
+            let Some((class, phrases)) = e.split_once(':') else {
+                continue;
+            };
+            for p in phrases.split(',') {
+                let p = p.trim().to_lowercase();
+                if !p.is_empty() {
+                    map.entry(p).or_default().push(class.trim().to_string());
+                }
+            }
+        }
+        map
+    });
+    map.get(phrase).map_or(&[], Vec::as_slice)
+}
+
+/// The longest role-class phrase (up to four words) that ends `words`, with the number
+/// of words it takes. `words` are lower-cased.
+pub fn role_class_suffix(words: &[&str]) -> Option<(&'static [String], usize)> {
+    let mut buf = String::new();
+    for n in (1..=words.len().min(4)).rev() {
+        buf.clear();
+        for (i, w) in words[words.len() - n..].iter().enumerate() {
+            if i > 0 {
+                buf.push(' ');
+            }
+            buf.push_str(w);
+        }
+        let c = role_classes(&buf);
+        if !c.is_empty() {
+            return Some((c, n));
+        }
+    }
+    None
+}
+
+/// Countries with their other names: adjective, capital, seat of government. Maps each
+/// lower-cased form to the country's first name, so "Russian", "Moscow" and "Kremlin"
+/// all qualify a role the same way.
+pub fn country_of(lower: &str) -> Option<&'static str> {
+    static MAP: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = HashMap::new();
+        for e in entries(include_str!("../../assets/countries.txt")) {
+            let mut forms = e.split('|').map(str::trim);
+            let Some(first) = forms.next() else { continue };
+            map.insert(first.to_lowercase(), first);
+            for f in forms {
+                map.insert(f.to_lowercase(), first);
+            }
+        }
+        map
+    })
+    .get(lower)
+    .copied()
+}
+
+/// True for a nationality or demonym adjective ("Russian", "Chinese"), as opposed to a
+/// country's name or capital.
+pub fn is_nationality(lower: &str) -> bool {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        entries(include_str!("../../assets/countries.txt"))
+            .filter_map(|e| e.split('|').nth(1))
+            .map(|f| f.trim().to_lowercase())
+            .filter(|f| f != "-")
+            .collect()
+    })
+    .contains(lower)
+}
+
+/// Given names, with a gender where the name is mostly one: `Some('f')`, `Some('m')`,
+/// or `Some('?')` for a known name of either.
+pub fn given_name(lower: &str) -> Option<char> {
+    static MAP: OnceLock<HashMap<String, char>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = HashMap::new();
+        let mut gender = '?';
+        for e in entries(include_str!("../../assets/given_names.txt")) {
+            match e {
+                "[female]" => gender = 'f',
+                "[male]" => gender = 'm',
+                "[either]" => gender = '?',
+                _ => {
+                    for n in e.split_whitespace() {
+                        map.insert(n.to_lowercase(), gender);
+                    }
+                }
+            }
+        }
+        map
+    })
+    .get(lower)
+    .copied()
+}
+
+/// Abbreviations for the sentence splitter: `(never_ends, may_end)` sets, case as written.
+pub fn abbreviations() -> &'static (HashSet<String>, HashSet<String>) {
+    static SETS: OnceLock<(HashSet<String>, HashSet<String>)> = OnceLock::new();
+    SETS.get_or_init(|| {
+        let mut never = HashSet::new();
+        let mut may = HashSet::new();
+        let mut ambiguous = false;
+        for e in entries(include_str!("../../assets/abbreviations.txt")) {
+            if e == "[ambiguous]" {
+                ambiguous = true;
+            } else if ambiguous {
+                may.insert(e.to_string());
+            } else {
+                never.insert(e.to_string());
+            }
+        }
+        (never, may)
+    })
+}

@@ -1,0 +1,252 @@
+//! Resolving each quote's cue to a person: a name is that person; "he"/"she" is the
+//! person in focus in the sentences before (the last speaker or the first person named,
+//! gender permitting); a role mention ("the Russian president", "Washington's top
+//! diplomat") is the person who holds a matching role, in this article first; a quote
+//! with no cue of its own continues the previous quote's speaker when it follows it
+//! directly. Anything else stays unresolved: never guessed.
+
+use super::cues::{Cue, Subject};
+use super::merge::Merged;
+use super::names::lower;
+use super::quotes::word_count;
+use super::scan::Scan;
+use super::{Confidence, Quote, QuoteKind, Sentence, lexicon};
+use crate::corpus::Article;
+
+/// A role reduced to what matches across wordings: its office classes and the country or
+/// body that qualifies it.
+#[derive(Clone, Debug)]
+pub struct RoleKey {
+    pub classes: &'static [String],
+    pub qualifier: Option<&'static str>,
+}
+
+/// The key of a role phrase, if it names an office.
+pub fn role_key(text: &str) -> Option<RoleKey> {
+    let words: Vec<String> = text
+        .split(|c: char| c.is_whitespace())
+        .map(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '-');
+            let w = w
+                .strip_suffix("’s")
+                .or_else(|| w.strip_suffix("'s"))
+                .unwrap_or(w);
+            w.to_string()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    let lw: Vec<String> = words.iter().map(|w| lower(w)).collect();
+    let refs: Vec<&str> = lw.iter().map(String::as_str).collect();
+    let head: Vec<&str> = refs.iter().copied().take_while(|w| *w != "of").collect();
+    let (classes, _) =
+        lexicon::role_class_suffix(&refs).or_else(|| lexicon::role_class_suffix(&head))?;
+    let mut qualifier = None;
+    for (i, w) in words.iter().enumerate() {
+        let pair = words
+            .get(i + 1)
+            .map(|n| format!("{} {}", w.to_lowercase(), n.to_lowercase()));
+        if let Some(q) = pair
+            .as_deref()
+            .and_then(lexicon::country_of)
+            .or_else(|| lexicon::country_of(&w.to_lowercase()))
+        {
+            qualifier = Some(q);
+            break;
+        }
+    }
+    Some(RoleKey { classes, qualifier })
+}
+
+/// Everything resolution reads, shared by all articles.
+pub struct Context<'a> {
+    pub merged: &'a Merged,
+    /// Per person, the keys of their roles.
+    pub role_keys: &'a [Vec<RoleKey>],
+    /// Office class -> the people holding a role of that class, so a role mention looks
+    /// at a few people, not all.
+    pub by_class: &'a std::collections::HashMap<&'static str, Vec<usize>>,
+    pub sentences: &'a [Sentence],
+}
+
+/// The quotes of one article, with speakers.
+pub fn article(
+    ai: usize,
+    a: &Article,
+    scan: &Scan,
+    ctx: &Context,
+    range: std::ops::Range<usize>,
+) -> Vec<Quote> {
+    let sents = &ctx.sentences[range.clone()];
+    let sentence_of = |pos: usize| sents.iter().rposition(|s| s.start <= pos);
+    // Person mentions in the story, outside quotes and captions, in text order.
+    let mut events: Vec<(usize, usize)> = scan
+        .cands
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !scan.places[*i].in_quote && !scan.places[*i].caption)
+        .filter_map(|(i, c)| {
+            ctx.merged.cand_person[ai]
+                .get(i)
+                .copied()
+                .flatten()
+                .map(|p| (c.start, p))
+        })
+        .collect();
+    events.sort_unstable();
+    let story: Vec<usize> = a.story().map(|(i, _)| i).collect();
+    let mut out: Vec<Quote> = Vec::new();
+    // Resolved speakers so far: (opening mark, paragraph, person).
+    let mut spoken: Vec<(usize, usize, Option<usize>)> = Vec::new();
+    for rq in &scan.quotes {
+        let words = word_count(&rq.text);
+        let fragment = words <= 3 || rq.cue.is_none() && rq.embedded;
+        let (mut speaker, mut speaker_text, mut confidence) = (None, None, Confidence::None);
+        match &rq.cue {
+            Some(Cue { subject, .. }) => match subject {
+                Subject::Name(c) => match ctx.merged.cand_person[ai].get(*c).copied().flatten() {
+                    Some(p) => (speaker, confidence) = (Some(p), Confidence::Named),
+                    None => {
+                        speaker_text = scan.cands.get(*c).map(|c| c.words.join(" "));
+                        confidence = Confidence::Organisation;
+                    }
+                },
+                Subject::Pronoun(g, pos) => {
+                    if let Some(p) = focus(*g, *pos, &sentence_of, sents, &events, &spoken, ctx) {
+                        (speaker, confidence) = (Some(p), Confidence::Pronoun);
+                    }
+                }
+                Subject::Role(t) => {
+                    if let Some(p) = by_role(t, rq.span.open, &events, ctx) {
+                        (speaker, confidence) = (Some(p), Confidence::Role);
+                    } else {
+                        (speaker_text, confidence) = (Some(t.clone()), Confidence::Organisation);
+                    }
+                }
+                Subject::Org(t) => {
+                    (speaker_text, confidence) = (Some(t.clone()), Confidence::Organisation)
+                }
+                Subject::None => {}
+            },
+            None if !fragment => {
+                let prev_para = story
+                    .iter()
+                    .position(|&i| i == rq.paragraph)
+                    .and_then(|k| k.checked_sub(1))
+                    .map(|k| story[k]);
+                if let Some(&(_, pp, Some(p))) = spoken.last()
+                    && (pp == rq.paragraph || rq.opens_paragraph && Some(pp) == prev_para)
+                {
+                    (speaker, confidence) = (Some(p), Confidence::Previous);
+                }
+            }
+            None => {}
+        }
+        if let Some(p) = speaker {
+            speaker_text = ctx.merged.people.get(p).map(|p| p.name.clone());
+        }
+        spoken.push((rq.span.open, rq.paragraph, speaker));
+        out.push(Quote {
+            article: ai,
+            sentence: sentence_of(rq.span.open).map_or(range.start, |s| range.start + s),
+            start: rq.span.start(),
+            end: rq.span.end(),
+            text: rq.text.clone(),
+            kind: if fragment {
+                QuoteKind::Fragment
+            } else {
+                QuoteKind::Full
+            },
+            speaker,
+            speaker_text,
+            cue: rq.cue.as_ref().map(|c| c.verb.clone()),
+            confidence,
+        });
+    }
+    out
+}
+
+/// The person "he" or "she" at `pos` refers to: walking back sentence by sentence, the
+/// speakers of quotes there, then the people named outside quotes, first compatible.
+fn focus(
+    gender: char,
+    pos: usize,
+    sentence_of: &dyn Fn(usize) -> Option<usize>,
+    sents: &[Sentence],
+    events: &[(usize, usize)],
+    spoken: &[(usize, usize, Option<usize>)],
+    ctx: &Context,
+) -> Option<usize> {
+    let cur = sentence_of(pos)?;
+    let ok = |p: usize| {
+        ctx.merged
+            .genders
+            .get(p)
+            .copied()
+            .flatten()
+            .is_none_or(|g| g == gender)
+    };
+    for s in (cur.saturating_sub(6)..cur).rev() {
+        let (a, b) = (sents[s].start, sents[s].end);
+        let speakers = spoken
+            .iter()
+            .filter(|q| a <= q.0 && q.0 < b)
+            .filter_map(|q| q.2);
+        let named = events.iter().filter(|e| a <= e.0 && e.0 < b).map(|e| e.1);
+        if let Some(p) = speakers.chain(named).find(|&p| ok(p)) {
+            return Some(p);
+        }
+    }
+    None
+}
+
+/// The person holding the role a mention names: best qualifier match, then the person
+/// named most recently in this article, then the only holder in the corpus.
+fn by_role(text: &str, pos: usize, events: &[(usize, usize)], ctx: &Context) -> Option<usize> {
+    let key = role_key(text)?;
+    let score = |p: usize| -> u8 {
+        let mut best = 0;
+        for r in &ctx.role_keys[p] {
+            if !r.classes.iter().any(|c| key.classes.contains(c)) {
+                continue;
+            }
+            let s = match (key.qualifier, r.qualifier) {
+                (Some(a), Some(b)) if a == b => 3,
+                (Some(_), Some(_)) => 0,
+                _ => 1,
+            };
+            best = best.max(s);
+        }
+        best
+    };
+    let mut cands: Vec<usize> = key
+        .classes
+        .iter()
+        .filter_map(|c| ctx.by_class.get(c.as_str()))
+        .flatten()
+        .copied()
+        .collect();
+    cands.sort_unstable();
+    cands.dedup();
+    let scores: Vec<(usize, u8)> = cands.iter().map(|&p| (p, score(p))).collect();
+    let top = scores.iter().map(|s| s.1).max()?;
+    if top == 0 {
+        return None;
+    }
+    let holders: Vec<usize> = scores.iter().filter(|s| s.1 == top).map(|s| s.0).collect();
+    if let Some(&(_, p)) = events
+        .iter()
+        .rev()
+        .find(|e| e.0 < pos && holders.contains(&e.1))
+    {
+        return Some(p);
+    }
+    let here: Vec<usize> = holders
+        .iter()
+        .copied()
+        .filter(|p| events.iter().any(|e| e.1 == *p))
+        .collect();
+    match (here.as_slice(), holders.as_slice()) {
+        ([p], _) | ([], [p]) => Some(*p),
+        _ => None,
+    }
+}

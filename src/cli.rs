@@ -1,0 +1,337 @@
+//! The command line: arguments, subcommands and their output. Every subcommand prints a readable
+//! table, or with `--json` a stable JSON document (see the README's contract); errors go to stderr
+//! with exit code 1, and a closed pipe (`| head`) ends the program quietly.
+
+pub(crate) mod json;
+mod stats;
+mod table;
+
+use crate::analysis::{self, Analysis};
+use crate::corpus::{self, Corpus};
+use clap::{CommandFactory, Parser, Subcommand};
+use serde::Serialize;
+use stats::Stats;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use table::Table;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "parallax",
+    version,
+    about = "See one story from every side: read many outlets' coverage of one news story"
+)]
+pub struct Cli {
+    /// The corpus: a directory of .txt/.md/.json files, a .jsonl file or one article file.
+    /// Without it, the bundled seed corpus.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub corpus: Option<PathBuf>,
+    /// Print one JSON line of phase timings (ms) and peak memory on stderr.
+    #[arg(long, global = true)]
+    pub stats: bool,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Open the interface on this corpus (the same as --corpus PATH).
+    #[arg(value_name = "PATH")]
+    pub path: Option<PathBuf>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// List the articles: id, outlet, date, words, title.
+    Articles(Format),
+    /// Load a corpus and report every problem found; exit 1 when nothing loads.
+    Check {
+        /// What to check (default: --corpus, else the bundled seeds).
+        path: Option<PathBuf>,
+        #[command(flatten)]
+        format: Format,
+    },
+    /// The people in the story, most mentioned first.
+    People(Format),
+    /// Every direct quote with its speaker, in article order.
+    Quotes(Format),
+    /// Every date expression and what it resolves to.
+    Dates(Format),
+    /// Write people or quotes as Markdown or CSV.
+    Export {
+        #[command(subcommand)]
+        what: ExportWhat,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "markdown", global = true)]
+        format: crate::export::Format,
+        /// Write to this file instead of standard output.
+        #[arg(long, global = true, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Where the config file lives, or the default config.
+    Config {
+        /// Print the config file's path.
+        #[arg(long)]
+        path: bool,
+        /// Print the default config.
+        #[arg(long)]
+        default: bool,
+    },
+    /// Print a shell completion script.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff).
+    #[command(hide = true)]
+    Manpage,
+}
+
+#[derive(Subcommand, Debug, Clone)]
+pub enum ExportWhat {
+    /// Everyone found, with roles and aliases.
+    People,
+    /// Every quote, or one speaker's.
+    Quotes {
+        /// Only quotes whose speaker's name contains this.
+        #[arg(long)]
+        speaker: Option<String>,
+    },
+}
+
+#[derive(clap::Args, Debug, Clone, Copy)]
+pub struct Format {
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Runs the program; the binary's whole `main`.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("parallax: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.downcast_ref::<std::io::Error>()
+        .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let mut stats = Stats::new(cli.stats);
+    let (config, warnings) = crate::config::load();
+    let corpus_path = config.corpus_or(cli.corpus.clone().or(cli.path.clone()));
+    let Some(command) = cli.command else {
+        return crate::tui::run(corpus_path, &config, warnings).map(|()| ExitCode::SUCCESS);
+    };
+    for w in &warnings {
+        eprintln!("parallax: warning: {w}");
+    }
+    let code = match command {
+        Command::Config { path, default } => {
+            config_command(path, default)?;
+            ExitCode::SUCCESS
+        }
+        Command::Completions { shell } => {
+            let mut out = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "parallax", &mut out);
+            write_out(&out)?;
+            ExitCode::SUCCESS
+        }
+        Command::Manpage => {
+            let mut out = Vec::new();
+            clap_mangen::Man::new(Cli::command()).render(&mut out)?;
+            write_out(&out)?;
+            ExitCode::SUCCESS
+        }
+        Command::Check { path, format } => {
+            let corpus = stats.time("load_ms", || load(path.or(corpus_path)));
+            print_check(&corpus, format)?;
+            if corpus.articles.is_empty() {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        command => {
+            let corpus = stats.time("load_ms", || load(corpus_path));
+            corpus.require()?;
+            run_on(command, &corpus, &mut stats)?;
+            ExitCode::SUCCESS
+        }
+    };
+    stats.finish();
+    Ok(code)
+}
+
+/// Loads the corpus named, or the bundled seeds.
+pub fn load(path: Option<PathBuf>) -> Corpus {
+    match path {
+        Some(p) => corpus::load(&p),
+        None => corpus::load_seeds(),
+    }
+}
+
+fn run_on(command: Command, corpus: &Corpus, stats: &mut Stats) -> anyhow::Result<()> {
+    let analyze = |stats: &mut Stats| stats.time("analyze_ms", || analysis::analyze(corpus));
+    match command {
+        Command::Articles(f) => emit(f, &json::articles(corpus), || articles_table(corpus)),
+        Command::People(f) => {
+            let a = analyze(stats);
+            emit(f, &json::people(corpus, &a), || people_table(corpus, &a))
+        }
+        Command::Quotes(f) => {
+            let a = analyze(stats);
+            emit(f, &json::quotes(corpus, &a), || quotes_table(corpus, &a))
+        }
+        Command::Dates(f) => {
+            let a = analyze(stats);
+            emit(f, &json::dates(corpus, &a), || dates_table(corpus, &a))
+        }
+        Command::Export { what, format, out } => {
+            let a = analyze(stats);
+            let sheet = match what {
+                ExportWhat::People => crate::export::people(corpus, &a),
+                ExportWhat::Quotes { speaker } => {
+                    crate::export::quotes(corpus, &a, speaker.as_deref())
+                }
+            };
+            let text = sheet.render(format);
+            match out {
+                Some(path) => std::fs::write(&path, text)
+                    .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?,
+                None => write_out(text.as_bytes())?,
+            }
+            Ok(())
+        }
+        Command::Check { .. }
+        | Command::Config { .. }
+        | Command::Completions { .. }
+        | Command::Manpage => {
+            unreachable!("handled before loading")
+        }
+    }
+}
+
+/// Prints `value` as JSON or the table `text` builds.
+fn emit<T: Serialize>(
+    format: Format,
+    value: &T,
+    text: impl FnOnce() -> String,
+) -> anyhow::Result<()> {
+    let out = if format.json {
+        let mut s = serde_json::to_string_pretty(value)?;
+        s.push('\n');
+        s
+    } else {
+        text()
+    };
+    write_out(out.as_bytes())
+}
+
+fn write_out(bytes: &[u8]) -> anyhow::Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    stdout.write_all(bytes)?;
+    stdout.flush()?;
+    Ok(())
+}
+
+/// `--default` prints the default config; otherwise (`--path`, or nothing) the file's path.
+fn config_command(_path: bool, default: bool) -> anyhow::Result<()> {
+    if default {
+        return write_out(crate::config::DEFAULT.as_bytes());
+    }
+    match crate::config::path() {
+        Some(p) => write_out(format!("{}\n", p.display()).as_bytes()),
+        None => anyhow::bail!("no home directory: set PARALLAX_CONFIG"),
+    }
+}
+
+fn print_check(corpus: &Corpus, format: Format) -> anyhow::Result<()> {
+    emit(format, &json::check(corpus), || {
+        let mut out = format!(
+            "{}: {} article(s), {} diagnostic(s)\n",
+            corpus.name,
+            corpus.articles.len(),
+            corpus.diagnostics.len()
+        );
+        if !corpus.diagnostics.is_empty() {
+            let mut t = Table::new(&["severity", "where", "problem"]).max_width(2, 100);
+            for d in &corpus.diagnostics {
+                let place = match d.line {
+                    Some(l) => format!("{}:{l}", d.path),
+                    None => d.path.clone(),
+                };
+                t.row(vec![
+                    format!("{:?}", d.severity).to_lowercase(),
+                    place,
+                    d.message.clone(),
+                ]);
+            }
+            out.push_str(&t.render());
+        }
+        out
+    })
+}
+
+fn articles_table(corpus: &Corpus) -> String {
+    let mut t = Table::new(&["id", "outlet", "date", "words", "title"]).max_width(4, 70);
+    for a in &corpus.articles {
+        t.row(vec![
+            a.id.clone(),
+            a.outlet.clone(),
+            a.date_label(),
+            a.words.to_string(),
+            a.title.clone(),
+        ]);
+    }
+    t.render()
+}
+
+fn people_table(corpus: &Corpus, a: &Analysis) -> String {
+    let mut t = Table::new(&["name", "kind", "mentions", "articles", "roles", "aliases"])
+        .max_width(4, 40)
+        .max_width(5, 40);
+    for p in json::people(corpus, a) {
+        t.row(vec![
+            p.name,
+            format!("{:?}", p.kind).to_lowercase(),
+            p.mentions.to_string(),
+            p.articles.len().to_string(),
+            p.roles.join("; "),
+            p.aliases.join("; "),
+        ]);
+    }
+    t.render()
+}
+
+fn quotes_table(corpus: &Corpus, a: &Analysis) -> String {
+    let mut t = Table::new(&["article", "speaker", "kind", "quote"]).max_width(3, 80);
+    for q in json::quotes(corpus, a) {
+        t.row(vec![
+            q.article,
+            q.speaker.unwrap_or_else(|| "—".into()),
+            format!("{:?}", q.kind).to_lowercase(),
+            q.text,
+        ]);
+    }
+    t.render()
+}
+
+fn dates_table(corpus: &Corpus, a: &Analysis) -> String {
+    let mut t = Table::new(&["article", "expression", "value", "granularity"]);
+    for d in json::dates(corpus, a) {
+        t.row(vec![
+            d.article,
+            d.text,
+            d.value.unwrap_or_else(|| "unresolved".into()),
+            d.granularity
+                .map_or_else(|| "—".into(), |g| format!("{g:?}").to_lowercase()),
+        ]);
+    }
+    t.render()
+}

@@ -1,0 +1,168 @@
+//! The JSON contract of the CLI: one `Serialize` type per document, with stable field names
+//! (documented in the README and decoded back by the tests). Offsets are in characters.
+
+use crate::analysis::{Analysis, Confidence, Granularity, PersonKind, QuoteKind};
+use crate::corpus::{Block, Corpus, Diagnostic};
+use serde::Serialize;
+
+#[derive(Serialize)]
+pub struct ArticleRow {
+    pub id: String,
+    pub outlet: String,
+    pub title: String,
+    pub date: Option<String>,
+    pub url: Option<String>,
+    pub words: usize,
+    pub paragraphs: usize,
+}
+
+pub fn articles(corpus: &Corpus) -> Vec<ArticleRow> {
+    corpus
+        .articles
+        .iter()
+        .map(|a| ArticleRow {
+            id: a.id.clone(),
+            outlet: a.outlet.clone(),
+            title: a.title.clone(),
+            date: a.date.map(|d| d.to_string()),
+            url: a.url.clone(),
+            words: a.words,
+            paragraphs: a
+                .paragraphs
+                .iter()
+                .filter(|p| p.kind == Block::Story)
+                .count(),
+        })
+        .collect()
+}
+
+#[derive(Serialize)]
+pub struct Check<'a> {
+    pub articles: usize,
+    pub diagnostics: &'a [Diagnostic],
+}
+
+pub fn check(corpus: &Corpus) -> Check<'_> {
+    Check {
+        articles: corpus.articles.len(),
+        diagnostics: &corpus.diagnostics,
+    }
+}
+
+#[derive(Serialize)]
+pub struct VariantRow {
+    pub alias: String,
+    pub articles: Vec<String>,
+}
+
+#[derive(Serialize)]
+pub struct PersonRow {
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub roles: Vec<String>,
+    pub kind: PersonKind,
+    pub articles: Vec<String>,
+    pub mentions: usize,
+    pub variants: Vec<VariantRow>,
+}
+
+/// People, most mentioned first (then by name, for a stable order).
+pub fn people(corpus: &Corpus, a: &Analysis) -> Vec<PersonRow> {
+    let ids = |v: &[usize]| v.iter().map(|&i| corpus.articles[i].id.clone()).collect();
+    let mut rows: Vec<PersonRow> = a
+        .people
+        .iter()
+        .map(|p| PersonRow {
+            name: p.name.clone(),
+            aliases: p.aliases.clone(),
+            roles: p.roles.clone(),
+            kind: p.kind,
+            articles: ids(&p.articles),
+            mentions: p.mentions.len(),
+            variants: p
+                .variants
+                .iter()
+                .map(|v| VariantRow {
+                    alias: v.alias.clone(),
+                    articles: ids(&v.articles),
+                })
+                .collect(),
+        })
+        .collect();
+    rows.sort_by(|x, y| {
+        y.mentions
+            .cmp(&x.mentions)
+            .then_with(|| x.name.cmp(&y.name))
+    });
+    rows
+}
+
+#[derive(Serialize)]
+pub struct QuoteRow {
+    pub article: String,
+    pub speaker: Option<String>,
+    pub text: String,
+    pub kind: QuoteKind,
+    pub cue: Option<String>,
+    pub sentence: String,
+    pub start: usize,
+    pub end: usize,
+    pub confidence: Confidence,
+}
+
+pub fn quotes(corpus: &Corpus, a: &Analysis) -> Vec<QuoteRow> {
+    a.quotes
+        .iter()
+        .map(|q| {
+            let article = &corpus.articles[q.article];
+            QuoteRow {
+                article: article.id.clone(),
+                speaker: q
+                    .speaker
+                    .map(|p| a.people[p].name.clone())
+                    .or_else(|| q.speaker_text.clone()),
+                text: q.text.clone(),
+                kind: q.kind,
+                cue: q.cue.clone(),
+                sentence: a.sentence_text(corpus, q.sentence).to_string(),
+                start: chars_before(&article.text, q.start),
+                end: chars_before(&article.text, q.end),
+                confidence: q.confidence,
+            }
+        })
+        .collect()
+}
+
+#[derive(Serialize)]
+pub struct DateRow {
+    pub article: String,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub value: Option<String>,
+    pub granularity: Option<Granularity>,
+    pub sentence: String,
+}
+
+pub fn dates(corpus: &Corpus, a: &Analysis) -> Vec<DateRow> {
+    a.dates
+        .iter()
+        .map(|d| {
+            let article = &corpus.articles[d.article];
+            DateRow {
+                article: article.id.clone(),
+                text: article.text[d.start..d.end].to_string(),
+                start: chars_before(&article.text, d.start),
+                end: chars_before(&article.text, d.end),
+                value: d.value.map(|v| v.iso()),
+                granularity: d.value.map(|v| v.granularity),
+                sentence: a.sentence_text(corpus, d.sentence).to_string(),
+            }
+        })
+        .collect()
+}
+
+/// The character offset of byte offset `byte` in `text`.
+fn chars_before(text: &str, byte: usize) -> usize {
+    text.get(..byte).map_or(0, |s| s.chars().count())
+}

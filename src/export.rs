@@ -1,0 +1,222 @@
+//! Export of the analysis as Markdown or CSV tables: the same rows whether asked for from the
+//! CLI (`parallax export …`) or from the interface (`e`). CSV headers name their columns.
+
+use crate::analysis::Analysis;
+use crate::cli::json;
+use crate::corpus::Corpus;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Markdown,
+    Csv,
+}
+
+impl Format {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Markdown => "md",
+            Format::Csv => "csv",
+        }
+    }
+}
+
+/// A titled table of text cells.
+pub struct Sheet {
+    pub title: String,
+    pub header: Vec<&'static str>,
+    pub rows: Vec<Vec<String>>,
+}
+
+impl Sheet {
+    pub fn render(&self, format: Format) -> String {
+        match format {
+            Format::Markdown => self.markdown(),
+            Format::Csv => self.csv(),
+        }
+    }
+
+    fn markdown(&self) -> String {
+        let cell = |s: &str| s.replace('|', "\\|").replace('\n', " ");
+        let mut out = format!(
+            "# {}\n\n| {} |\n|{}\n",
+            self.title,
+            self.header.join(" | "),
+            "---|".repeat(self.header.len())
+        );
+        for row in &self.rows {
+            let cells: Vec<String> = row.iter().map(|c| cell(c)).collect();
+            out.push_str(&format!("| {} |\n", cells.join(" | ")));
+        }
+        out
+    }
+
+    fn csv(&self) -> String {
+        let mut out = String::new();
+        let line = |cells: &mut dyn Iterator<Item = &str>| {
+            cells.map(csv_field).collect::<Vec<_>>().join(",") + "\r\n"
+        };
+        out.push_str(&line(&mut self.header.iter().copied()));
+        for row in &self.rows {
+            out.push_str(&line(&mut row.iter().map(String::as_str)));
+        }
+        out
+    }
+}
+
+/// RFC 4180 quoting; a leading `=`, `+`, `-` or `@` is prefixed with `'` so spreadsheets do not
+/// run corpus text as a formula.
+fn csv_field(s: &str) -> String {
+    let s = if s.starts_with(['=', '+', '-', '@']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s
+    }
+}
+
+pub fn people(corpus: &Corpus, analysis: &Analysis) -> Sheet {
+    Sheet {
+        title: format!("People — {}", corpus.name),
+        header: vec!["name", "kind", "mentions", "articles", "roles", "aliases"],
+        rows: json::people(corpus, analysis)
+            .into_iter()
+            .map(|p| {
+                vec![
+                    p.name,
+                    format!("{:?}", p.kind).to_lowercase(),
+                    p.mentions.to_string(),
+                    p.articles.join("; "),
+                    p.roles.join("; "),
+                    p.aliases.join("; "),
+                ]
+            })
+            .collect(),
+    }
+}
+
+/// All quotes, or those whose speaker's name contains `speaker` (case-insensitive).
+pub fn quotes(corpus: &Corpus, analysis: &Analysis, speaker: Option<&str>) -> Sheet {
+    let wanted = speaker.map(str::to_lowercase);
+    Sheet {
+        title: match speaker {
+            Some(s) => format!("Quotes of {s} — {}", corpus.name),
+            None => format!("Quotes — {}", corpus.name),
+        },
+        header: vec![
+            "article", "outlet", "date", "speaker", "kind", "quote", "url",
+        ],
+        rows: json::quotes(corpus, analysis)
+            .into_iter()
+            .zip(&analysis.quotes)
+            .filter(|(q, _)| match &wanted {
+                Some(w) => q
+                    .speaker
+                    .as_deref()
+                    .is_some_and(|s| s.to_lowercase().contains(w.as_str())),
+                None => true,
+            })
+            .map(|(q, raw)| {
+                let a = &corpus.articles[raw.article];
+                vec![
+                    q.article,
+                    a.outlet.clone(),
+                    a.date_label(),
+                    q.speaker.unwrap_or_default(),
+                    format!("{:?}", q.kind).to_lowercase(),
+                    q.text,
+                    a.url.clone().unwrap_or_default(),
+                ]
+            })
+            .collect(),
+    }
+}
+
+pub fn articles(corpus: &Corpus) -> Sheet {
+    Sheet {
+        title: format!("Articles — {}", corpus.name),
+        header: vec!["id", "outlet", "date", "words", "title", "url"],
+        rows: corpus
+            .articles
+            .iter()
+            .map(|a| {
+                vec![
+                    a.id.clone(),
+                    a.outlet.clone(),
+                    a.date_label(),
+                    a.words.to_string(),
+                    a.title.clone(),
+                    a.url.clone().unwrap_or_default(),
+                ]
+            })
+            .collect(),
+    }
+}
+
+pub fn bookmarks(corpus: &Corpus, shelf: &crate::store::Shelf) -> Sheet {
+    let outlet = |id: &str| {
+        corpus
+            .find(id)
+            .map_or_else(String::new, |i| corpus.articles[i].outlet.clone())
+    };
+    let mut rows: Vec<Vec<String>> = shelf
+        .bookmarks
+        .iter()
+        .map(|b| {
+            vec![
+                format!("{:?}", b.kind).to_lowercase(),
+                b.article.clone(),
+                outlet(&b.article),
+                b.label.clone(),
+            ]
+        })
+        .collect();
+    rows.extend(
+        shelf
+            .notes
+            .iter()
+            .map(|(id, note)| vec!["note".into(), id.clone(), outlet(id), note.clone()]),
+    );
+    Sheet {
+        title: format!("Bookmarks and notes — {}", corpus.name),
+        header: vec!["kind", "article", "outlet", "text"],
+        rows,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sheet() -> Sheet {
+        Sheet {
+            title: "T".into(),
+            header: vec!["speaker", "quote"],
+            rows: vec![
+                vec!["Ana Ruiz".into(), "We will \"win\", she said".into()],
+                vec!["=cmd".into(), "a|b\nc".into()],
+            ],
+        }
+    }
+
+    #[test]
+    fn csv_quotes_fields_and_defuses_formulas() {
+        assert_eq!(
+            sheet().render(Format::Csv),
+            "speaker,quote\r\nAna Ruiz,\"We will \"\"win\"\", she said\"\r\n'=cmd,\"a|b\nc\"\r\n"
+        );
+    }
+
+    #[test]
+    fn markdown_escapes_pipes_and_newlines() {
+        let md = sheet().render(Format::Markdown);
+        assert!(
+            md.starts_with("# T\n\n| speaker | quote |\n|---|---|\n"),
+            "{md}"
+        );
+        assert!(md.ends_with("| =cmd | a\\|b c |\n"), "{md}");
+    }
+}

@@ -1,0 +1,185 @@
+//! The terminal interface (The Elm Architecture): one [`App`] state, events turned into actions,
+//! `update` applying them and `view` drawing the state. This file owns the terminal: it is set up
+//! here and given back on every exit path — quit, error, panic, SIGINT, SIGTERM, SIGHUP.
+
+pub mod action;
+pub mod app;
+pub mod data;
+mod effects;
+pub mod keymap;
+pub mod layout;
+pub mod list;
+pub mod theme;
+pub mod view;
+pub mod wrap;
+
+use crate::analysis::{Analysis, analyze};
+use crate::config::Config;
+use crate::corpus::{self, Corpus};
+use crate::store::Store;
+use app::App;
+use data::Data;
+use keymap::Keymap;
+use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::execute;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::time::Duration;
+use theme::Theme;
+
+/// What the loader thread reports.
+pub enum Loaded {
+    Progress { done: usize, total: usize },
+    Analysing,
+    Ready(Box<Data>),
+    Failed(Box<Data>, String),
+}
+
+/// Opens the interface on the corpus at `path` (or the bundled seeds) and runs it until quit.
+pub fn run(path: Option<PathBuf>, config: &Config, warnings: Vec<String>) -> anyhow::Result<()> {
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
+    let corpus_name = path.as_ref().map_or_else(
+        || "seeds".to_string(),
+        |p| {
+            std::fs::canonicalize(p)
+                .unwrap_or_else(|_| p.clone())
+                .display()
+                .to_string()
+        },
+    );
+    let loaded = spawn_loader(path);
+    let (keymap, key_warnings) = Keymap::with_overrides(&config.keys);
+    let store = Store::open(&corpus_name);
+    let mut notes: Vec<String> = warnings
+        .into_iter()
+        .chain(key_warnings)
+        .chain(store.warnings.clone())
+        .collect();
+    if store.first_run {
+        notes.push("Welcome to parallax: press ? for the keys, 1–4 for the views".into());
+    }
+    let setup = Setup {
+        keymap,
+        store,
+        theme: Theme::named(config.theme),
+        message: (!notes.is_empty()).then(|| notes.join(" · ")),
+    };
+
+    // ratatui's hook restores the screen; ours, run after it, also releases the mouse.
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(std::io::stdout(), DisableMouseCapture);
+        previous(info);
+    }));
+    let mut terminal = ratatui::init();
+    let _ = execute!(std::io::stdout(), EnableMouseCapture);
+    let result = event_loop(&mut terminal, setup, &loaded, &stop);
+    let _ = execute!(std::io::stdout(), DisableMouseCapture);
+    ratatui::restore();
+    result
+}
+
+/// Loads and analyses on a thread of its own, so the interface stays responsive (and `q` works)
+/// while a large corpus loads.
+fn spawn_loader(path: Option<PathBuf>) -> Receiver<Loaded> {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let corpus = match &path {
+            Some(p) => corpus::load_with_progress(p, &|done, total| {
+                if done % 64 == 0 || done == total {
+                    let _ = tx.send(Loaded::Progress { done, total });
+                }
+            }),
+            None => corpus::load_seeds(),
+        };
+        let _ = tx.send(Loaded::Analysing);
+        let message = corpus.require().err().map(|e| e.to_string());
+        let _ = tx.send(match message {
+            Some(m) => Loaded::Failed(Box::new(Data::new(corpus, Analysis::default())), m),
+            None => {
+                let analysis = analyze(&corpus);
+                Loaded::Ready(Box::new(Data::new(corpus, analysis)))
+            }
+        });
+    });
+    rx
+}
+
+/// What the interface starts with besides the corpus.
+struct Setup {
+    keymap: Keymap,
+    store: Store,
+    theme: Theme,
+    message: Option<String>,
+}
+
+fn event_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    setup: Setup,
+    loaded: &Receiver<Loaded>,
+    stop: &AtomicBool,
+) -> anyhow::Result<()> {
+    let size = terminal.size()?;
+    let mut app = App::new((size.width, size.height));
+    app.keymap = setup.keymap;
+    app.store = Some(setup.store);
+    app.message = setup.message;
+    let theme = setup.theme;
+    let mut loader_open = true;
+    while !app.quit && !stop.load(Ordering::Relaxed) {
+        terminal.draw(|frame| view::render(&app, &theme, frame))?;
+        if event::poll(Duration::from_millis(50))? {
+            // Drain everything pending (a resize storm, fast typing) before drawing again.
+            loop {
+                app.handle_event(&event::read()?);
+                if app.quit || !event::poll(Duration::ZERO)? {
+                    break;
+                }
+            }
+        }
+        for effect in std::mem::take(&mut app.effects) {
+            if let Err(message) = effects::run(&effect) {
+                app.message = Some(message);
+            }
+        }
+        while loader_open {
+            match loaded.try_recv() {
+                Ok(msg) => receive(&mut app, msg),
+                Err(TryRecvError::Empty) => break,
+                Err(TryRecvError::Disconnected) => loader_open = false,
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Applies a loader report to the app.
+pub fn receive(app: &mut App, msg: Loaded) {
+    match msg {
+        Loaded::Progress { done, total } => {
+            app.loading.done = done;
+            app.loading.total = total;
+        }
+        Loaded::Analysing => app.loading.analysing = true,
+        Loaded::Ready(data) => app.set_data(*data),
+        Loaded::Failed(data, message) => {
+            app.set_data(*data);
+            app.failed = Some(message);
+        }
+    }
+}
+
+/// Builds the interface's data synchronously (tests and benchmarks).
+pub fn prepare(corpus: Corpus) -> Data {
+    let analysis = analyze(&corpus);
+    Data::new(corpus, analysis)
+}

@@ -1,0 +1,278 @@
+//! The interface's one state and the one function that changes it (`update`). Everything the
+//! views draw is read from here; everything the user does arrives as an [`Action`].
+
+mod commands;
+mod input;
+mod navigate;
+
+use super::action::Action;
+use super::data::Data;
+use super::keymap::{Keymap, Mode};
+use super::list::Cursor;
+use super::wrap::WrappedLine;
+use crate::store::Store;
+use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
+use std::ops::Range;
+
+/// The views, in tab order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    Articles,
+    People,
+    Quotes,
+    Bookmarks,
+}
+
+impl View {
+    pub const ALL: [View; 4] = [View::Articles, View::People, View::Quotes, View::Bookmarks];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            View::Articles => "Articles",
+            View::People => "People",
+            View::Quotes => "Quotes",
+            View::Bookmarks => "Bookmarks",
+        }
+    }
+
+    pub fn key_label(self) -> &'static str {
+        ["1", "2", "3", "4", "5", "6", "7", "8", "9"][self.index()]
+    }
+
+    pub fn index(self) -> usize {
+        View::ALL.iter().position(|v| *v == self).unwrap_or(0)
+    }
+}
+
+/// Which pane of a two-pane view has the keys.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Focus {
+    List,
+    Detail,
+}
+
+/// An overlay over the current view.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Overlay {
+    /// The key help; typing filters it.
+    Help {
+        scroll: usize,
+        filter: String,
+    },
+    Diagnostics {
+        scroll: usize,
+    },
+    /// Editing the note of an article.
+    Note {
+        article: usize,
+        text: String,
+    },
+}
+
+/// Something for the runtime to do outside the state: terminal output, other programs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// Put text on the clipboard (OSC 52).
+    Copy(String),
+    /// Open a URL with the system's opener.
+    OpenUrl(String),
+}
+
+/// The reader: which article, wrapped to which width, scrolled where, highlighting what.
+#[derive(Debug, Default)]
+pub struct Reader {
+    pub article: usize,
+    pub width: usize,
+    pub lines: Vec<WrappedLine>,
+    pub scroll: usize,
+    /// A byte range to highlight (a jump target).
+    pub target: Option<Range<usize>>,
+}
+
+/// Loading progress shown before the data is ready.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Loading {
+    pub done: usize,
+    pub total: usize,
+    pub analysing: bool,
+}
+
+pub struct App {
+    pub data: Option<Data>,
+    pub loading: Loading,
+    /// A load that failed: the message shown instead of the views.
+    pub failed: Option<String>,
+    pub view: View,
+    pub focus: Focus,
+    pub articles: Cursor,
+    pub reader: Reader,
+    pub people: Cursor,
+    /// The selected person's mentions and quotes.
+    pub person_items: Cursor,
+    pub quotes: Cursor,
+    pub bookmarks: Cursor,
+    pub overlay: Option<Overlay>,
+    pub keymap: Keymap,
+    /// Bookmarks and notes; `None` when there is nowhere to keep them.
+    pub store: Option<Store>,
+    /// The last known terminal size, for page sizes and wrapping.
+    pub size: (u16, u16),
+    /// A one-line message for the status bar.
+    pub message: Option<String>,
+    /// Work for the runtime, taken after each update.
+    pub effects: Vec<Effect>,
+    /// Where `e` writes exports: the working directory.
+    pub export_dir: std::path::PathBuf,
+    pub quit: bool,
+}
+
+impl App {
+    pub fn new(size: (u16, u16)) -> App {
+        App {
+            data: None,
+            loading: Loading::default(),
+            failed: None,
+            view: View::Articles,
+            focus: Focus::List,
+            articles: Cursor::default(),
+            reader: Reader::default(),
+            people: Cursor::default(),
+            person_items: Cursor::default(),
+            quotes: Cursor::default(),
+            bookmarks: Cursor::default(),
+            overlay: None,
+            keymap: Keymap::default(),
+            store: None,
+            size,
+            message: None,
+            effects: Vec::new(),
+            export_dir: std::path::PathBuf::from("."),
+            quit: false,
+        }
+    }
+
+    /// An app with its data already loaded (tests, and small corpora).
+    pub fn with_data(data: Data, size: (u16, u16)) -> App {
+        let mut app = App::new(size);
+        app.set_data(data);
+        app
+    }
+
+    pub fn set_data(&mut self, data: Data) {
+        self.data = Some(data);
+        self.open_article(0, None);
+    }
+
+    /// The modes whose bindings apply now, most specific first.
+    pub fn modes(&self) -> Vec<Mode> {
+        if self.overlay.is_some() {
+            vec![Mode::Overlay, Mode::Global]
+        } else {
+            vec![Mode::Navigate, Mode::Global]
+        }
+    }
+
+    /// Turns a terminal event into an action and applies it.
+    pub fn handle_event(&mut self, event: &Event) {
+        let action = match event {
+            Event::Key(key) if key.kind != KeyEventKind::Release => {
+                if self.type_into_overlay(*key) {
+                    return;
+                }
+                self.keymap.lookup(&self.modes(), *key)
+            }
+            Event::Paste(text) => {
+                self.paste(text);
+                None
+            }
+            Event::Mouse(m) => match m.kind {
+                MouseEventKind::ScrollUp | MouseEventKind::ScrollDown => Some(Action::ScrollAt {
+                    up: m.kind == MouseEventKind::ScrollUp,
+                    column: m.column,
+                    row: m.row,
+                }),
+                MouseEventKind::Down(MouseButton::Left) => Some(Action::ClickAt {
+                    column: m.column,
+                    row: m.row,
+                }),
+                _ => None,
+            },
+            Event::Resize(width, height) => Some(Action::Resize {
+                width: *width,
+                height: *height,
+            }),
+            _ => None,
+        };
+        if let Some(action) = action {
+            self.update(action);
+        }
+    }
+
+    /// Applies one action. The only place the state changes in answer to the user.
+    pub fn update(&mut self, action: Action) {
+        self.message = None;
+        match action {
+            Action::Quit => self.quit = true,
+            Action::Resize { width, height } => {
+                self.size = (width, height);
+                self.rewrap();
+            }
+            Action::Help => self.toggle_help(),
+            Action::Diagnostics => {
+                self.overlay = match self.overlay {
+                    Some(Overlay::Diagnostics { .. }) => None,
+                    _ => Some(Overlay::Diagnostics { scroll: 0 }),
+                }
+            }
+            _ if self.overlay.is_some() => self.update_overlay(action),
+            _ if self.data.is_none() => {
+                if action == Action::Back {
+                    self.quit = true;
+                }
+            }
+            Action::Show(view) => self.show(view),
+            Action::NextView => self.show(View::ALL[(self.view.index() + 1) % View::ALL.len()]),
+            Action::PrevView => {
+                let n = View::ALL.len();
+                self.show(View::ALL[(self.view.index() + n - 1) % n]);
+            }
+            Action::FocusNext => {
+                self.focus = match self.focus {
+                    Focus::List => Focus::Detail,
+                    Focus::Detail => Focus::List,
+                };
+            }
+            Action::Back => match self.focus {
+                Focus::Detail if matches!(self.view, View::Articles | View::People) => {
+                    self.focus = Focus::List;
+                }
+                _ => self.quit = true,
+            },
+            Action::Bookmark => self.bookmark(),
+            Action::Note => self.start_note(),
+            Action::Copy => self.copy(),
+            Action::OpenUrl => self.open_url(),
+            Action::Export => self.export(),
+            Action::ScrollAt { up, column, row } => self.scroll_at(up, column, row),
+            Action::ClickAt { column, row } => self.click_at(column, row),
+            _ => self.navigate(action),
+        }
+    }
+
+    fn toggle_help(&mut self) {
+        self.overlay = match self.overlay {
+            Some(Overlay::Help { .. }) => None,
+            _ => Some(Overlay::Help {
+                scroll: 0,
+                filter: String::new(),
+            }),
+        };
+    }
+
+    pub fn show(&mut self, view: View) {
+        if self.view != view {
+            self.view = view;
+            self.focus = Focus::List;
+        }
+    }
+}

@@ -1,0 +1,219 @@
+//! What the user does with a selection: bookmark it, copy it with its citation, open its source,
+//! export the view.
+
+use super::{App, Effect, Focus, View};
+use crate::export::{self, Format, Sheet};
+use crate::store::{Bookmark, BookmarkKind, Op};
+use std::ops::Range;
+use std::path::PathBuf;
+
+/// What is selected in the current view.
+enum Selection {
+    Article(usize),
+    Quote(usize),
+    /// A place in an article: a jump target, a mention.
+    Passage(usize, Range<usize>),
+}
+
+impl App {
+    fn selection(&self) -> Option<Selection> {
+        let data = self.data.as_ref()?;
+        match (self.view, self.focus) {
+            (View::Articles, Focus::Detail) => Some(match &self.reader.target {
+                Some(t) => Selection::Passage(self.reader.article, t.clone()),
+                None => {
+                    // The sentence at the top of the reader.
+                    let top = self.reader.lines.get(self.reader.scroll)?.start;
+                    let range = data
+                        .analysis
+                        .article_sentences
+                        .get(self.reader.article)?
+                        .clone();
+                    let s = data.analysis.sentences[range]
+                        .iter()
+                        .find(|s| s.end > top)?;
+                    Selection::Passage(self.reader.article, s.start..s.end)
+                }
+            }),
+            (View::Articles, Focus::List) => Some(Selection::Article(self.articles.selected)),
+            (View::People, Focus::Detail) => {
+                let items = data.person_items(self.people.selected);
+                let item = items.get(self.person_items.selected)?;
+                Some(Selection::Passage(item.article, item.range.clone()))
+            }
+            (View::Quotes, _) => (self.quotes.selected < data.analysis.quotes.len())
+                .then_some(Selection::Quote(self.quotes.selected)),
+            _ => None,
+        }
+    }
+
+    /// The article the selection belongs to.
+    pub(super) fn current_article(&self) -> Option<usize> {
+        let data = self.data.as_ref()?;
+        match self.selection() {
+            Some(Selection::Article(a) | Selection::Passage(a, _)) => Some(a),
+            Some(Selection::Quote(q)) => Some(data.analysis.quotes[q].article),
+            None if self.view == View::Bookmarks => {
+                let b = self
+                    .store
+                    .as_ref()?
+                    .shelf
+                    .bookmarks
+                    .get(self.bookmarks.selected)?;
+                data.corpus.find(&b.article)
+            }
+            None => None,
+        }
+    }
+
+    pub(super) fn bookmark(&mut self) {
+        let Some(data) = &self.data else { return };
+        let bookmark = if self.view == View::Bookmarks {
+            self.store
+                .as_ref()
+                .and_then(|s| s.shelf.bookmarks.get(self.bookmarks.selected).cloned())
+        } else {
+            self.selection().map(|sel| match sel {
+                Selection::Article(a) => Bookmark {
+                    kind: BookmarkKind::Article,
+                    article: data.corpus.articles[a].id.clone(),
+                    label: data.corpus.articles[a].title.clone(),
+                    start: None,
+                },
+                Selection::Quote(q) => {
+                    let q = &data.analysis.quotes[q];
+                    Bookmark {
+                        kind: BookmarkKind::Quote,
+                        article: data.corpus.articles[q.article].id.clone(),
+                        label: q.text.clone(),
+                        start: Some(q.start),
+                    }
+                }
+                Selection::Passage(a, r) => Bookmark {
+                    kind: BookmarkKind::Quote,
+                    article: data.corpus.articles[a].id.clone(),
+                    label: data.corpus.articles[a].text[r.clone()].to_string(),
+                    start: Some(r.start),
+                },
+            })
+        };
+        let Some(bookmark) = bookmark else {
+            self.message = Some("Nothing selected to bookmark".into());
+            return;
+        };
+        let Some(store) = &mut self.store else {
+            self.message = Some("Bookmarks cannot be saved: no data directory".into());
+            return;
+        };
+        let removing = store.is_bookmarked(&bookmark);
+        self.message = Some(match store.apply(Op::Toggle(bookmark)) {
+            Ok(()) if removing => "Bookmark removed".into(),
+            Ok(()) => "Bookmarked (4 lists bookmarks)".into(),
+            Err(e) => e,
+        });
+        let len = store.shelf.bookmarks.len();
+        self.bookmarks.selected = self.bookmarks.selected.min(len.saturating_sub(1));
+    }
+
+    /// The selection as text with its citation: “…” — speaker, outlet, date, url.
+    pub fn citation(&self) -> Option<String> {
+        let data = self.data.as_ref()?;
+        let (article, text, speaker) = match self.selection()? {
+            Selection::Article(a) => (a, data.corpus.articles[a].title.clone(), None),
+            Selection::Quote(q) => {
+                let q = &data.analysis.quotes[q];
+                let speaker = q
+                    .speaker
+                    .map(|p| data.analysis.people[p].name.clone())
+                    .or_else(|| q.speaker_text.clone());
+                (q.article, format!("“{}”", q.text), speaker)
+            }
+            Selection::Passage(a, r) => {
+                (a, format!("“{}”", &data.corpus.articles[a].text[r]), None)
+            }
+        };
+        let a = &data.corpus.articles[article];
+        let parts: Vec<String> = [
+            speaker,
+            Some(a.outlet.clone()),
+            a.date.map(|d| d.to_string()),
+            a.url.clone(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        Some(format!("{text} — {}", parts.join(", ")))
+    }
+
+    pub(super) fn copy(&mut self) {
+        match self.citation() {
+            Some(text) => {
+                self.effects.push(Effect::Copy(text));
+                self.message = Some("Copied with citation".into());
+            }
+            None => self.message = Some("Nothing selected to copy".into()),
+        }
+    }
+
+    pub(super) fn open_url(&mut self) {
+        let url = self
+            .current_article()
+            .and_then(|a| self.data.as_ref()?.corpus.articles[a].url.clone());
+        match url {
+            Some(u) if u.starts_with("http://") || u.starts_with("https://") => {
+                self.message = Some(format!("Opening {u}"));
+                self.effects.push(Effect::OpenUrl(u));
+            }
+            Some(u) => self.message = Some(format!("Not a web address: {u}")),
+            None => self.message = Some("No URL is known for this article".into()),
+        }
+    }
+
+    /// Writes what the view shows to a Markdown file in the export directory.
+    pub(super) fn export(&mut self) {
+        let Some(data) = &self.data else { return };
+        let (slug, sheet): (&str, Sheet) = match (self.view, self.focus) {
+            (View::People, Focus::Detail) => {
+                let Some(&p) = data.people.get(self.people.selected) else {
+                    return;
+                };
+                let name = data.analysis.people[p].name.clone();
+                (
+                    "quotes-of",
+                    export::quotes(&data.corpus, &data.analysis, Some(&name)),
+                )
+            }
+            (View::People, _) => ("people", export::people(&data.corpus, &data.analysis)),
+            (View::Quotes, _) => ("quotes", export::quotes(&data.corpus, &data.analysis, None)),
+            (View::Bookmarks, _) => match &self.store {
+                Some(s) => ("bookmarks", export::bookmarks(&data.corpus, &s.shelf)),
+                None => return,
+            },
+            (View::Articles, _) => ("articles", export::articles(&data.corpus)),
+        };
+        let path = free_path(&self.export_dir, slug);
+        self.message = Some(
+            match crate::config::write_atomic(&path, sheet.render(Format::Markdown).as_bytes()) {
+                Ok(()) => format!("Exported to {}", path.display()),
+                Err(e) => format!("Export failed: {}: {e}", path.display()),
+            },
+        );
+    }
+}
+
+/// `parallax-<slug>.md` in `dir`, numbered if taken.
+fn free_path(dir: &std::path::Path, slug: &str) -> PathBuf {
+    let mut n = 1;
+    loop {
+        let name = if n == 1 {
+            format!("parallax-{slug}.md")
+        } else {
+            format!("parallax-{slug}-{n}.md")
+        };
+        let path = dir.join(name);
+        if !path.exists() {
+            return path;
+        }
+        n += 1;
+    }
+}

@@ -1,0 +1,124 @@
+//! What the views read, prepared once after loading: the corpus, its analysis, the people in
+//! display order and each article's highlight segments (so drawing never searches).
+
+use crate::analysis::{Analysis, PersonKind};
+use crate::corpus::Corpus;
+use std::ops::Range;
+
+/// A highlight in the reader: a person's name, a quote, or both where a name sits in a quote.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Segment {
+    pub start: usize,
+    pub end: usize,
+    pub person: bool,
+    pub quote: bool,
+}
+
+/// A place a person appears, for the People view's detail list.
+#[derive(Clone, Debug)]
+pub struct PersonItem {
+    pub article: usize,
+    pub range: Range<usize>,
+    pub quote: bool,
+}
+
+pub struct Data {
+    pub corpus: Corpus,
+    pub analysis: Analysis,
+    /// Indices into `analysis.people`: people in the story first, most mentioned first.
+    pub people: Vec<usize>,
+    /// Per article, non-overlapping highlight segments in text order.
+    pub segments: Vec<Vec<Segment>>,
+}
+
+impl Data {
+    pub fn new(corpus: Corpus, analysis: Analysis) -> Data {
+        let mut people: Vec<usize> = (0..analysis.people.len()).collect();
+        people.sort_by_key(|&i| {
+            let p = &analysis.people[i];
+            (
+                p.kind == PersonKind::Credit,
+                std::cmp::Reverse(p.mentions.len()),
+                p.name.clone(),
+            )
+        });
+        let segments = segments(&corpus, &analysis);
+        Data {
+            corpus,
+            analysis,
+            people,
+            segments,
+        }
+    }
+
+    /// The mentions and quotes of the person at display position `shown`.
+    pub fn person_items(&self, shown: usize) -> Vec<PersonItem> {
+        let Some(&p) = self.people.get(shown) else {
+            return Vec::new();
+        };
+        let mut items: Vec<PersonItem> = self.analysis.people[p]
+            .mentions
+            .iter()
+            .map(|m| PersonItem {
+                article: m.article,
+                range: m.start..m.end,
+                quote: false,
+            })
+            .chain(
+                self.analysis
+                    .quotes
+                    .iter()
+                    .filter(|q| q.speaker == Some(p))
+                    .map(|q| PersonItem {
+                        article: q.article,
+                        range: q.start..q.end,
+                        quote: true,
+                    }),
+            )
+            .collect();
+        items.sort_by_key(|i| (i.article, i.range.start));
+        items
+    }
+}
+
+/// Flattens mentions and quotes into non-overlapping segments per article, in one sweep over
+/// their start and end points (linear after sorting, whatever the overlaps).
+fn segments(corpus: &Corpus, analysis: &Analysis) -> Vec<Vec<Segment>> {
+    // (position, change in open person marks, change in open quote marks)
+    let mut events: Vec<Vec<(usize, i32, i32)>> = vec![Vec::new(); corpus.articles.len()];
+    for p in &analysis.people {
+        for m in &p.mentions {
+            events[m.article].extend([(m.start, 1, 0), (m.end, -1, 0)]);
+        }
+    }
+    for q in &analysis.quotes {
+        events[q.article].extend([(q.start, 0, 1), (q.end, 0, -1)]);
+    }
+    events
+        .into_iter()
+        .map(|mut ev| {
+            ev.sort_unstable_by_key(|e| e.0);
+            let mut out = Vec::new();
+            let (mut people, mut quotes, mut prev) = (0, 0, 0);
+            let mut i = 0;
+            while i < ev.len() {
+                let pos = ev[i].0;
+                if pos > prev && (people > 0 || quotes > 0) {
+                    out.push(Segment {
+                        start: prev,
+                        end: pos,
+                        person: people > 0,
+                        quote: quotes > 0,
+                    });
+                }
+                while i < ev.len() && ev[i].0 == pos {
+                    people += ev[i].1;
+                    quotes += ev[i].2;
+                    i += 1;
+                }
+                prev = pos;
+            }
+            out
+        })
+        .collect()
+}

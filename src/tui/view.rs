@@ -1,0 +1,77 @@
+//! Drawing: a pure function of the [`App`] state. One file a view; this one lays out the frame
+//! (tabs, body, status bar, overlays) and hands each part to its view.
+
+mod articles;
+mod bookmarks;
+mod chrome;
+mod help;
+mod people;
+mod quotes;
+mod reader;
+
+use super::app::{App, Overlay, View};
+use super::layout::{self, MIN_HEIGHT, MIN_WIDTH};
+use super::theme::Theme;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+
+/// What every view needs besides its area.
+pub struct Ctx<'a> {
+    pub app: &'a App,
+    pub theme: &'a Theme,
+}
+
+pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
+    let area = frame.area();
+    if layout::too_small(area) {
+        let msg = format!(
+            "Terminal too small: {}x{}; parallax needs at least {MIN_WIDTH}x{MIN_HEIGHT}.",
+            area.width, area.height
+        );
+        frame.render_widget(Paragraph::new(msg).wrap(Wrap { trim: true }), area);
+        return;
+    }
+    let ctx = Ctx { app, theme };
+    let c = layout::chrome(area);
+    chrome::tabs(&ctx, frame, c.tabs);
+    chrome::status(&ctx, frame, c.status);
+    if let Some(message) = &app.failed {
+        chrome::failed(&ctx, frame, c.body, message);
+    } else if app.data.is_none() {
+        chrome::loading(&ctx, frame, c.body);
+    } else {
+        match app.view {
+            View::Articles => articles::render(&ctx, frame, c.body),
+            View::People => people::render(&ctx, frame, c.body),
+            View::Quotes => quotes::render(&ctx, frame, c.body),
+            View::Bookmarks => bookmarks::render(&ctx, frame, c.body),
+        }
+    }
+    match &app.overlay {
+        Some(Overlay::Help { scroll, filter }) => {
+            help::render(&ctx, frame, c.body, *scroll, filter)
+        }
+        Some(Overlay::Diagnostics { scroll }) => help::diagnostics(&ctx, frame, c.body, *scroll),
+        Some(Overlay::Note { article, text }) => help::note(&ctx, frame, c.body, *article, text),
+        None => {}
+    }
+}
+
+/// A bordered block with a title, highlighted when its pane has the keys.
+pub fn pane<'a>(ctx: &Ctx, title: impl Into<Line<'a>>, focused: bool) -> Block<'a> {
+    Block::new()
+        .borders(Borders::ALL)
+        .border_style(if focused {
+            ctx.theme.border_focus
+        } else {
+            ctx.theme.border
+        })
+        .title(title)
+}
+
+/// The inner area of a bordered pane.
+pub fn inner(area: Rect) -> Rect {
+    Block::new().borders(Borders::ALL).inner(area)
+}

@@ -1,0 +1,150 @@
+//! The People view: everyone the analysis found (people in the story first, then photo credits),
+//! and for the selected person their roles, spellings, and every mention and quote in context.
+
+use super::{Ctx, inner, pane};
+use crate::analysis::PersonKind;
+use crate::tui::app::{Focus, View};
+use crate::tui::layout;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Paragraph, Row, Table, Wrap};
+
+pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
+    let (Some(list), Some(detail)) = layout::panes(View::People, ctx.app.focus, body) else {
+        return;
+    };
+    render_list(ctx, frame, list);
+    render_detail(ctx, frame, detail);
+}
+
+fn render_list(ctx: &Ctx, frame: &mut Frame, area: Rect) {
+    let Some(data) = &ctx.app.data else { return };
+    let people = &data.analysis.people;
+    let focused = ctx.app.focus == Focus::List;
+    frame.render_widget(
+        pane(ctx, format!(" People ({}) ", people.len()), focused),
+        area,
+    );
+    let rows = layout::list_rows_in(area);
+    let cursor = ctx.app.people;
+    let body: Vec<Row> = cursor
+        .window(rows, data.people.len())
+        .map(|shown| {
+            let p = &people[data.people[shown]];
+            let name = match p.kind {
+                PersonKind::Actor => p.name.clone(),
+                PersonKind::Credit => format!("{} (credit)", p.name),
+            };
+            let row = Row::new([
+                Text::raw(name),
+                Text::raw(p.articles.len().to_string()).right_aligned(),
+                Text::raw(p.roles.first().cloned().unwrap_or_default()),
+            ]);
+            if shown == cursor.selected {
+                row.style(ctx.theme.selected)
+            } else {
+                row
+            }
+        })
+        .collect();
+    let table = Table::new(
+        body,
+        [
+            Constraint::Fill(2),
+            Constraint::Length(4),
+            Constraint::Fill(2),
+        ],
+    )
+    .header(Row::new(["Name", "Arts", "Role"]).style(ctx.theme.title));
+    frame.render_widget(table, inner(area));
+}
+
+fn render_detail(ctx: &Ctx, frame: &mut Frame, area: Rect) {
+    let Some(data) = &ctx.app.data else { return };
+    let focused = ctx.app.focus == Focus::Detail;
+    frame.render_widget(pane(ctx, " Mentions and quotes ", focused), area);
+    let Some(&index) = data.people.get(ctx.app.people.selected) else {
+        return;
+    };
+    let p = &data.analysis.people[index];
+    let outlets = |articles: &[usize]| {
+        articles
+            .iter()
+            .map(|&a| data.corpus.articles[a].outlet.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut head = vec![Line::styled(p.name.as_str(), ctx.theme.person)];
+    if !p.roles.is_empty() {
+        head.push(Line::raw(format!("Roles: {}", p.roles.join("; "))));
+    }
+    if !p.aliases.is_empty() {
+        head.push(Line::raw(format!("Also: {}", p.aliases.join("; "))));
+    }
+    for v in &p.variants {
+        head.push(Line::styled(
+            format!("Spelled \"{}\" by {}", v.alias, outlets(&v.articles)),
+            ctx.theme.warning,
+        ));
+    }
+    head.push(Line::styled(
+        format!("In: {}", outlets(&p.articles)),
+        ctx.theme.dim,
+    ));
+    let inside = inner(area);
+    let head_height = (head.len() as u16 + 1).min(inside.height / 2);
+    let [top, bottom] = inside.layout(&Layout::vertical([
+        Constraint::Length(head_height),
+        Constraint::Fill(1),
+    ]));
+    frame.render_widget(Paragraph::new(head).wrap(Wrap { trim: true }), top);
+
+    let items = data.person_items(ctx.app.people.selected);
+    let rows = usize::from(bottom.height);
+    let cursor = ctx.app.person_items;
+    let lines: Vec<Line> = cursor
+        .window(rows, items.len())
+        .map(|i| {
+            let item = &items[i];
+            let a = &data.corpus.articles[item.article];
+            let kind = if item.quote { "quote" } else { "named" };
+            let snippet = context(&a.text, item.range.clone(), usize::from(bottom.width));
+            let mut line = Line::from(vec![
+                Span::styled(format!("{:<10.10} ", a.outlet), ctx.theme.dim),
+                Span::styled(
+                    format!("{kind:<5} "),
+                    if item.quote {
+                        ctx.theme.quote
+                    } else {
+                        ctx.theme.person
+                    },
+                ),
+                Span::raw(snippet),
+            ]);
+            if focused && i == cursor.selected {
+                line = line.style(ctx.theme.selected);
+            }
+            line
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), bottom);
+}
+
+/// The text at `range` with some words of context before it, on one line.
+pub fn context(text: &str, range: std::ops::Range<usize>, width: usize) -> String {
+    let mut start = range.start.saturating_sub(40).min(text.len());
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let line_start = text[..range.start.min(text.len())]
+        .rfind("\n")
+        .map_or(0, |i| i + 1);
+    let start = start.max(line_start);
+    let end = text[range.start.min(text.len())..]
+        .find('\n')
+        .map_or(text.len(), |i| range.start + i);
+    let s = text[start..end].trim_start();
+    let prefix = if start > line_start { "…" } else { "" };
+    crate::text::truncate(&format!("{prefix}{s}"), width.saturating_sub(18))
+}

@@ -1,0 +1,275 @@
+//! People found end to end through `analyze`: on a small corpus written for these tests
+//! about another story (tests/fixtures/strike), and on the seeds, each against a hand
+//! annotation of who appears.
+
+#[path = "support/score.rs"]
+mod score;
+#[path = "support/corpus.rs"]
+mod support;
+
+use parallax::analysis::{PersonKind, analyze};
+
+const STRIKE_ACTORS: [&str; 7] = [
+    "Marta Kowalczyk",
+    "Henrik Vos",
+    "Willem Bakker",
+    "Zhang Liwei",
+    "Ana Ferreira",
+    "Dmitri Sokolov",
+    "Lucia Romano",
+];
+const STRIKE_CREDITS: [&str; 3] = ["Pieter de Graaf", "Eva Plevier", "Lotte Jansen"];
+
+// Hand annotation of the seeds: everyone named in the articles (captions included).
+const SEED_ACTORS: [&str; 16] = [
+    "Xi Jinping",
+    "Vladimir Putin",
+    "Dmitry Peskov",
+    "Mikhail Mishustin",
+    "Sergey Lavrov",
+    "Sergey Shoigu",
+    "Dmitry Medvedev",
+    "Antony Blinken",
+    "Biden",
+    "Michael McCaul",
+    "Neil Cavuto",
+    "Jens Stoltenberg",
+    "Oleksiy Danilov",
+    "Fumio Kishida",
+    "Volodymyr Zelensky",
+    "Dmitry Chernyshenko",
+];
+const SEED_CREDITS: [&str; 3] = ["Vladimir Astapkovich", "Alexei Maishev", "Alexei Druzhinin"];
+
+#[test]
+fn strike_people_are_found_once_with_no_false_people() {
+    let c = support::dir("tests/fixtures/strike");
+    let a = analyze(&c);
+    let s = score::score(&c, &a, PersonKind::Actor, &STRIKE_ACTORS, &[]);
+    assert_eq!((s.precision(), s.recall()), (1.0, 1.0), "{}", s.report());
+    let s = score::score(&c, &a, PersonKind::Credit, &STRIKE_CREDITS, &[]);
+    assert_eq!((s.precision(), s.recall()), (1.0, 1.0), "{}", s.report());
+}
+
+#[test]
+fn strike_aliases_roles_and_variants() {
+    let c = support::dir("tests/fixtures/strike");
+    let a = analyze(&c);
+    let get = |n: &str| {
+        a.people
+            .iter()
+            .find(|p| p.name == n)
+            .unwrap_or_else(|| panic!("{n} missing"))
+    };
+    let vos = get("Henrik Vos");
+    assert!(vos.aliases.contains(&"Vos".to_string()));
+    assert_eq!(
+        vos.articles,
+        [0, 1, 2, 4],
+        "Mr. Vos and Vos merge with the full name"
+    );
+    assert!(
+        vos.roles
+            .iter()
+            .any(|r| r == "Port Authority chief executive"),
+        "{:?}",
+        vos.roles
+    );
+    // One outlet spells the name differently: an alias, marked as that outlet's variant.
+    let sokolov = get("Dmitri Sokolov");
+    assert_eq!(sokolov.variants.len(), 1);
+    assert_eq!(
+        (
+            sokolov.variants[0].alias.as_str(),
+            sokolov.variants[0].articles.as_slice()
+        ),
+        ("Dmitry Sokolov", &[3][..])
+    );
+    // One outlet uses the given name alone, as if it were the surname.
+    let zhang = get("Zhang Liwei");
+    assert!(
+        zhang
+            .variants
+            .iter()
+            .any(|v| v.alias == "Liwei" && v.articles == [2]),
+        "{:?}",
+        zhang.variants
+    );
+    assert_eq!(get("Willem Bakker").roles, ["Dutch Prime Minister"]);
+    // Mentions carry byte offsets into the article text.
+    for m in &vos.mentions {
+        assert!(c.articles[m.article].text[m.start..m.end].ends_with("Vos"));
+    }
+    // Most mentioned first.
+    assert!(
+        a.people
+            .windows(2)
+            .all(|w| w[0].mentions.len() >= w[1].mentions.len())
+    );
+}
+
+#[test]
+fn seed_people_match_the_annotation() {
+    let c = support::seeds();
+    let a = analyze(&c);
+    let s = score::score(&c, &a, PersonKind::Actor, &SEED_ACTORS, &[]);
+    println!("seed actors: {}", s.report());
+    assert!(
+        s.precision() >= 0.99 && s.recall() >= 0.99,
+        "{}",
+        s.report()
+    );
+    let s = score::score(&c, &a, PersonKind::Credit, &SEED_CREDITS, &[]);
+    assert!(
+        s.precision() >= 0.99 && s.recall() >= 0.99,
+        "{}",
+        s.report()
+    );
+}
+
+#[test]
+fn seed_aliases_merge_and_variants_are_marked() {
+    let c = support::seeds();
+    let a = analyze(&c);
+    let get = |n: &str| {
+        a.people
+            .iter()
+            .find(|p| p.name == n)
+            .unwrap_or_else(|| panic!("{n} missing"))
+    };
+    let xi = get("Xi Jinping");
+    assert_eq!(xi.articles, [0, 1, 2, 3, 4]);
+    assert!(
+        xi.variants
+            .iter()
+            .any(|v| v.alias == "Jinping" && v.articles == [2]),
+        "{:?}",
+        xi.variants
+    );
+    let blinken = get("Antony Blinken");
+    assert!(
+        blinken
+            .variants
+            .iter()
+            .any(|v| v.alias == "Anthony Blinken" && v.articles == [3]),
+        "{:?}",
+        blinken.variants
+    );
+    assert!(
+        get("Vladimir Putin")
+            .roles
+            .contains(&"Russian President".to_string())
+    );
+    assert!(
+        get("Dmitry Peskov")
+            .roles
+            .contains(&"Kremlin spokesperson".to_string())
+    );
+    assert_eq!(a.people[0].name, "Vladimir Putin");
+}
+
+#[test]
+#[ignore = "prints what the analysis finds on the seeds"]
+fn print_seeds() {
+    println!("{}", support::dump(&support::seeds()));
+}
+
+#[test]
+#[ignore = "prints what the analysis finds on the strike fixture"]
+fn print_strike() {
+    println!("{}", support::dump(&support::dir("tests/fixtures/strike")));
+}
+
+#[test]
+#[ignore = "prints what the analysis finds on a text given in PARALLAX_TEXT"]
+fn print_text() {
+    let t = std::fs::read_to_string(std::env::var("PARALLAX_TEXT").unwrap_or_default())
+        .unwrap_or_default();
+    println!("{}", support::dump(&support::corpus(&[("txt", &t)])));
+}
+
+#[test]
+fn congress_wire_conventions() {
+    // A made-up wire story: party tags, "Sen."/"Rep.", a surname that is also a country,
+    // "Jr.", sentence-initial "Officials said", an unnamed spokesperson.
+    let c = support::dir("tests/fixtures/congress");
+    let a = analyze(&c);
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    let mut sorted = names.clone();
+    sorted.sort_unstable();
+    assert_eq!(
+        sorted,
+        [
+            "Chuck Schumer",
+            "Donald Trump",
+            "Donald Trump Jr.",
+            "Elizabeth Warren",
+            "Jim Jordan",
+            "Karen Bass",
+            "Maria Gonzalez"
+        ]
+    );
+    let jordan = a
+        .people
+        .iter()
+        .find(|p| p.name == "Jim Jordan")
+        .map(|p| p.mentions.len());
+    assert_eq!(jordan, Some(2), "the lone 'Jordan' is his mention");
+    let said: Vec<(&str, Option<&str>)> = a
+        .quotes
+        .iter()
+        .map(|q| {
+            (
+                q.text.as_str(),
+                q.speaker.map(|s| a.people[s].name.as_str()),
+            )
+        })
+        .collect();
+    assert!(
+        said.contains(&("This is a disaster for taxpayers", Some("Jim Jordan"))),
+        "{said:?}"
+    );
+    assert!(
+        said.contains(&("We will fight this line by line", Some("Jim Jordan"))),
+        "{said:?}"
+    );
+    assert!(
+        said.contains(&("stands ready to implement the law.", None)),
+        "{said:?}"
+    );
+}
+
+#[test]
+#[ignore = "timing: run with --release -- --ignored --nocapture"]
+fn analyze_ten_thousand_articles() {
+    let mut texts: Vec<(String, String)> = Vec::new();
+    let base: Vec<String> = support::seeds()
+        .articles
+        .iter()
+        .chain(support::dir("tests/fixtures/strike").articles.iter())
+        .map(|a| a.text.clone())
+        .collect();
+    for i in 0..10_000 {
+        // Vary the text a little so nothing is trivially repeated.
+        texts.push((
+            format!("{i}"),
+            format!("{}\n\nReporter {} said nothing.", base[i % base.len()], i),
+        ));
+    }
+    let refs: Vec<(&str, &str)> = texts
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    let c = support::corpus(&refs);
+    let bytes: usize = c.articles.iter().map(|a| a.text.len()).sum();
+    let t = std::time::Instant::now();
+    let a = analyze(&c);
+    println!(
+        "{} articles, {} MB: analyze {:?}, {} people, {} quotes",
+        c.articles.len(),
+        bytes / 1_000_000,
+        t.elapsed(),
+        a.people.len(),
+        a.quotes.len()
+    );
+}

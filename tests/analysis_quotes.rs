@@ -1,0 +1,585 @@
+//! Quotes found end to end through `analyze`: one short made-up case per rule, then the
+//! strike fixture and the seeds against hand annotations of who said which quote.
+
+#[path = "support/score.rs"]
+mod score;
+#[path = "support/corpus.rs"]
+mod support;
+
+use parallax::analysis::{Analysis, Confidence, QuoteKind, analyze};
+use score::Said;
+
+/// (text, speaker name or the speaker as written, kind, confidence) of each quote.
+fn quotes_of(paras: &[&str]) -> Vec<(String, Option<String>, QuoteKind, Confidence)> {
+    let c = support::corpus(&[("t", &paras.join("\n\n"))]);
+    let a: Analysis = analyze(&c);
+    for q in &a.quotes {
+        let t = &c.articles[q.article].text;
+        if t[q.start..q.end].contains("\n\n") {
+            continue;
+        }
+        assert_eq!(
+            &t[q.start..q.end].trim_end_matches([',', ' ']),
+            &q.text.as_str(),
+            "offsets of a one-paragraph quote"
+        );
+    }
+    a.quotes
+        .iter()
+        .map(|q| (q.text.clone(), q.speaker_text.clone(), q.kind, q.confidence))
+        .collect()
+}
+
+fn speaker(paras: &[&str]) -> Vec<Option<String>> {
+    quotes_of(paras).into_iter().map(|q| q.1).collect()
+}
+
+fn s(x: &str) -> Option<String> {
+    Some(x.to_string())
+}
+
+#[test]
+fn cue_after_the_quote_and_inversions() {
+    assert_eq!(
+        speaker(&["\"The vote is final,\" union leader Maria Lopez said on Friday."]),
+        [s("Maria Lopez")]
+    );
+    assert_eq!(
+        speaker(&["\"The vote is final,\" said Maria Lopez, the union's leader."]),
+        [s("Maria Lopez")]
+    );
+    assert_eq!(
+        speaker(&["\"The vote is final,\" the union's leader, Maria Lopez, told reporters."]),
+        [s("Maria Lopez")]
+    );
+}
+
+#[test]
+fn cue_before_the_quote() {
+    assert_eq!(
+        speaker(&[
+            "Finance Minister Tomas Ek said on Monday that the budget would be \"balanced within two years.\""
+        ]),
+        [s("Tomas Ek")]
+    );
+    assert_eq!(
+        speaker(&["Tomas Ek, the finance minister, wrote: \"We will not borrow more.\""]),
+        [s("Tomas Ek")]
+    );
+}
+
+#[test]
+fn split_quotes_share_the_speaker() {
+    let q = quotes_of(&[
+        "\u{201c}We start today,\u{201d} Mayor Ines Duarte said. \u{201c}The trams run again.\u{201d}",
+    ]);
+    assert_eq!(q[0].1, s("Ines Duarte"));
+    assert_eq!(
+        (q[1].1.clone(), q[1].3),
+        (s("Ines Duarte"), Confidence::Previous)
+    );
+}
+
+#[test]
+fn pronouns_take_the_person_in_focus() {
+    let q = quotes_of(&[
+        "Mayor Ines Duarte opened the line with Governor Paul Hart.",
+        "\"It is a good day,\" she said.",
+    ]);
+    assert_eq!(
+        (q[0].1.clone(), q[0].3),
+        (s("Ines Duarte"), Confidence::Pronoun)
+    );
+    let q = quotes_of(&[
+        "Governor Paul Hart met Mayor Ines Duarte.",
+        "\"It is a good day,\" he said.",
+    ]);
+    assert_eq!(q[0].1, s("Paul Hart"));
+}
+
+#[test]
+fn role_mentions_resolve_to_the_role_holder() {
+    let q = quotes_of(&[
+        "Norwegian Prime Minister Kari Lund met Swedish Prime Minister Olof Berg in Oslo.",
+        "\"We share one market,\" the Swedish prime minister said.",
+    ]);
+    assert_eq!((q[0].1.clone(), q[0].3), (s("Olof Berg"), Confidence::Role));
+    let q = quotes_of(&[
+        "Foreign Minister Kari Lund flew to Paris.",
+        "\"Talks will go on,\" Oslo's top diplomat said.",
+    ]);
+    assert_eq!(q[0].1, s("Kari Lund"));
+}
+
+#[test]
+fn organisations_stay_as_written_and_unknown_speakers_stay_empty() {
+    let q = quotes_of(&["The talks were \"frank and useful,\" according to the foreign ministry."]);
+    assert_eq!(
+        (q[0].1.clone(), q[0].3),
+        (s("the foreign ministry"), Confidence::Organisation)
+    );
+    let q =
+        quotes_of(&["The plan includes \"ceasing hostilities\" and a \"so-called\" buffer zone."]);
+    assert!(
+        q.iter()
+            .all(|q| q.1.is_none() && q.3 == Confidence::None && q.2 == QuoteKind::Fragment),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn kinds_fragments_and_full() {
+    let q = quotes_of(&[
+        "Lund called it \"historic\" and said the accord would \"change how the region trades for decades.\"",
+    ]);
+    assert_eq!(q[0].2, QuoteKind::Fragment);
+    assert_eq!(q[1].2, QuoteKind::Full);
+    assert_eq!(q[1].1, s("Lund"));
+}
+
+#[test]
+fn multi_paragraph_nested_and_unclosed_quotes() {
+    let q = quotes_of(&[
+        "Union leader Maria Lopez spoke first.",
+        "\"We asked for little. They said, 'No,' every time.",
+        "\"So we walk out,\" she said.",
+        "Later that evening she added in a message to members: \"We will win this fight whatever it takes",
+    ]);
+    assert_eq!(
+        q[0].0,
+        "We asked for little. They said, 'No,' every time. So we walk out"
+    );
+    assert_eq!(q[0].1, s("Maria Lopez"));
+    assert_eq!(q[1].0, "We will win this fight whatever it takes");
+    assert_eq!(q[1].1, s("Maria Lopez"));
+}
+
+#[test]
+fn a_quote_paragraph_after_a_quote_continues_its_speaker_but_not_after_narration() {
+    let q = quotes_of(&[
+        "\"We are ready,\" Maria Lopez said.",
+        "\"The strike starts at noon.\"",
+    ]);
+    assert_eq!(
+        (q[1].1.clone(), q[1].3),
+        (s("Maria Lopez"), Confidence::Previous)
+    );
+    let q = quotes_of(&[
+        "\"We are ready,\" Maria Lopez said.",
+        "The port closed.",
+        "\"The strike starts at noon.\"",
+    ]);
+    assert_eq!(q[1].1, None, "never guessed across narration");
+}
+
+const STRIKE_QUOTES: [Said; 22] = [
+    Said {
+        article: "a_w",
+        text: "We did not want this strike",
+        speaker: Some("Marta Kowalczyk"),
+    },
+    Said {
+        article: "a_w",
+        text: "Our members have waited",
+        speaker: Some("Marta Kowalczyk"),
+    },
+    Said {
+        article: "a_w",
+        text: "millions of euros a day",
+        speaker: Some("Henrik Vos"),
+    },
+    Said {
+        article: "a_w",
+        text: "The offer on the table",
+        speaker: Some("Henrik Vos"),
+    },
+    Said {
+        article: "a_w",
+        text: "It is the best in the sector",
+        speaker: Some("Henrik Vos"),
+    },
+    Said {
+        article: "a_w",
+        text: "regrettable",
+        speaker: Some("Willem Bakker"),
+    },
+    Said {
+        article: "a_w",
+        text: "find a solution quickly",
+        speaker: Some("Willem Bakker"),
+    },
+    Said {
+        article: "b_d",
+        text: "playing games",
+        speaker: Some("Marta Kowalczyk"),
+    },
+    Said {
+        article: "b_d",
+        text: "They offered us two percent",
+        speaker: Some("Marta Kowalczyk"),
+    },
+    Said {
+        article: "b_d",
+        text: "We offered more than any other port",
+        speaker: Some("Henrik Vos"),
+    },
+    Said {
+        article: "b_d",
+        text: "This is a matter for the social partners",
+        speaker: Some("Ana Ferreira"),
+    },
+    Said {
+        article: "c_t",
+        text: "Every hour the port is closed",
+        speaker: Some("Dmitri Sokolov"),
+    },
+    Said {
+        article: "c_t",
+        text: "refuses to negotiate",
+        speaker: None,
+    },
+    Said {
+        article: "d_b",
+        text: "Europe’s ports are its arteries",
+        speaker: Some("Lucia Romano"),
+    },
+    Said {
+        article: "d_b",
+        text: "When one of them closes",
+        speaker: Some("Lucia Romano"),
+    },
+    Said {
+        article: "d_b",
+        text: "constructive",
+        speaker: Some("Willem Bakker"),
+    },
+    Said {
+        article: "d_b",
+        text: "We are closer than we were",
+        speaker: Some("Willem Bakker"),
+    },
+    Said {
+        article: "e_d",
+        text: "a victory for every worker",
+        speaker: Some("Marta Kowalczyk"),
+    },
+    Said {
+        article: "e_d",
+        text: "It took courage",
+        speaker: Some("Marta Kowalczyk"),
+    },
+    Said {
+        article: "e_d",
+        text: "We will be back at work",
+        speaker: Some("Marta Kowalczyk"),
+    },
+    Said {
+        article: "e_d",
+        text: "Nobody wins a strike",
+        speaker: Some("Henrik Vos"),
+    },
+    Said {
+        article: "e_d",
+        text: "Now we must rebuild trust",
+        speaker: Some("Henrik Vos"),
+    },
+];
+
+#[test]
+fn strike_quotes_match_the_annotation() {
+    let c = support::dir("tests/fixtures/strike");
+    let a = analyze(&c);
+    let sc = score::score(
+        &c,
+        &a,
+        parallax::analysis::PersonKind::Actor,
+        &[],
+        &STRIKE_QUOTES,
+    );
+    println!("strike: {}", sc.report());
+    assert_eq!(sc.quotes_found, STRIKE_QUOTES.len(), "{}", sc.report());
+    assert!(sc.speaker_accuracy() >= 0.9, "{}", sc.report());
+    // Quotes come in article order, each inside its own article's text.
+    assert!(
+        a.quotes
+            .windows(2)
+            .all(|w| (w[0].article, w[0].start) < (w[1].article, w[1].start))
+    );
+    assert!(
+        a.quotes
+            .iter()
+            .all(|q| a.sentences[q.sentence].article == q.article)
+    );
+}
+
+// Hand annotation of the seeds: every full quote, and the fragments a reader would
+// attribute. `None`: an organisation or no attribution.
+const SEED_QUOTES: [Said; 38] = [
+    Said {
+        article: "000",
+        text: "Let's wait for the statements",
+        speaker: Some("Dmitry Peskov"),
+    },
+    Said {
+        article: "000",
+        text: "make any assessments",
+        speaker: Some("Dmitry Peskov"),
+    },
+    Said {
+        article: "000",
+        text: "ceasing hostilities",
+        speaker: None,
+    },
+    Said {
+        article: "000",
+        text: "in-depth and frank exchange",
+        speaker: None,
+    },
+    Said {
+        article: "000",
+        text: "provide diplomatic cover",
+        speaker: Some("Antony Blinken"),
+    },
+    Said {
+        article: "001",
+        text: "dear friend",
+        speaker: Some("Vladimir Putin"),
+    },
+    Said {
+        article: "001",
+        text: "fundamental element",
+        speaker: Some("Antony Blinken"),
+    },
+    Said {
+        article: "001",
+        text: "must be upholding the sovereignty",
+        speaker: Some("Antony Blinken"),
+    },
+    Said {
+        article: "001",
+        text: "Any plan that does not prioritize",
+        speaker: Some("Antony Blinken"),
+    },
+    Said {
+        article: "001",
+        text: "Calling for a cease fire",
+        speaker: Some("Antony Blinken"),
+    },
+    Said {
+        article: "001",
+        text: "justified",
+        speaker: Some("Biden"),
+    },
+    Said {
+        article: "001",
+        text: "clearly committed war crimes",
+        speaker: Some("Biden"),
+    },
+    Said {
+        article: "001",
+        text: "suggests that China feels no responsibility",
+        speaker: Some("Antony Blinken"),
+    },
+    Said {
+        article: "001",
+        text: "Putin is running out of ammunition",
+        speaker: Some("Michael McCaul"),
+    },
+    Said {
+        article: "002",
+        text: "two sides had an in-depth exchange",
+        speaker: None,
+    },
+    Said {
+        article: "002",
+        text: "to the last Ukrainian",
+        speaker: Some("Vladimir Putin"),
+    },
+    Said {
+        article: "002",
+        text: "open and friendly",
+        speaker: Some("Xi Jinping"),
+    },
+    Said {
+        article: "002",
+        text: "peace plan put forward by China",
+        speaker: Some("Vladimir Putin"),
+    },
+    Said {
+        article: "002",
+        text: "peaceful settlement when they are ready",
+        speaker: Some("Vladimir Putin"),
+    },
+    Said {
+        article: "002",
+        text: "signs",
+        speaker: Some("Jens Stoltenberg"),
+    },
+    Said {
+        article: "003",
+        text: "can be taken as a basis",
+        speaker: Some("Vladimir Putin"),
+    },
+    Said {
+        article: "003",
+        text: "All of our talks today",
+        speaker: Some("Vladimir Putin"),
+    },
+    Said {
+        article: "003",
+        text: "I have developed a close relationship",
+        speaker: Some("Xi Jinping"),
+    },
+    Said {
+        article: "003",
+        text: "We agreed that the relations",
+        speaker: Some("Xi Jinping"),
+    },
+    Said {
+        article: "003",
+        text: "some signs",
+        speaker: Some("Jens Stoltenberg"),
+    },
+    Said {
+        article: "003",
+        text: "China is the leading importer",
+        speaker: Some("Vladimir Putin"),
+    },
+    Said {
+        article: "003",
+        text: "the implementation of the initiative",
+        speaker: Some("Vladimir Putin"),
+    },
+    Said {
+        article: "003",
+        text: "Russia-China relations are at an all-time high",
+        speaker: Some("Vladimir Putin"),
+    },
+    Said {
+        article: "003",
+        text: "China has no responsibility to hold",
+        speaker: Some("Antony Blinken"),
+    },
+    Said {
+        article: "003",
+        text: "Any call for a cease-fire",
+        speaker: Some("Antony Blinken"),
+    },
+    Said {
+        article: "003",
+        text: "allow President Putin to rest",
+        speaker: Some("Antony Blinken"),
+    },
+    Said {
+        article: "003",
+        text: "We have not seen any evidence",
+        speaker: Some("Jens Stoltenberg"),
+    },
+    Said {
+        article: "003",
+        text: "China should not provide dangerous aid",
+        speaker: Some("Jens Stoltenberg"),
+    },
+    Said {
+        article: "004",
+        text: "confident the visit will be fruitful",
+        speaker: Some("Xi Jinping"),
+    },
+    Said {
+        article: "004",
+        text: "a journey of friendship",
+        speaker: Some("Xi Jinping"),
+    },
+    Said {
+        article: "004",
+        text: "A reasonable way to resolve the crisis",
+        speaker: Some("Xi Jinping"),
+    },
+    Said {
+        article: "004",
+        text: "all parties embrace the vision",
+        speaker: Some("Xi Jinping"),
+    },
+    Said {
+        article: "004",
+        text: "on strengthening",
+        speaker: None,
+    },
+];
+
+#[test]
+fn seed_quotes_match_the_annotation() {
+    let c = support::seeds();
+    let a = analyze(&c);
+    let sc = score::score(
+        &c,
+        &a,
+        parallax::analysis::PersonKind::Actor,
+        &[],
+        &SEED_QUOTES,
+    );
+    println!("seeds: {}", sc.report());
+    assert_eq!(sc.quotes_found, SEED_QUOTES.len(), "{}", sc.report());
+    assert!(sc.speaker_accuracy() >= 0.9, "{}", sc.report());
+    // Organisation speakers keep their words.
+    let ministry = a
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("in-depth"))
+        .map(|q| (q.speaker_text.clone(), q.confidence));
+    assert_eq!(
+        ministry,
+        Some((
+            Some("Beijing's foreign ministry".into()),
+            Confidence::Organisation
+        ))
+    );
+}
+
+#[test]
+fn odd_input_never_panics_and_offsets_stay_on_char_boundaries() {
+    let nasty = [
+        "\"",
+        "“",
+        "”",
+        "\"\"\"",
+        "“a”” b “",
+        "Photo by",
+        "Photo by Ä Ö/",
+        "/ / /",
+        "A/B/C via",
+        "É/Ü via Getty Images",
+        "Mr.",
+        "Mr. Ö said \"é",
+        "’s ’s",
+        ", said , ,",
+        "said",
+        "\"x,\" said",
+        "\u{2026}\u{2026}.",
+        "Ω. Ω. Ω said: “ö",
+        "Jordan",
+        "He said \"",
+        "“Écoute,” dit Ä Ölund said. “",
+        "Mỹ Xi said “ở đây”, Photo by Nguyễn Văn A/AFP",
+    ];
+    for (i, t) in nasty.iter().enumerate() {
+        let body = format!("{t}\n\nThe President Ölund Ärger said \"{t}\" and {t} added.\n\n{t}");
+        let c = support::corpus(&[("x", &body)]);
+        let a = analyze(&c);
+        let text = &c.articles[0].text;
+        for q in &a.quotes {
+            assert!(
+                text.is_char_boundary(q.start) && text.is_char_boundary(q.end) && q.start <= q.end,
+                "case {i}"
+            );
+        }
+        for p in &a.people {
+            for m in &p.mentions {
+                assert!(
+                    text.is_char_boundary(m.start) && text.is_char_boundary(m.end),
+                    "case {i}"
+                );
+            }
+        }
+    }
+}

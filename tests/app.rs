@@ -1,0 +1,162 @@
+//! The interface's state machine driven by real key events, without a terminal: bookmarks and
+//! notes reach the store, copy produces a citation, export writes a file, mouse clicks select.
+
+use parallax::corpus::load_seeds;
+use parallax::store::Store;
+use parallax::tui::app::{App, Effect, Focus, Overlay, View};
+use parallax::tui::prepare;
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
+
+fn app(dir: &std::path::Path) -> App {
+    let mut a = App::with_data(prepare(load_seeds()), (100, 30));
+    a.store = Some(Store::open_at(dir, "seeds"));
+    a.export_dir = dir.to_path_buf();
+    a
+}
+
+fn key(a: &mut App, code: KeyCode) {
+    a.handle_event(&Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+}
+
+fn typed(a: &mut App, text: &str) {
+    for c in text.chars() {
+        key(a, KeyCode::Char(c));
+    }
+}
+
+#[test]
+fn bookmark_an_article_and_find_it_in_the_bookmarks_view() {
+    let d = tempfile::tempdir().unwrap();
+    let mut a = app(d.path());
+    typed(&mut a, "jb");
+    assert_eq!(a.message.as_deref(), Some("Bookmarked (4 lists bookmarks)"));
+    let saved = Store::open_at(d.path(), "seeds");
+    assert_eq!(saved.shelf.bookmarks.len(), 1);
+    assert_eq!(saved.shelf.bookmarks[0].article, "001_2cbdeb04ab9505fa");
+    typed(&mut a, "4");
+    assert_eq!(a.view, View::Bookmarks);
+    key(&mut a, KeyCode::Enter);
+    assert_eq!(
+        (a.view, a.focus, a.reader.article),
+        (View::Articles, Focus::Detail, 1)
+    );
+    // b in the Bookmarks view removes it.
+    typed(&mut a, "4b");
+    assert!(Store::open_at(d.path(), "seeds").shelf.bookmarks.is_empty());
+}
+
+#[test]
+fn notes_are_typed_saved_and_cancelled() {
+    let d = tempfile::tempdir().unwrap();
+    let mut a = app(d.path());
+    typed(&mut a, "n");
+    assert!(matches!(a.overlay, Some(Overlay::Note { article: 0, .. })));
+    // Keys that are bindings elsewhere are text here.
+    typed(&mut a, "check q date");
+    key(&mut a, KeyCode::Backspace);
+    key(&mut a, KeyCode::Enter);
+    assert!(!a.quit && a.overlay.is_none());
+    assert_eq!(
+        Store::open_at(d.path(), "seeds").shelf.notes["000_fc2525b00c8d14c7"],
+        "check q dat"
+    );
+    typed(&mut a, "nxyz");
+    key(&mut a, KeyCode::Esc);
+    assert_eq!(
+        Store::open_at(d.path(), "seeds").shelf.notes["000_fc2525b00c8d14c7"],
+        "check q dat"
+    );
+}
+
+#[test]
+fn copy_gives_the_passage_with_its_citation() {
+    let d = tempfile::tempdir().unwrap();
+    let mut a = app(d.path());
+    typed(&mut a, "jj");
+    key(&mut a, KeyCode::Tab);
+    typed(&mut a, "y");
+    let [Effect::Copy(text)] = a.effects.as_slice() else {
+        panic!("{:?}", a.effects)
+    };
+    assert!(text.starts_with('“'), "{text}");
+    assert!(text.ends_with("— Latin Times, 2023-03-21"), "{text}");
+}
+
+#[test]
+fn export_writes_the_view_to_a_markdown_file() {
+    let d = tempfile::tempdir().unwrap();
+    let mut a = app(d.path());
+    typed(&mut a, "e");
+    let path = d.path().join("parallax-articles.md");
+    assert_eq!(a.message, Some(format!("Exported to {}", path.display())));
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.starts_with("# Articles — seeds (bundled)"));
+    assert_eq!(text.lines().filter(|l| l.starts_with("| ")).count(), 6);
+    typed(&mut a, "e");
+    assert!(
+        d.path().join("parallax-articles-2.md").exists(),
+        "a second export does not overwrite"
+    );
+}
+
+#[test]
+fn open_url_asks_the_runtime_or_says_why_not() {
+    let d = tempfile::tempdir().unwrap();
+    let mut a = app(d.path());
+    typed(&mut a, "o");
+    assert!(
+        matches!(&a.effects[..], [Effect::OpenUrl(u)] if u.starts_with("https://www.upi.com/"))
+    );
+    typed(&mut a, "jjo");
+    assert_eq!(
+        a.message.as_deref(),
+        Some("No URL is known for this article")
+    );
+}
+
+#[test]
+fn help_filters_as_you_type() {
+    let d = tempfile::tempdir().unwrap();
+    let mut a = app(d.path());
+    typed(&mut a, "?note");
+    assert_eq!(
+        a.overlay,
+        Some(Overlay::Help {
+            scroll: 0,
+            filter: "note".into()
+        })
+    );
+    key(&mut a, KeyCode::Esc);
+    assert_eq!(
+        a.overlay,
+        Some(Overlay::Help {
+            scroll: 0,
+            filter: String::new()
+        })
+    );
+    key(&mut a, KeyCode::Esc);
+    assert_eq!(a.overlay, None);
+}
+
+#[test]
+fn clicks_select_rows_and_tabs() {
+    let d = tempfile::tempdir().unwrap();
+    let mut a = app(d.path());
+    let click = |a: &mut App, column, row| {
+        a.handle_event(&Event::Mouse(MouseEvent {
+            kind: MouseEventKind::Down(MouseButton::Left),
+            column,
+            row,
+            modifiers: KeyModifiers::NONE,
+        }))
+    };
+    // Row 0 tabs; row 1 the list's border; row 2 its header; row 3 the first article.
+    click(&mut a, 5, 5);
+    assert_eq!(a.articles.selected, 2);
+    assert_eq!(a.reader.article, 2);
+    let people_tab = parallax::tui::layout::tab_spans()[1].1 + 1;
+    click(&mut a, people_tab, 0);
+    assert_eq!(a.view, View::People);
+}

@@ -1,0 +1,158 @@
+//! The CLI as scripts use it: JSON documents decoded back into structs, exit codes, the global
+//! `--corpus` option before or after the subcommand, and a closed pipe.
+
+use serde::Deserialize;
+use std::process::{Command, Output, Stdio};
+
+fn parallax(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn json<T: for<'a> Deserialize<'a>>(args: &[&str]) -> T {
+    let out = parallax(args);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("valid JSON of the documented shape")
+}
+
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+struct ArticleRow {
+    id: String,
+    outlet: String,
+    title: String,
+    date: Option<String>,
+    url: Option<String>,
+    words: usize,
+    paragraphs: usize,
+}
+
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+struct Check {
+    articles: usize,
+    diagnostics: Vec<Diagnostic>,
+}
+
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+struct Diagnostic {
+    path: String,
+    line: Option<usize>,
+    severity: String,
+    message: String,
+}
+
+#[test]
+fn articles_json_lists_the_seeds() {
+    let rows: Vec<ArticleRow> = json(&["articles", "--json"]);
+    assert_eq!(rows.len(), 5);
+    let outlets: Vec<&str> = rows.iter().map(|r| r.outlet.as_str()).collect();
+    assert_eq!(
+        outlets,
+        ["UPI", "cheriworld.com", "Latin Times", "CNN", "The Wire"]
+    );
+    for r in &rows {
+        assert!(r.date.as_deref().is_some_and(|d| d.len() == 10), "{r:?}");
+        assert!(r.words > 200 && r.paragraphs > 5, "{r:?}");
+        assert!(!r.title.is_empty() && !r.id.is_empty());
+    }
+    assert!(rows[2].url.is_none(), "no url is known for Latin Times");
+}
+
+#[test]
+fn corpus_option_goes_before_or_after_the_subcommand() {
+    let d = tempfile::tempdir().unwrap();
+    std::fs::write(
+        d.path().join("a.txt"),
+        "Outlet: Harbor Daily\n\nDockers struck on Monday.",
+    )
+    .unwrap();
+    let p = d.path().to_str().unwrap();
+    for args in [
+        ["--corpus", p, "articles", "--json"],
+        ["articles", "--json", "--corpus", p],
+    ] {
+        let rows: Vec<ArticleRow> = json(&args);
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].outlet, "Harbor Daily");
+        assert_eq!(rows[0].date, None);
+    }
+}
+
+#[test]
+fn check_reports_problems_and_exit_codes() {
+    let d = tempfile::tempdir().unwrap();
+    std::fs::write(
+        d.path().join("c.jsonl"),
+        "{\"id\":\"a\",\"text\":\"Fine.\"}\n{broken\n",
+    )
+    .unwrap();
+    let p = d.path().join("c.jsonl");
+    let out = parallax(&["check", p.to_str().unwrap(), "--json"]);
+    assert!(out.status.success());
+    let check: Check = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(check.articles, 1);
+    let d0 = &check.diagnostics[0];
+    assert_eq!((d0.line, d0.severity.as_str()), (Some(2), "error"));
+    assert!(d0.path.ends_with("c.jsonl") && d0.message.contains("invalid JSON"));
+
+    let empty = tempfile::tempdir().unwrap();
+    let out = parallax(&["check", empty.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let out = parallax(&["--corpus", "/no/such/place", "articles"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.starts_with("parallax: /no/such/place: nothing could be loaded"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "one clear line: {err}");
+}
+
+#[test]
+fn tables_are_aligned_and_readable() {
+    let out = parallax(&["articles"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 6);
+    assert!(lines[0].starts_with("id ") && lines[0].contains("outlet"));
+    let col = lines[0].find("outlet").unwrap();
+    for l in &lines[1..] {
+        assert_eq!(l.chars().nth(col - 1), Some(' '), "{l}");
+        assert_ne!(l.chars().nth(col), Some(' '), "{l}");
+    }
+}
+
+#[test]
+fn closed_pipe_exits_quietly() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .args(["quotes", "--json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{:?}", out.status);
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn stats_prints_one_json_line_on_stderr() {
+    let out = parallax(&["articles", "--json", "--stats"]);
+    let err = String::from_utf8(out.stderr).unwrap();
+    let line: serde_json::Value = serde_json::from_str(err.trim()).unwrap();
+    assert!(line["load_ms"].as_f64().is_some());
+    assert!(line["peak_rss_bytes"].as_u64().unwrap() > 0);
+}

@@ -1,0 +1,155 @@
+//! The real binary in a pseudo-terminal: it draws the seed corpus, answers keys, and gives the
+//! terminal back (main screen, visible cursor, cooked mode) on quit and on signals.
+
+use portable_pty::{CommandBuilder, MasterPty, PtySize, native_pty_system};
+use std::io::{Read, Write};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
+
+struct Session {
+    master: Box<dyn MasterPty + Send>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+    output: Receiver<Vec<u8>>,
+    parser: vt100::Parser,
+}
+
+/// The terminal's local mode flags (ICANON, ECHO, …) as text.
+fn local_flags(master: &dyn MasterPty) -> String {
+    format!("{:?}", master.get_termios().expect("termios").local_flags)
+}
+
+impl Session {
+    fn start(args: &[&str]) -> (Session, String) {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows: 30,
+                cols: 100,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        let cooked = local_flags(pair.master.as_ref());
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_parallax"));
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        // Keep the user's own state and config out of the test.
+        let home = std::env::temp_dir().join(format!("parallax-pty-{}", std::process::id()));
+        cmd.env("PARALLAX_DATA_DIR", home.join("data"));
+        cmd.env("PARALLAX_CONFIG", home.join("config.toml"));
+        let child = pair.slave.spawn_command(cmd).unwrap();
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let (tx, output) = channel();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                    break;
+                }
+            }
+        });
+        let writer = pair.master.take_writer().unwrap();
+        let s = Session {
+            master: pair.master,
+            writer,
+            child,
+            output,
+            parser: vt100::Parser::new(30.try_into().unwrap(), 100.try_into().unwrap(), 0),
+        };
+        (s, cooked)
+    }
+
+    /// Feeds output to the emulator until `done` holds for the screen text.
+    fn wait_for(&mut self, what: &str, done: impl Fn(&str) -> bool) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            if done(&self.parser.screen().contents()) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "timed out waiting for {what}:\n{}",
+                self.parser.screen().contents()
+            );
+            if let Ok(bytes) = self.output.recv_timeout(Duration::from_millis(100)) {
+                self.parser.process(&bytes);
+            }
+        }
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    /// Waits for the process to end, then drains what it printed last.
+    fn wait_exit(&mut self) -> portable_pty::ExitStatus {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                while let Ok(bytes) = self.output.recv_timeout(Duration::from_millis(200)) {
+                    self.parser.process(&bytes);
+                }
+                return status;
+            }
+            assert!(Instant::now() < deadline, "the program did not exit");
+            if let Ok(bytes) = self.output.recv_timeout(Duration::from_millis(50)) {
+                self.parser.process(&bytes);
+            }
+        }
+    }
+
+    fn assert_restored(&self, cooked: &str) {
+        let screen = self.parser.screen();
+        assert!(!screen.alternate_screen(), "still on the alternate screen");
+        assert!(!screen.hide_cursor(), "cursor still hidden");
+        assert_eq!(
+            local_flags(self.master.as_ref()),
+            cooked,
+            "terminal modes not restored"
+        );
+    }
+}
+
+#[test]
+fn browses_the_seeds_and_quits_cleanly() {
+    let (mut s, cooked) = Session::start(&[]);
+    s.wait_for("the article list", |t| {
+        t.contains("UPI") && t.contains("The Wire") && t.contains("Latin Times")
+    });
+    assert_ne!(
+        local_flags(s.master.as_ref()),
+        cooked,
+        "raw mode is on while running"
+    );
+    s.send("jj\r");
+    s.wait_for("the reader on the third article", |t| {
+        t.contains("Reader") && t.contains("Latin Times · 2023-03-21")
+    });
+    s.send("?");
+    s.wait_for("the help", |t| t.contains("Keys"));
+    s.send("\x1b");
+    // A lone Esc, not the start of Alt+q: wait until it has closed the help.
+    s.wait_for("the help to close", |t| !t.contains("Keys"));
+    s.send("q");
+    let status = s.wait_exit();
+    assert!(status.success(), "{status:?}");
+    s.assert_restored(&cooked);
+}
+
+#[test]
+fn signals_restore_the_terminal() {
+    for signal in ["TERM", "HUP", "INT"] {
+        let (mut s, cooked) = Session::start(&[]);
+        s.wait_for("the article list", |t| t.contains("The Wire"));
+        let pid = s.child.process_id().unwrap().to_string();
+        let killed = std::process::Command::new("kill")
+            .args([&format!("-{signal}"), &pid])
+            .status()
+            .unwrap();
+        assert!(killed.success());
+        s.wait_exit();
+        s.assert_restored(&cooked);
+    }
+}

@@ -1,0 +1,111 @@
+//! Whole screens drawn on a `TestBackend` at fixed sizes, driven by real key events: snapshots of
+//! the text, plus assertions on the styles that carry meaning.
+
+use parallax::corpus::load_seeds;
+use parallax::tui::app::App;
+use parallax::tui::prepare;
+use parallax::tui::theme::Theme;
+use parallax::tui::view;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::style::Modifier;
+
+fn app(w: u16, h: u16) -> App {
+    App::with_data(prepare(load_seeds()), (w, h))
+}
+
+fn press(app: &mut App, keys: &str) {
+    for c in keys.chars() {
+        let code = match c {
+            '\n' => KeyCode::Enter,
+            '\t' => KeyCode::Tab,
+            c => KeyCode::Char(c),
+        };
+        app.handle_event(&Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+    }
+}
+
+fn draw(app: &App) -> Terminal<TestBackend> {
+    let (w, h) = app.size;
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| view::render(app, &Theme::default(), f)).unwrap();
+    t
+}
+
+fn screen_text(t: &Terminal<TestBackend>) -> String {
+    t.backend().to_string()
+}
+
+#[test]
+fn article_list_80x24() {
+    let mut a = app(80, 24);
+    press(&mut a, "j");
+    let t = draw(&a);
+    insta::assert_snapshot!(screen_text(&t));
+    // The selected row is drawn reversed.
+    let buf = t.backend().buffer();
+    let row = (0..24).find(|&y| buf[(1, y)].symbol() == "c").unwrap();
+    assert!(buf[(1, row)].modifier.contains(Modifier::REVERSED));
+}
+
+#[test]
+fn reader_80x24() {
+    let mut a = app(80, 24);
+    press(&mut a, "\n");
+    insta::assert_snapshot!(screen_text(&draw(&a)));
+}
+
+#[test]
+fn list_and_reader_side_by_side_160x48() {
+    let mut a = app(160, 48);
+    press(&mut a, "jj\t");
+    let t = draw(&a);
+    insta::assert_snapshot!(screen_text(&t));
+    // Captions are dimmed (and marked in the gutter, for monochrome terminals).
+    let buf = t.backend().buffer();
+    let caption_row = (0..48)
+        .find(|&y| (0..160).any(|x| buf[(x, y)].symbol() == "▏"))
+        .expect("a caption line is visible");
+    let x = (0..160)
+        .find(|&x| buf[(x, caption_row)].symbol() == "▏")
+        .unwrap()
+        + 2;
+    assert!(buf[(x, caption_row)].modifier.contains(Modifier::ITALIC));
+}
+
+#[test]
+fn help_80x24_and_160x48() {
+    for (w, h) in [(80, 24), (160, 48)] {
+        let mut a = app(w, h);
+        press(&mut a, "?");
+        insta::assert_snapshot!(format!("help_{w}x{h}"), screen_text(&draw(&a)));
+    }
+}
+
+#[test]
+fn too_small_says_so() {
+    let a = app(50, 10);
+    let text = screen_text(&draw(&a));
+    assert!(text.contains("Terminal too small: 50x10"), "{text}");
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn every_size_draws_without_panic() {
+    let mut a = app(80, 24);
+    press(&mut a, "\n");
+    for (w, h) in [
+        (1, 1),
+        (2, 30),
+        (59, 15),
+        (60, 15),
+        (61, 16),
+        (119, 40),
+        (120, 40),
+        (300, 100),
+    ] {
+        a.handle_event(&Event::Resize(w, h));
+        draw(&a);
+    }
+}
