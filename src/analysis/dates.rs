@@ -27,6 +27,7 @@
 
 mod absolute;
 mod anchored;
+mod context;
 mod lexicon;
 mod lists;
 mod relative;

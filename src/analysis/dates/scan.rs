@@ -2,9 +2,9 @@
 //! expressions with a clock time ("Monday at 4:30 p.m."), and turns matches into [`TimeExpr`]s.
 
 use super::lexicon::{Key, Lex};
-use super::resolve::{Sem, resolve};
+use super::resolve::Sem;
 use super::tokens::{Kind, Tok};
-use super::{PartOfDay, TimeExpr, absolute, anchored, relative, tense};
+use super::{PartOfDay, TimeExpr, absolute, anchored, context, relative};
 use crate::date::Date;
 
 /// A sentence's tokens with the helpers every pattern uses.
@@ -219,11 +219,11 @@ fn time_before(sc: &Scan, i: usize, floor: usize) -> Option<Found> {
 /// All expressions in the sentence, resolved.
 pub fn run(s: &str, t: &[Tok], published: Option<Date>) -> Vec<TimeExpr> {
     let sc = Scan { s, t };
-    let mut out = Vec::new();
+    let mut found = Vec::new();
     let (mut i, mut floor) = (0, 0);
     while i < sc.len() {
         let clock = sc.kind(i) == Some(Kind::Num) || sc.lex(i) == Lex::Key(Key::Clock);
-        let found = clock
+        let next = clock
             .then(|| time_before(&sc, i, floor))
             .flatten()
             .or_else(|| {
@@ -233,24 +233,13 @@ pub fn run(s: &str, t: &[Tok], published: Option<Date>) -> Vec<TimeExpr> {
                 }
                 Some(f)
             });
-        let Some(f) = found.filter(|f| f.a < f.b && f.b <= t.len()) else {
+        let Some(f) = next.filter(|f| f.a < f.b && f.b <= t.len()) else {
             i += 1;
             continue;
         };
-        let used = f.sem.needs_tense().then(|| tense::around(&sc, f.a, f.b));
-        let value = resolve(&f.sem, published, used.unwrap_or(super::Tense::Unknown));
-        out.push(TimeExpr {
-            start: t[f.a].range().start,
-            end: t[f.b - 1].range().end,
-            value,
-            kind: f.sem.kind(),
-            part_of_day: f.part,
-            time: f.time,
-            tense: used,
-            anchor: f.sem.anchor(),
-        });
         i = f.b.max(i + 1);
         floor = i;
+        found.push(f);
     }
-    out
+    context::settle(&sc, found, published)
 }

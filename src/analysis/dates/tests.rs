@@ -332,6 +332,36 @@ fn the_eve_of_resolves_only_with_a_dated_event() {
 }
 
 #[test]
+fn weekday_ranges_run_forward() {
+    let got = all("He will be in Paris from Monday to Wednesday.", Some(TUE));
+    let values: Vec<_> = got.iter().map(|(_, v)| v.as_deref()).collect();
+    assert_eq!(values, [Some("2023-03-27"), Some("2023-03-29")]);
+}
+
+#[test]
+fn a_delay_points_forward() {
+    assert_eq!(
+        value("The vote has been postponed until Friday.", TUE),
+        "2023-03-24"
+    );
+    assert_eq!(value("The vote was held on Friday.", TUE), "2023-03-17");
+}
+
+#[test]
+fn a_year_written_once_serves_the_sentence() {
+    let got = all("The trial ran from Feb. 2 to Feb. 5, 2021.", Some(TUE));
+    assert_eq!(got[0], ("Feb. 2".into(), Some("2021-02-02".into())));
+    let s = "His term ends in January 2025, and he will leave office Jan. 20.";
+    assert_eq!(all(s, Some(TUE))[1].1.as_deref(), Some("2025-01-20"));
+    // A full date is its own event: it lends no year to another day.
+    let s = "Xi visited on March 20, 2013, and returns on March 28.";
+    assert_eq!(all(s, Some(TUE))[1].1.as_deref(), Some("2023-03-28"));
+    // And without a publication date, the written year still resolves the range.
+    let got = all("The trial ran from Feb. 2 to Feb. 5, 2021.", None);
+    assert_eq!(got[0].1.as_deref(), Some("2021-02-02"));
+}
+
+#[test]
 fn anchored_expressions_wait_for_the_article() {
     let s = "Later that day, rebels took the airport; the next morning they lost it.";
     let got = extract(s, Date::parse_iso(TUE));
