@@ -368,11 +368,10 @@ fn np_before(p: &Para, start: usize, v: usize) -> Subject {
         if let Some(o) = (start.max(k.saturating_sub(26))..k - 1)
             .rev()
             .find(|&q| p.toks[q].kind == opener)
+            && (p.cand_ending_at(o.wrapping_sub(1)).is_some()
+                || o > start && p.toks[o - 1].is_word())
         {
-            if p.cand_ending_at(o.wrapping_sub(1)).is_some() || o > start && p.toks[o - 1].is_word()
-            {
-                k = o;
-            }
+            k = o;
         }
     }
     if k == start {
@@ -469,13 +468,12 @@ const SPEAKER_NOUNS: [&str; 26] = [
 fn sentence_subject(p: &Para, start: usize, v: usize) -> Subject {
     let mut k = start;
     // Skip an introductory phrase ending in a comma: "Ahead of his departure, he …".
-    if let Some(c) = (start..v.min(start + 10)).find(|&q| p.toks[q].is_punct(',')) {
-        if p.toks
+    if let Some(c) = (start..v.min(start + 10)).find(|&q| p.toks[q].is_punct(','))
+        && p.toks
             .get(start)
             .is_some_and(|t| t.is_word() && lexicon::function_words().contains(&p.lw(start)))
-        {
-            k = c + 1;
-        }
+    {
+        k = c + 1;
     }
     while k < v && !p.toks[k].is_word() {
         k += 1;

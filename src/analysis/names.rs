@@ -184,10 +184,11 @@ fn from_run(
         s -= 1;
     }
     // In a long run the name starts at its given name: "Foreign Minster Sergey Lavrov".
-    if b > s + 2 && lexicon::given_name(&lower(word(s))).is_none() {
-        if let Some(k) = (s + 1..b - 1).find(|&k| lexicon::given_name(&lower(word(k))).is_some()) {
-            s = k;
-        }
+    if b > s + 2
+        && lexicon::given_name(&lower(word(s))).is_none()
+        && let Some(k) = (s + 1..b - 1).find(|&k| lexicon::given_name(&lower(word(k))).is_some())
+    {
+        s = k;
     }
     if s >= b
         && b == a + 1
