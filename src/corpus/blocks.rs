@@ -143,7 +143,42 @@ fn raw_paragraphs(body: &str) -> Vec<String> {
 
 /// Tabs and runs of spaces inside a paragraph become one space: the reader wraps text itself.
 fn collapse_spaces(s: &str) -> String {
+    if !s.contains("  ") && !has_odd_space(s.as_bytes()) {
+        return s.to_string();
+    }
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whitespace other than a plain space, by its UTF-8 bytes: ASCII controls, NEL, no-break space,
+/// the U+2000 block, line and paragraph separators, and the other Unicode spaces.
+fn has_odd_space(b: &[u8]) -> bool {
+    b.iter().enumerate().any(|(i, &x)| match x {
+        b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => true,
+        0xc2 => matches!(b.get(i + 1), Some(0x85 | 0xa0)),
+        0xe1 => matches!((b.get(i + 1), b.get(i + 2)), (Some(0x9a), Some(0x80))),
+        0xe2 => matches!(
+            (b.get(i + 1), b.get(i + 2)),
+            (Some(0x80), Some(0x80..=0x8a | 0xa8 | 0xa9 | 0xaf)) | (Some(0x81), Some(0x9f))
+        ),
+        0xe3 => matches!((b.get(i + 1), b.get(i + 2)), (Some(0x80), Some(0x80))),
+        _ => false,
+    })
+}
+
+/// The first position at or after `from` where `needle` (lowercase ASCII) occurs in `hay`,
+/// ignoring ASCII case, without allocating. Matches start and end on ASCII bytes, so they are
+/// char boundaries.
+fn find_ci(hay: &str, needle: &str, from: usize) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    if n.is_empty() || h.len() < n.len() {
+        return None;
+    }
+    (from..=h.len() - n.len())
+        .find(|&i| h[i].to_ascii_lowercase() == n[0] && h[i..i + n.len()].eq_ignore_ascii_case(n))
+}
+
+fn contains_ci(hay: &str, needle: &str) -> bool {
+    find_ci(hay, needle, 0).is_some()
 }
 
 /// Cuts inline markers ("… the talks. Advertisement The plan …") out into their own pieces.
@@ -151,43 +186,47 @@ fn split_inline_markers(text: &str) -> Vec<(String, bool)> {
     if is_marker(text, &MARKERS.inline) {
         return vec![(text.to_string(), true)];
     }
-    let lower = text.to_lowercase();
-    // Lowercasing can change byte lengths outside ASCII; only cut when offsets still agree.
-    if lower.len() != text.len() {
-        return vec![(text.to_string(), false)];
-    }
-    for marker in &MARKERS.inline {
-        let mut from = 0;
-        while let Some(pos) = lower[from..].find(marker.as_str()).map(|p| p + from) {
+    // A marker stands where a sentence could start: at the start or after closing punctuation.
+    let starts = std::iter::once(0).chain(text.match_indices(' ').filter_map(|(i, _)| {
+        text[..i]
+            .ends_with(['.', '!', '?', '"', '”'])
+            .then_some(i + 1)
+    }));
+    for pos in starts {
+        for marker in &MARKERS.inline {
             let end = pos + marker.len();
+            let Some(found) = text.get(pos..end) else {
+                continue;
+            };
+            if !found.eq_ignore_ascii_case(marker) || !found.starts_with(|c: char| c.is_uppercase())
+            {
+                continue;
+            }
             let before = text[..pos].trim_end();
             let after = text[end..].trim_start();
-            let starts_marker = text[pos..].starts_with(|c: char| c.is_uppercase());
-            let after_sentence = before.is_empty() || before.ends_with(['.', '!', '?', '"', '”']);
             let before_sentence =
                 after.is_empty() || after.starts_with(|c: char| c.is_uppercase() || c == '"');
-            if starts_marker
-                && after_sentence
-                && before_sentence
-                && !(before.is_empty() && after.is_empty())
-            {
+            if before_sentence && !(before.is_empty() && after.is_empty()) {
                 let mut out = Vec::new();
                 if !before.is_empty() {
                     out.push((before.to_string(), false));
                 }
-                out.push((text[pos..end].to_string(), true));
+                out.push((found.to_string(), true));
                 if !after.is_empty() {
                     out.extend(split_inline_markers(after));
                 }
                 return out;
             }
-            from = end;
         }
     }
     vec![(text.to_string(), false)]
 }
 
 fn is_marker(text: &str, markers: &[String]) -> bool {
+    // Markers are short; most paragraphs are not, and need no lowercasing.
+    if text.len() > 64 {
+        return false;
+    }
     let t = text
         .trim()
         .trim_end_matches([':', '.'])
@@ -197,30 +236,37 @@ fn is_marker(text: &str, markers: &[String]) -> bool {
 }
 
 fn is_copyright(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    words(text) < 40
-        && (text.starts_with('©')
-            || lower.starts_with("(c) ")
-            || lower.starts_with("copyright")
-            || lower.contains("all rights reserved"))
+    let starts = |p: &str| {
+        text.get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p))
+    };
+    (text.starts_with('©')
+        || starts("(c) ")
+        || starts("copyright")
+        || contains_ci(text, "all rights reserved"))
+        && words(text) < 40
 }
 
 /// Captions and credit lines by the conventions of photo desks: "Photo by …", an agency credit in
 /// parentheses or at the end ("Name/Agency via REUTERS"), an upper-case "TOPSHOT - " slug, or a
 /// one-sentence present-tense description that ends with the full date the photo was taken.
 pub fn is_caption(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    if [
-        "photo by ",
-        "photograph by ",
-        "photo: ",
-        "photograph: ",
-        "image: ",
-        "photo credit",
-        "file photo",
-    ]
-    .iter()
-    .any(|m| lower.contains(m))
+    // Every credit phrase names a photo, an image or a credit: a fast test for most paragraphs.
+    let maybe_credit = ["hoto", "HOTO", "mage:", "MAGE:", "redit", "REDIT"]
+        .iter()
+        .any(|k| text.contains(k));
+    if maybe_credit
+        && [
+            "photo by ",
+            "photograph by ",
+            "photo: ",
+            "photograph: ",
+            "image: ",
+            "photo credit",
+            "file photo",
+        ]
+        .iter()
+        .any(|m| contains_ci(text, m))
     {
         return true;
     }
@@ -271,8 +317,7 @@ fn ends_with_credit(text: &str) -> bool {
 /// picture in the present tense and end with the date it was taken; story sentences report
 /// in the past tense and rarely carry the year of a current event.
 fn is_photo_description(text: &str) -> bool {
-    let sentences = text.matches(". ").count();
-    if sentences > 0 || text.contains(['"', '“', '”']) || !has_full_date(text) {
+    if text.contains(". ") || text.contains(['"', '“', '”']) || !has_full_date(text) {
         return false;
     }
     let tokens: Vec<&str> = text.split_whitespace().collect();
@@ -307,19 +352,19 @@ static MONTHS: [&str; 12] = [
 
 /// "March 20, 2023" or "20 March 2023".
 fn has_full_date(text: &str) -> bool {
-    let tokens: Vec<String> = text
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let tokens: Vec<&str> = text
         .split_whitespace()
-        .map(|t| {
-            t.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
+        .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
         .collect();
-    let is_month = |t: &str| MONTHS.contains(&t);
+    let is_month = |t: &str| MONTHS.iter().any(|m| m.eq_ignore_ascii_case(t));
     let is_day = |t: &str| t.len() <= 2 && t.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
     let is_year = |t: &str| t.len() == 4 && t.parse::<u16>().is_ok_and(|y| y > 1800);
     tokens.windows(3).any(|w| {
-        (is_month(&w[0]) && is_day(&w[1]) && is_year(&w[2]))
-            || (is_day(&w[0]) && is_month(&w[1]) && is_year(&w[2]))
+        (is_month(w[0]) && is_day(w[1]) && is_year(w[2]))
+            || (is_day(w[0]) && is_month(w[1]) && is_year(w[2]))
     })
 }
 
