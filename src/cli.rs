@@ -54,6 +54,19 @@ pub enum Command {
     Quotes(Format),
     /// Every date expression and what it resolves to.
     Dates(Format),
+    /// Two articles side by side: aligned sentences and what only one side says.
+    Compare {
+        /// The left article's id.
+        left: String,
+        /// The right article's id.
+        right: String,
+        #[command(flatten)]
+        format: Format,
+    },
+    /// The same statement as worded by different outlets.
+    Variants(Format),
+    /// Who covered what: sources by people, events and quotes.
+    Matrix(Format),
     /// Write people or quotes as Markdown or CSV.
     Export {
         #[command(subcommand)]
@@ -219,6 +232,35 @@ fn run_on(command: Command, corpus: &Corpus, stats: &mut Stats) -> anyhow::Resul
             let a = analyze(stats);
             emit(f, &json::dates(corpus, &a), || dates_table(corpus, &a))
         }
+        Command::Compare {
+            left,
+            right,
+            format,
+        } => {
+            let find = |id: &str| {
+                corpus
+                    .find(id)
+                    .ok_or_else(|| anyhow::anyhow!("no article \"{id}\" (see `parallax articles`)"))
+            };
+            let (l, r) = (find(&left)?, find(&right)?);
+            let a = analyze(stats);
+            let idf = crate::compare::Idf::from_analysis(corpus, &a);
+            let doc = crate::compare::compare_json(corpus, &a, l, r, Some(&idf))
+                .ok_or_else(|| anyhow::anyhow!("cannot compare {left} and {right}"))?;
+            emit(format, &doc, || compare_text(&doc))
+        }
+        Command::Variants(f) => {
+            let a = analyze(stats);
+            let groups = crate::compare::variants(corpus, &a);
+            let doc = crate::compare::variants_json(corpus, &a, &groups);
+            emit(f, &doc, || variants_text(&doc))
+        }
+        Command::Matrix(f) => {
+            let a = analyze(stats);
+            let m = coverage_matrix(corpus, &a);
+            let doc = m.to_json(corpus);
+            emit(f, &doc, || matrix_text(corpus, &doc))
+        }
         Command::Export { what, format, out } => {
             let a = analyze(stats);
             let sheet = match what {
@@ -360,6 +402,77 @@ fn dates_table(corpus: &Corpus, a: &Analysis) -> String {
             d.granularity
                 .map_or_else(|| "—".into(), |g| format!("{g:?}").to_lowercase()),
         ]);
+    }
+    t.render()
+}
+
+/// The coverage matrix: people, events and quotes (variant groups and single full quotes),
+/// widest coverage first.
+pub fn coverage_matrix(corpus: &Corpus, a: &Analysis) -> crate::compare::Matrix {
+    let groups = crate::compare::variants(corpus, a);
+    let mut rows = crate::compare::people_rows(a);
+    rows.extend(crate::compare::quote_rows(a, &groups, true));
+    let mut m = crate::compare::matrix(corpus, rows);
+    m.sort_by_coverage();
+    m
+}
+
+fn compare_text(doc: &crate::compare::CompareJson) -> String {
+    let mut out = format!("{}  ⟷  {}\n\n", doc.left, doc.right);
+    for p in &doc.pairs {
+        let link = if p.crossing { "⤨" } else { "=" };
+        out.push_str(&format!(
+            "{link} {:.2}\n  L: {}\n  R: {}\n",
+            p.similarity, p.left, p.right
+        ));
+    }
+    for s in &doc.left_only {
+        out.push_str(&format!("< only {}: {s}\n", doc.left));
+    }
+    for s in &doc.right_only {
+        out.push_str(&format!("> only {}: {s}\n", doc.right));
+    }
+    out
+}
+
+fn variants_text(doc: &[crate::compare::VariantGroupJson]) -> String {
+    let mut out = String::new();
+    for g in doc {
+        out.push_str(&format!(
+            "{}\n",
+            g.speaker.as_deref().unwrap_or("(unknown speaker)")
+        ));
+        for v in &g.variants {
+            out.push_str(&format!("  {:<24} “{}”\n", v.article, v.text));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn matrix_text(corpus: &Corpus, doc: &crate::compare::MatrixJson) -> String {
+    let outlets: Vec<String> = doc
+        .sources
+        .iter()
+        .map(|id| {
+            corpus
+                .find(id)
+                .map_or_else(|| id.clone(), |i| corpus.articles[i].outlet.clone())
+        })
+        .collect();
+    let mut header = vec!["kind", "row"];
+    header.extend(outlets.iter().map(String::as_str));
+    let mut t = Table::new(&header).max_width(1, 50);
+    for r in &doc.rows {
+        let mut cells = vec![format!("{:?}", r.kind).to_lowercase(), r.label.clone()];
+        cells.extend(r.cells.iter().map(|&c| {
+            if c {
+                "■".to_string()
+            } else {
+                "·".to_string()
+            }
+        }));
+        t.row(cells);
     }
     t.render()
 }

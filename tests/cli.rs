@@ -156,3 +156,98 @@ fn stats_prints_one_json_line_on_stderr() {
     assert!(line["load_ms"].as_f64().is_some());
     assert!(line["peak_rss_bytes"].as_u64().unwrap() > 0);
 }
+
+#[derive(Deserialize, Debug)]
+struct CompareDoc {
+    left: String,
+    right: String,
+    pairs: Vec<PairDoc>,
+    left_only: Vec<String>,
+    right_only: Vec<String>,
+}
+
+#[derive(Deserialize, Debug)]
+struct PairDoc {
+    left: String,
+    right: String,
+    similarity: f32,
+}
+
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+struct MatrixDoc {
+    sources: Vec<String>,
+    rows: Vec<MatrixRowDoc>,
+}
+
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+struct MatrixRowDoc {
+    kind: String,
+    label: String,
+    cells: Vec<bool>,
+}
+
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+struct VariantGroupDoc {
+    speaker: Option<String>,
+    variants: Vec<VariantDoc>,
+}
+
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+struct VariantDoc {
+    article: String,
+    text: String,
+}
+
+#[test]
+fn compare_accounts_for_every_sentence_once() {
+    let (l, r) = ("000_fc2525b00c8d14c7", "004_77a85d0d6a0f7ddd");
+    let doc: CompareDoc = json(&["compare", l, r, "--json"]);
+    assert_eq!((doc.left.as_str(), doc.right.as_str()), (l, r));
+    assert!(!doc.pairs.is_empty());
+    for p in &doc.pairs {
+        assert!(p.similarity > 0.0 && p.similarity <= 1.0, "{p:?}");
+        assert!(!p.left.is_empty() && !p.right.is_empty());
+    }
+    let right_sentences: usize = doc.pairs.len() + doc.right_only.len();
+    let left_sentences: usize = doc.pairs.len() + doc.left_only.len();
+    assert!(
+        left_sentences >= 9 && right_sentences >= 16,
+        "{left_sentences} {right_sentences}"
+    );
+    let out = parallax(&["compare", l, "nope", "--json"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no article \"nope\""));
+}
+
+#[test]
+fn matrix_and_variants_decode() {
+    let m: MatrixDoc = json(&["matrix", "--json"]);
+    assert_eq!(m.sources.len(), 5);
+    assert!(
+        m.rows
+            .iter()
+            .all(|r| r.cells.len() == 5 && !r.label.is_empty())
+    );
+    assert!(m.rows.iter().any(|r| r.kind == "person") && m.rows.iter().any(|r| r.kind == "quote"));
+    let covered: Vec<usize> = m
+        .rows
+        .iter()
+        .map(|r| r.cells.iter().filter(|&&c| c).count())
+        .collect();
+    assert!(
+        covered.windows(2).all(|w| w[0] >= w[1]),
+        "sorted by coverage: {covered:?}"
+    );
+    let v: Vec<VariantGroupDoc> = json(&["variants", "--json"]);
+    for g in &v {
+        let mut articles: Vec<&str> = g.variants.iter().map(|x| x.article.as_str()).collect();
+        articles.dedup();
+        assert!(articles.len() >= 2, "a variant group spans outlets: {g:?}");
+        assert!(g.variants.iter().all(|x| !x.text.is_empty()));
+        assert!(g.speaker.as_deref().is_none_or(|s| !s.is_empty()));
+    }
+}
