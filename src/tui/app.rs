@@ -2,8 +2,11 @@
 //! views draw is read from here; everything the user does arrives as an [`Action`].
 
 mod commands;
+mod compare;
 mod input;
 mod navigate;
+
+pub use compare::CompareState;
 
 use super::action::Action;
 use super::data::Data;
@@ -20,17 +23,31 @@ pub enum View {
     Articles,
     People,
     Quotes,
+    Compare,
+    Variants,
+    Matrix,
     Bookmarks,
 }
 
 impl View {
-    pub const ALL: [View; 4] = [View::Articles, View::People, View::Quotes, View::Bookmarks];
+    pub const ALL: [View; 7] = [
+        View::Articles,
+        View::People,
+        View::Quotes,
+        View::Compare,
+        View::Variants,
+        View::Matrix,
+        View::Bookmarks,
+    ];
 
     pub fn title(self) -> &'static str {
         match self {
             View::Articles => "Articles",
             View::People => "People",
             View::Quotes => "Quotes",
+            View::Compare => "Compare",
+            View::Variants => "Variants",
+            View::Matrix => "Matrix",
             View::Bookmarks => "Bookmarks",
         }
     }
@@ -110,6 +127,14 @@ pub struct App {
     /// The selected person's mentions and quotes.
     pub person_items: Cursor,
     pub quotes: Cursor,
+    pub compare: CompareState,
+    /// The selected variant group, and the selected wording within it.
+    pub variants: Cursor,
+    pub variant_items: Cursor,
+    pub matrix: Cursor,
+    /// Matrix rows in display order (indices into `Data::matrix.rows`), and the first column shown.
+    pub matrix_order: Vec<usize>,
+    pub matrix_column: usize,
     pub bookmarks: Cursor,
     pub overlay: Option<Overlay>,
     pub keymap: Keymap,
@@ -139,6 +164,12 @@ impl App {
             people: Cursor::default(),
             person_items: Cursor::default(),
             quotes: Cursor::default(),
+            compare: CompareState::default(),
+            variants: Cursor::default(),
+            variant_items: Cursor::default(),
+            matrix: Cursor::default(),
+            matrix_order: Vec::new(),
+            matrix_column: 0,
             bookmarks: Cursor::default(),
             overlay: None,
             keymap: Keymap::default(),
@@ -159,8 +190,15 @@ impl App {
     }
 
     pub fn set_data(&mut self, data: Data) {
+        self.matrix_order = (0..data.matrix.rows.len()).collect();
         self.data = Some(data);
         self.open_article(0, None);
+        let second = usize::from(
+            self.data
+                .as_ref()
+                .is_some_and(|d| d.corpus.articles.len() > 1),
+        );
+        self.compare_articles(0, second);
     }
 
     /// The modes whose bindings apply now, most specific first.
@@ -243,7 +281,9 @@ impl App {
                 };
             }
             Action::Back => match self.focus {
-                Focus::Detail if matches!(self.view, View::Articles | View::People) => {
+                Focus::Detail
+                    if matches!(self.view, View::Articles | View::People | View::Variants) =>
+                {
                     self.focus = Focus::List;
                 }
                 _ => self.quit = true,
@@ -253,6 +293,17 @@ impl App {
             Action::Copy => self.copy(),
             Action::OpenUrl => self.open_url(),
             Action::Export => self.export(),
+            Action::Mark => self.mark(),
+            Action::Compare => self.compare_selected(),
+            Action::Swap => {
+                let c = &self.compare;
+                self.compare_articles(c.right, c.left);
+            }
+            Action::NextDiff => self.next_difference(true),
+            Action::PrevDiff => self.next_difference(false),
+            Action::Sort => self.sort_matrix(),
+            Action::Left => self.matrix_column = self.matrix_column.saturating_sub(1),
+            Action::Right => self.matrix_column += 1,
             Action::ScrollAt { up, column, row } => self.scroll_at(up, column, row),
             Action::ClickAt { column, row } => self.click_at(column, row),
             _ => self.navigate(action),

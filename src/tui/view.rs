@@ -4,10 +4,13 @@
 mod articles;
 mod bookmarks;
 mod chrome;
+mod compare;
 mod help;
+mod matrix;
 mod people;
 mod quotes;
 mod reader;
+mod variants;
 
 use super::app::{App, Overlay, View};
 use super::layout::{self, MIN_HEIGHT, MIN_WIDTH};
@@ -47,6 +50,9 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
             View::People => people::render(&ctx, frame, c.body),
             View::Quotes => quotes::render(&ctx, frame, c.body),
             View::Bookmarks => bookmarks::render(&ctx, frame, c.body),
+            View::Compare => compare::render(&ctx, frame, c.body),
+            View::Variants => variants::render(&ctx, frame, c.body),
+            View::Matrix => matrix::render(&ctx, frame, c.body),
         }
     }
     match &app.overlay {

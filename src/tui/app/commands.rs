@@ -108,7 +108,10 @@ impl App {
         let removing = store.is_bookmarked(&bookmark);
         self.message = Some(match store.apply(Op::Toggle(bookmark)) {
             Ok(()) if removing => "Bookmark removed".into(),
-            Ok(()) => "Bookmarked (4 lists bookmarks)".into(),
+            Ok(()) => format!(
+                "Bookmarked ({} lists bookmarks)",
+                View::Bookmarks.key_label()
+            ),
             Err(e) => e,
         });
         let len = store.shelf.bookmarks.len();
@@ -190,6 +193,28 @@ impl App {
                 None => return,
             },
             (View::Articles, _) => ("articles", export::articles(&data.corpus)),
+            (View::Compare, _) => {
+                let c = &self.compare;
+                match crate::compare::compare_json(
+                    &data.corpus,
+                    &data.analysis,
+                    c.left,
+                    c.right,
+                    Some(&data.idf),
+                ) {
+                    Some(doc) => ("compare", export::compare(&doc)),
+                    None => return,
+                }
+            }
+            (View::Variants, _) => (
+                "variants",
+                export::variants(&crate::compare::variants_json(
+                    &data.corpus,
+                    &data.analysis,
+                    &data.variants,
+                )),
+            ),
+            (View::Matrix, _) => ("matrix", export::matrix(&data.corpus, &data.matrix)),
         };
         let path = free_path(&self.export_dir, slug);
         self.message = Some(

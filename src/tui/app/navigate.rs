@@ -55,6 +55,9 @@ impl App {
                     self.quotes.apply(action, data.analysis.quotes.len(), rows);
                 }
             }
+            (View::Compare, _) => self.navigate_compare(action),
+            (View::Variants, _) => self.navigate_variants(action),
+            (View::Matrix, _) => self.navigate_matrix(action),
             (View::Bookmarks, _) => {
                 let marks = self.store.as_ref().map_or(0, |s| s.shelf.bookmarks.len());
                 if action == Action::Open {
@@ -211,6 +214,12 @@ impl App {
             (Some(d), View::People, Focus::Detail) => d.person_items(self.people.selected).len(),
             (Some(d), View::Quotes, _) => d.analysis.quotes.len(),
             (_, View::Bookmarks, _) => self.store.as_ref().map_or(0, |s| s.shelf.bookmarks.len()),
+            (Some(d), View::Variants, Focus::List) => d.variants.len(),
+            (Some(d), View::Variants, Focus::Detail) => d
+                .variants
+                .get(self.variants.selected)
+                .map_or(0, |g| g.variants.len()),
+            (_, View::Matrix, _) => self.matrix_order.len(),
             _ => 0,
         };
         if index >= len {
@@ -225,6 +234,13 @@ impl App {
             (View::People, Focus::Detail) => self.person_items.selected = index,
             (View::Quotes, _) => self.quotes.selected = index,
             (View::Bookmarks, _) => self.bookmarks.selected = index,
+            (View::Variants, Focus::List) => {
+                self.variants.selected = index;
+                self.variant_items = Cursor::default();
+            }
+            (View::Variants, Focus::Detail) => self.variant_items.selected = index,
+            (View::Matrix, _) => self.matrix.selected = index,
+            (View::Compare, _) => {}
         }
     }
 }

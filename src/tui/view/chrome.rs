@@ -11,16 +11,13 @@ use ratatui::widgets::{Gauge, Paragraph, Wrap};
 
 pub fn tabs(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let mut spans = vec![Span::raw(" ")];
-    for (view, _, _) in layout::tab_spans() {
+    for (view, title) in layout::tab_titles(area.width) {
         let style = if view == ctx.app.view {
             ctx.theme.tab_active
         } else {
             ctx.theme.tab
         };
-        spans.push(Span::styled(
-            format!(" {} {} ", view.key_label(), view.title()),
-            style,
-        ));
+        spans.push(Span::styled(title, style));
         spans.push(Span::raw(" "));
     }
     frame.render_widget(Line::from(spans), area);

@@ -133,7 +133,7 @@ fn render_detail(ctx: &Ctx, frame: &mut Frame, area: Rect) {
 
 /// The text at `range` with some words of context before it, on one line.
 pub fn context(text: &str, range: std::ops::Range<usize>, width: usize) -> String {
-    let mut start = range.start.saturating_sub(40).min(text.len());
+    let mut start = range.start.saturating_sub(12).min(text.len());
     while !text.is_char_boundary(start) {
         start -= 1;
     }
