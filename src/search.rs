@@ -91,7 +91,7 @@ impl Index {
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
         let plan = Plan::compile(self, &parse(query));
         let found = self.matches(&plan, None);
-        self.rank(&plan, found, limit)
+        self.rank(&plan, &found, limit)
             .into_iter()
             .map(|(pos, score)| self.hit(&plan, pos, score, true))
             .collect()

@@ -1,9 +1,9 @@
 //! The two passes of a search. First every entry in scope (or, while the query grows, every
 //! entry that matched before) goes through the cheap byte scans, on both cores when there are
-//! many: what survives is the exact set of matches, each with an estimate. Then only the best
-//! few by estimate go to the fuzzy matcher, and the best `limit` of those by its score are kept.
-//! The matcher costs microseconds per entry, the scans tens of nanoseconds: scoring 100,000
-//! quotes with the matcher would take a tenth of a second, the frame budget is 16 ms.
+//! many: what survives is the exact set of matches, each with an estimate per group of terms.
+//! Then only the best few by estimate go to the fuzzy matcher, and the best `limit` of those by
+//! its score are kept. The matcher costs microseconds per entry, the scans tens of nanoseconds:
+//! scoring 100,000 quotes with the matcher would take a tenth of a second, a frame is 16 ms.
 
 use super::index::Index;
 use super::plan::Plan;
@@ -12,73 +12,121 @@ use std::cmp::Reverse;
 
 /// Below this many entries a pass stays on one thread: splitting costs more than it saves.
 const PARALLEL_MIN: usize = 4096;
+/// Entries per parallel task.
+const CHUNK: usize = 2048;
 
 /// How many entries, at least, the matcher scores to pick the results from. The estimate
 /// orders contiguous matches above scattered ones and whole words first, as the matcher does,
 /// but within a class only the matcher can tell; a shortlist this deep makes it very unlikely
 /// that a result the matcher would rank in the top `limit` is missed.
-pub const SHORTLIST: usize = 400;
+pub const SHORTLIST: usize = 300;
 
-/// A matching entry: its position and the estimate of its score.
-pub(crate) type Candidate = (u32, i32);
+/// The entries matching a query, in position order, with each group's estimate.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Found {
+    pub pos: Vec<u32>,
+    /// `groups` estimates per entry, entry after entry.
+    pub est: Vec<i32>,
+    pub groups: usize,
+}
+
+impl Found {
+    pub fn len(&self) -> usize {
+        self.pos.len()
+    }
+
+    fn estimates(&self, j: usize) -> &[i32] {
+        self.est
+            .get(j * self.groups..(j + 1) * self.groups)
+            .unwrap_or(&[])
+    }
+
+    fn total(&self, j: usize) -> i32 {
+        self.estimates(j)
+            .iter()
+            .fold(0i32, |a, &e| a.saturating_add(e))
+    }
+}
+
+/// Where to look instead of the whole index: the matches of an earlier query that the new one
+/// refines, and which of its groups (`reuse[g] == Some(o)`: new group `g` is old group `o`)
+/// need no new scan.
+pub(crate) struct Narrow<'a> {
+    pub found: &'a Found,
+    pub reuse: Vec<Option<usize>>,
+}
 
 fn position(pos: usize) -> u32 {
     u32::try_from(pos).unwrap_or(u32::MAX)
 }
 
 impl Index {
-    /// Every entry matching `plan`, in position order, looking only at `from` when given (the
-    /// matches of a query this one refines).
-    pub(crate) fn matches(&self, plan: &Plan, from: Option<&[u32]>) -> Vec<Candidate> {
-        let check = |pos: u32| plan.estimate(self, pos as usize).map(|e| (pos, e));
-        match from {
-            Some(from) if from.len() >= PARALLEL_MIN => from
-                .par_iter()
-                .with_min_len(1024)
-                .filter_map(|&p| check(p))
-                .collect(),
-            Some(from) => from.iter().filter_map(|&p| check(p)).collect(),
-            None => {
-                let range = position(plan.domain.start)..position(plan.domain.end);
-                if range.len() >= PARALLEL_MIN {
-                    range
-                        .into_par_iter()
-                        .with_min_len(1024)
-                        .filter_map(check)
-                        .collect()
-                } else {
-                    range.filter_map(check).collect()
+    /// Every entry matching `plan`, looking only at `from`'s entries when given.
+    pub(crate) fn matches(&self, plan: &Plan, from: Option<&Narrow>) -> Found {
+        let domain = position(plan.domain.start)..position(plan.domain.end);
+        let reuse = from.map_or(&[][..], |n| n.reuse.as_slice());
+        let scan = |items: std::ops::Range<usize>| {
+            let mut pos = Vec::new();
+            let mut est = Vec::new();
+            for j in items {
+                let (p, old) = match from {
+                    Some(n) => (n.found.pos[j], n.found.estimates(j)),
+                    None => (domain.start + position(j), &[][..]),
+                };
+                if plan.check(self, p as usize, reuse, old, &mut est) {
+                    pos.push(p);
                 }
             }
+            (pos, est)
+        };
+        let n = from.map_or(domain.len(), |f| f.found.len());
+        let (pos, est) = if n >= PARALLEL_MIN {
+            let parts: Vec<(Vec<u32>, Vec<i32>)> = (0..n.div_ceil(CHUNK))
+                .into_par_iter()
+                .map(|c| scan(c * CHUNK..n.min((c + 1) * CHUNK)))
+                .collect();
+            let mut pos = Vec::with_capacity(parts.iter().map(|p| p.0.len()).sum());
+            let mut est = Vec::with_capacity(parts.iter().map(|p| p.1.len()).sum());
+            for (p, e) in parts {
+                pos.extend(p);
+                est.extend(e);
+            }
+            (pos, est)
+        } else {
+            scan(0..n)
+        };
+        Found {
+            pos,
+            est,
+            groups: plan.groups(),
         }
     }
 
     /// The best `limit` matches as (position, score), best first; equal scores in position
     /// order (people first, shorter text first).
-    pub(crate) fn rank(
-        &self,
-        plan: &Plan,
-        mut found: Vec<Candidate>,
-        limit: usize,
-    ) -> Vec<(usize, i64)> {
+    pub(crate) fn rank(&self, plan: &Plan, found: &Found, limit: usize) -> Vec<(usize, i64)> {
         if !plan.positive {
             // Nothing to score: every match scores 0 and `found` is already in position order.
             return found
+                .pos
                 .iter()
                 .take(limit)
-                .map(|&(p, _)| (p as usize, 0))
+                .map(|&p| (p as usize, 0))
                 .collect();
         }
+        let mut best: Vec<(u32, i32)> = (0..found.len())
+            .map(|j| (found.pos[j], found.total(j)))
+            .collect();
         let keep = limit.max(SHORTLIST);
-        if found.len() > keep {
-            found.select_nth_unstable_by_key(keep, |&(p, e)| (Reverse(e), p));
-            found.truncate(keep);
+        if best.len() > keep {
+            best.select_nth_unstable_by_key(keep, |&(p, e)| (Reverse(e), p));
+            best.truncate(keep);
         }
-        let score = |&(p, _): &Candidate| (p as usize, plan.score(self, p as usize));
-        let mut scored: Vec<(usize, i64)> = if found.len() >= 256 {
-            found.par_iter().with_min_len(32).map(score).collect()
+        let score = |&(p, _): &(u32, i32)| (p as usize, plan.score(self, p as usize));
+        let mut scored: Vec<(usize, i64)> = if best.len() >= 128 {
+            best.par_iter().with_min_len(32).map(score).collect()
         } else {
-            found.iter().map(score).collect()
+            best.iter().map(score).collect()
         };
         scored.sort_unstable_by_key(|&(p, s)| (Reverse(s), p));
         scored.truncate(limit);

@@ -44,8 +44,12 @@ impl TermPlan {
         }
     }
 
-    fn hay<'a>(&self, orig: &'a str, lower: &'a str) -> &'a str {
-        if self.case_sensitive { orig } else { lower }
+    fn hay<'a>(&self, text: &Text<'a>) -> &'a str {
+        if self.case_sensitive {
+            text.index.orig_of(text.pos)
+        } else {
+            text.lower
+        }
     }
 
     /// The best contiguous (or anchored) occurrence in `hay`.
@@ -60,39 +64,39 @@ impl TermPlan {
 
     /// Whether the term holds for an entry, and if so an estimate of its score. Exact for every
     /// kind but fuzzy, whose exact score needs the matcher.
-    fn estimate(&self, orig: &str, lower: &str, mask: u64) -> Option<i32> {
-        let present = mask & self.mask == self.mask;
-        let hay = self.hay(orig, lower);
+    fn estimate(&self, text: &Text) -> Option<i32> {
+        let present = text.mask & self.mask == self.mask;
         if self.negated {
-            return (!present || self.locate(hay).is_none()).then_some(0);
+            return (!present || self.locate(self.hay(text)).is_none()).then_some(0);
         }
         if !present {
             return None;
         }
+        let hay = self.hay(text);
         if let Some(occ) = self.locate(hay) {
             return Some(occ.score(self.chars));
         }
-        let fuzzy = self.kind == Match::Fuzzy
-            && if self.ascii {
-                scan::subsequence(hay.as_bytes(), self.needle.as_bytes())
-            } else {
-                scan::subsequence_chars(hay, &self.needle)
-            };
-        fuzzy.then(|| scan::scattered_estimate(self.chars))
+        (self.kind == Match::Fuzzy && self.matches_field(hay))
+            .then(|| scan::scattered_estimate(self.chars))
     }
 
     /// The exact score: the matcher's best over the entry's fields for a fuzzy term (plus the
     /// whole-word bonus), the estimate for the others.
-    fn score(&self, index: &Index, orig: &str, lower: &str, mask: u64) -> Option<i64> {
-        let estimate = self.estimate(orig, lower, mask)?;
+    fn score(&self, text: &Text) -> Option<i64> {
+        let estimate = self.estimate(text)?;
         if self.negated || self.kind != Match::Fuzzy {
             return Some(i64::from(estimate));
         }
-        let best = orig
+        // The matcher only on the fields the scan says match: it costs microseconds a call.
+        let hay = self.hay(text);
+        let orig = text.index.orig_of(text.pos);
+        let best = hay
             .split(SEP as char)
-            .filter_map(|field| index.matcher.fuzzy_match(field, &self.text))
+            .zip(orig.split(SEP as char))
+            .filter(|(field, _)| self.matches_field(field))
+            .filter_map(|(_, field)| text.index.matcher.fuzzy_match(field, &self.text))
             .max();
-        let word = self.locate(self.hay(orig, lower)).is_some_and(|o| o.word);
+        let word = self.locate(hay).is_some_and(|o| o.word);
         // The scans and the matcher agree on what matches; should they ever not, keep the
         // entry with its estimate rather than drop what the count already includes.
         Some(best.map_or(i64::from(estimate), |s| {
@@ -100,17 +104,51 @@ impl TermPlan {
         }))
     }
 
+    /// Whether the fuzzy term matches within one field of `hay` (in the scan form).
+    fn matches_field(&self, hay: &str) -> bool {
+        if self.ascii {
+            scan::subsequence(hay, self.needle.as_bytes())
+        } else {
+            scan::subsequence_chars(hay, &self.needle)
+        }
+    }
+
     /// Character indices of this term's match in the displayed field, if it matches there.
     fn indices(&self, index: &Index, display: &str, display_lower: &str) -> Option<Vec<usize>> {
-        if self.kind == Match::Fuzzy && self.locate(self.hay(display, display_lower)).is_none() {
+        let hay = if self.case_sensitive {
+            display
+        } else {
+            display_lower
+        };
+        if self.kind == Match::Fuzzy && self.locate(hay).is_none() {
             return index
                 .matcher
                 .fuzzy_indices(display, &self.text)
                 .map(|(_, ix)| ix);
         }
-        let occ = self.locate(self.hay(display, display_lower))?;
+        let occ = self.locate(hay)?;
         let first = display.get(..occ.at)?.chars().count();
         Some((first..first + self.chars).collect())
+    }
+}
+
+/// An entry's text as the scans see it. The text as written is fetched only for the terms
+/// that need it (case-sensitive ones): one memory region per entry is touched, not two.
+pub(crate) struct Text<'a> {
+    index: &'a Index,
+    pos: usize,
+    lower: &'a str,
+    mask: u64,
+}
+
+impl<'a> Text<'a> {
+    fn new(index: &'a Index, pos: usize) -> Text<'a> {
+        Text {
+            index,
+            pos,
+            lower: index.lower_of(pos),
+            mask: index.masks[pos],
+        }
     }
 }
 
@@ -149,6 +187,10 @@ impl Plan {
         }
     }
 
+    pub fn groups(&self) -> usize {
+        self.groups.len()
+    }
+
     fn admits(&self, index: &Index, pos: usize) -> bool {
         self.domain.contains(&pos)
             && self.allowed.as_ref().is_none_or(|a| {
@@ -158,35 +200,44 @@ impl Plan {
             })
     }
 
-    /// Whether the entry at `pos` matches, with an estimate of its score to shortlist by.
-    pub fn estimate(&self, index: &Index, pos: usize) -> Option<i32> {
+    /// Whether the entry at `pos` matches; if so, pushes each group's estimate onto `out`.
+    /// `reuse[g] == Some(o)` says group `g` is group `o` of an earlier query this entry matched,
+    /// with the estimates `old`: no need to scan for it again.
+    pub fn check(
+        &self,
+        index: &Index,
+        pos: usize,
+        reuse: &[Option<usize>],
+        old: &[i32],
+        out: &mut Vec<i32>,
+    ) -> bool {
         if !self.admits(index, pos) {
-            return None;
+            return false;
         }
-        let (orig, lower, mask) = (index.orig_of(pos), index.lower_of(pos), index.masks[pos]);
-        let mut total = 0i32;
-        for group in &self.groups {
-            total = total.saturating_add(
-                group
-                    .iter()
-                    .filter_map(|t| t.estimate(orig, lower, mask))
-                    .max()?,
-            );
+        let text = Text::new(index, pos);
+        let start = out.len();
+        for (g, group) in self.groups.iter().enumerate() {
+            let estimate = match reuse.get(g).copied().flatten().and_then(|o| old.get(o)) {
+                Some(&e) => Some(e),
+                None => group.iter().filter_map(|t| t.estimate(&text)).max(),
+            };
+            match estimate {
+                Some(e) => out.push(e),
+                None => {
+                    out.truncate(start);
+                    return false;
+                }
+            }
         }
-        Some(total)
+        true
     }
 
     /// The exact score of a matching entry: per group, its best term's score, summed.
     pub fn score(&self, index: &Index, pos: usize) -> i64 {
-        let (orig, lower, mask) = (index.orig_of(pos), index.lower_of(pos), index.masks[pos]);
+        let text = Text::new(index, pos);
         self.groups
             .iter()
-            .map(|g| {
-                g.iter()
-                    .filter_map(|t| t.score(index, orig, lower, mask))
-                    .max()
-                    .unwrap_or(0)
-            })
+            .map(|g| g.iter().filter_map(|t| t.score(&text)).max().unwrap_or(0))
             .sum()
     }
 
@@ -194,15 +245,15 @@ impl Plan {
     /// there (for a group, the alternative that scored best).
     pub fn indices(&self, index: &Index, pos: usize) -> Vec<usize> {
         let e = &index.entries[pos];
-        let (orig, lower, mask) = (index.orig_of(pos), index.lower_of(pos), index.masks[pos]);
+        let text = Text::new(index, pos);
         let len = e.display_end - e.start;
-        let (display, display_lower) = (&orig[..len], &lower[..len]);
+        let (display, display_lower) = (&index.orig_of(pos)[..len], &text.lower[..len]);
         let mut out = Vec::new();
         for group in &self.groups {
             let best = group
                 .iter()
                 .filter(|t| !t.negated)
-                .filter_map(|t| Some((t.score(index, orig, lower, mask)?, t)))
+                .filter_map(|t| Some((t.score(&text)?, t)))
                 .max_by_key(|(s, _)| *s);
             if let Some(ix) = best.and_then(|(_, t)| t.indices(index, display, display_lower)) {
                 out.extend(ix);

@@ -33,28 +33,45 @@ pub fn mask(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0, |m, &b| m | bit(b))
 }
 
-/// Whether `pat`'s bytes occur in order inside one field of `hay`. For ASCII patterns this is
-/// exactly the matcher's test; for others a superset (see [`subsequence_chars`]).
+/// The first `byte` (ASCII) in `hay` at or after `from`, which must be a char boundary. Goes
+/// through `str::find(char)`, which is std's word-at-a-time memchr: several times faster than a
+/// byte loop over the long gaps between a rare letter's occurrences.
 #[inline]
-pub fn subsequence(hay: &[u8], pat: &[u8]) -> bool {
+fn find_byte(hay: &str, from: usize, byte: u8) -> Option<usize> {
+    hay.get(from..)?.find(char::from(byte)).map(|i| from + i)
+}
+
+/// Whether the ASCII `pat` occurs in order inside one field of `hay`: exactly the matcher's
+/// test, since the matcher folds only ASCII case and `hay` is folded the same way.
+pub fn subsequence(hay: &str, pat: &[u8]) -> bool {
     let Some(&first) = pat.first() else {
         return true;
     };
-    let mut want = first;
+    let mut field_end = find_byte(hay, 0, SEP).unwrap_or(hay.len());
+    let mut at = 0;
     let mut k = 0;
-    for &b in hay {
-        if b == want {
-            k += 1;
-            match pat.get(k) {
-                Some(&next) => want = next,
-                None => return true,
+    let mut want = first;
+    loop {
+        match find_byte(hay, at, want) {
+            None => return false,
+            Some(j) if j < field_end => {
+                k += 1;
+                match pat.get(k) {
+                    Some(&next) => want = next,
+                    None => return true,
+                }
+                at = j + 1;
             }
-        } else if b == SEP && k > 0 {
-            k = 0;
-            want = first;
+            // The rest of the pattern lies beyond this field: start over in the next one.
+            Some(_) if field_end < hay.len() => {
+                at = field_end + 1;
+                field_end = find_byte(hay, at, SEP).unwrap_or(hay.len());
+                k = 0;
+                want = first;
+            }
+            Some(_) => return false,
         }
     }
-    false
 }
 
 /// Whether `pat`'s characters occur in order inside one field of `hay`.
@@ -134,21 +151,23 @@ fn occurrence(hay: &str, at: usize, len: usize) -> Occurrence {
 /// a whole word preferred.
 pub fn best_occurrence(hay: &str, needle: &str) -> Option<Occurrence> {
     const BEST: i32 = 2 * 8 + WORD_BONUS;
-    if needle.is_empty() || !hay.contains(needle) {
-        return None;
-    }
+    let first = needle.chars().next()?;
     let mut best: Option<Occurrence> = None;
     let mut from = 0;
-    while let Some(i) = hay.get(from..).and_then(|s| s.find(needle)) {
-        let occ = occurrence(hay, from + i, needle.len());
-        if best.is_none_or(|b| occ.value() > b.value()) {
-            best = Some(occ);
-            if occ.value() >= BEST {
-                break;
+    // Jump from one occurrence of the first character to the next (memchr for ASCII), and
+    // compare the rest there: cheaper than a substring search for short needles.
+    while let Some(i) = hay.get(from..).and_then(|s| s.find(first)) {
+        let at = from + i;
+        if hay.get(at..).is_some_and(|rest| rest.starts_with(needle)) {
+            let occ = occurrence(hay, at, needle.len());
+            if best.is_none_or(|b| occ.value() > b.value()) {
+                best = Some(occ);
+                if occ.value() >= BEST {
+                    break;
+                }
             }
         }
-        // The needle starts with a whole character, so the next one starts past its first byte.
-        from += i + needle.chars().next().map_or(1, char::len_utf8);
+        from = at + first.len_utf8();
     }
     best
 }
@@ -190,10 +209,15 @@ mod tests {
 
     #[test]
     fn subsequence_stays_in_one_field() {
-        assert!(subsequence(b"vladimir putin", b"vput"));
-        assert!(subsequence(b"ab\0cd", b"cd"));
-        assert!(!subsequence(b"ab\0cd", b"bc"));
-        assert!(!subsequence(b"abc", b"abcd"));
+        assert!(subsequence("vladimir putin", b"vput"));
+        assert!(subsequence("ab\0cd", b"cd"));
+        assert!(
+            subsequence("xa\0ab\0c", b"ab"),
+            "found again in a later field"
+        );
+        assert!(!subsequence("ab\0cd", b"bc"));
+        assert!(!subsequence("abc", b"abcd"));
+        assert!(!subsequence("abc\0", b"c\0"));
         assert!(subsequence_chars("caf\u{e9}\0x", "c\u{e9}"));
         assert!(!subsequence_chars("caf\u{e9}\0x", "\u{e9}x"));
     }

@@ -3,7 +3,7 @@
 //! matched then, instead of the whole index.
 
 use super::Hit;
-use super::engine::Candidate;
+use super::engine::{Found, Narrow};
 use super::index::Index;
 use super::plan::Plan;
 use super::query::{Query, parse};
@@ -11,6 +11,8 @@ use std::ops::Range;
 
 /// How many recent queries keep their matches: enough to backspace through a typed query.
 const HISTORY: usize = 32;
+/// And at most this many numbers kept in all (positions and estimates, 4 bytes each).
+const HISTORY_CELLS: usize = 6_000_000;
 
 /// The answer to the current query.
 #[derive(Clone, Debug, Default)]
@@ -32,8 +34,8 @@ pub struct Searcher {
     limit: usize,
     visible: usize,
     index_id: Option<u64>,
-    /// Recent queries with the positions of their matches, oldest first.
-    history: Vec<(Query, Vec<u32>)>,
+    /// Recent queries with their matches, oldest first.
+    history: Vec<(Query, Found)>,
     plan: Option<Plan>,
     results: Results,
     /// Per hit: indices computed.
@@ -76,19 +78,22 @@ impl Searcher {
         }
         let parsed = parse(query);
         let plan = Plan::compile(index, &parsed);
+        // Narrow from the smallest set of matches of a query this one refines.
         let from = self
             .history
             .iter()
-            .rev()
-            .find(|(old, _)| parsed.refines(old))
-            .map(|(_, m)| m.as_slice());
-        let found: Vec<Candidate> = index.matches(&plan, from);
-        self.remember(parsed, &found);
+            .filter(|(old, _)| parsed.refines(old))
+            .min_by_key(|(_, found)| found.len())
+            .map(|(old, found)| Narrow {
+                found,
+                reuse: same_groups(&parsed, old),
+            });
+        let found = index.matches(&plan, from.as_ref());
         self.results = Results {
             query: query.to_string(),
             total: found.len(),
             hits: index
-                .rank(&plan, found, self.limit)
+                .rank(&plan, &found, self.limit)
                 .into_iter()
                 .map(|(pos, score)| {
                     let e = &index.entries[pos];
@@ -102,19 +107,26 @@ impl Searcher {
                 .collect(),
             highlighted: 0,
         };
+        self.remember(parsed, found);
         self.plan = Some(plan);
         self.done = vec![false; self.results.hits.len()];
         self.highlight(index, 0..self.visible);
         &self.results
     }
 
-    fn remember(&mut self, query: Query, found: &[Candidate]) {
+    fn remember(&mut self, query: Query, found: Found) {
         self.history.retain(|(q, _)| *q != query);
-        if self.history.len() >= HISTORY {
+        self.history.push((query, found));
+        let cells = |h: &[(Query, Found)]| {
+            h.iter()
+                .map(|(_, f)| f.pos.len() + f.est.len())
+                .sum::<usize>()
+        };
+        while self.history.len() > HISTORY
+            || (self.history.len() > 1 && cells(&self.history) > HISTORY_CELLS)
+        {
             self.history.remove(0);
         }
-        self.history
-            .push((query, found.iter().map(|&(p, _)| p).collect()));
     }
 
     /// Computes highlight indices for `rows` of the current hits (call when they scroll into
@@ -136,4 +148,12 @@ impl Searcher {
         }
         self.results.highlighted = self.done.iter().take_while(|d| **d).count();
     }
+}
+
+/// For each group of `new`, the same group of `old` (at the same place, as `refines` pairs
+/// them), whose estimates can be reused.
+fn same_groups(new: &Query, old: &Query) -> Vec<Option<usize>> {
+    (0..new.groups.len())
+        .map(|g| (old.groups.get(g) == Some(&new.groups[g])).then_some(g))
+        .collect()
 }
