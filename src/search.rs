@@ -46,6 +46,7 @@
 //! grapheme clusters, ready to style; [`window`] picks the part of a long text to show so the
 //! first match stays in view.
 
+mod bytes;
 mod engine;
 mod highlight;
 mod index;
@@ -54,6 +55,7 @@ mod plan;
 pub mod query;
 mod scan;
 mod searcher;
+mod speakers;
 
 pub use engine::SHORTLIST;
 pub use highlight::{byte_ranges, window};
@@ -89,7 +91,7 @@ pub struct Hit {
 impl Index {
     /// The best `limit` entries for `query`, best first, with highlight indices.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
-        let plan = Plan::compile(self, &parse(query));
+        let plan = Plan::compile(self, &parse(query), None);
         let found = self.matches(&plan, None);
         self.rank(&plan, &found, limit)
             .into_iter()
@@ -99,7 +101,7 @@ impl Index {
 
     /// How many entries match `query`.
     pub fn count(&self, query: &str) -> usize {
-        let plan = Plan::compile(self, &parse(query));
+        let plan = Plan::compile(self, &parse(query), None);
         self.matches(&plan, None).len()
     }
 

@@ -6,7 +6,7 @@
 //! scoring 100,000 quotes with the matcher would take a tenth of a second, a frame is 16 ms.
 
 use super::index::Index;
-use super::plan::Plan;
+use super::plan::{Hint, Plan};
 use rayon::prelude::*;
 use std::cmp::Reverse;
 
@@ -19,7 +19,7 @@ const CHUNK: usize = 2048;
 /// orders contiguous matches above scattered ones and whole words first, as the matcher does,
 /// but within a class only the matcher can tell; a shortlist this deep makes it very unlikely
 /// that a result the matcher would rank in the top `limit` is missed.
-pub const SHORTLIST: usize = 300;
+pub const SHORTLIST: usize = 200;
 
 /// The entries matching a query, in position order, with each group's estimate.
 #[derive(Clone, Debug, Default)]
@@ -49,11 +49,10 @@ impl Found {
 }
 
 /// Where to look instead of the whole index: the matches of an earlier query that the new one
-/// refines, and which of its groups (`reuse[g] == Some(o)`: new group `g` is old group `o`)
-/// need no new scan.
+/// refines, and what its groups tell about the new ones.
 pub(crate) struct Narrow<'a> {
     pub found: &'a Found,
-    pub reuse: Vec<Option<usize>>,
+    pub hints: Vec<Hint>,
 }
 
 fn position(pos: usize) -> u32 {
@@ -64,7 +63,7 @@ impl Index {
     /// Every entry matching `plan`, looking only at `from`'s entries when given.
     pub(crate) fn matches(&self, plan: &Plan, from: Option<&Narrow>) -> Found {
         let domain = position(plan.domain.start)..position(plan.domain.end);
-        let reuse = from.map_or(&[][..], |n| n.reuse.as_slice());
+        let hints = from.map_or(&[][..], |n| n.hints.as_slice());
         let scan = |items: std::ops::Range<usize>| {
             let mut pos = Vec::new();
             let mut est = Vec::new();
@@ -73,7 +72,7 @@ impl Index {
                     Some(n) => (n.found.pos[j], n.found.estimates(j)),
                     None => (domain.start + position(j), &[][..]),
                 };
-                if plan.check(self, p as usize, reuse, old, &mut est) {
+                if plan.check(self, p as usize, hints, old, &mut est) {
                     pos.push(p);
                 }
             }

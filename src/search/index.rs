@@ -37,6 +37,8 @@ pub struct Index {
     pub(crate) entries: Vec<Entry>,
     /// [`scan::mask`] of each entry's text.
     pub(crate) masks: Vec<u64>,
+    /// Each entry's (start, end) in the buffers: the scans' hot data, apart from the rest.
+    spans: Vec<(usize, usize)>,
     /// Entries `0..people` are people, the rest quotes.
     pub(crate) people: usize,
     person_pos: Vec<usize>,
@@ -44,6 +46,11 @@ pub struct Index {
     article_ids: Vec<String>,
     outlets: Vec<String>,
     quotes_by: Vec<Vec<usize>>,
+    /// The distinct speakers as written of quotes with no person as speaker.
+    pub(crate) labels: Vec<String>,
+    /// Per quote (position minus `people`): the speaker's position among the people, and the
+    /// index into `labels`; `u32::MAX` for none.
+    pub(crate) quote_speakers: Vec<(u32, u32)>,
     pub(crate) matcher: SkimMatcherV2,
     /// Distinguishes indexes, so a `Searcher` never narrows from another index's results.
     pub(crate) id: u64,
@@ -109,6 +116,10 @@ impl Index {
         let mut person_pos = vec![usize::MAX; people.len()];
         let mut quote_pos = vec![usize::MAX; analysis.quotes.len()];
         let mut quotes_by = vec![Vec::new(); people.len()];
+        let mut labels: Vec<String> = Vec::new();
+        let mut label_ids: std::collections::HashMap<String, u32> =
+            std::collections::HashMap::new();
+        let mut quote_labels: Vec<u32> = Vec::new();
         let field = |orig: &mut String, s: &str| {
             orig.push_str(&clean(s));
             orig.push(SEP as char);
@@ -157,6 +168,15 @@ impl Index {
                     let label = speaker
                         .map(|p| people[p].name.as_str())
                         .or(q.speaker_text.as_deref());
+                    let unnamed = label.filter(|l| speaker.is_none() && !l.is_empty());
+                    quote_labels.push(unnamed.map_or(u32::MAX, |l| {
+                        let l = clean(l).into_owned();
+                        let next = u32::try_from(labels.len()).unwrap_or(u32::MAX);
+                        *label_ids.entry(l.clone()).or_insert_with(|| {
+                            labels.push(l);
+                            next
+                        })
+                    }));
                     field(&mut orig, label.unwrap_or(""));
                     let names_end = orig.len() - 1;
                     field(
@@ -178,6 +198,7 @@ impl Index {
             entries.push(entry);
         }
         let lower = orig.to_ascii_lowercase();
+        let spans = entries.iter().map(|e| (e.start, e.end)).collect();
         let masks = entries
             .iter()
             .map(|e| scan::mask(&lower.as_bytes()[e.start..e.end]))
@@ -185,17 +206,26 @@ impl Index {
         for list in &mut quotes_by {
             list.sort_unstable();
         }
+        let as_u32 = |p: usize| u32::try_from(p).unwrap_or(u32::MAX);
+        let quote_speakers = entries[person_pos.len()..]
+            .iter()
+            .zip(&quote_labels)
+            .map(|(e, &label)| (e.speaker.map_or(u32::MAX, |p| as_u32(person_pos[p])), label))
+            .collect();
         Index {
             people: person_pos.len(),
             orig,
             lower,
             entries,
             masks,
+            spans,
             person_pos,
             quote_pos,
             article_ids: corpus.articles.iter().map(|a| a.id.clone()).collect(),
             outlets: corpus.articles.iter().map(|a| a.outlet.clone()).collect(),
             quotes_by,
+            labels,
+            quote_speakers,
             matcher: SkimMatcherV2::default().smart_case(),
             id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
         }
@@ -233,14 +263,23 @@ impl Index {
 
     /// The entry's text as written, NUL-separated fields.
     pub(crate) fn orig_of(&self, pos: usize) -> &str {
-        let e = &self.entries[pos];
-        &self.orig[e.start..e.end]
+        let (start, end) = self.spans.get(pos).copied().unwrap_or_default();
+        self.orig.get(start..end).unwrap_or("")
     }
 
     /// The entry's text with ASCII lowercased, same layout as [`Index::orig_of`].
     pub(crate) fn lower_of(&self, pos: usize) -> &str {
-        let e = &self.entries[pos];
-        &self.lower[e.start..e.end]
+        let (start, end) = self.spans.get(pos).copied().unwrap_or_default();
+        self.lower.get(start..end).unwrap_or("")
+    }
+
+    /// A person's name and aliases (the fields before the roles), as written or lowercased.
+    pub(crate) fn names_of(&self, pos: usize, as_written: bool) -> &str {
+        let Some(e) = self.entries.get(pos) else {
+            return "";
+        };
+        let buf = if as_written { &self.orig } else { &self.lower };
+        buf.get(e.start..e.names_end).unwrap_or("")
     }
 
     /// The displayed text: a person's name or a quote. Empty for a hit from another index.

@@ -6,8 +6,10 @@
 use super::index::Index;
 use super::query::{Match, Query, Scope, Term};
 use super::scan::{self, Occurrence, SEP};
+use super::speakers;
 use fuzzy_matcher::FuzzyMatcher;
 use std::ops::Range;
+use std::sync::Arc;
 
 /// One term, ready for the scans.
 #[derive(Clone, Debug)]
@@ -48,8 +50,14 @@ impl TermPlan {
         if self.case_sensitive {
             text.index.orig_of(text.pos)
         } else {
-            text.lower
+            text.index.lower_of(text.pos)
         }
+    }
+
+    /// Whether the entry has every letter the term needs (or, negated, cannot contain it).
+    /// Reads one word per entry: most entries are decided here without touching their text.
+    fn possible(&self, mask: u64) -> bool {
+        self.negated || mask & self.mask == self.mask
     }
 
     /// The best contiguous (or anchored) occurrence in `hay`.
@@ -77,6 +85,14 @@ impl TermPlan {
             return Some(occ.score(self.chars));
         }
         (self.kind == Match::Fuzzy && self.matches_field(hay))
+            .then(|| scan::scattered_estimate(self.chars))
+    }
+
+    /// The estimate of a fuzzy term known to have no contiguous occurrence (it grew from one
+    /// that had none): only the subsequence test is left.
+    fn scattered(&self, text: &Text) -> Option<i32> {
+        let hay = self.hay(text);
+        (self.possible(text.mask) && self.matches_field(hay))
             .then(|| scan::scattered_estimate(self.chars))
     }
 
@@ -132,12 +148,49 @@ impl TermPlan {
     }
 }
 
-/// An entry's text as the scans see it. The text as written is fetched only for the terms
-/// that need it (case-sensitive ones): one memory region per entry is touched, not two.
+/// What an earlier query's group says about a group of the new query, for an entry that
+/// matched the earlier query.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Hint {
+    /// Nothing: scan.
+    None,
+    /// It is the same as old group `.0`: reuse the estimate.
+    Same(usize),
+    /// It is a single fuzzy term grown from old group `group`'s single fuzzy term of `chars`
+    /// characters: where that had no contiguous occurrence, neither has this one.
+    Grown { group: usize, chars: usize },
+}
+
+impl Hint {
+    /// The hints for `new`'s groups from `old`'s, paired by place as `Query::refines` pairs them.
+    pub fn between(new: &Query, old: &Query) -> Vec<Hint> {
+        let single_fuzzy = |g: &[Term]| match g {
+            [t] if t.kind == Match::Fuzzy && !t.negated => Some(t.text.clone()),
+            _ => None,
+        };
+        new.groups
+            .iter()
+            .enumerate()
+            .map(|(g, group)| match old.groups.get(g) {
+                Some(o) if o == group => Hint::Same(g),
+                Some(o) => match (single_fuzzy(o), single_fuzzy(group)) {
+                    (Some(was), Some(now)) if now.starts_with(&was) => Hint::Grown {
+                        group: g,
+                        chars: was.chars().count(),
+                    },
+                    _ => Hint::None,
+                },
+                None => Hint::None,
+            })
+            .collect()
+    }
+}
+
+/// An entry as the scans see it. Its text is sliced only when a term needs it, so entries
+/// the masks reject, and groups whose estimates are reused, never touch the text's memory.
 pub(crate) struct Text<'a> {
     index: &'a Index,
     pos: usize,
-    lower: &'a str,
     mask: u64,
 }
 
@@ -146,8 +199,7 @@ impl<'a> Text<'a> {
         Text {
             index,
             pos,
-            lower: index.lower_of(pos),
-            mask: index.masks[pos],
+            mask: index.masks.get(pos).copied().unwrap_or(0),
         }
     }
 }
@@ -158,14 +210,17 @@ pub(crate) struct Plan {
     /// Positions of the entries in scope.
     pub domain: Range<usize>,
     groups: Vec<Vec<TermPlan>>,
-    /// Per quote (position minus `Index::people`): allowed by the speaker filter.
-    allowed: Option<Vec<bool>>,
+    /// Per quote (position minus `Index::people`): allowed by the speaker filter. Shared with
+    /// the next key's plan when the speakers did not change.
+    allowed: Option<Arc<Vec<bool>>>,
     /// Some term scores: otherwise every match scores 0 and the index order decides.
     pub positive: bool,
 }
 
 impl Plan {
-    pub fn compile(index: &Index, query: &Query) -> Plan {
+    /// Compiles `query`; `previous` (the last query and its plan, on the same index) lends
+    /// its speaker filter when the speakers are the same.
+    pub fn compile(index: &Index, query: &Query, previous: Option<(&Query, &Plan)>) -> Plan {
         let (people, all) = (index.people, index.len());
         let domain = match (query.scope, query.by_speaker) {
             (Scope::People, true) => 0..0,
@@ -173,8 +228,19 @@ impl Plan {
             (Scope::Quotes, _) | (Scope::All, true) => people..all,
             (Scope::All, false) => 0..all,
         };
-        let allowed = (!query.speakers.is_empty() || !query.not_speakers.is_empty())
-            .then(|| speakers::allowed(index, &query.speakers, &query.not_speakers));
+        let same = |(q, _): &(&Query, &Plan)| {
+            q.speakers == query.speakers && q.not_speakers == query.not_speakers
+        };
+        let allowed = match previous.filter(same) {
+            Some((_, plan)) => plan.allowed.clone(),
+            None => (!query.speakers.is_empty() || !query.not_speakers.is_empty()).then(|| {
+                Arc::new(speakers::allowed(
+                    index,
+                    &query.speakers,
+                    &query.not_speakers,
+                ))
+            }),
+        };
         Plan {
             domain,
             groups: query
@@ -201,13 +267,13 @@ impl Plan {
     }
 
     /// Whether the entry at `pos` matches; if so, pushes each group's estimate onto `out`.
-    /// `reuse[g] == Some(o)` says group `g` is group `o` of an earlier query this entry matched,
-    /// with the estimates `old`: no need to scan for it again.
+    /// `hints[g]` says what group `g` has in common with a group of an earlier query that this
+    /// entry matched, with the estimates `old`.
     pub fn check(
         &self,
         index: &Index,
         pos: usize,
-        reuse: &[Option<usize>],
+        hints: &[Hint],
         old: &[i32],
         out: &mut Vec<i32>,
     ) -> bool {
@@ -215,11 +281,24 @@ impl Plan {
             return false;
         }
         let text = Text::new(index, pos);
+        let hint = |g: usize| hints.get(g).copied().unwrap_or(Hint::None);
+        let fresh = |g: usize| !matches!(hint(g), Hint::Same(_));
+        let impossible = |(g, group): (usize, &Vec<TermPlan>)| {
+            fresh(g) && !group.iter().any(|t| t.possible(text.mask))
+        };
+        if self.groups.iter().enumerate().any(impossible) {
+            return false;
+        }
         let start = out.len();
         for (g, group) in self.groups.iter().enumerate() {
-            let estimate = match reuse.get(g).copied().flatten().and_then(|o| old.get(o)) {
-                Some(&e) => Some(e),
-                None => group.iter().filter_map(|t| t.estimate(&text)).max(),
+            let estimate = match hint(g) {
+                Hint::Same(o) if o < old.len() => Some(old[o]),
+                Hint::Grown { group: o, chars }
+                    if old.get(o) == Some(&scan::scattered_estimate(chars)) =>
+                {
+                    group.first().and_then(|t| t.scattered(&text))
+                }
+                _ => group.iter().filter_map(|t| t.estimate(&text)).max(),
             };
             match estimate {
                 Some(e) => out.push(e),
@@ -247,7 +326,7 @@ impl Plan {
         let e = &index.entries[pos];
         let text = Text::new(index, pos);
         let len = e.display_end - e.start;
-        let (display, display_lower) = (&index.orig_of(pos)[..len], &text.lower[..len]);
+        let (display, display_lower) = (&index.orig_of(pos)[..len], &index.lower_of(pos)[..len]);
         let mut out = Vec::new();
         for group in &self.groups {
             let best = group
@@ -262,88 +341,5 @@ impl Plan {
         out.sort_unstable();
         out.dedup();
         out
-    }
-}
-
-mod speakers {
-    //! `@name`: which quotes a speaker filter allows. A speaker is picked by their name and
-    //! aliases (or the speaker as written, for unnamed speakers), and only the best kind of
-    //! match counts, so `@xi` means Xi Jinping and not every name with an x before an i.
-
-    use super::super::index::Index;
-    use super::super::scan::{self, Occurrence};
-
-    /// 3 whole word, 2 start of a word, 1 inside a word, 0 scattered letters.
-    fn tier(hay: &str, needle: &str) -> Option<u8> {
-        if let Some(Occurrence { word, head, .. }) = scan::best_occurrence(hay, needle) {
-            return Some(if word {
-                3
-            } else if head > 0 {
-                2
-            } else {
-                1
-            });
-        }
-        scan::subsequence_chars(hay, needle).then_some(0)
-    }
-
-    /// Per quote, whether `name` picks its speaker.
-    fn picked(index: &Index, name: &str) -> Vec<bool> {
-        let sensitive = name.bytes().any(|b| b.is_ascii_uppercase());
-        let needle = if sensitive {
-            name.to_string()
-        } else {
-            name.to_ascii_lowercase()
-        };
-        let text = |start: usize, end: usize| {
-            let buf = if sensitive { &index.orig } else { &index.lower };
-            buf.get(start..end).unwrap_or("")
-        };
-        let people: Vec<Option<u8>> = index.entries[..index.people]
-            .iter()
-            .map(|e| tier(text(e.start, e.names_end), &needle))
-            .collect();
-        let quotes = &index.entries[index.people..];
-        let unnamed: Vec<Option<u8>> = quotes
-            .iter()
-            .map(|e| match e.speaker {
-                Some(_) => None,
-                None => tier(text(e.display_end + 1, e.names_end), &needle),
-            })
-            .collect();
-        let Some(best) = people.iter().chain(&unnamed).flatten().max().copied() else {
-            return vec![false; quotes.len()];
-        };
-        quotes
-            .iter()
-            .zip(&unnamed)
-            .map(|(e, &own)| match e.speaker {
-                Some(p) => {
-                    index
-                        .pos(super::super::Kind::Person, p)
-                        .and_then(|pos| people[pos])
-                        == Some(best)
-                }
-                None => own == Some(best),
-            })
-            .collect()
-    }
-
-    /// Quotes by any of `include` (all quotes when empty) and by none of `exclude`.
-    pub fn allowed(index: &Index, include: &[String], exclude: &[String]) -> Vec<bool> {
-        let mut allowed = vec![include.is_empty(); index.quotes_len()];
-        for name in include {
-            allowed
-                .iter_mut()
-                .zip(picked(index, name))
-                .for_each(|(a, p)| *a |= p);
-        }
-        for name in exclude {
-            allowed
-                .iter_mut()
-                .zip(picked(index, name))
-                .for_each(|(a, p)| *a &= !p);
-        }
-        allowed
     }
 }

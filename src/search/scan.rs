@@ -2,6 +2,8 @@
 //! runs, whether an entry matches at all and roughly how well. An entry's text is its fields
 //! joined by NUL bytes; no match may cross a NUL.
 
+use super::bytes;
+
 /// Joins the fields of an entry; never part of a needle (the index replaces NULs in input).
 pub const SEP: u8 = 0;
 
@@ -33,45 +35,22 @@ pub fn mask(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0, |m, &b| m | bit(b))
 }
 
-/// The first `byte` (ASCII) in `hay` at or after `from`, which must be a char boundary. Goes
-/// through `str::find(char)`, which is std's word-at-a-time memchr: several times faster than a
-/// byte loop over the long gaps between a rare letter's occurrences.
-#[inline]
-fn find_byte(hay: &str, from: usize, byte: u8) -> Option<usize> {
-    hay.get(from..)?.find(char::from(byte)).map(|i| from + i)
-}
-
-/// Whether the ASCII `pat` occurs in order inside one field of `hay`: exactly the matcher's
-/// test, since the matcher folds only ASCII case and `hay` is folded the same way.
+/// Whether the ASCII `pat` (no NUL) occurs in order inside one field of `hay`: exactly the
+/// matcher's test, since the matcher folds only ASCII case and `hay` is folded the same way.
 pub fn subsequence(hay: &str, pat: &[u8]) -> bool {
-    let Some(&first) = pat.first() else {
-        return true;
-    };
-    let mut field_end = find_byte(hay, 0, SEP).unwrap_or(hay.len());
+    let hay = hay.as_bytes();
     let mut at = 0;
     let mut k = 0;
-    let mut want = first;
-    loop {
-        match find_byte(hay, at, want) {
-            None => return false,
-            Some(j) if j < field_end => {
-                k += 1;
-                match pat.get(k) {
-                    Some(&next) => want = next,
-                    None => return true,
-                }
-                at = j + 1;
-            }
-            // The rest of the pattern lies beyond this field: start over in the next one.
-            Some(_) if field_end < hay.len() => {
-                at = field_end + 1;
-                field_end = find_byte(hay, at, SEP).unwrap_or(hay.len());
-                k = 0;
-                want = first;
-            }
-            Some(_) => return false,
-        }
+    while let Some(&want) = pat.get(k) {
+        // The next wanted letter or the end of the field, whichever comes first.
+        let Some(j) = bytes::find2(hay, at, want, SEP) else {
+            return false;
+        };
+        // At the end of a field, the pattern starts over in the next one.
+        k = if hay.get(j) == Some(&want) { k + 1 } else { 0 };
+        at = j + 1;
     }
+    true
 }
 
 /// Whether `pat`'s characters occur in order inside one field of `hay`.
@@ -115,11 +94,12 @@ impl Occurrence {
     }
 }
 
-/// A rough score for a fuzzy match with gaps, below any contiguous run of the same length:
-/// used only to order candidates before the matcher scores them.
+/// A rough score for a fuzzy match with gaps, below any contiguous run of the same length
+/// (even one character): used only to order candidates before the matcher scores them, and
+/// distinct from every contiguous score, so an estimate tells whether a run was found.
 pub fn scattered_estimate(chars: usize) -> i32 {
     let m = i32::try_from(chars).unwrap_or(i32::MAX / 64).max(1);
-    MATCH * m - 2 * (m - 1) - 1
+    MATCH * m - 2 * (m - 1) - 2
 }
 
 /// The matcher's bonus for a match starting after `prev` (None at the start of a field):
@@ -133,17 +113,25 @@ fn head_bonus(prev: Option<u8>) -> i32 {
     }
 }
 
-fn occurrence(hay: &str, at: usize, len: usize) -> Occurrence {
+fn head_at(hay: &str, at: usize) -> i32 {
+    head_bonus(
+        at.checked_sub(1)
+            .and_then(|i| hay.as_bytes().get(i).copied()),
+    )
+}
+
+fn word_at(hay: &str, at: usize, len: usize) -> bool {
     let before = hay.get(..at).and_then(|s| s.chars().next_back());
     let after = hay.get(at + len..).and_then(|s| s.chars().next());
     let is_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    !is_word(before) && !is_word(after)
+}
+
+fn occurrence(hay: &str, at: usize, len: usize) -> Occurrence {
     Occurrence {
         at,
-        head: head_bonus(
-            at.checked_sub(1)
-                .and_then(|i| hay.as_bytes().get(i).copied()),
-        ),
-        word: !is_word(before) && !is_word(after),
+        head: head_at(hay, at),
+        word: word_at(hay, at, len),
     }
 }
 
@@ -151,23 +139,34 @@ fn occurrence(hay: &str, at: usize, len: usize) -> Occurrence {
 /// a whole word preferred.
 pub fn best_occurrence(hay: &str, needle: &str) -> Option<Occurrence> {
     const BEST: i32 = 2 * 8 + WORD_BONUS;
-    let first = needle.chars().next()?;
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let &first = n.first()?;
     let mut best: Option<Occurrence> = None;
     let mut from = 0;
-    // Jump from one occurrence of the first character to the next (memchr for ASCII), and
-    // compare the rest there: cheaper than a substring search for short needles.
-    while let Some(i) = hay.get(from..).and_then(|s| s.find(first)) {
-        let at = from + i;
-        if hay.get(at..).is_some_and(|rest| rest.starts_with(needle)) {
-            let occ = occurrence(hay, at, needle.len());
-            if best.is_none_or(|b| occ.value() > b.value()) {
-                best = Some(occ);
-                if occ.value() >= BEST {
-                    break;
+    // Jump from one occurrence of the first byte to the next and compare the rest there:
+    // cheaper than a substring search for the short needles people type. A needle starts on a
+    // char boundary and the comparison is bytewise, so a hit is always a real occurrence.
+    while let Some(at) = bytes::find(h, from, first) {
+        let rest = h.get(at..at + n.len());
+        if rest.is_some_and(|r| r.iter().zip(n).all(|(a, b)| a == b)) {
+            // Whether it is a whole word costs decoding two characters: only worth it when
+            // that could make this occurrence the best.
+            let head = head_at(hay, at);
+            if best.is_none_or(|b| head + WORD_BONUS > b.value()) {
+                let occ = Occurrence {
+                    at,
+                    head,
+                    word: word_at(hay, at, n.len()),
+                };
+                if best.is_none_or(|b| occ.value() > b.value()) {
+                    best = Some(occ);
+                    if occ.value() >= BEST {
+                        break;
+                    }
                 }
             }
         }
-        from = at + first.len_utf8();
+        from = at + 1;
     }
     best
 }
@@ -217,7 +216,6 @@ mod tests {
         );
         assert!(!subsequence("ab\0cd", b"bc"));
         assert!(!subsequence("abc", b"abcd"));
-        assert!(!subsequence("abc\0", b"c\0"));
         assert!(subsequence_chars("caf\u{e9}\0x", "c\u{e9}"));
         assert!(!subsequence_chars("caf\u{e9}\0x", "\u{e9}x"));
     }

@@ -5,7 +5,7 @@
 use super::Hit;
 use super::engine::{Found, Narrow};
 use super::index::Index;
-use super::plan::Plan;
+use super::plan::{Hint, Plan};
 use super::query::{Query, parse};
 use std::ops::Range;
 
@@ -36,7 +36,8 @@ pub struct Searcher {
     index_id: Option<u64>,
     /// Recent queries with their matches, oldest first.
     history: Vec<(Query, Found)>,
-    plan: Option<Plan>,
+    /// The last query and its plan.
+    plan: Option<(Query, Plan)>,
     results: Results,
     /// Per hit: indices computed.
     done: Vec<bool>,
@@ -44,7 +45,7 @@ pub struct Searcher {
 
 impl Default for Searcher {
     fn default() -> Self {
-        Searcher::new(500, 60)
+        Searcher::new(200, 60)
     }
 }
 
@@ -72,12 +73,14 @@ impl Searcher {
     pub fn update(&mut self, index: &Index, query: &str) -> &Results {
         if self.index_id != Some(index.id) {
             self.history.clear();
+            self.plan = None;
             self.index_id = Some(index.id);
         } else if self.plan.is_some() && self.results.query == query {
             return &self.results;
         }
         let parsed = parse(query);
-        let plan = Plan::compile(index, &parsed);
+        let previous = self.plan.as_ref().map(|(q, p)| (q, p));
+        let plan = Plan::compile(index, &parsed, previous);
         // Narrow from the smallest set of matches of a query this one refines.
         let from = self
             .history
@@ -86,7 +89,7 @@ impl Searcher {
             .min_by_key(|(_, found)| found.len())
             .map(|(old, found)| Narrow {
                 found,
-                reuse: same_groups(&parsed, old),
+                hints: Hint::between(&parsed, old),
             });
         let found = index.matches(&plan, from.as_ref());
         self.results = Results {
@@ -107,8 +110,8 @@ impl Searcher {
                 .collect(),
             highlighted: 0,
         };
-        self.remember(parsed, found);
-        self.plan = Some(plan);
+        self.remember(parsed.clone(), found);
+        self.plan = Some((parsed, plan));
         self.done = vec![false; self.results.hits.len()];
         self.highlight(index, 0..self.visible);
         &self.results
@@ -132,7 +135,7 @@ impl Searcher {
     /// Computes highlight indices for `rows` of the current hits (call when they scroll into
     /// view). Cheap for rows already done.
     pub fn highlight(&mut self, index: &Index, rows: Range<usize>) {
-        let Some(plan) = &self.plan else { return };
+        let Some((_, plan)) = &self.plan else { return };
         if self.index_id != Some(index.id) {
             return;
         }
@@ -148,12 +151,4 @@ impl Searcher {
         }
         self.results.highlighted = self.done.iter().take_while(|d| **d).count();
     }
-}
-
-/// For each group of `new`, the same group of `old` (at the same place, as `refines` pairs
-/// them), whose estimates can be reused.
-fn same_groups(new: &Query, old: &Query) -> Vec<Option<usize>> {
-    (0..new.groups.len())
-        .map(|g| (old.groups.get(g) == Some(&new.groups[g])).then_some(g))
-        .collect()
 }
