@@ -319,38 +319,47 @@ fn session_report(rounds: usize) {
     for session in SESSIONS {
         let keys = prefixes(session);
         let mut worst = vec![Duration::ZERO; keys.len()];
+        let mut wall = vec![Duration::ZERO; keys.len()];
+        let mut cpu = vec![Duration::ZERO; keys.len()];
         let mut totals = vec![0; keys.len()];
-        let mut sum = Duration::ZERO;
-        let cpu_before = cpu_time();
         for _ in 0..rounds {
             let mut s = Searcher::default();
             for (k, q) in keys.iter().enumerate() {
+                let c = cpu_time();
                 let t = Instant::now();
                 totals[k] = s.update(index, q).total;
                 let d = t.elapsed();
+                if let Some((a, b)) = c.zip(cpu_time()) {
+                    cpu[k] += b.saturating_sub(a);
+                }
                 worst[k] = worst[k].max(d);
-                sum += d;
+                wall[k] += d;
             }
         }
-        let presses = (keys.len() * rounds) as f64;
-        let cpu = cpu_before
-            .zip(cpu_time())
-            .map(|(a, b)| (b - a).as_secs_f64() * 1e3 / presses);
+        let ms = |d: Duration| d.as_secs_f64() * 1e3;
+        let per_key = |d: Duration| ms(d) / rounds as f64;
+        let mean_key =
+            |v: &[Duration]| v.iter().map(|&d| ms(d)).sum::<f64>() / (keys.len() * rounds) as f64;
         let max = worst.iter().max().copied().unwrap_or_default();
-        let at = worst.iter().position(|&w| w == max).unwrap_or(0);
         println!(
-            "session {session:?}: {} keys x {rounds} rounds: mean {:.2} ms/key, max {:.2} ms (at {:?}), CPU {} ms/key",
+            "session {session:?}, {} keys x {rounds} rounds: mean {:.2} ms/key (CPU {:.2}), worst {:.2} ms",
             keys.len(),
-            sum.as_secs_f64() * 1e3 / presses,
-            max.as_secs_f64() * 1e3,
-            keys[at],
-            cpu.map_or("?".into(), |c| format!("{c:.2}")),
+            mean_key(&wall),
+            mean_key(&cpu),
+            ms(max),
         );
-        for ((q, w), n) in keys.iter().zip(&worst).zip(&totals) {
+        println!(
+            "  {:<24} {:>9} {:>9} {:>9} {:>8}",
+            "query", "mean ms", "worst ms", "CPU ms", "matches"
+        );
+        for k in 0..keys.len() {
             println!(
-                "  {:<24} worst {:>7.2} ms  {n:>6} matches",
-                format!("{q:?}"),
-                w.as_secs_f64() * 1e3
+                "  {:<24} {:>9.2} {:>9.2} {:>9.2} {:>8}",
+                format!("{:?}", keys[k]),
+                per_key(wall[k]),
+                ms(worst[k]),
+                per_key(cpu[k]),
+                totals[k]
             );
         }
     }
@@ -358,5 +367,5 @@ fn session_report(rounds: usize) {
 
 fn main() {
     divan::main();
-    session_report(10);
+    session_report(20);
 }

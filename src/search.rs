@@ -55,7 +55,9 @@ mod plan;
 pub mod query;
 mod scan;
 mod searcher;
+mod sig;
 mod speakers;
+mod term;
 
 pub use engine::SHORTLIST;
 pub use highlight::{byte_ranges, window};

@@ -461,7 +461,8 @@ fn odd_queries_and_broken_references_never_panic() {
     assert!(!index.search("nul byte", 5).is_empty());
 }
 
-/// A few hundred generated quotes, enough for the shortlist and narrowing to matter.
+/// Thousands of generated quotes: enough for the shortlist, narrowing and the parallel scans
+/// (over 4,096 entries) to matter.
 fn generated() -> (Corpus, Analysis) {
     let words = [
         "river", "valley", "glacier", "treaty", "water", "rains", "summit", "alpaca", "condor",
@@ -475,7 +476,7 @@ fn generated() -> (Corpus, Analysis) {
         ((state >> 33) as usize) % n
     };
     let (c, mut a) = summit();
-    for i in 0..600 {
+    for i in 0..5000 {
         let len = 2 + next(12);
         let text: Vec<&str> = (0..len).map(|_| words[next(words.len())]).collect();
         let speaker = Some(next(a.people.len()));

@@ -14,6 +14,8 @@ use std::cmp::Reverse;
 const PARALLEL_MIN: usize = 4096;
 /// Entries per parallel task.
 const CHUNK: usize = 2048;
+/// Entries fetched from memory together when narrowing (see `Index::warm`).
+const WARM: usize = 16;
 
 /// How many entries, at least, the matcher scores to pick the results from. The estimate
 /// orders contiguous matches above scattered ones and whole words first, as the matcher does,
@@ -67,7 +69,16 @@ impl Index {
         let scan = |items: std::ops::Range<usize>| {
             let mut pos = Vec::new();
             let mut est = Vec::new();
-            for j in items {
+            for j in items.clone() {
+                // Every few entries, fetch the next few together (see `Index::warm`).
+                if let Some(n) = from.filter(|_| (j - items.start) % WARM == 0) {
+                    let ahead = j..items.end.min(j + WARM);
+                    self.warm(
+                        ahead
+                            .filter_map(|a| n.found.pos.get(a))
+                            .map(|&p| p as usize),
+                    );
+                }
                 let (p, old) = match from {
                     Some(n) => (n.found.pos[j], n.found.estimates(j)),
                     None => (domain.start + position(j), &[][..]),
