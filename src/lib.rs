@@ -12,4 +12,5 @@ pub mod generate;
 pub mod search;
 pub mod store;
 pub mod text;
+pub mod timeline;
 pub mod tui;

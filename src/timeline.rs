@@ -1,0 +1,190 @@
+//! The cross-source timeline: the happenings inside one story, each with every outlet's own
+//! sentence about it, who left it out, who had it first, and where the sources disagree.
+//!
+//! [`build`] reads the analysis (sentences, people, resolved date expressions):
+//! 1. each story sentence's dated clauses ([`clauses`]): the event's date rather than the date
+//!    of the statement reporting it;
+//! 2. clauses grouped into events by date and TF-IDF similarity ([`group`]), the same
+//!    happening put on different days by different sources merged, with the minority's date
+//!    kept as a conflict;
+//! 3. sentences without a date of their own joined to an event when their people and words
+//!    clearly match ([`evidence`]);
+//! 4. per event: a label, the sources, the missing articles, the first report, and conflicting
+//!    numbers ([`numbers`]).
+//!
+//! Deterministic and near-linear in the number of sentences.
+
+mod assemble;
+mod clauses;
+mod evidence;
+mod frame;
+mod group;
+mod index;
+mod label;
+mod numbers;
+mod render;
+mod terms;
+mod vector;
+
+#[cfg(test)]
+mod testkit;
+#[cfg(test)]
+mod tests;
+
+use crate::analysis::{Analysis, Granularity, TimeValue};
+use crate::corpus::Corpus;
+use std::ops::Range;
+
+pub use render::{ConflictJson, EventJson, NumberJson, SourceJson, TimelineJson, json, text};
+
+/// The story's events in date order (coarser periods before the days they contain), events
+/// whose date could not be resolved last.
+#[derive(Clone, Debug, Default)]
+pub struct Timeline {
+    pub events: Vec<Event>,
+    /// How many articles the corpus has (the columns of the coverage matrix).
+    pub articles: usize,
+}
+
+/// One happening, as every source that reports it tells it.
+#[derive(Clone, Debug)]
+pub struct Event {
+    /// Who + what, from the most representative sentence ("Xi arrived in Moscow").
+    pub label: String,
+    /// The date most sources give; `None` when it could not be resolved.
+    pub date: Option<TimeValue>,
+    /// The expression as written, for an unresolved date ("on Monday" with no publication date).
+    pub written: Option<String>,
+    /// Every source sentence, by article then position; one article may give several.
+    pub sources: Vec<Source>,
+    /// Articles (indices) that do not report it, ascending.
+    pub missing: Vec<usize>,
+    /// The article that reported it first: earliest publication date, then corpus order,
+    /// articles without a date last.
+    pub first: Option<usize>,
+    /// Sources that put it on another date than the event's, one per article.
+    pub conflicts: Vec<Conflict>,
+    /// Quantities the sources give differently ("four and a half hours" / "five hours").
+    pub numbers: Vec<NumberConflict>,
+    /// People named in its sentences (indices into [`Analysis::people`]), ascending.
+    pub people: Vec<usize>,
+}
+
+/// One source's sentence about an event.
+#[derive(Clone, Debug)]
+pub struct Source {
+    pub article: usize,
+    /// Index into [`Analysis::sentences`].
+    pub sentence: usize,
+    pub text: String,
+    /// The date expression as written; `None` for undated evidence.
+    pub expression: Option<String>,
+    /// Bytes of the expression in the article's text, for highlighting.
+    pub expression_span: Option<Range<usize>>,
+    /// What this source's expression resolves to.
+    pub date: Option<TimeValue>,
+    /// A sentence with no date of its own, joined by its people and words.
+    pub undated: bool,
+}
+
+/// A source that dates the event differently from the majority.
+#[derive(Clone, Debug)]
+pub struct Conflict {
+    pub article: usize,
+    pub sentence: usize,
+    /// The date this source gives.
+    pub date: Option<TimeValue>,
+    pub text: String,
+}
+
+/// A quantity (same unit) that the sources of one event give differently.
+#[derive(Clone, Debug)]
+pub struct NumberConflict {
+    /// The unit, singular ("hour", "point").
+    pub unit: String,
+    /// One value per article, in article order.
+    pub values: Vec<Quantity>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Quantity {
+    pub article: usize,
+    pub sentence: usize,
+    pub value: f64,
+    /// The quantity as written ("four and a half hours").
+    pub text: String,
+}
+
+/// What one article does with one event: a cell of the coverage matrix.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Coverage {
+    Reported,
+    NotReported,
+    /// Reported, on another date than the event's.
+    Conflict,
+}
+
+impl Event {
+    pub fn granularity(&self) -> Option<Granularity> {
+        self.date.map(|d| d.granularity)
+    }
+
+    /// What article `a` does with this event.
+    pub fn coverage(&self, a: usize) -> Coverage {
+        if self.conflicts.iter().any(|c| c.article == a) {
+            Coverage::Conflict
+        } else if self.sources.iter().any(|s| s.article == a) {
+            Coverage::Reported
+        } else {
+            Coverage::NotReported
+        }
+    }
+}
+
+impl Timeline {
+    /// What article `article` does with event `event` (`NotReported` when out of range).
+    pub fn coverage(&self, event: usize, article: usize) -> Coverage {
+        self.events
+            .get(event)
+            .map_or(Coverage::NotReported, |e| e.coverage(article))
+    }
+
+    /// The events whose sentences name person `person`, in timeline order.
+    pub fn events_of_person(&self, person: usize) -> Vec<usize> {
+        (0..self.events.len())
+            .filter(|&i| self.events[i].people.binary_search(&person).is_ok())
+            .collect()
+    }
+}
+
+/// Builds the timeline of a corpus from its analysis.
+pub fn build(corpus: &Corpus, analysis: &Analysis) -> Timeline {
+    let lex = terms::lexicon();
+    let mut ix = index::Index::new(corpus, analysis);
+    ix.short = label::short_names(&ix);
+    let idf = vector::idf(&ix, lex);
+    let (clauses, undated) = clauses::find(&ix, lex);
+    let (vecs, frames) = group::vectors(&ix, lex, &idf, &clauses);
+    let clusters = group::merge_across_days(group::cluster(&clauses, &vecs, &frames));
+    let people: Vec<Vec<usize>> = clusters
+        .iter()
+        .map(|c| assemble::clause_people(&ix, &clauses, &c.members))
+        .collect();
+    let evidence = evidence::find(&ix, lex, &idf, &undated, &clusters, &people);
+    let mut events = assemble::events(&ix, lex, &clauses, &vecs, &clusters, people, evidence);
+    events.sort_by(|a, b| {
+        assemble::order(a)
+            .cmp(&assemble::order(b))
+            .then_with(|| first_source(a).cmp(&first_source(b)))
+    });
+    Timeline {
+        events,
+        articles: corpus.articles.len(),
+    }
+}
+
+fn first_source(e: &Event) -> (usize, usize) {
+    e.sources
+        .first()
+        .map_or((usize::MAX, 0), |s| (s.article, s.sentence))
+}

@@ -1,0 +1,237 @@
+//! From clusters of clauses to events: the date the majority of sources give (conflicts for the
+//! rest), the sources with their expressions, undated evidence, the articles that leave the
+//! event out, the first report, conflicting numbers and the label.
+//!
+//! The majority counts articles, not sentences. On a tie the date written as a calendar date
+//! ("March 20") wins over one worked out from a weekday or "yesterday", being the more
+//! specific; then the date of the earliest-published source (it reported closest to the
+//! happening); then the earlier date.
+
+use super::clauses::{Clause, Key};
+use super::group::{Cluster, key_order};
+use super::index::Index;
+use super::terms::Lexicon;
+use super::vector::Vector;
+use super::{Conflict, Event, Source, label, numbers};
+use crate::date::Date;
+use rayon::prelude::*;
+use std::cmp::Reverse;
+use std::ops::Range;
+
+/// The people named in the clauses' own parts, ascending.
+pub(crate) fn clause_people(ix: &Index, clauses: &[Clause], members: &[usize]) -> Vec<usize> {
+    let mut p: Vec<usize> = members
+        .iter()
+        .flat_map(|&m| {
+            let c = &clauses[m];
+            ix.people(c.sentence)
+                .iter()
+                .filter(|p| p.start >= c.own.start && p.end <= c.own.end)
+                .map(|p| p.person)
+        })
+        .collect();
+    p.sort_unstable();
+    p.dedup();
+    p
+}
+
+/// Sort key of an event's date: resolved dates by time (coarser first), unresolved last.
+pub(crate) fn order(e: &Event) -> (u8, i64, u8, String) {
+    let key = match (e.date, &e.written) {
+        (Some(v), _) => Key::Time(v),
+        (None, Some(w)) => Key::Written(w.clone()),
+        (None, None) => Key::Written(String::new()),
+    };
+    let (a, b, c, d) = key_order(&key);
+    (a, b, c, d.to_string())
+}
+
+fn published(ix: &Index, a: usize) -> (bool, Option<Date>) {
+    let d = ix.corpus.articles.get(a).and_then(|a| a.date);
+    (d.is_none(), d)
+}
+
+/// The date key most articles give (see the module doc for ties).
+fn majority(ix: &Index, clauses: &[Clause], members: &[usize]) -> Key {
+    struct Tally<'k> {
+        key: &'k Key,
+        articles: Vec<usize>,
+        absolute: bool,
+    }
+    let mut tally: Vec<Tally> = Vec::new();
+    for &m in members {
+        let c = &clauses[m];
+        let d = &ix.analysis.dates[c.date];
+        let absolute = ix
+            .text(c.sentence)
+            .get(d.start..d.end)
+            .is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()));
+        let i = match tally.iter().position(|t| *t.key == c.key) {
+            Some(i) => i,
+            None => {
+                tally.push(Tally {
+                    key: &c.key,
+                    articles: Vec::new(),
+                    absolute: false,
+                });
+                tally.len() - 1
+            }
+        };
+        tally[i].articles.push(c.article);
+        tally[i].absolute |= absolute;
+    }
+    for t in &mut tally {
+        t.articles.sort_unstable();
+        t.articles.dedup();
+    }
+    let best = tally.iter().max_by_key(|t| {
+        let earliest = t.articles.iter().map(|&a| published(ix, a)).min();
+        (
+            t.articles.len(),
+            t.absolute,
+            Reverse(earliest),
+            Reverse(key_order(t.key)),
+        )
+    });
+    best.map_or(Key::Written(String::new()), |t| t.key.clone())
+}
+
+fn sentence_text(ix: &Index, si: usize) -> String {
+    let s = &ix.analysis.sentences[si];
+    ix.text(si)
+        .get(s.start..s.end)
+        .unwrap_or("")
+        .trim()
+        .to_string()
+}
+
+/// One event per cluster. `evidence` pairs a cluster with an undated sentence.
+pub(crate) fn events(
+    ix: &Index,
+    lex: &Lexicon,
+    clauses: &[Clause],
+    vecs: &[Vector],
+    clusters: &[Cluster],
+    people: Vec<Vec<usize>>,
+    evidence: Vec<(usize, usize)>,
+) -> Vec<Event> {
+    let mut extra: Vec<Vec<usize>> = vec![Vec::new(); clusters.len()];
+    for (c, si) in evidence {
+        extra[c].push(si);
+    }
+    clusters
+        .par_iter()
+        .zip(people)
+        .zip(extra)
+        .map(|((cluster, people), extra)| event(ix, lex, clauses, vecs, cluster, people, &extra))
+        .collect()
+}
+
+fn event(
+    ix: &Index,
+    lex: &Lexicon,
+    clauses: &[Clause],
+    vecs: &[Vector],
+    cluster: &Cluster,
+    mut people: Vec<usize>,
+    extra: &[usize],
+) -> Event {
+    let key = majority(ix, clauses, &cluster.members);
+    let mut members = cluster.members.clone();
+    members.sort_by_key(|&m| {
+        (
+            clauses[m].article,
+            clauses[m].sentence,
+            clauses[m].own.start,
+        )
+    });
+    let mut sources: Vec<Source> = members
+        .iter()
+        .map(|&m| {
+            let c = &clauses[m];
+            let d = &ix.analysis.dates[c.date];
+            Source {
+                article: c.article,
+                sentence: c.sentence,
+                text: sentence_text(ix, c.sentence),
+                expression: ix.text(c.sentence).get(d.start..d.end).map(str::to_string),
+                expression_span: Some(d.start..d.end),
+                date: c.key.value(),
+                undated: false,
+            }
+        })
+        .collect();
+    let mut conflicts: Vec<Conflict> = Vec::new();
+    for &m in &members {
+        let c = &clauses[m];
+        let agrees = members
+            .iter()
+            .any(|&o| clauses[o].article == c.article && clauses[o].key == key);
+        if !agrees && !conflicts.iter().any(|x| x.article == c.article) {
+            conflicts.push(Conflict {
+                article: c.article,
+                sentence: c.sentence,
+                date: c.key.value(),
+                text: sentence_text(ix, c.sentence),
+            });
+        }
+    }
+    for &si in extra {
+        let a = ix.analysis.sentences[si].article;
+        sources.push(Source {
+            article: a,
+            sentence: si,
+            text: sentence_text(ix, si),
+            expression: None,
+            expression_span: None,
+            date: None,
+            undated: true,
+        });
+        people.extend(ix.people(si).iter().map(|p| p.person));
+    }
+    sources.sort_by_key(|s| (s.article, s.sentence));
+    people.sort_unstable();
+    people.dedup();
+    let mut reporting: Vec<usize> = sources.iter().map(|s| s.article).collect();
+    reporting.dedup();
+    let missing = (0..ix.corpus.articles.len())
+        .filter(|a| reporting.binary_search(a).is_err())
+        .collect();
+    let first = reporting
+        .iter()
+        .copied()
+        .min_by_key(|&a| (published(ix, a), a));
+    let spans: Vec<(usize, usize, Range<usize>)> = members
+        .iter()
+        .map(|&m| {
+            (
+                clauses[m].article,
+                clauses[m].sentence,
+                clauses[m].own.clone(),
+            )
+        })
+        .chain(extra.iter().map(|&si| {
+            let s = &ix.analysis.sentences[si];
+            (s.article, si, s.start..s.end)
+        }))
+        .collect();
+    let agreeing: Vec<usize> = members
+        .iter()
+        .copied()
+        .filter(|&m| clauses[m].key == key)
+        .collect();
+    Event {
+        label: label::make(ix, lex, clauses, vecs, &agreeing, &cluster.centroid),
+        written: match &key {
+            Key::Written(w) => Some(w.clone()),
+            Key::Time(_) => None,
+        },
+        date: key.value(),
+        sources,
+        missing,
+        first,
+        conflicts,
+        numbers: numbers::conflicts(ix, lex, &spans),
+        people,
+    }
+}

@@ -1,0 +1,124 @@
+//! Per-sentence lookups the timeline needs many times: the people named in a sentence and its
+//! date expressions, each kept flat (one array, one offset table) rather than a vector per
+//! sentence, and checked against the text so that no later slice can fall off it.
+
+use crate::analysis::{Analysis, PersonKind};
+use crate::corpus::Corpus;
+
+/// A person named in a sentence: bytes in the article's text.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct PersonSpan {
+    pub start: usize,
+    pub end: usize,
+    pub person: usize,
+}
+
+/// A date expression in a sentence: its index in [`Analysis::dates`] and its bytes.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct DateSpan {
+    pub index: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+pub(crate) struct Index<'a> {
+    pub corpus: &'a Corpus,
+    pub analysis: &'a Analysis,
+    /// The short name of each person, for labels (filled by the caller).
+    pub short: Vec<String>,
+    people_at: Vec<u32>,
+    people: Vec<PersonSpan>,
+    dates_at: Vec<u32>,
+    dates: Vec<DateSpan>,
+}
+
+/// Groups `(sentence, item)` pairs by sentence, items in order of `start`.
+fn flatten<T: Copy>(n: usize, mut pairs: Vec<(usize, usize, T)>) -> (Vec<u32>, Vec<T>) {
+    pairs.sort_by_key(|p| (p.0, p.1));
+    let mut at = vec![0u32; n + 1];
+    for p in &pairs {
+        at[p.0 + 1] += 1;
+    }
+    for i in 0..n {
+        at[i + 1] += at[i];
+    }
+    (at, pairs.into_iter().map(|p| p.2).collect())
+}
+
+impl<'a> Index<'a> {
+    pub fn new(corpus: &'a Corpus, analysis: &'a Analysis) -> Index<'a> {
+        let n = analysis.sentences.len();
+        // A span is usable when it lies inside its sentence on character boundaries.
+        let fits = |si: usize, start: usize, end: usize| {
+            analysis.sentences.get(si).is_some_and(|s| {
+                corpus.articles.get(s.article).is_some_and(|a| {
+                    s.start <= start
+                        && start <= end
+                        && end <= s.end
+                        && a.text.get(start..end).is_some()
+                })
+            })
+        };
+        let mut people = Vec::new();
+        for (pi, p) in analysis.people.iter().enumerate() {
+            if p.kind != PersonKind::Actor {
+                continue;
+            }
+            for m in &p.mentions {
+                if let Some(si) = m.sentence
+                    && fits(si, m.start, m.end)
+                {
+                    let span = PersonSpan {
+                        start: m.start,
+                        end: m.end,
+                        person: pi,
+                    };
+                    people.push((si, m.start, span));
+                }
+            }
+        }
+        let dates = analysis
+            .dates
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| fits(d.sentence, d.start, d.end))
+            .map(|(i, d)| {
+                let span = DateSpan {
+                    index: i,
+                    start: d.start,
+                    end: d.end,
+                };
+                (d.sentence, d.start, span)
+            })
+            .collect();
+        let (people_at, people) = flatten(n, people);
+        let (dates_at, dates) = flatten(n, dates);
+        Index {
+            corpus,
+            analysis,
+            short: Vec::new(),
+            people_at,
+            people,
+            dates_at,
+            dates,
+        }
+    }
+
+    /// The people named in sentence `si`, in text order.
+    pub fn people(&self, si: usize) -> &[PersonSpan] {
+        let (a, b) = (self.people_at[si] as usize, self.people_at[si + 1] as usize);
+        &self.people[a..b]
+    }
+
+    /// The date expressions of sentence `si`, in text order.
+    pub fn dates(&self, si: usize) -> &[DateSpan] {
+        let (a, b) = (self.dates_at[si] as usize, self.dates_at[si + 1] as usize);
+        &self.dates[a..b]
+    }
+
+    /// The article text sentence `si` belongs to.
+    pub fn text(&self, si: usize) -> &'a str {
+        let a = self.analysis.sentences[si].article;
+        &self.corpus.articles[a].text
+    }
+}

@@ -1,0 +1,224 @@
+//! Conflicting numbers: quantities with a unit ("four and a half hours", "12-point", "5 hours",
+//! "1,200 troops") read from an event's sentences and compared across sources. Only what can
+//! be read reliably counts: a number followed directly by its unit, outside date expressions,
+//! not a time of day or a year; and a unit for which one article gives two different values
+//! is left alone (it probably counts different things).
+
+use super::index::Index;
+use super::terms::{Lexicon, lower_into, stem, words};
+use super::{NumberConflict, Quantity};
+use std::ops::Range;
+
+/// Units that are also time words (which the stop list holds).
+const TIME_UNITS: [&str; 8] = [
+    "day", "days", "week", "weeks", "month", "months", "year", "years",
+];
+
+/// A quantity found in text: value, unit (singular), bytes of the whole phrase.
+#[derive(Debug, PartialEq)]
+pub(crate) struct Found {
+    pub value: f64,
+    pub unit: String,
+    pub span: Range<usize>,
+}
+
+fn unit_of(lex: &Lexicon, lower: &str) -> Option<String> {
+    let ok = lower.len() >= 3
+        && lower.chars().all(char::is_alphabetic)
+        && (TIME_UNITS.contains(&lower) || (!lex.is_stop(lower) && !lex.speech.contains(lower)));
+    ok.then(|| {
+        let mut u = lower.to_string();
+        if u.ends_with('s') && !u.ends_with("ss") {
+            u.pop();
+        }
+        u
+    })
+}
+
+fn number_word(lex: &Lexicon, lower: &str) -> Option<f64> {
+    if let Ok(v) = lower.parse::<f64>() {
+        return Some(v);
+    }
+    lex.numbers.get(lower).copied()
+}
+
+/// The quantities in `text[span]`, skipping `skip` (date expressions).
+pub(crate) fn quantities(
+    lex: &Lexicon,
+    text: &str,
+    span: Range<usize>,
+    skip: &[Range<usize>],
+) -> Vec<Found> {
+    let Some(part) = text.get(span.clone()) else {
+        return Vec::new();
+    };
+    let ws: Vec<_> = words(part).collect();
+    let low: Vec<String> = ws
+        .iter()
+        .map(|w| {
+            let mut b = String::new();
+            lower_into(&part[w.start..w.end], &mut b);
+            b
+        })
+        .collect();
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < ws.len() {
+        let (a, b) = (span.start + ws[k].start, span.start + ws[k].end);
+        let at = k;
+        k += 1;
+        if skip.iter().any(|r| a < r.end && b > r.start) {
+            continue;
+        }
+        let w = low[at].as_str();
+        // "12-point", "four-hour", "13-month-long".
+        if w.contains('-') {
+            let mut parts = w.split('-');
+            if let (Some(n), Some(u)) = (parts.next(), parts.next())
+                && let (Some(v), Some(unit)) = (number_word(lex, n), unit_of(lex, u))
+            {
+                out.push(Found {
+                    value: v,
+                    unit,
+                    span: a..b,
+                });
+            }
+            continue;
+        }
+        let Some(mut value) = number_word(lex, w) else {
+            continue;
+        };
+        let mut end = at + 1;
+        let after = &part[ws[at].end..];
+        let digits = w.bytes().all(|c| c.is_ascii_digit());
+        if digits {
+            // A time ("4:30"), a decimal or a thousands separator continues the number.
+            if after.starts_with(':') {
+                continue;
+            }
+            let mut text_num = w.to_string();
+            while end < ws.len() {
+                let gap = &part[ws[end - 1].end..ws[end].start];
+                let next = &low[end];
+                let joins = (gap == "," && next.len() == 3 || gap == ".")
+                    && next.bytes().all(|c| c.is_ascii_digit());
+                if !joins {
+                    break;
+                }
+                text_num.push_str(if gap == "," { "" } else { "." });
+                text_num.push_str(next);
+                end += 1;
+            }
+            value = text_num.parse().unwrap_or(value);
+            if (1800.0..=2100.0).contains(&value) && !text_num.contains('.') && end == at + 1 {
+                continue; // most likely a year
+            }
+        }
+        // "twenty five", "five million", "four and a half".
+        while end < ws.len() {
+            match number_word(lex, &low[end]) {
+                Some(m) if m >= 100.0 => value *= m,
+                Some(m) if m < 10.0 && value >= 20.0 && value % 10.0 == 0.0 => value += m,
+                _ => break,
+            }
+            end += 1;
+        }
+        if end + 2 < ws.len() && low[end] == "and" && low[end + 1] == "a" && low[end + 2] == "half"
+        {
+            value += 0.5;
+            end += 3;
+        }
+        if end < ws.len()
+            && let Some(unit) = unit_of(lex, &low[end])
+            && !part[ws[end - 1].end..ws[end].start]
+                .trim()
+                .contains(|c: char| !c.is_whitespace())
+        {
+            out.push(Found {
+                value,
+                unit,
+                span: a..span.start + ws[end].end,
+            });
+            k = end + 1;
+        }
+    }
+    out
+}
+
+/// The units whose values differ between articles, over an event's parts (article, sentence,
+/// bytes).
+pub(crate) fn conflicts(
+    ix: &Index,
+    lex: &Lexicon,
+    parts: &[(usize, usize, Range<usize>)],
+) -> Vec<NumberConflict> {
+    // (unit, article) → first quantity; and the units an article gives two values for.
+    let mut seen: Vec<(String, Quantity)> = Vec::new();
+    let mut unreliable: Vec<(String, usize)> = Vec::new();
+    let mut unit_buf = String::new();
+    for (article, sentence, span) in parts {
+        let text = ix.text(*sentence);
+        let skip: Vec<Range<usize>> = ix.dates(*sentence).iter().map(|d| d.start..d.end).collect();
+        for f in quantities(lex, text, span.clone(), &skip) {
+            unit_buf.clear();
+            unit_buf.push_str(&f.unit);
+            stem(&mut unit_buf);
+            let same = seen
+                .iter()
+                .find(|(u, q)| *u == unit_buf && q.article == *article);
+            match same {
+                Some((_, q)) if q.value != f.value => unreliable.push((unit_buf.clone(), *article)),
+                Some(_) => {}
+                None => seen.push((
+                    unit_buf.clone(),
+                    Quantity {
+                        article: *article,
+                        sentence: *sentence,
+                        value: f.value,
+                        text: text[f.span.clone()].to_string(),
+                    },
+                )),
+            }
+        }
+    }
+    let mut units: Vec<&String> = seen.iter().map(|(u, _)| u).collect();
+    units.sort();
+    units.dedup();
+    let mut out = Vec::new();
+    for unit in units {
+        if unreliable.iter().any(|(u, _)| u == unit) {
+            continue;
+        }
+        let mut values: Vec<Quantity> = seen
+            .iter()
+            .filter(|(u, _)| u == unit)
+            .map(|(_, q)| q.clone())
+            .collect();
+        if values.len() < 2 || values.iter().all(|q| q.value == values[0].value) {
+            continue;
+        }
+        values.sort_by_key(|q| (q.article, q.sentence));
+        let shown = seen
+            .iter()
+            .find(|(u, _)| u == unit)
+            .map_or_else(|| unit.clone(), |(_, q)| unit_name(lex, &q.text));
+        out.push(NumberConflict {
+            unit: shown,
+            values,
+        });
+    }
+    out
+}
+
+/// The unit as written in a quantity's text, singular ("four hours" → "hour").
+fn unit_name(lex: &Lexicon, quantity: &str) -> String {
+    let mut buf = String::new();
+    let last = words(quantity)
+        .last()
+        .map_or("", |w| &quantity[w.start..w.end]);
+    lower_into(last, &mut buf);
+    if let Some(i) = buf.rfind('-') {
+        buf.drain(..=i);
+    }
+    unit_of(lex, &buf).unwrap_or(buf)
+}
