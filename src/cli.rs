@@ -54,6 +54,18 @@ pub enum Command {
     Quotes(Format),
     /// Every date expression and what it resolves to.
     Dates(Format),
+    /// The story's events in date order, every source's sentence for each, and disagreements.
+    Timeline(Format),
+    /// Fuzzy search over people and quotes (fzf syntax; p: people, q: quotes, @name speaker).
+    Search {
+        /// The query.
+        query: String,
+        /// At most this many results.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        #[command(flatten)]
+        format: Format,
+    },
     /// Two articles side by side: aligned sentences and what only one side says.
     Compare {
         /// The left article's id.
@@ -67,7 +79,7 @@ pub enum Command {
     Variants(Format),
     /// Who covered what: sources by people, events and quotes.
     Matrix(Format),
-    /// Write people or quotes as Markdown or CSV.
+    /// Write the timeline, people, quotes, the matrix or a comparison as Markdown or CSV.
     Export {
         #[command(subcommand)]
         what: ExportWhat,
@@ -111,6 +123,12 @@ pub enum Command {
 
 #[derive(Subcommand, Debug, Clone)]
 pub enum ExportWhat {
+    /// The events with every source's sentence.
+    Timeline,
+    /// The coverage matrix.
+    Matrix,
+    /// Two articles side by side.
+    Compare { left: String, right: String },
     /// Everyone found, with roles and aliases.
     People,
     /// Every quote, or one speaker's.
@@ -232,6 +250,24 @@ fn run_on(command: Command, corpus: &Corpus, stats: &mut Stats) -> anyhow::Resul
             let a = analyze(stats);
             emit(f, &json::dates(corpus, &a), || dates_table(corpus, &a))
         }
+        Command::Timeline(f) => {
+            let a = analyze(stats);
+            let t = stats.time("timeline_ms", || crate::timeline::build(corpus, &a));
+            emit(f, &crate::timeline::json(corpus, &t), || {
+                crate::timeline::text(corpus, &t)
+            })
+        }
+        Command::Search {
+            query,
+            limit,
+            format,
+        } => {
+            let a = analyze(stats);
+            let index = stats.time("index_ms", || crate::search::Index::build(corpus, &a));
+            let hits = stats.time("query_ms", || index.search(&query, limit));
+            let rows = crate::search::rows(&index, &hits);
+            emit(format, &rows, || search_text(&rows))
+        }
         Command::Compare {
             left,
             right,
@@ -264,6 +300,22 @@ fn run_on(command: Command, corpus: &Corpus, stats: &mut Stats) -> anyhow::Resul
         Command::Export { what, format, out } => {
             let a = analyze(stats);
             let sheet = match what {
+                ExportWhat::Timeline => {
+                    crate::export::timeline(corpus, &crate::timeline::build(corpus, &a))
+                }
+                ExportWhat::Matrix => crate::export::matrix(corpus, &coverage_matrix(corpus, &a)),
+                ExportWhat::Compare { left, right } => {
+                    let find = |id: &str| {
+                        corpus.find(id).ok_or_else(|| {
+                            anyhow::anyhow!("no article \"{id}\" (see `parallax articles`)")
+                        })
+                    };
+                    let (l, r) = (find(&left)?, find(&right)?);
+                    let idf = crate::compare::Idf::from_analysis(corpus, &a);
+                    let doc = crate::compare::compare_json(corpus, &a, l, r, Some(&idf))
+                        .ok_or_else(|| anyhow::anyhow!("cannot compare {left} and {right}"))?;
+                    crate::export::compare(&doc)
+                }
                 ExportWhat::People => crate::export::people(corpus, &a),
                 ExportWhat::Quotes { speaker } => {
                     crate::export::quotes(corpus, &a, speaker.as_deref())
@@ -406,11 +458,44 @@ fn dates_table(corpus: &Corpus, a: &Analysis) -> String {
     t.render()
 }
 
+fn search_text(rows: &[crate::search::Row]) -> String {
+    let mut t = Table::new(&["kind", "score", "text", "speaker", "article"]).max_width(2, 70);
+    for r in rows {
+        t.row(vec![
+            format!("{:?}", r.kind).to_lowercase(),
+            r.score.to_string(),
+            r.text.to_string(),
+            r.speaker.unwrap_or("").to_string(),
+            r.article.unwrap_or("").to_string(),
+        ]);
+    }
+    t.render()
+}
+
 /// The coverage matrix: people, events and quotes (variant groups and single full quotes),
 /// widest coverage first.
 pub fn coverage_matrix(corpus: &Corpus, a: &Analysis) -> crate::compare::Matrix {
+    let timeline = crate::timeline::build(corpus, a);
+    coverage_matrix_with(corpus, a, &timeline)
+}
+
+/// [`coverage_matrix`] with the timeline already built.
+pub fn coverage_matrix_with(
+    corpus: &Corpus,
+    a: &Analysis,
+    timeline: &crate::timeline::Timeline,
+) -> crate::compare::Matrix {
     let groups = crate::compare::variants(corpus, a);
     let mut rows = crate::compare::people_rows(a);
+    rows.extend(timeline.events.iter().map(|e| {
+        let mut articles: Vec<usize> = e.sources.iter().map(|s| s.article).collect();
+        articles.dedup();
+        let label = match e.date {
+            Some(d) => format!("{} ({})", e.label, d.iso()),
+            None => e.label.clone(),
+        };
+        (crate::compare::RowKind::Event, label, articles)
+    }));
     rows.extend(crate::compare::quote_rows(a, &groups, true));
     let mut m = crate::compare::matrix(corpus, rows);
     m.sort_by_coverage();

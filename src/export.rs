@@ -160,6 +160,50 @@ pub fn articles(corpus: &Corpus) -> Sheet {
     }
 }
 
+/// The timeline: one row per source sentence of each event, in date order.
+pub fn timeline(corpus: &Corpus, t: &crate::timeline::Timeline) -> Sheet {
+    let mut rows = Vec::new();
+    for (i, e) in t.events.iter().enumerate() {
+        let date = e.date.map(|d| d.iso()).unwrap_or_default();
+        let disputed: Vec<String> = e
+            .conflicts
+            .iter()
+            .map(|c| {
+                format!(
+                    "{} says {}",
+                    corpus.articles[c.article].outlet,
+                    c.date.map(|d| d.iso()).unwrap_or_default()
+                )
+            })
+            .collect();
+        for s in &e.sources {
+            let a = &corpus.articles[s.article];
+            rows.push(vec![
+                (i + 1).to_string(),
+                date.clone(),
+                e.label.clone(),
+                a.outlet.clone(),
+                s.expression.clone().unwrap_or_default(),
+                s.text.clone(),
+                disputed.join("; "),
+            ]);
+        }
+    }
+    Sheet {
+        title: format!("Timeline — {}", corpus.name),
+        header: cols(&[
+            "event",
+            "date",
+            "label",
+            "outlet",
+            "expression",
+            "sentence",
+            "conflicts",
+        ]),
+        rows,
+    }
+}
+
 /// Two articles side by side: one row per aligned pair or one-sided sentence.
 pub fn compare(doc: &crate::compare::CompareJson) -> Sheet {
     let mut rows: Vec<Vec<String>> = doc

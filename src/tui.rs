@@ -39,6 +39,12 @@ pub enum Loaded {
 
 /// Opens the interface on the corpus at `path` (or the bundled seeds) and runs it until quit.
 pub fn run(path: Option<PathBuf>, config: &Config, warnings: Vec<String>) -> anyhow::Result<()> {
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        anyhow::bail!(
+            "the interface needs a terminal; for scripts use a subcommand (parallax --help lists them)"
+        );
+    }
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [
         signal_hook::consts::SIGTERM,
@@ -81,7 +87,8 @@ pub fn run(path: Option<PathBuf>, config: &Config, warnings: Vec<String>) -> any
         let _ = execute!(std::io::stdout(), DisableMouseCapture);
         previous(info);
     }));
-    let mut terminal = ratatui::init();
+    let mut terminal =
+        ratatui::try_init().map_err(|e| anyhow::anyhow!("cannot set up the terminal: {e}"))?;
     let _ = execute!(std::io::stdout(), EnableMouseCapture);
     let result = event_loop(&mut terminal, setup, &loaded, &stop);
     let _ = execute!(std::io::stdout(), DisableMouseCapture);

@@ -115,7 +115,11 @@ fn compare_variants_and_matrix_views() {
     for (w, h) in [(80, 24), (160, 48)] {
         let mut a = app(w, h);
         press(&mut a, "jjmjc");
-        assert_eq!((a.compare.left, a.compare.right), (2, 3), "marked left, selected right");
+        assert_eq!(
+            (a.compare.left, a.compare.right),
+            (2, 3),
+            "marked left, selected right"
+        );
         insta::assert_snapshot!(format!("compare_{w}x{h}"), screen_text(&draw(&a)));
         press(&mut a, "5");
         insta::assert_snapshot!(format!("variants_{w}x{h}"), screen_text(&draw(&a)));

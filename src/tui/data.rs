@@ -38,6 +38,10 @@ pub struct Data {
     pub matrix: Matrix,
     /// Term weights over the whole corpus, for aligning two articles.
     pub idf: Idf,
+    /// The story's events across sources.
+    pub timeline: crate::timeline::Timeline,
+    /// The fuzzy index over people and quotes.
+    pub index: crate::search::Index,
 }
 
 impl Data {
@@ -63,7 +67,9 @@ impl Data {
                 }
             }
         }
-        let matrix = crate::cli::coverage_matrix(&corpus, &analysis);
+        let timeline = crate::timeline::build(&corpus, &analysis);
+        let matrix = crate::cli::coverage_matrix_with(&corpus, &analysis, &timeline);
+        let index = crate::search::Index::build(&corpus, &analysis);
         let idf = Idf::from_analysis(&corpus, &analysis);
         Data {
             corpus,
@@ -74,6 +80,8 @@ impl Data {
             sentence_has_variant,
             matrix,
             idf,
+            timeline,
+            index,
         }
     }
 
