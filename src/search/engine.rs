@@ -71,7 +71,7 @@ impl Index {
             let mut est = Vec::new();
             for j in items.clone() {
                 // Every few entries, fetch the next few together (see `Index::warm`).
-                if let Some(n) = from.filter(|_| (j - items.start) % WARM == 0) {
+                if let Some(n) = from.filter(|_| (j - items.start).is_multiple_of(WARM)) {
                     let ahead = j..items.end.min(j + WARM);
                     self.warm(
                         ahead
