@@ -204,6 +204,26 @@ pub fn timeline(corpus: &Corpus, t: &crate::timeline::Timeline) -> Sheet {
     }
 }
 
+/// Search results, best first.
+pub fn search(index: &crate::search::Index, hits: &[crate::search::Hit], query: &str) -> Sheet {
+    Sheet {
+        title: format!("Search: {query}"),
+        header: cols(&["kind", "score", "text", "speaker", "article"]),
+        rows: crate::search::rows(index, hits)
+            .into_iter()
+            .map(|r| {
+                vec![
+                    format!("{:?}", r.kind).to_lowercase(),
+                    r.score.to_string(),
+                    r.text.to_string(),
+                    r.speaker.unwrap_or("").to_string(),
+                    r.article.unwrap_or("").to_string(),
+                ]
+            })
+            .collect(),
+    }
+}
+
 /// Two articles side by side: one row per aligned pair or one-sided sentence.
 pub fn compare(doc: &crate::compare::CompareJson) -> Sheet {
     let mut rows: Vec<Vec<String>> = doc

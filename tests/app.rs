@@ -164,3 +164,44 @@ fn clicks_select_rows_and_tabs() {
     click(&mut a, people_tab, 0);
     assert_eq!(a.view, View::People);
 }
+
+#[test]
+fn search_types_opens_a_quote_and_esc_returns_with_the_query() {
+    let d = tempfile::tempdir().unwrap();
+    let mut a = app(d.path());
+    typed(&mut a, "/");
+    assert_eq!(a.view, View::Search);
+    typed(&mut a, "q: diplomatic cover");
+    let hits = a.searcher.results().hits.clone();
+    assert!(hits.len() >= 2, "{hits:?}");
+    assert!(hits.iter().all(|h| h.kind == parallax::search::Kind::Quote));
+    key(&mut a, KeyCode::Enter);
+    assert_eq!((a.view, a.focus), (View::Articles, Focus::Detail));
+    let target = a.reader.target.clone().expect("the quote is highlighted");
+    let text = &a.data.as_ref().unwrap().corpus.articles[a.reader.article].text;
+    assert!(text[target].contains("diplomatic cover"));
+    key(&mut a, KeyCode::Esc);
+    assert_eq!(a.view, View::Search);
+    assert_eq!(a.query, "q: diplomatic cover");
+}
+
+#[test]
+fn timeline_filters_to_a_person_and_opens_a_source() {
+    let d = tempfile::tempdir().unwrap();
+    let mut a = app(d.path());
+    let all = a.timeline_events.len();
+    typed(&mut a, "2f");
+    assert_eq!(a.view, View::Timeline);
+    let person = a.timeline_person.expect("filtered to the first person");
+    assert!(a.timeline_events.len() < all && !a.timeline_events.is_empty());
+    let data = a.data.as_ref().unwrap();
+    for &e in &a.timeline_events {
+        assert!(data.timeline.events[e].people.contains(&person));
+    }
+    key(&mut a, KeyCode::Enter);
+    key(&mut a, KeyCode::Enter);
+    assert_eq!((a.view, a.focus), (View::Articles, Focus::Detail));
+    key(&mut a, KeyCode::Esc);
+    assert_eq!(a.view, View::Timeline);
+    assert_eq!(a.timeline_person, Some(person), "the filter is kept");
+}

@@ -138,3 +138,23 @@ fn people_and_quotes_views() {
         insta::assert_snapshot!(format!("quotes_{w}x{h}"), screen_text(&draw(&a)));
     }
 }
+
+#[test]
+fn timeline_and_search_views() {
+    for (w, h) in [(80, 24), (160, 48)] {
+        let mut a = app(w, h);
+        press(&mut a, "4");
+        insta::assert_snapshot!(format!("timeline_{w}x{h}"), screen_text(&draw(&a)));
+        press(&mut a, "/stoltenberg");
+        let t = draw(&a);
+        insta::assert_snapshot!(format!("search_{w}x{h}"), screen_text(&t));
+        // Matched letters are highlighted in the results.
+        let buf = t.backend().buffer();
+        let styled = buf
+            .content()
+            .iter()
+            .filter(|c| c.fg == Theme::default().key.fg.unwrap())
+            .count();
+        assert!(styled > 10, "matched letters drawn in the key colour");
+    }
+}

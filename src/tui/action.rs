@@ -54,6 +54,10 @@ pub enum Action {
     /// Scroll columns sideways.
     Left,
     Right,
+    /// Show only the selected person's events in the timeline (again: all events).
+    Filter,
+    /// Open the search.
+    Search,
     /// The mouse wheel over a point of the screen.
     ScrollAt {
         up: bool,
@@ -100,6 +104,8 @@ pub const NAMED: &[(&str, Action)] = &[
     ("prev_diff", Action::PrevDiff),
     ("sort", Action::Sort),
     ("left", Action::Left),
+    ("filter", Action::Filter),
+    ("search", Action::Search),
     ("right", Action::Right),
 ];
 

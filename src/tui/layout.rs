@@ -63,6 +63,23 @@ pub fn panes(view: View, focus: Focus, body: Rect) -> (Option<Rect>, Option<Rect
             (Some(l), Some(r))
         }
         View::Compare | View::Matrix => (Some(body), None),
+        View::Timeline => {
+            let [l, r] = body.layout(&Layout::vertical([
+                Constraint::Percentage(50),
+                Constraint::Fill(1),
+            ]));
+            (Some(l), Some(r))
+        }
+        View::Search => {
+            // The query line sits in the list pane's first row.
+            let split = if body.width >= WIDE {
+                Layout::horizontal([Constraint::Percentage(55), Constraint::Fill(1)])
+            } else {
+                Layout::vertical([Constraint::Fill(1), Constraint::Length(PREVIEW + 2)])
+            };
+            let [l, r] = body.layout(&split);
+            (Some(l), Some(r))
+        }
         View::People | View::Variants => {
             let [l, r] = body.layout(&Layout::horizontal([
                 Constraint::Percentage(40),
@@ -95,7 +112,9 @@ pub fn list_rows(app: &App) -> usize {
     let body = chrome(screen(app.size)).body;
     let (list, detail) = panes(app.view, app.focus, body);
     match (app.view, app.focus) {
-        (View::People | View::Variants, Focus::Detail) => detail.map_or(1, list_rows_in),
+        (View::People | View::Variants | View::Timeline, Focus::Detail) => {
+            detail.map_or(1, list_rows_in)
+        }
         _ => list.map_or(1, list_rows_in),
     }
 }
@@ -204,6 +223,9 @@ pub fn list_row_at(app: &App, _column: u16, row: u16) -> Option<usize> {
         (View::Variants, Focus::List) => (list?, app.variants, 1),
         (View::Variants, Focus::Detail) => (detail?, app.variant_items, 1),
         (View::Matrix, _) => (list?, app.matrix, 1),
+        (View::Timeline, Focus::List) => (list?, app.timeline, 1),
+        (View::Timeline, Focus::Detail) => (detail?, app.timeline_sources, 1),
+        (View::Search, _) => (list?, app.results, 1),
         (View::Compare, _) => return None,
     };
     let first = pane.y + 1 + header;

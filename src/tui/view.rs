@@ -10,6 +10,8 @@ mod matrix;
 mod people;
 mod quotes;
 mod reader;
+mod search;
+mod timeline;
 mod variants;
 
 use super::app::{App, Overlay, View};
@@ -51,6 +53,8 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
             View::Quotes => quotes::render(&ctx, frame, c.body),
             View::Bookmarks => bookmarks::render(&ctx, frame, c.body),
             View::Compare => compare::render(&ctx, frame, c.body),
+            View::Timeline => timeline::render(&ctx, frame, c.body),
+            View::Search => search::render(&ctx, frame, c.body),
             View::Variants => variants::render(&ctx, frame, c.body),
             View::Matrix => matrix::render(&ctx, frame, c.body),
         }

@@ -43,6 +43,22 @@ impl App {
             }
             (View::Quotes, _) => (self.quotes.selected < data.analysis.quotes.len())
                 .then_some(Selection::Quote(self.quotes.selected)),
+            (View::Search, _) => {
+                let hit = self.searcher.results().hits.get(self.results.selected)?;
+                (hit.kind == crate::search::Kind::Quote).then_some(Selection::Quote(hit.entry))
+            }
+            (View::Timeline, _) => {
+                let event = data
+                    .timeline
+                    .events
+                    .get(*self.timeline_events.get(self.timeline.selected)?)?;
+                let source = match self.focus {
+                    Focus::Detail => event.sources.get(self.timeline_sources.selected)?,
+                    Focus::List => event.sources.first()?,
+                };
+                let s = data.analysis.sentences.get(source.sentence)?;
+                Some(Selection::Passage(source.article, s.start..s.end))
+            }
             _ => None,
         }
     }
@@ -68,7 +84,18 @@ impl App {
 
     pub(super) fn bookmark(&mut self) {
         let Some(data) = &self.data else { return };
-        let bookmark = if self.view == View::Bookmarks {
+        let event = (self.view == View::Timeline && self.focus == Focus::List)
+            .then(|| self.timeline_events.get(self.timeline.selected))
+            .flatten()
+            .and_then(|&e| data.timeline.events.get(e));
+        let bookmark = if let Some(e) = event {
+            e.sources.first().map(|s| Bookmark {
+                kind: BookmarkKind::Event,
+                article: data.corpus.articles[s.article].id.clone(),
+                label: e.label.clone(),
+                start: None,
+            })
+        } else if self.view == View::Bookmarks {
             self.store
                 .as_ref()
                 .and_then(|s| s.shelf.bookmarks.get(self.bookmarks.selected).cloned())
@@ -215,6 +242,11 @@ impl App {
                 )),
             ),
             (View::Matrix, _) => ("matrix", export::matrix(&data.corpus, &data.matrix)),
+            (View::Timeline, _) => ("timeline", export::timeline(&data.corpus, &data.timeline)),
+            (View::Search, _) => (
+                "search",
+                export::search(&data.index, &self.searcher.results().hits, &self.query),
+            ),
         };
         let path = free_path(&self.export_dir, slug);
         self.message = Some(

@@ -56,6 +56,8 @@ impl App {
                 }
             }
             (View::Compare, _) => self.navigate_compare(action),
+            (View::Timeline, _) => self.navigate_timeline(action),
+            (View::Search, _) => self.navigate_search(action),
             (View::Variants, _) => self.navigate_variants(action),
             (View::Matrix, _) => self.navigate_matrix(action),
             (View::Bookmarks, _) => {
@@ -220,6 +222,13 @@ impl App {
                 .get(self.variants.selected)
                 .map_or(0, |g| g.variants.len()),
             (_, View::Matrix, _) => self.matrix_order.len(),
+            (_, View::Timeline, Focus::List) => self.timeline_events.len(),
+            (Some(d), View::Timeline, Focus::Detail) => self
+                .timeline_events
+                .get(self.timeline.selected)
+                .and_then(|&e| d.timeline.events.get(e))
+                .map_or(0, |e| e.sources.len()),
+            (_, View::Search, _) => self.searcher.results().hits.len(),
             _ => 0,
         };
         if index >= len {
@@ -241,6 +250,12 @@ impl App {
             (View::Variants, Focus::Detail) => self.variant_items.selected = index,
             (View::Matrix, _) => self.matrix.selected = index,
             (View::Compare, _) => {}
+            (View::Timeline, Focus::List) => {
+                self.timeline.selected = index;
+                self.timeline_sources = Cursor::default();
+            }
+            (View::Timeline, Focus::Detail) => self.timeline_sources.selected = index,
+            (View::Search, _) => self.results.selected = index,
         }
     }
 }

@@ -42,6 +42,7 @@ pub fn status(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         None => {
             let wanted: &[Action] = match (app.view, app.focus) {
                 _ if app.overlay.is_some() => &[Action::Back, Action::Down, Action::Up],
+                (View::Search, _) => &[Action::Open, Action::Back, Action::Help],
                 (View::Articles, Focus::List) => {
                     &[Action::Open, Action::FocusNext, Action::Help, Action::Quit]
                 }
