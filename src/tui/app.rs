@@ -192,7 +192,7 @@ impl App {
             timeline_sources: Cursor::default(),
             timeline_column: 0,
             query: String::new(),
-            searcher: crate::search::Searcher::new(500, 80),
+            searcher: crate::search::Searcher::new(200, 80),
             results: Cursor::default(),
             return_to: None,
             variants: Cursor::default(),
