@@ -53,6 +53,68 @@ pub fn subsequence(hay: &str, pat: &[u8]) -> bool {
     true
 }
 
+/// Where the ASCII `pat` (no NUL) occurs in order inside a field of `hay`, a floor of the
+/// matcher's score there: the better of two likely placements in the first field that holds
+/// it, the leftmost one and the tightest one ending where the leftmost ends (fzf's first
+/// algorithm: few and short gaps). The matcher takes the best placement over all; two cheap
+/// ones come close enough to order candidates. None when it does not occur.
+pub fn greedy(hay: &str, pat: &[u8]) -> Option<i32> {
+    let hay = hay.as_bytes();
+    let (mut at, mut k, mut score) = (0, 0, 0i32);
+    let mut field = 0;
+    let mut last: Option<usize> = None;
+    // The leftmost placement, found as `subsequence` finds it: no more bytes read.
+    while let Some(&want) = pat.get(k) {
+        let j = bytes::find2(hay, at, want, SEP)?;
+        if hay.get(j) == Some(&want) {
+            score += step(hay, last, j);
+            last = Some(j);
+            k += 1;
+        } else {
+            // At the end of a field, the pattern starts over in the next one.
+            (k, score, last, field) = (0, 0, None, j + 1);
+        }
+        at = j + 1;
+    }
+    let end = last?;
+    Some(score.max(tight(hay.get(field..=end)?, pat).unwrap_or(score)))
+}
+
+/// What the matcher gives the letter at `j` of `field` after one at `left` (None: the first).
+fn step(field: &[u8], left: Option<usize>, j: usize) -> i32 {
+    let bonus = head_bonus(j.checked_sub(1).and_then(|i| field.get(i)).copied());
+    MATCH
+        + match left {
+            Some(l) if l + 1 == j => bonus.max(CONSECUTIVE),
+            Some(l) => {
+                bonus
+                    - 3
+                    - i32::try_from(j.saturating_sub(l + 1))
+                        .unwrap_or(1 << 20)
+                        .min(1 << 20)
+            }
+            None => bonus - 1,
+        }
+}
+
+/// The tightest placement of `pat` in `window` (a field up to where the leftmost placement
+/// ends, so the last letter is its last byte), found backwards and scored on the way: each
+/// letter's score needs its left neighbour, found next.
+fn tight(window: &[u8], pat: &[u8]) -> Option<i32> {
+    let mut score = 0;
+    let mut right: Option<usize> = None;
+    let mut i = window.len();
+    for &want in pat.iter().rev() {
+        let j = bytes::rfind(window, i, want)?;
+        if let Some(r) = right {
+            score += step(window, Some(j), r);
+        }
+        right = Some(j);
+        i = j;
+    }
+    Some(score + step(window, None, right?))
+}
+
 /// Whether `pat`'s characters occur in order inside one field of `hay`.
 pub fn subsequence_chars(hay: &str, pat: &str) -> bool {
     hay.split(SEP as char).any(|field| {
@@ -94,16 +156,30 @@ impl Occurrence {
     }
 }
 
-/// A rough score for a fuzzy match with gaps, below any contiguous run of the same length
-/// (even one character): used only to order candidates before the matcher scores them, and
-/// distinct from every contiguous score, so an estimate tells whether a run was found.
-pub fn scattered_estimate(chars: usize) -> i32 {
+/// A rough score for a fuzzy match with gaps: the matcher's score per character, its bonus
+/// for `heads` characters at the start of a word and for starting a field, and a typical gap
+/// penalty between characters. Used only to order candidates before the matcher scores them.
+pub fn scattered_score(chars: usize, heads: usize, field_start: bool) -> i32 {
     let m = i32::try_from(chars).unwrap_or(i32::MAX / 64).max(1);
-    MATCH * m - 2 * (m - 1) - 2
+    let h = i32::try_from(heads).unwrap_or(0).min(m);
+    MATCH * m + 8 * h + if field_start { 8 } else { 0 } - 8 * (m - 1) - 1
+}
+
+/// An estimate as kept per group of terms: twice the score, plus one when the term was found
+/// only as scattered letters, so that a longer term typed next knows, per entry, that it needs
+/// no search for a contiguous occurrence.
+pub fn estimate(score: i32, scattered: bool) -> i32 {
+    score.saturating_mul(2).saturating_add(i32::from(scattered))
+}
+
+/// Whether an [`estimate`] was for scattered letters.
+pub fn is_scattered(estimate: i32) -> bool {
+    estimate & 1 == 1
 }
 
 /// The matcher's bonus for a match starting after `prev` (None at the start of a field):
 /// SkimMatcherV2's character classes with its default bonuses.
+#[inline]
 fn head_bonus(prev: Option<u8>) -> i32 {
     match prev {
         None | Some(SEP) => 2 * 8,
@@ -246,12 +322,18 @@ mod tests {
     }
 
     #[test]
-    fn contiguous_beats_scattered() {
+    fn estimates_keep_order_and_kind() {
         let inside = Occurrence {
             at: 3,
             head: 0,
             word: false,
         };
-        assert!(inside.score(5) > scattered_estimate(5));
+        let (run, gaps) = (
+            estimate(inside.score(5), false),
+            estimate(scattered_score(5, 0, false), true),
+        );
+        assert!(run > gaps);
+        assert!(!is_scattered(run) && is_scattered(gaps));
+        assert!(scattered_score(3, 3, true) > scattered_score(3, 1, false));
     }
 }
