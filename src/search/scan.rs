@@ -349,17 +349,23 @@ mod floor_tests {
     #[test]
     fn greedy_is_a_floor_of_the_matcher() {
         let m = SkimMatcherV2::default();
-        let words = ["river", "valley", "right", "the", "a", "raven", "over", "vr", "rv"];
+        let words = [
+            "river", "valley", "right", "the", "a", "raven", "over", "vr", "rv",
+        ];
         let mut state = 5u64;
         let mut next = |n: usize| {
-            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             ((state >> 33) as usize) % n
         };
         let mut total = 0;
         for _ in 0..2000 {
             let text: Vec<&str> = (0..1 + next(6)).map(|_| words[next(words.len())]).collect();
             let text = text.join(if next(2) == 0 { " " } else { "-" });
-            let pat: String = (0..1 + next(3)).map(|_| ['r', 'v', 'e', 'a'][next(4)]).collect();
+            let pat: String = (0..1 + next(3))
+                .map(|_| ['r', 'v', 'e', 'a'][next(4)])
+                .collect();
             let (g, s) = (greedy(&text, pat.as_bytes()), m.fuzzy_match(&text, &pat));
             assert_eq!(g.is_some(), s.is_some(), "{text:?} {pat:?}");
             if let (Some(g), Some(s)) = (g, s) {
@@ -369,7 +375,10 @@ mod floor_tests {
         }
         assert!(total > 1000);
         for (text, pat) in [("r v r", "rvr"), ("river", "rvr"), ("the river", "rvr")] {
-            assert_eq!(greedy(text, pat.as_bytes()).map(i64::from), m.fuzzy_match(text, pat));
+            assert_eq!(
+                greedy(text, pat.as_bytes()).map(i64::from),
+                m.fuzzy_match(text, pat)
+            );
         }
     }
 }
