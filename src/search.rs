@@ -9,6 +9,8 @@
 //!
 //! # Query syntax
 //!
+//! (Also as data for a help screen: [`SYNTAX`].)
+//!
 //! | Query          | Matches                                                        |
 //! |----------------|----------------------------------------------------------------|
 //! | `putin peace`  | entries matching every term (terms are separated by spaces)    |
@@ -63,7 +65,7 @@ pub use engine::SHORTLIST;
 pub use highlight::{byte_ranges, window};
 pub use index::Index;
 pub use output::{Preview, Row, preview, rows};
-pub use query::{Query, parse};
+pub use query::{Query, SYNTAX, parse};
 pub use searcher::{Results, Searcher};
 
 use plan::Plan;
