@@ -53,6 +53,7 @@ mod engine;
 mod highlight;
 mod index;
 mod output;
+mod place;
 mod plan;
 pub mod query;
 mod scan;

@@ -2,6 +2,7 @@
 //! entry's summary and a byte scan), how well exactly (the fuzzy matcher), where to highlight.
 
 use super::index::Index;
+use super::place;
 use super::query::{Match, Term};
 use super::scan::{self, Occurrence, SEP};
 use super::sig::{self, Sig};
@@ -160,7 +161,7 @@ impl TermPlan {
     /// matcher's score: what likely placements score (ASCII terms), else what the summary says.
     fn scattered_guess(&self, text: &Text, hay: &str) -> Option<i32> {
         if self.ascii {
-            scan::greedy(hay, self.needle.as_bytes())
+            place::greedy(hay, self.needle.as_bytes())
         } else {
             scan::subsequence_chars(hay, &self.needle).then(|| self.scattered_score(text))
         }
