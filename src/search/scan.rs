@@ -115,16 +115,27 @@ pub fn is_scattered(estimate: i32) -> bool {
     estimate & 1 == 1
 }
 
-/// The matcher's bonus for a match starting after `prev` (None at the start of a field):
-/// SkimMatcherV2's character classes with its default bonuses.
+/// The matcher's bonus for a match starting after byte `prev`: SkimMatcherV2's character
+/// classes with its default bonuses, as a table (the placement scoring asks per letter).
+const HEAD: [i8; 256] = {
+    let mut table = [0i8; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            SEP => 2 * 8,
+            b' ' | b'/' | b'\\' | b'|' | b'(' | b')' | b'[' | b']' | b'{' | b'}' => 8,
+            b'!'..=b'\'' | b'*'..=b'.' | b':'..=b'@' | b'^'..=b'`' | b'~' => 7,
+            _ => 0,
+        };
+        b += 1;
+    }
+    table
+};
+
+/// The matcher's bonus for a match starting after `prev` (None at the start of a field).
 #[inline]
 pub fn head_bonus(prev: Option<u8>) -> i32 {
-    match prev {
-        None | Some(SEP) => 2 * 8,
-        Some(b' ' | b'/' | b'\\' | b'|' | b'(' | b')' | b'[' | b']' | b'{' | b'}') => 8,
-        Some(b'!'..=b'\'' | b'*'..=b'.' | b':'..=b'@' | b'^'..=b'`' | b'~') => 7,
-        _ => 0,
-    }
+    prev.map_or(2 * 8, |b| i32::from(HEAD[usize::from(b)]))
 }
 
 fn head_at(hay: &str, at: usize) -> i32 {
