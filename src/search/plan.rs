@@ -170,12 +170,17 @@ impl Plan {
         let display_lower = index.lower_of(pos).get(..len).unwrap_or("");
         let mut out = Vec::new();
         for group in &self.groups {
-            let best = group
-                .iter()
-                .filter(|t| !t.negated)
-                .filter_map(|t| Some((t.score(&text)?, t)))
-                .max_by_key(|(s, _)| *s);
-            if let Some(ix) = best.and_then(|(_, t)| t.indices(index, display, display_lower)) {
+            let mut terms = group.iter().filter(|t| !t.negated);
+            // Of alternatives (`a | b`), the one that scored best; no scoring for a lone term.
+            let best = if group.len() == 1 {
+                terms.next()
+            } else {
+                terms
+                    .filter_map(|t| Some((t.score(&text)?, t)))
+                    .max_by_key(|(s, _)| *s)
+                    .map(|(_, t)| t)
+            };
+            if let Some(ix) = best.and_then(|t| t.indices(index, display, display_lower)) {
                 out.extend(ix);
             }
         }

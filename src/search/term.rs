@@ -180,7 +180,7 @@ impl TermPlan {
     }
 
     /// The estimate of a fuzzy term known to have no contiguous occurrence (it grew from one
-    /// that had none): only the subsequence test is left.
+    /// that had none): no search for a run, only the placements.
     pub fn scattered(&self, text: &Text) -> Option<i32> {
         if !self.possible(text) {
             return None;
