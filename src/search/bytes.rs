@@ -34,6 +34,32 @@ pub fn find2(hay: &[u8], from: usize, a: u8, b: u8) -> Option<usize> {
         .map(|j| i + j)
 }
 
+/// Bits set at the high bit of exactly the zero bytes of `w` (no borrow between bytes: the
+/// addition stays inside each byte), for searching backwards.
+#[inline(always)]
+fn zeros_exact(w: u64) -> u64 {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    !(((w & LOW7) + LOW7) | w) & HI
+}
+
+/// The last position before `end` holding `a`.
+#[inline]
+pub fn rfind(hay: &[u8], end: usize, a: u8) -> Option<usize> {
+    let wa = LO * u64::from(a);
+    let mut i = end.min(hay.len());
+    while i >= 8 {
+        let Some(Ok(bytes)) = hay.get(i - 8..i).map(<[u8; 8]>::try_from) else {
+            break;
+        };
+        let hit = zeros_exact(u64::from_le_bytes(bytes) ^ wa);
+        if hit != 0 {
+            return Some(i - 8 + (63 - hit.leading_zeros() as usize) / 8);
+        }
+        i -= 8;
+    }
+    hay.get(..i)?.iter().rposition(|&c| c == a)
+}
+
 /// The first position at or after `from` holding `a`.
 #[inline]
 pub fn find(hay: &[u8], from: usize, a: u8) -> Option<usize> {

@@ -19,9 +19,9 @@ pub(crate) enum Hint {
     None,
     /// It is the same as old group `.0`: reuse the estimate.
     Same(usize),
-    /// It is a single fuzzy term grown from old group `group`'s single fuzzy term of `chars`
-    /// characters: where that had no contiguous occurrence, neither has this one.
-    Grown { group: usize, chars: usize },
+    /// It is a single fuzzy term grown from old group `.0`'s single fuzzy term: where that
+    /// had no contiguous occurrence, neither has this one.
+    Grown(usize),
 }
 
 impl Hint {
@@ -37,10 +37,7 @@ impl Hint {
             .map(|(g, group)| match old.groups.get(g) {
                 Some(o) if o == group => Hint::Same(g),
                 Some(o) => match (single_fuzzy(o), single_fuzzy(group)) {
-                    (Some(was), Some(now)) if now.starts_with(&was) => Hint::Grown {
-                        group: g,
-                        chars: was.chars().count(),
-                    },
+                    (Some(was), Some(now)) if now.starts_with(&was) => Hint::Grown(g),
                     _ => Hint::None,
                 },
                 None => Hint::None,
@@ -138,9 +135,7 @@ impl Plan {
         for (g, group) in self.groups.iter().enumerate() {
             let estimate = match hint(g) {
                 Hint::Same(o) if o < old.len() => Some(old[o]),
-                Hint::Grown { group: o, chars }
-                    if old.get(o) == Some(&scan::scattered_estimate(chars)) =>
-                {
+                Hint::Grown(o) if old.get(o).is_some_and(|&e| scan::is_scattered(e)) => {
                     group.first().and_then(|t| t.scattered(&text))
                 }
                 _ => group.iter().filter_map(|t| t.estimate(&text)).max(),
@@ -175,12 +170,17 @@ impl Plan {
         let display_lower = index.lower_of(pos).get(..len).unwrap_or("");
         let mut out = Vec::new();
         for group in &self.groups {
-            let best = group
-                .iter()
-                .filter(|t| !t.negated)
-                .filter_map(|t| Some((t.score(&text)?, t)))
-                .max_by_key(|(s, _)| *s);
-            if let Some(ix) = best.and_then(|(_, t)| t.indices(index, display, display_lower)) {
+            let mut terms = group.iter().filter(|t| !t.negated);
+            // Of alternatives (`a | b`), the one that scored best; no scoring for a lone term.
+            let best = if group.len() == 1 {
+                terms.next()
+            } else {
+                terms
+                    .filter_map(|t| Some((t.score(&text)?, t)))
+                    .max_by_key(|(s, _)| *s)
+                    .map(|(_, t)| t)
+            };
+            if let Some(ix) = best.and_then(|t| t.indices(index, display, display_lower)) {
                 out.extend(ix);
             }
         }

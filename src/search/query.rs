@@ -1,6 +1,25 @@
 //! The query language: fzf's extended syntax plus scoping, parsed into terms (see the syntax
 //! table in [`crate::search`]). Parsing never fails: whatever is not an operator is text to match.
 
+/// The syntax in one table, (example, meaning), for a help screen: the same as the module's
+/// documentation.
+pub const SYNTAX: &[(&str, &str)] = &[
+    ("putin peace", "every term must match (space-separated)"),
+    ("ptn", "fuzzy: these letters in this order"),
+    ("'peace", "exact: contains the text"),
+    ("^peace", "a field starts with it"),
+    ("talks$", "a field ends with it"),
+    ("!war", "does not contain it (also !^war, !war$)"),
+    ("war | peace", "either term"),
+    ("p:", "people only"),
+    ("q:", "quotes only"),
+    (
+        "@blinken",
+        "quotes by a speaker (name or alias); !@ excludes",
+    ),
+    ("Xi", "an upper-case letter makes a term case-sensitive"),
+];
+
 /// Which entries a query looks at, from a `p:` or `q:` token.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Scope {
@@ -219,6 +238,22 @@ mod tests {
         let parsed = parse(q);
         assert_eq!(parsed.groups.len(), 1, "{q}");
         parsed.groups[0][0].clone()
+    }
+
+    #[test]
+    fn the_help_table_examples_mean_what_they_say() {
+        let q = |i: usize| parse(SYNTAX[i].0);
+        assert_eq!(q(0).groups.len(), 2);
+        assert_eq!(q(1).groups[0][0].kind, Match::Fuzzy);
+        assert_eq!(q(2).groups[0][0].kind, Match::Exact);
+        assert_eq!(q(3).groups[0][0].kind, Match::Prefix);
+        assert_eq!(q(4).groups[0][0].kind, Match::Suffix);
+        assert!(q(5).groups[0][0].negated);
+        assert_eq!(q(6).groups[0].len(), 2);
+        assert_eq!(q(7).scope, Scope::People);
+        assert_eq!(q(8).scope, Scope::Quotes);
+        assert_eq!(q(9).speakers, ["blinken"]);
+        assert!(q(10).groups[0][0].case_sensitive);
     }
 
     #[test]

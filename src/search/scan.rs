@@ -8,9 +8,9 @@ use super::bytes;
 pub const SEP: u8 = 0;
 
 /// The matcher's score per matched character (SkimMatcherV2's default `score_match`).
-const MATCH: i32 = 16;
+pub const MATCH: i32 = 16;
 /// What a character inside a contiguous run earns on top (the default `bonus_consecutive`).
-const CONSECUTIVE: i32 = 4;
+pub const CONSECUTIVE: i32 = 4;
 /// What a term earns for occurring as a whole word. Ours, not the matcher's: typing "peace"
 /// should rank "peace" above "peacekeepers", which the matcher scores alike.
 pub const WORD_BONUS: i32 = 8;
@@ -94,23 +94,48 @@ impl Occurrence {
     }
 }
 
-/// A rough score for a fuzzy match with gaps, below any contiguous run of the same length
-/// (even one character): used only to order candidates before the matcher scores them, and
-/// distinct from every contiguous score, so an estimate tells whether a run was found.
-pub fn scattered_estimate(chars: usize) -> i32 {
+/// A rough score for a fuzzy match with gaps: the matcher's score per character, its bonus
+/// for `heads` characters at the start of a word and for starting a field, and a typical gap
+/// penalty between characters. Used only to order candidates before the matcher scores them.
+pub fn scattered_score(chars: usize, heads: usize, field_start: bool) -> i32 {
     let m = i32::try_from(chars).unwrap_or(i32::MAX / 64).max(1);
-    MATCH * m - 2 * (m - 1) - 2
+    let h = i32::try_from(heads).unwrap_or(0).min(m);
+    MATCH * m + 8 * h + if field_start { 8 } else { 0 } - 8 * (m - 1) - 1
 }
 
-/// The matcher's bonus for a match starting after `prev` (None at the start of a field):
-/// SkimMatcherV2's character classes with its default bonuses.
-fn head_bonus(prev: Option<u8>) -> i32 {
-    match prev {
-        None | Some(SEP) => 2 * 8,
-        Some(b' ' | b'/' | b'\\' | b'|' | b'(' | b')' | b'[' | b']' | b'{' | b'}') => 8,
-        Some(b'!'..=b'\'' | b'*'..=b'.' | b':'..=b'@' | b'^'..=b'`' | b'~') => 7,
-        _ => 0,
+/// An estimate as kept per group of terms: twice the score, plus one when the term was found
+/// only as scattered letters, so that a longer term typed next knows, per entry, that it needs
+/// no search for a contiguous occurrence.
+pub fn estimate(score: i32, scattered: bool) -> i32 {
+    score.saturating_mul(2).saturating_add(i32::from(scattered))
+}
+
+/// Whether an [`estimate`] was for scattered letters.
+pub fn is_scattered(estimate: i32) -> bool {
+    estimate & 1 == 1
+}
+
+/// The matcher's bonus for a match starting after byte `prev`: SkimMatcherV2's character
+/// classes with its default bonuses, as a table (the placement scoring asks per letter).
+const HEAD: [i8; 256] = {
+    let mut table = [0i8; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            SEP => 2 * 8,
+            b' ' | b'/' | b'\\' | b'|' | b'(' | b')' | b'[' | b']' | b'{' | b'}' => 8,
+            b'!'..=b'\'' | b'*'..=b'.' | b':'..=b'@' | b'^'..=b'`' | b'~' => 7,
+            _ => 0,
+        };
+        b += 1;
     }
+    table
+};
+
+/// The matcher's bonus for a match starting after `prev` (None at the start of a field).
+#[inline]
+pub fn head_bonus(prev: Option<u8>) -> i32 {
+    prev.map_or(2 * 8, |b| i32::from(HEAD[usize::from(b)]))
 }
 
 fn head_at(hay: &str, at: usize) -> i32 {
@@ -246,12 +271,18 @@ mod tests {
     }
 
     #[test]
-    fn contiguous_beats_scattered() {
+    fn estimates_keep_order_and_kind() {
         let inside = Occurrence {
             at: 3,
             head: 0,
             word: false,
         };
-        assert!(inside.score(5) > scattered_estimate(5));
+        let (run, gaps) = (
+            estimate(inside.score(5), false),
+            estimate(scattered_score(5, 0, false), true),
+        );
+        assert!(run > gaps);
+        assert!(!is_scattered(run) && is_scattered(gaps));
+        assert!(scattered_score(3, 3, true) > scattered_score(3, 1, false));
     }
 }

@@ -2,6 +2,7 @@
 //! entry's summary and a byte scan), how well exactly (the fuzzy matcher), where to highlight.
 
 use super::index::Index;
+use super::place;
 use super::query::{Match, Term};
 use super::scan::{self, Occurrence, SEP};
 use super::sig::{self, Sig};
@@ -47,6 +48,8 @@ pub(crate) struct TermPlan {
     pairs: [u64; 4],
     /// A one-letter (or digit) term, case-insensitive: the summary alone answers.
     single: Option<u8>,
+    /// [`scan::bit`] of each byte that is a letter or digit, 0 for the others.
+    letters: Vec<u64>,
     ascii: bool,
     chars: usize,
 }
@@ -73,6 +76,16 @@ impl TermPlan {
             mask: scan::mask(needle.as_bytes()),
             pairs: sig::pairs(lower.as_bytes()),
             single,
+            letters: lower
+                .bytes()
+                .map(|b| {
+                    if b.is_ascii_alphanumeric() {
+                        scan::bit(b)
+                    } else {
+                        0
+                    }
+                })
+                .collect(),
             ascii: needle.is_ascii(),
             chars: needle.chars().count(),
             kind: t.kind,
@@ -106,41 +119,80 @@ impl TermPlan {
         }
     }
 
-    /// Whether the term holds for an entry, and if so an estimate of its score: exact for
-    /// every kind but fuzzy, whose exact score needs the matcher.
+    /// Whether the term holds for an entry, and if so an estimate of its score (see
+    /// [`scan::estimate`]). For every kind but fuzzy, whose exact score needs the matcher, the
+    /// estimate is the score.
     pub fn estimate(&self, text: &Text) -> Option<i32> {
+        self.judge(text)
+            .map(|(score, scattered)| scan::estimate(score, scattered))
+    }
+
+    /// Whether the term holds, its score or estimated score, and whether only scattered.
+    fn judge(&self, text: &Text) -> Option<(i32, bool)> {
         let present = text.sig.bytes & self.mask == self.mask;
         // No contiguous occurrence without every pair of adjacent bytes.
         let run = present && text.sig.has_pairs(&self.pairs);
         if self.negated {
-            return (!run || self.locate(self.hay(text)).is_none()).then_some(0);
+            return (!run || self.locate(self.hay(text)).is_none()).then_some((0, false));
         }
         if !present {
             return None;
         }
         if let Some(b) = self.single {
             let (head, word) = text.sig.single(b);
-            return Some(Occurrence { at: 0, head, word }.score(1));
+            return Some((Occurrence { at: 0, head, word }.score(1), false));
         }
         let hay = self.hay(text);
         if let Some(occ) = run.then(|| self.locate(hay)).flatten() {
-            return Some(occ.score(self.chars));
+            let mut score = occ.score(self.chars);
+            if self.kind == Match::Fuzzy && occ.head == 0 {
+                // Inside a word, a placement on word starts may please the matcher more.
+                score = score.max(self.scattered_score(text));
+            }
+            return Some((score, false));
         }
-        (self.kind == Match::Fuzzy && self.matches_field(hay))
-            .then(|| scan::scattered_estimate(self.chars))
+        if self.kind != Match::Fuzzy {
+            return None;
+        }
+        self.scattered_guess(text, hay).map(|s| (s, true))
+    }
+
+    /// For a fuzzy term with no contiguous occurrence: whether it matches, and a guess at the
+    /// matcher's score: what likely placements score (ASCII terms), else what the summary says.
+    fn scattered_guess(&self, text: &Text, hay: &str) -> Option<i32> {
+        if self.ascii {
+            place::greedy(hay, self.needle.as_bytes())
+        } else {
+            scan::subsequence_chars(hay, &self.needle).then(|| self.scattered_score(text))
+        }
+    }
+
+    /// The estimate for scattered letters, from the entry's summary: how many of the term's
+    /// letters start a word there (the matcher's bonus), and whether the first starts a field.
+    fn scattered_score(&self, text: &Text) -> i32 {
+        let heads = text.sig.heads[0] | text.sig.heads[1] | text.sig.heads[2];
+        let at_heads = self.letters.iter().filter(|&&b| b & heads != 0).count();
+        let first = self
+            .letters
+            .first()
+            .is_some_and(|&b| b & text.sig.heads[0] != 0);
+        scan::scattered_score(self.chars, at_heads, first)
     }
 
     /// The estimate of a fuzzy term known to have no contiguous occurrence (it grew from one
-    /// that had none): only the subsequence test is left.
+    /// that had none): no search for a run, only the placements.
     pub fn scattered(&self, text: &Text) -> Option<i32> {
-        (self.possible(text) && self.matches_field(self.hay(text)))
-            .then(|| scan::scattered_estimate(self.chars))
+        if !self.possible(text) {
+            return None;
+        }
+        self.scattered_guess(text, self.hay(text))
+            .map(|s| scan::estimate(s, true))
     }
 
     /// The exact score: the matcher's best over the entry's fields for a fuzzy term (plus the
     /// whole-word bonus), the estimate for the others.
     pub fn score(&self, text: &Text) -> Option<i64> {
-        let estimate = self.estimate(text)?;
+        let (estimate, _) = self.judge(text)?;
         if self.negated || self.kind != Match::Fuzzy {
             return Some(i64::from(estimate));
         }
