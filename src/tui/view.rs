@@ -85,3 +85,16 @@ pub fn pane<'a>(ctx: &Ctx, title: impl Into<Line<'a>>, focused: bool) -> Block<'
 pub fn inner(area: Rect) -> Rect {
     Block::new().borders(Borders::ALL).inner(area)
 }
+
+/// A table row, reversed when it is the selected one.
+pub fn select<'a>(
+    ctx: &Ctx,
+    row: ratatui::widgets::Row<'a>,
+    selected: bool,
+) -> ratatui::widgets::Row<'a> {
+    if selected {
+        row.style(ctx.theme.selected)
+    } else {
+        row
+    }
+}

@@ -1,7 +1,7 @@
 //! The People view: everyone the analysis found (people in the story first, then photo credits),
 //! and for the selected person their roles, spellings, and every mention and quote in context.
 
-use super::{Ctx, inner, pane};
+use super::{Ctx, inner, pane, select};
 use crate::analysis::PersonKind;
 use crate::tui::app::{Focus, View};
 use crate::tui::layout;
@@ -41,11 +41,7 @@ fn render_list(ctx: &Ctx, frame: &mut Frame, area: Rect) {
                 Text::raw(p.articles.len().to_string()).right_aligned(),
                 Text::raw(p.roles.first().cloned().unwrap_or_default()),
             ]);
-            if shown == cursor.selected {
-                row.style(ctx.theme.selected)
-            } else {
-                row
-            }
+            select(ctx, row, shown == cursor.selected)
         })
         .collect();
     let table = Table::new(

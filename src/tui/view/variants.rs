@@ -2,7 +2,7 @@
 //! outlet's wording, with the words that differ from the first wording highlighted.
 
 use super::compare::wrapped;
-use super::{Ctx, inner, pane};
+use super::{Ctx, inner, pane, select};
 use crate::compare::{DiffTag, word_diff_spans};
 use crate::tui::app::{Focus, View};
 use crate::tui::layout;
@@ -47,11 +47,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
                 Text::raw(g.articles().len().to_string()).right_aligned(),
                 Text::raw(first),
             ]);
-            if i == cursor.selected {
-                row.style(ctx.theme.selected)
-            } else {
-                row
-            }
+            select(ctx, row, i == cursor.selected)
         })
         .collect();
     if !groups.is_empty() {
