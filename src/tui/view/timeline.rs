@@ -46,7 +46,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
         .map(|p| format!(" of {}", data.analysis.people[p].name))
         .unwrap_or_default();
     let title = format!(
-        " Timeline{who} · {} events · ■ reported · no · ! other date ",
+        " Timeline{who} · {} events · ■ reported  · not  ! other date ",
         app.timeline_events.len()
     );
     frame.render_widget(pane(ctx, title, app.focus == Focus::List), top);
