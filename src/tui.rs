@@ -72,7 +72,10 @@ pub fn run(path: Option<PathBuf>, config: &Config, warnings: Vec<String>) -> any
         .chain(store.warnings.clone())
         .collect();
     if store.first_run {
-        notes.push("Welcome to parallax: press ? for the keys, 1–4 for the views".into());
+        notes.push(format!(
+            "Welcome to parallax: ? for the keys, 1–{} for the views",
+            app::View::ALL.len()
+        ));
     }
     let setup = Setup {
         keymap,

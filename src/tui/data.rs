@@ -42,6 +42,9 @@ pub struct Data {
     pub timeline: crate::timeline::Timeline,
     /// The fuzzy index over people and quotes.
     pub index: crate::search::Index,
+    /// Distinct outlets in order of first appearance, and each article's outlet among them.
+    pub outlets: Vec<String>,
+    pub article_outlet: Vec<usize>,
 }
 
 impl Data {
@@ -70,6 +73,18 @@ impl Data {
         let timeline = crate::timeline::build(&corpus, &analysis);
         let matrix = crate::cli::coverage_matrix_with(&corpus, &analysis, &timeline);
         let index = crate::search::Index::build(&corpus, &analysis);
+        let mut outlets: Vec<String> = Vec::new();
+        let mut seen = std::collections::HashMap::new();
+        let article_outlet = corpus
+            .articles
+            .iter()
+            .map(|a| {
+                *seen.entry(a.outlet.clone()).or_insert_with(|| {
+                    outlets.push(a.outlet.clone());
+                    outlets.len() - 1
+                })
+            })
+            .collect();
         let idf = Idf::from_analysis(&corpus, &analysis);
         Data {
             corpus,
@@ -82,6 +97,8 @@ impl Data {
             idf,
             timeline,
             index,
+            outlets,
+            article_outlet,
         }
     }
 

@@ -51,7 +51,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
     );
     frame.render_widget(pane(ctx, title, app.focus == Focus::List), top);
     let area = inner(top);
-    let n = data.corpus.articles.len();
+    let n = data.outlets.len();
     let label_width = (usize::from(area.width) * 2 / 5).clamp(20, 60);
     let fit = (usize::from(area.width).saturating_sub(label_width + 14) / CELL).max(1);
     let first = app.timeline_column.min(n.saturating_sub(fit));
@@ -95,8 +95,8 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
                 w = label_width
             )),
         ];
-        for a in cols.clone() {
-            spans.push(match e.coverage(a) {
+        for o in cols.clone() {
+            spans.push(match outlet_coverage(data, e, o) {
                 Coverage::Reported => Span::styled(format!("{:<CELL$}", " ■"), ctx.theme.key),
                 Coverage::NotReported => Span::styled(format!("{:<CELL$}", " ·"), ctx.theme.dim),
                 Coverage::Conflict => Span::styled(format!("{:<CELL$}", " !"), ctx.theme.error),
@@ -110,6 +110,23 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
     }
     frame.render_widget(Paragraph::new(lines), area);
     render_sources(ctx, frame, bottom);
+}
+
+/// An outlet's coverage of an event: a conflict if any of its articles gives another date,
+/// reported if any reports it.
+fn outlet_coverage(
+    data: &crate::tui::data::Data,
+    e: &crate::timeline::Event,
+    outlet: usize,
+) -> Coverage {
+    let mine = |a: &usize| data.article_outlet.get(*a) == Some(&outlet);
+    if e.conflicts.iter().any(|c| mine(&c.article)) {
+        Coverage::Conflict
+    } else if e.sources.iter().any(|s| mine(&s.article)) {
+        Coverage::Reported
+    } else {
+        Coverage::NotReported
+    }
 }
 
 /// Every source's sentence for the selected event.
@@ -130,15 +147,7 @@ fn render_sources(ctx: &Ctx, frame: &mut Frame, area: Rect) {
                 e.date.map_or_else(|| "undated".to_string(), |d| d.iso()),
                 e.first
                     .map_or("—", |a| data.corpus.articles[a].outlet.as_str()),
-                if e.missing.is_empty() {
-                    "none".to_string()
-                } else {
-                    e.missing
-                        .iter()
-                        .map(|&a| data.corpus.articles[a].outlet.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                }
+                missing_outlets(data, e)
             ),
             ctx.theme.dim,
         ),
@@ -206,4 +215,17 @@ fn render_sources(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         ));
     }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner(area));
+}
+
+/// The outlets none of whose articles report the event, or how many when they are many.
+fn missing_outlets(data: &crate::tui::data::Data, e: &crate::timeline::Event) -> String {
+    let missing: Vec<&str> = (0..data.outlets.len())
+        .filter(|&o| outlet_coverage(data, e, o) == Coverage::NotReported)
+        .map(|o| data.outlets[o].as_str())
+        .collect();
+    match missing.len() {
+        0 => "none".into(),
+        n if n <= 6 => missing.join(", "),
+        n => format!("{n} of {} outlets", data.outlets.len()),
+    }
 }
