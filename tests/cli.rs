@@ -251,3 +251,93 @@ fn matrix_and_variants_decode() {
         assert!(g.speaker.as_deref().is_none_or(|s| !s.is_empty()));
     }
 }
+
+#[test]
+fn export_writes_csv_and_markdown_with_named_columns() {
+    let out = parallax(&["export", "quotes", "--format", "csv"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        text.lines().next(),
+        Some("article,outlet,date,speaker,kind,quote,url")
+    );
+    let quotes: Vec<serde_json::Value> = json(&["quotes", "--json"]);
+    assert!(
+        text.matches("\r\n").count() > quotes.len(),
+        "a row per quote plus the header"
+    );
+    let out = parallax(&[
+        "export",
+        "quotes",
+        "--speaker",
+        "stoltenberg",
+        "--format",
+        "csv",
+    ]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.lines().skip(1).all(|l| l.contains("Jens Stoltenberg")),
+        "{text}"
+    );
+    let d = tempfile::tempdir().unwrap();
+    let file = d.path().join("t.md");
+    let out = parallax(&["export", "timeline", "--out", file.to_str().unwrap()]);
+    assert!(out.status.success() && out.stdout.is_empty());
+    let md = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        md.starts_with("# Timeline") && md.contains("| event | date | label |"),
+        "{md}"
+    );
+    for what in [
+        &["export", "matrix", "--format", "csv"][..],
+        &["export", "people"],
+        &[
+            "export",
+            "compare",
+            "000_fc2525b00c8d14c7",
+            "002_b326717bc6cac3f5",
+        ],
+    ] {
+        let out = parallax(what);
+        assert!(out.status.success() && out.stdout.len() > 100, "{what:?}");
+    }
+}
+
+#[test]
+fn config_completions_and_manual() {
+    let out = parallax(&["config", "--default"]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("theme = \"dark\""));
+    let out = Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .args(["config", "--path"])
+        .env("PARALLAX_CONFIG", "/tmp/somewhere/config.toml")
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "/tmp/somewhere/config.toml"
+    );
+    for shell in ["bash", "zsh", "fish"] {
+        let out = parallax(&["completions", shell]);
+        assert!(out.status.success() && String::from_utf8_lossy(&out.stdout).contains("parallax"));
+    }
+    let out = parallax(&["manpage"]);
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with(".ie"));
+}
+
+#[test]
+fn a_broken_config_warns_with_its_line_and_runs_on_defaults() {
+    let d = tempfile::tempdir().unwrap();
+    let cfg = d.path().join("config.toml");
+    std::fs::write(&cfg, "theme = \"dark\"\ntheme = = 1\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .args(["articles", "--json"])
+        .env("PARALLAX_CONFIG", &cfg)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("line 2") && err.contains("using the defaults"),
+        "{err}"
+    );
+}
