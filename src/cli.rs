@@ -472,34 +472,9 @@ fn search_text(rows: &[crate::search::Row]) -> String {
     t.render()
 }
 
-/// The coverage matrix: people, events and quotes (variant groups and single full quotes),
-/// widest coverage first.
+/// The coverage matrix of the corpus, building its timeline (see [`crate::compare::coverage`]).
 pub fn coverage_matrix(corpus: &Corpus, a: &Analysis) -> crate::compare::Matrix {
-    let timeline = crate::timeline::build(corpus, a);
-    coverage_matrix_with(corpus, a, &timeline)
-}
-
-/// [`coverage_matrix`] with the timeline already built.
-pub fn coverage_matrix_with(
-    corpus: &Corpus,
-    a: &Analysis,
-    timeline: &crate::timeline::Timeline,
-) -> crate::compare::Matrix {
-    let groups = crate::compare::variants(corpus, a);
-    let mut rows = crate::compare::people_rows(a);
-    rows.extend(timeline.events.iter().map(|e| {
-        let mut articles: Vec<usize> = e.sources.iter().map(|s| s.article).collect();
-        articles.dedup();
-        let label = match e.date {
-            Some(d) => format!("{} ({})", e.label, d.iso()),
-            None => e.label.clone(),
-        };
-        (crate::compare::RowKind::Event, label, articles)
-    }));
-    rows.extend(crate::compare::quote_rows(a, &groups, true));
-    let mut m = crate::compare::matrix(corpus, rows);
-    m.sort_by_coverage();
-    m
+    crate::compare::coverage(corpus, a, &crate::timeline::build(corpus, a))
 }
 
 fn compare_text(doc: &crate::compare::CompareJson) -> String {

@@ -4,6 +4,7 @@
 //! corpus and its analysis; the TUI and the CLI are front ends over these.
 
 pub mod align;
+pub mod coverage;
 pub mod diff;
 pub mod hash;
 pub mod json;
@@ -16,6 +17,7 @@ pub use align::{
     Alignment, MARGIN, Pair, Params, Row, STRONG, THRESHOLD, align, align_articles, align_with,
     article_sentences,
 };
+pub use coverage::coverage;
 pub use diff::{DiffSpan, DiffTag, word_diff, word_diff_spans};
 pub use json::{
     CompareJson, MatrixJson, PairJson, VariantGroupJson, VariantJson, compare_json, variants_json,

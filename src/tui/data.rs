@@ -71,7 +71,7 @@ impl Data {
             }
         }
         let timeline = crate::timeline::build(&corpus, &analysis);
-        let matrix = crate::cli::coverage_matrix_with(&corpus, &analysis, &timeline);
+        let matrix = crate::compare::coverage(&corpus, &analysis, &timeline);
         let index = crate::search::Index::build(&corpus, &analysis);
         let mut outlets: Vec<String> = Vec::new();
         let mut seen = std::collections::HashMap::new();
