@@ -5,6 +5,7 @@ mod credits;
 mod cues;
 pub mod dates;
 mod lexicon;
+mod lower;
 mod merge;
 mod names;
 pub mod people;
@@ -160,18 +161,24 @@ pub fn analyze(corpus: &Corpus) -> Analysis {
                     });
                 }
             }
-            let mut found = Vec::new();
+            let mut exprs = Vec::new();
             for (si, s) in sents.iter().enumerate() {
                 for t in dates::extract(&article.text[s.start..s.end], article.date) {
-                    found.push(DateMention {
-                        article: ai,
-                        sentence: si,
-                        start: s.start + t.start,
-                        end: s.start + t.end,
-                        value: t.value,
-                    });
+                    exprs.push((si, s.start, t));
                 }
             }
+            // "that day", "the eve of his visit": resolved from the day the story is on.
+            dates::link(exprs.iter_mut().map(|(_, _, t)| t));
+            let found = exprs
+                .into_iter()
+                .map(|(si, base, t)| DateMention {
+                    article: ai,
+                    sentence: si,
+                    start: base + t.start,
+                    end: base + t.end,
+                    value: t.value,
+                })
+                .collect();
             (sents, found)
         })
         .collect();

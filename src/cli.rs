@@ -54,7 +54,32 @@ pub enum Command {
     Quotes(Format),
     /// Every date expression and what it resolves to.
     Dates(Format),
-    /// Write people or quotes as Markdown or CSV.
+    /// The story's events in date order, every source's sentence for each, and disagreements.
+    Timeline(Format),
+    /// Fuzzy search over people and quotes (fzf syntax; p: people, q: quotes, @name speaker).
+    Search {
+        /// The query.
+        query: String,
+        /// At most this many results.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        #[command(flatten)]
+        format: Format,
+    },
+    /// Two articles side by side: aligned sentences and what only one side says.
+    Compare {
+        /// The left article's id.
+        left: String,
+        /// The right article's id.
+        right: String,
+        #[command(flatten)]
+        format: Format,
+    },
+    /// The same statement as worded by different outlets.
+    Variants(Format),
+    /// Who covered what: sources by people, events and quotes.
+    Matrix(Format),
+    /// Write the timeline, people, quotes, the matrix or a comparison as Markdown or CSV.
     Export {
         #[command(subcommand)]
         what: ExportWhat,
@@ -82,10 +107,28 @@ pub enum Command {
     /// Print the man page (roff).
     #[command(hide = true)]
     Manpage,
+    /// Write a synthetic corpus (JSONL) for benchmarks: realistic coverage of invented stories.
+    #[command(hide = true)]
+    Generate {
+        /// How many articles.
+        n: usize,
+        /// Where to write the JSONL.
+        #[arg(long)]
+        out: PathBuf,
+        /// The random seed; the same seed gives the same bytes.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
 }
 
 #[derive(Subcommand, Debug, Clone)]
 pub enum ExportWhat {
+    /// The events with every source's sentence.
+    Timeline,
+    /// The coverage matrix.
+    Matrix,
+    /// Two articles side by side.
+    Compare { left: String, right: String },
     /// Everyone found, with roles and aliases.
     People,
     /// Every quote, or one speaker's.
@@ -142,6 +185,21 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             write_out(&out)?;
             ExitCode::SUCCESS
         }
+        Command::Generate { n, out, seed } => {
+            let file = std::fs::File::create(&out)
+                .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", out.display()))?;
+            let mut w = std::io::BufWriter::new(file);
+            let s = crate::generate::generate(n, seed, &mut w)?;
+            w.flush()?;
+            eprintln!(
+                "wrote {} articles, {} bytes, {} quotes to {}",
+                s.articles,
+                s.bytes,
+                s.quotes,
+                out.display()
+            );
+            ExitCode::SUCCESS
+        }
         Command::Manpage => {
             let mut out = Vec::new();
             clap_mangen::Man::new(Cli::command()).render(&mut out)?;
@@ -192,9 +250,72 @@ fn run_on(command: Command, corpus: &Corpus, stats: &mut Stats) -> anyhow::Resul
             let a = analyze(stats);
             emit(f, &json::dates(corpus, &a), || dates_table(corpus, &a))
         }
+        Command::Timeline(f) => {
+            let a = analyze(stats);
+            let t = stats.time("timeline_ms", || crate::timeline::build(corpus, &a));
+            emit(f, &crate::timeline::json(corpus, &t), || {
+                crate::timeline::text(corpus, &t)
+            })
+        }
+        Command::Search {
+            query,
+            limit,
+            format,
+        } => {
+            let a = analyze(stats);
+            let index = stats.time("index_ms", || crate::search::Index::build(corpus, &a));
+            let hits = stats.time("query_ms", || index.search(&query, limit));
+            let rows = crate::search::rows(&index, &hits);
+            emit(format, &rows, || search_text(&rows))
+        }
+        Command::Compare {
+            left,
+            right,
+            format,
+        } => {
+            let find = |id: &str| {
+                corpus
+                    .find(id)
+                    .ok_or_else(|| anyhow::anyhow!("no article \"{id}\" (see `parallax articles`)"))
+            };
+            let (l, r) = (find(&left)?, find(&right)?);
+            let a = analyze(stats);
+            let idf = crate::compare::Idf::from_analysis(corpus, &a);
+            let doc = crate::compare::compare_json(corpus, &a, l, r, Some(&idf))
+                .ok_or_else(|| anyhow::anyhow!("cannot compare {left} and {right}"))?;
+            emit(format, &doc, || compare_text(&doc))
+        }
+        Command::Variants(f) => {
+            let a = analyze(stats);
+            let groups = crate::compare::variants(corpus, &a);
+            let doc = crate::compare::variants_json(corpus, &a, &groups);
+            emit(f, &doc, || variants_text(&doc))
+        }
+        Command::Matrix(f) => {
+            let a = analyze(stats);
+            let m = coverage_matrix(corpus, &a);
+            let doc = m.to_json(corpus);
+            emit(f, &doc, || matrix_text(corpus, &doc))
+        }
         Command::Export { what, format, out } => {
             let a = analyze(stats);
             let sheet = match what {
+                ExportWhat::Timeline => {
+                    crate::export::timeline(corpus, &crate::timeline::build(corpus, &a))
+                }
+                ExportWhat::Matrix => crate::export::matrix(corpus, &coverage_matrix(corpus, &a)),
+                ExportWhat::Compare { left, right } => {
+                    let find = |id: &str| {
+                        corpus.find(id).ok_or_else(|| {
+                            anyhow::anyhow!("no article \"{id}\" (see `parallax articles`)")
+                        })
+                    };
+                    let (l, r) = (find(&left)?, find(&right)?);
+                    let idf = crate::compare::Idf::from_analysis(corpus, &a);
+                    let doc = crate::compare::compare_json(corpus, &a, l, r, Some(&idf))
+                        .ok_or_else(|| anyhow::anyhow!("cannot compare {left} and {right}"))?;
+                    crate::export::compare(&doc)
+                }
                 ExportWhat::People => crate::export::people(corpus, &a),
                 ExportWhat::Quotes { speaker } => {
                     crate::export::quotes(corpus, &a, speaker.as_deref())
@@ -211,7 +332,8 @@ fn run_on(command: Command, corpus: &Corpus, stats: &mut Stats) -> anyhow::Resul
         Command::Check { .. }
         | Command::Config { .. }
         | Command::Completions { .. }
-        | Command::Manpage => {
+        | Command::Manpage
+        | Command::Generate { .. } => {
             unreachable!("handled before loading")
         }
     }
@@ -332,6 +454,85 @@ fn dates_table(corpus: &Corpus, a: &Analysis) -> String {
             d.granularity
                 .map_or_else(|| "—".into(), |g| format!("{g:?}").to_lowercase()),
         ]);
+    }
+    t.render()
+}
+
+fn search_text(rows: &[crate::search::Row]) -> String {
+    let mut t = Table::new(&["kind", "score", "text", "speaker", "article"]).max_width(2, 70);
+    for r in rows {
+        t.row(vec![
+            format!("{:?}", r.kind).to_lowercase(),
+            r.score.to_string(),
+            r.text.to_string(),
+            r.speaker.unwrap_or("").to_string(),
+            r.article.unwrap_or("").to_string(),
+        ]);
+    }
+    t.render()
+}
+
+/// The coverage matrix of the corpus, building its timeline (see [`crate::compare::coverage`]).
+pub fn coverage_matrix(corpus: &Corpus, a: &Analysis) -> crate::compare::Matrix {
+    crate::compare::coverage(corpus, a, &crate::timeline::build(corpus, a))
+}
+
+fn compare_text(doc: &crate::compare::CompareJson) -> String {
+    let mut out = format!("{}  ⟷  {}\n\n", doc.left, doc.right);
+    for p in &doc.pairs {
+        let link = if p.crossing { "⤨" } else { "=" };
+        out.push_str(&format!(
+            "{link} {:.2}\n  L: {}\n  R: {}\n",
+            p.similarity, p.left, p.right
+        ));
+    }
+    for s in &doc.left_only {
+        out.push_str(&format!("< only {}: {s}\n", doc.left));
+    }
+    for s in &doc.right_only {
+        out.push_str(&format!("> only {}: {s}\n", doc.right));
+    }
+    out
+}
+
+fn variants_text(doc: &[crate::compare::VariantGroupJson]) -> String {
+    let mut out = String::new();
+    for g in doc {
+        out.push_str(&format!(
+            "{}\n",
+            g.speaker.as_deref().unwrap_or("(unknown speaker)")
+        ));
+        for v in &g.variants {
+            out.push_str(&format!("  {:<24} “{}”\n", v.article, v.text));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn matrix_text(corpus: &Corpus, doc: &crate::compare::MatrixJson) -> String {
+    let outlets: Vec<String> = doc
+        .sources
+        .iter()
+        .map(|id| {
+            corpus
+                .find(id)
+                .map_or_else(|| id.clone(), |i| corpus.articles[i].outlet.clone())
+        })
+        .collect();
+    let mut header = vec!["kind", "row"];
+    header.extend(outlets.iter().map(String::as_str));
+    let mut t = Table::new(&header).max_width(1, 50);
+    for r in &doc.rows {
+        let mut cells = vec![format!("{:?}", r.kind).to_lowercase(), r.label.clone()];
+        cells.extend(r.cells.iter().map(|&c| {
+            if c {
+                "■".to_string()
+            } else {
+                "·".to_string()
+            }
+        }));
+        t.row(cells);
     }
     t.render()
 }

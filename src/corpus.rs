@@ -7,6 +7,7 @@ pub mod clean;
 pub mod formats;
 pub mod load;
 pub mod seeds;
+mod spaces;
 
 use crate::date::Date;
 use serde::Serialize;

@@ -23,7 +23,7 @@ impl Format {
 /// A titled table of text cells.
 pub struct Sheet {
     pub title: String,
-    pub header: Vec<&'static str>,
+    pub header: Vec<String>,
     pub rows: Vec<Vec<String>>,
 }
 
@@ -55,12 +55,16 @@ impl Sheet {
         let line = |cells: &mut dyn Iterator<Item = &str>| {
             cells.map(csv_field).collect::<Vec<_>>().join(",") + "\r\n"
         };
-        out.push_str(&line(&mut self.header.iter().copied()));
+        out.push_str(&line(&mut self.header.iter().map(String::as_str)));
         for row in &self.rows {
             out.push_str(&line(&mut row.iter().map(String::as_str)));
         }
         out
     }
+}
+
+fn cols(names: &[&str]) -> Vec<String> {
+    names.iter().map(|n| n.to_string()).collect()
 }
 
 /// RFC 4180 quoting; a leading `=`, `+`, `-` or `@` is prefixed with `'` so spreadsheets do not
@@ -81,7 +85,7 @@ fn csv_field(s: &str) -> String {
 pub fn people(corpus: &Corpus, analysis: &Analysis) -> Sheet {
     Sheet {
         title: format!("People — {}", corpus.name),
-        header: vec!["name", "kind", "mentions", "articles", "roles", "aliases"],
+        header: cols(&["name", "kind", "mentions", "articles", "roles", "aliases"]),
         rows: json::people(corpus, analysis)
             .into_iter()
             .map(|p| {
@@ -106,9 +110,9 @@ pub fn quotes(corpus: &Corpus, analysis: &Analysis, speaker: Option<&str>) -> Sh
             Some(s) => format!("Quotes of {s} — {}", corpus.name),
             None => format!("Quotes — {}", corpus.name),
         },
-        header: vec![
+        header: cols(&[
             "article", "outlet", "date", "speaker", "kind", "quote", "url",
-        ],
+        ]),
         rows: json::quotes(corpus, analysis)
             .into_iter()
             .zip(&analysis.quotes)
@@ -138,7 +142,7 @@ pub fn quotes(corpus: &Corpus, analysis: &Analysis, speaker: Option<&str>) -> Sh
 pub fn articles(corpus: &Corpus) -> Sheet {
     Sheet {
         title: format!("Articles — {}", corpus.name),
-        header: vec!["id", "outlet", "date", "words", "title", "url"],
+        header: cols(&["id", "outlet", "date", "words", "title", "url"]),
         rows: corpus
             .articles
             .iter()
@@ -151,6 +155,150 @@ pub fn articles(corpus: &Corpus) -> Sheet {
                     a.title.clone(),
                     a.url.clone().unwrap_or_default(),
                 ]
+            })
+            .collect(),
+    }
+}
+
+/// The timeline: one row per source sentence of each event, in date order.
+pub fn timeline(corpus: &Corpus, t: &crate::timeline::Timeline) -> Sheet {
+    let mut rows = Vec::new();
+    for (i, e) in t.events.iter().enumerate() {
+        let date = e.date.map(|d| d.iso()).unwrap_or_default();
+        let disputed: Vec<String> = e
+            .conflicts
+            .iter()
+            .map(|c| {
+                format!(
+                    "{} says {}",
+                    corpus.articles[c.article].outlet,
+                    c.date.map(|d| d.iso()).unwrap_or_default()
+                )
+            })
+            .collect();
+        for s in &e.sources {
+            let a = &corpus.articles[s.article];
+            rows.push(vec![
+                (i + 1).to_string(),
+                date.clone(),
+                e.label.clone(),
+                a.outlet.clone(),
+                s.expression.clone().unwrap_or_default(),
+                s.text.clone(),
+                disputed.join("; "),
+            ]);
+        }
+    }
+    Sheet {
+        title: format!("Timeline — {}", corpus.name),
+        header: cols(&[
+            "event",
+            "date",
+            "label",
+            "outlet",
+            "expression",
+            "sentence",
+            "conflicts",
+        ]),
+        rows,
+    }
+}
+
+/// Search results, best first.
+pub fn search(index: &crate::search::Index, hits: &[crate::search::Hit], query: &str) -> Sheet {
+    Sheet {
+        title: format!("Search: {query}"),
+        header: cols(&["kind", "score", "text", "speaker", "article"]),
+        rows: crate::search::rows(index, hits)
+            .into_iter()
+            .map(|r| {
+                vec![
+                    format!("{:?}", r.kind).to_lowercase(),
+                    r.score.to_string(),
+                    r.text.to_string(),
+                    r.speaker.unwrap_or("").to_string(),
+                    r.article.unwrap_or("").to_string(),
+                ]
+            })
+            .collect(),
+    }
+}
+
+/// Two articles side by side: one row per aligned pair or one-sided sentence.
+pub fn compare(doc: &crate::compare::CompareJson) -> Sheet {
+    let mut rows: Vec<Vec<String>> = doc
+        .pairs
+        .iter()
+        .map(|p| {
+            vec![
+                format!("{:.3}", p.similarity),
+                p.left.clone(),
+                p.right.clone(),
+            ]
+        })
+        .collect();
+    rows.extend(
+        doc.left_only
+            .iter()
+            .map(|l| vec!["left only".into(), l.clone(), String::new()]),
+    );
+    rows.extend(
+        doc.right_only
+            .iter()
+            .map(|r| vec!["right only".into(), String::new(), r.clone()]),
+    );
+    Sheet {
+        title: format!("{} compared with {}", doc.left, doc.right),
+        header: cols(&["similarity", "left", "right"]),
+        rows,
+    }
+}
+
+/// The same statement in several outlets' words: one row per wording.
+pub fn variants(groups: &[crate::compare::VariantGroupJson]) -> Sheet {
+    Sheet {
+        title: "Quote variants".into(),
+        header: cols(&["group", "speaker", "article", "quote"]),
+        rows: groups
+            .iter()
+            .enumerate()
+            .flat_map(|(g, group)| {
+                group.variants.iter().map(move |v| {
+                    vec![
+                        (g + 1).to_string(),
+                        group.speaker.clone().unwrap_or_default(),
+                        v.article.clone(),
+                        v.text.clone(),
+                    ]
+                })
+            })
+            .collect(),
+    }
+}
+
+/// The coverage matrix: a column per source (by outlet and id), "yes" where it covers the row.
+pub fn matrix(corpus: &Corpus, m: &crate::compare::Matrix) -> Sheet {
+    let doc = m.to_json(corpus);
+    let mut header = cols(&["kind", "row", "sources"]);
+    header.extend(doc.sources.iter().cloned());
+    Sheet {
+        title: format!("Coverage — {}", corpus.name),
+        header,
+        rows: doc
+            .rows
+            .iter()
+            .map(|r| {
+                let mut cells = vec![
+                    format!("{:?}", r.kind).to_lowercase(),
+                    r.label.clone(),
+                    r.coverage().to_string(),
+                ];
+                cells.extend(
+                    r.cells
+                        .iter()
+                        .map(|&c| if c { "yes".into() } else { String::new() }),
+                );
+                cells
             })
             .collect(),
     }
@@ -182,7 +330,7 @@ pub fn bookmarks(corpus: &Corpus, shelf: &crate::store::Shelf) -> Sheet {
     );
     Sheet {
         title: format!("Bookmarks and notes — {}", corpus.name),
-        header: vec!["kind", "article", "outlet", "text"],
+        header: cols(&["kind", "article", "outlet", "text"]),
         rows,
     }
 }
@@ -194,7 +342,7 @@ mod tests {
     fn sheet() -> Sheet {
         Sheet {
             title: "T".into(),
-            header: vec!["speaker", "quote"],
+            header: cols(&["speaker", "quote"]),
             rows: vec![
                 vec!["Ana Ruiz".into(), "We will \"win\", she said".into()],
                 vec!["=cmd".into(), "a|b\nc".into()],

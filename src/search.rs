@@ -1,1 +1,135 @@
-//! The fuzzy index over people and quotes. (In progress.)
+//! Fuzzy search over the people and quotes of an analysis, fast enough to answer every key press.
+//!
+//! [`Index::build`] makes one entry per person (shown as the name; the aliases, spelling
+//! variants and roles are searchable too) and one per quote (shown as the quote; the speaker's
+//! name and the outlet are searchable too). Every quote is its own entry, so one phrase quoted
+//! by three outlets gives three results. [`Index::search`] answers one query;
+//! a [`Searcher`] answers a query typed key by key, re-scoring only the previous matches while
+//! the query grows. [`rows`] gives the CLI's JSON shape, [`preview()`] what a preview pane shows.
+//!
+//! # Query syntax
+//!
+//! (Also as data for a help screen: [`SYNTAX`].)
+//!
+//! | Query          | Matches                                                        |
+//! |----------------|----------------------------------------------------------------|
+//! | `putin peace`  | entries matching every term (terms are separated by spaces)    |
+//! | `ptn`          | fuzzy: the letters in this order, anything between them        |
+//! | `'peace`       | exact: contains the text as written                            |
+//! | `^peace`       | a field (name, alias, role, quote, speaker, outlet) starts so  |
+//! | `talks$`       | a field ends so                                                |
+//! | `^xi jinping$` | (with `\ ` for the space) a field is exactly this              |
+//! | `!war`         | does not contain `war` (also `!^war`, `!war$`)                 |
+//! | `war \| peace` | either term (`\|` joins the terms beside it)                   |
+//! | `p:`           | people only (`p:xi` is `p: xi`)                                |
+//! | `q:`           | quotes only                                                    |
+//! | `@blinken`     | quotes whose speaker matches `blinken` (name or any alias);    |
+//! |                | several `@` terms mean any of them, `!@name` excludes a speaker|
+//!
+//! Smart case, per term: a term with an upper-case letter matches case exactly, others ignore
+//! case. Case folding is ASCII-only, as in the matcher: `e` does not find `É`. A term must match
+//! within one field, never across two. Negated terms are exact, as in fzf. For `@name`, only the
+//! best kind of name match counts: a whole word, else the start of a word, else inside a word,
+//! else scattered letters, so `@xi` picks Xi and not Alexei.
+//!
+//! # Ranking
+//!
+//! Fuzzy terms are scored by fuzzy-matcher's `SkimMatcherV2` (best field), plus a bonus when the
+//! term occurs as a whole word; anchored and exact terms get the score the matcher gives a run
+//! of that length at that place. A query's score is the sum of its terms'. Equal scores go
+//! people first (actors before photo credits), then shorter text first.
+//!
+//! # Speed
+//!
+//! The matcher costs microseconds per entry, too much for 100,000 quotes per key. So every
+//! entry in scope first goes through byte scans (a 72-byte summary per entry rejects most
+//! without reading their text), which decide exactly whether it matches and estimate its score
+//! the way the matcher would; only the best [`SHORTLIST`] (or `limit`, if larger) by estimate
+//! are scored by the matcher. The ranking is therefore exact within that shortlist, the count
+//! of matches always exact. While a query grows, a [`Searcher`] scans only the previous
+//! matches, and only for the terms that changed; both cores share the scans. A searcher's
+//! `limit` is also how many entries the matcher scores per key: 200 costs about 1 ms.
+//!
+//! # Highlighting
+//!
+//! [`Hit::indices`] are **char** indices (not bytes, not graphemes) into the displayed text
+//! ([`Index::text`]), sorted. [`byte_ranges`] turns them into byte ranges widened to whole
+//! grapheme clusters, ready to style; [`window`] picks the part of a long text to show so the
+//! first match stays in view.
+
+mod bytes;
+mod engine;
+mod highlight;
+mod index;
+mod output;
+mod place;
+mod plan;
+pub mod query;
+mod scan;
+mod searcher;
+mod sig;
+mod speakers;
+mod term;
+
+pub use engine::SHORTLIST;
+pub use highlight::{byte_ranges, window};
+pub use index::Index;
+pub use output::{Preview, Row, preview, rows};
+pub use query::{Query, SYNTAX, parse};
+pub use searcher::{Results, Searcher};
+
+use plan::Plan;
+use serde::Serialize;
+
+/// What an entry is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Person,
+    Quote,
+}
+
+/// One result.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub kind: Kind,
+    /// Index into `Analysis::people` or `Analysis::quotes`, by `kind`.
+    pub entry: usize,
+    /// Higher is better.
+    pub score: i64,
+    /// Char indices into [`Index::text`], sorted; empty when nothing matched in the displayed
+    /// text (a quote found by its speaker) or when not computed yet (see [`Results`]).
+    pub indices: Vec<usize>,
+}
+
+impl Index {
+    /// The best `limit` entries for `query`, best first, with highlight indices.
+    pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
+        let plan = Plan::compile(self, &parse(query), None);
+        let found = self.matches(&plan, None);
+        self.rank(&plan, &found, limit)
+            .into_iter()
+            .map(|(pos, score)| self.hit(&plan, pos, score, true))
+            .collect()
+    }
+
+    /// How many entries match `query`.
+    pub fn count(&self, query: &str) -> usize {
+        let plan = Plan::compile(self, &parse(query), None);
+        self.matches(&plan, None).len()
+    }
+
+    fn hit(&self, plan: &Plan, pos: usize, score: i64, indices: bool) -> Hit {
+        let e = &self.entries[pos];
+        Hit {
+            kind: e.kind,
+            entry: e.item,
+            score,
+            indices: if indices {
+                plan.indices(self, pos)
+            } else {
+                Vec::new()
+            },
+        }
+    }
+}

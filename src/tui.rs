@@ -39,6 +39,12 @@ pub enum Loaded {
 
 /// Opens the interface on the corpus at `path` (or the bundled seeds) and runs it until quit.
 pub fn run(path: Option<PathBuf>, config: &Config, warnings: Vec<String>) -> anyhow::Result<()> {
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        anyhow::bail!(
+            "the interface needs a terminal; for scripts use a subcommand (parallax --help lists them)"
+        );
+    }
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [
         signal_hook::consts::SIGTERM,
@@ -66,7 +72,10 @@ pub fn run(path: Option<PathBuf>, config: &Config, warnings: Vec<String>) -> any
         .chain(store.warnings.clone())
         .collect();
     if store.first_run {
-        notes.push("Welcome to parallax: press ? for the keys, 1–4 for the views".into());
+        notes.push(format!(
+            "Welcome to parallax: ? for the keys, 1–{} for the views",
+            app::View::ALL.len()
+        ));
     }
     let setup = Setup {
         keymap,
@@ -81,7 +90,8 @@ pub fn run(path: Option<PathBuf>, config: &Config, warnings: Vec<String>) -> any
         let _ = execute!(std::io::stdout(), DisableMouseCapture);
         previous(info);
     }));
-    let mut terminal = ratatui::init();
+    let mut terminal =
+        ratatui::try_init().map_err(|e| anyhow::anyhow!("cannot set up the terminal: {e}"))?;
     let _ = execute!(std::io::stdout(), EnableMouseCapture);
     let result = event_loop(&mut terminal, setup, &loaded, &stop);
     let _ = execute!(std::io::stdout(), DisableMouseCapture);

@@ -31,11 +31,15 @@ fn bookmark_an_article_and_find_it_in_the_bookmarks_view() {
     let d = tempfile::tempdir().unwrap();
     let mut a = app(d.path());
     typed(&mut a, "jb");
-    assert_eq!(a.message.as_deref(), Some("Bookmarked (4 lists bookmarks)"));
+    let tab = View::Bookmarks.key_label();
+    assert_eq!(
+        a.message,
+        Some(format!("Bookmarked ({tab} lists bookmarks)"))
+    );
     let saved = Store::open_at(d.path(), "seeds");
     assert_eq!(saved.shelf.bookmarks.len(), 1);
     assert_eq!(saved.shelf.bookmarks[0].article, "001_2cbdeb04ab9505fa");
-    typed(&mut a, "4");
+    typed(&mut a, tab);
     assert_eq!(a.view, View::Bookmarks);
     key(&mut a, KeyCode::Enter);
     assert_eq!(
@@ -43,7 +47,7 @@ fn bookmark_an_article_and_find_it_in_the_bookmarks_view() {
         (View::Articles, Focus::Detail, 1)
     );
     // b in the Bookmarks view removes it.
-    typed(&mut a, "4b");
+    typed(&mut a, &format!("{tab}b"));
     assert!(Store::open_at(d.path(), "seeds").shelf.bookmarks.is_empty());
 }
 
@@ -156,7 +160,48 @@ fn clicks_select_rows_and_tabs() {
     click(&mut a, 5, 5);
     assert_eq!(a.articles.selected, 2);
     assert_eq!(a.reader.article, 2);
-    let people_tab = parallax::tui::layout::tab_spans()[1].1 + 1;
+    let people_tab = parallax::tui::layout::tab_spans(100)[1].1 + 1;
     click(&mut a, people_tab, 0);
     assert_eq!(a.view, View::People);
+}
+
+#[test]
+fn search_types_opens_a_quote_and_esc_returns_with_the_query() {
+    let d = tempfile::tempdir().unwrap();
+    let mut a = app(d.path());
+    typed(&mut a, "/");
+    assert_eq!(a.view, View::Search);
+    typed(&mut a, "q: diplomatic cover");
+    let hits = a.searcher.results().hits.clone();
+    assert!(hits.len() >= 2, "{hits:?}");
+    assert!(hits.iter().all(|h| h.kind == parallax::search::Kind::Quote));
+    key(&mut a, KeyCode::Enter);
+    assert_eq!((a.view, a.focus), (View::Articles, Focus::Detail));
+    let target = a.reader.target.clone().expect("the quote is highlighted");
+    let text = &a.data.as_ref().unwrap().corpus.articles[a.reader.article].text;
+    assert!(text[target].contains("diplomatic cover"));
+    key(&mut a, KeyCode::Esc);
+    assert_eq!(a.view, View::Search);
+    assert_eq!(a.query, "q: diplomatic cover");
+}
+
+#[test]
+fn timeline_filters_to_a_person_and_opens_a_source() {
+    let d = tempfile::tempdir().unwrap();
+    let mut a = app(d.path());
+    let all = a.timeline_events.len();
+    typed(&mut a, "2f");
+    assert_eq!(a.view, View::Timeline);
+    let person = a.timeline_person.expect("filtered to the first person");
+    assert!(a.timeline_events.len() < all && !a.timeline_events.is_empty());
+    let data = a.data.as_ref().unwrap();
+    for &e in &a.timeline_events {
+        assert!(data.timeline.events[e].people.contains(&person));
+    }
+    key(&mut a, KeyCode::Enter);
+    key(&mut a, KeyCode::Enter);
+    assert_eq!((a.view, a.focus), (View::Articles, Focus::Detail));
+    key(&mut a, KeyCode::Esc);
+    assert_eq!(a.view, View::Timeline);
+    assert_eq!(a.timeline_person, Some(person), "the filter is kept");
 }

@@ -156,3 +156,188 @@ fn stats_prints_one_json_line_on_stderr() {
     assert!(line["load_ms"].as_f64().is_some());
     assert!(line["peak_rss_bytes"].as_u64().unwrap() > 0);
 }
+
+#[derive(Deserialize, Debug)]
+struct CompareDoc {
+    left: String,
+    right: String,
+    pairs: Vec<PairDoc>,
+    left_only: Vec<String>,
+    right_only: Vec<String>,
+}
+
+#[derive(Deserialize, Debug)]
+struct PairDoc {
+    left: String,
+    right: String,
+    similarity: f32,
+}
+
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+struct MatrixDoc {
+    sources: Vec<String>,
+    rows: Vec<MatrixRowDoc>,
+}
+
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+struct MatrixRowDoc {
+    kind: String,
+    label: String,
+    cells: Vec<bool>,
+}
+
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+struct VariantGroupDoc {
+    speaker: Option<String>,
+    variants: Vec<VariantDoc>,
+}
+
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+struct VariantDoc {
+    article: String,
+    text: String,
+}
+
+#[test]
+fn compare_accounts_for_every_sentence_once() {
+    let (l, r) = ("000_fc2525b00c8d14c7", "004_77a85d0d6a0f7ddd");
+    let doc: CompareDoc = json(&["compare", l, r, "--json"]);
+    assert_eq!((doc.left.as_str(), doc.right.as_str()), (l, r));
+    assert!(!doc.pairs.is_empty());
+    for p in &doc.pairs {
+        assert!(p.similarity > 0.0 && p.similarity <= 1.0, "{p:?}");
+        assert!(!p.left.is_empty() && !p.right.is_empty());
+    }
+    let right_sentences: usize = doc.pairs.len() + doc.right_only.len();
+    let left_sentences: usize = doc.pairs.len() + doc.left_only.len();
+    assert!(
+        left_sentences >= 9 && right_sentences >= 16,
+        "{left_sentences} {right_sentences}"
+    );
+    let out = parallax(&["compare", l, "nope", "--json"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no article \"nope\""));
+}
+
+#[test]
+fn matrix_and_variants_decode() {
+    let m: MatrixDoc = json(&["matrix", "--json"]);
+    assert_eq!(m.sources.len(), 5);
+    assert!(
+        m.rows
+            .iter()
+            .all(|r| r.cells.len() == 5 && !r.label.is_empty())
+    );
+    assert!(m.rows.iter().any(|r| r.kind == "person") && m.rows.iter().any(|r| r.kind == "quote"));
+    let covered: Vec<usize> = m
+        .rows
+        .iter()
+        .map(|r| r.cells.iter().filter(|&&c| c).count())
+        .collect();
+    assert!(
+        covered.windows(2).all(|w| w[0] >= w[1]),
+        "sorted by coverage: {covered:?}"
+    );
+    let v: Vec<VariantGroupDoc> = json(&["variants", "--json"]);
+    for g in &v {
+        let mut articles: Vec<&str> = g.variants.iter().map(|x| x.article.as_str()).collect();
+        articles.dedup();
+        assert!(articles.len() >= 2, "a variant group spans outlets: {g:?}");
+        assert!(g.variants.iter().all(|x| !x.text.is_empty()));
+        assert!(g.speaker.as_deref().is_none_or(|s| !s.is_empty()));
+    }
+}
+
+#[test]
+fn export_writes_csv_and_markdown_with_named_columns() {
+    let out = parallax(&["export", "quotes", "--format", "csv"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        text.lines().next(),
+        Some("article,outlet,date,speaker,kind,quote,url")
+    );
+    let quotes: Vec<serde_json::Value> = json(&["quotes", "--json"]);
+    assert!(
+        text.matches("\r\n").count() > quotes.len(),
+        "a row per quote plus the header"
+    );
+    let out = parallax(&[
+        "export",
+        "quotes",
+        "--speaker",
+        "stoltenberg",
+        "--format",
+        "csv",
+    ]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.lines().skip(1).all(|l| l.contains("Jens Stoltenberg")),
+        "{text}"
+    );
+    let d = tempfile::tempdir().unwrap();
+    let file = d.path().join("t.md");
+    let out = parallax(&["export", "timeline", "--out", file.to_str().unwrap()]);
+    assert!(out.status.success() && out.stdout.is_empty());
+    let md = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        md.starts_with("# Timeline") && md.contains("| event | date | label |"),
+        "{md}"
+    );
+    for what in [
+        &["export", "matrix", "--format", "csv"][..],
+        &["export", "people"],
+        &[
+            "export",
+            "compare",
+            "000_fc2525b00c8d14c7",
+            "002_b326717bc6cac3f5",
+        ],
+    ] {
+        let out = parallax(what);
+        assert!(out.status.success() && out.stdout.len() > 100, "{what:?}");
+    }
+}
+
+#[test]
+fn config_completions_and_manual() {
+    let out = parallax(&["config", "--default"]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("theme = \"dark\""));
+    let out = Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .args(["config", "--path"])
+        .env("PARALLAX_CONFIG", "/tmp/somewhere/config.toml")
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "/tmp/somewhere/config.toml"
+    );
+    for shell in ["bash", "zsh", "fish"] {
+        let out = parallax(&["completions", shell]);
+        assert!(out.status.success() && String::from_utf8_lossy(&out.stdout).contains("parallax"));
+    }
+    let out = parallax(&["manpage"]);
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with(".ie"));
+}
+
+#[test]
+fn a_broken_config_warns_with_its_line_and_runs_on_defaults() {
+    let d = tempfile::tempdir().unwrap();
+    let cfg = d.path().join("config.toml");
+    std::fs::write(&cfg, "theme = \"dark\"\ntheme = = 1\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .args(["articles", "--json"])
+        .env("PARALLAX_CONFIG", &cfg)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("line 2") && err.contains("using the defaults"),
+        "{err}"
+    );
+}

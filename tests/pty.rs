@@ -205,3 +205,30 @@ fn a_vanished_terminal_ends_the_program() {
         std::thread::sleep(Duration::from_millis(50));
     }
 }
+
+#[test]
+fn types_a_query_and_opens_a_result() {
+    let (mut s, cooked) = Session::start(&[]);
+    s.wait_for("the article list", |t| t.contains("The Wire"));
+    s.send("/");
+    s.wait_for("the search view", |t| t.contains("Search “”"));
+    s.send("q:stoltenberg");
+    s.wait_for("quote results", |t| {
+        t.contains("Search “q:stoltenberg”") && t.contains("Q ")
+    });
+    s.send("\r");
+    s.wait_for("the reader at the quote", |t| {
+        t.contains("Reader") && t.contains("Stoltenberg")
+    });
+    s.send("\x1b");
+    s.wait_for("the results again, query kept", |t| {
+        t.contains("Search “q:stoltenberg”")
+    });
+    s.send("\x1b");
+    s.wait_for("the query cleared", |t| t.contains("Search “”"));
+    s.send("\x1b");
+    s.wait_for("the articles", |t| t.contains("Articles (5)"));
+    s.send("q");
+    assert!(s.wait_exit().success());
+    s.assert_restored(&cooked);
+}

@@ -109,3 +109,52 @@ fn every_size_draws_without_panic() {
         draw(&a);
     }
 }
+
+#[test]
+fn compare_variants_and_matrix_views() {
+    for (w, h) in [(80, 24), (160, 48)] {
+        let mut a = app(w, h);
+        press(&mut a, "jjmjc");
+        assert_eq!(
+            (a.compare.left, a.compare.right),
+            (2, 3),
+            "marked left, selected right"
+        );
+        insta::assert_snapshot!(format!("compare_{w}x{h}"), screen_text(&draw(&a)));
+        press(&mut a, "5");
+        insta::assert_snapshot!(format!("variants_{w}x{h}"), screen_text(&draw(&a)));
+        press(&mut a, "6");
+        insta::assert_snapshot!(format!("matrix_{w}x{h}"), screen_text(&draw(&a)));
+    }
+}
+
+#[test]
+fn people_and_quotes_views() {
+    for (w, h) in [(80, 24), (160, 48)] {
+        let mut a = app(w, h);
+        press(&mut a, "2");
+        insta::assert_snapshot!(format!("people_{w}x{h}"), screen_text(&draw(&a)));
+        press(&mut a, "3jj");
+        insta::assert_snapshot!(format!("quotes_{w}x{h}"), screen_text(&draw(&a)));
+    }
+}
+
+#[test]
+fn timeline_and_search_views() {
+    for (w, h) in [(80, 24), (160, 48)] {
+        let mut a = app(w, h);
+        press(&mut a, "4");
+        insta::assert_snapshot!(format!("timeline_{w}x{h}"), screen_text(&draw(&a)));
+        press(&mut a, "/stoltenberg");
+        let t = draw(&a);
+        insta::assert_snapshot!(format!("search_{w}x{h}"), screen_text(&t));
+        // Matched letters are highlighted in the results.
+        let buf = t.backend().buffer();
+        let styled = buf
+            .content()
+            .iter()
+            .filter(|c| c.fg == Theme::default().key.fg.unwrap())
+            .count();
+        assert!(styled > 10, "matched letters drawn in the key colour");
+    }
+}

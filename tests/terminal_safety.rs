@@ -63,7 +63,7 @@ fn all_views(app: &mut App, size: (u16, u16)) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
 
     #[test]
     fn no_control_sequence_reaches_the_screen(title in hostile_text(), body in hostile_text(), bytes in prop::collection::vec(any::<u8>(), 0..200)) {

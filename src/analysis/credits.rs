@@ -3,6 +3,7 @@
 //! credit, and the whole credit is masked so the name scanner never reads it as story.
 
 use super::lexicon;
+use super::lower::Lower;
 use super::names::PARTICLES;
 
 /// A credit found in a paragraph. Offsets are bytes in the article text.
@@ -24,8 +25,8 @@ fn is_agency(words: &[&str]) -> bool {
     let whole = words.join(" ").to_lowercase();
     lexicon::agencies().contains(&whole)
         || words.iter().any(|w| {
-            let lw = w.to_lowercase();
-            lexicon::agencies().contains(&lw) || lexicon::org_words().contains(&lw)
+            let lw = Lower::new(w);
+            lexicon::agencies().contains(lw.as_str()) || lexicon::org_words().contains(lw.as_str())
         })
 }
 
@@ -42,7 +43,9 @@ pub fn find(text: &str, base: usize) -> Vec<Credit> {
         if segments.len() < 2 || segments.iter().any(|s| s.trim().is_empty()) {
             continue;
         }
-        let intro = text[..start].trim_end().to_lowercase();
+        let intro = text[..start].trim_end().as_bytes();
+        // The phrases are ASCII: comparing the tail's bytes ignoring ASCII case is what
+        // lower-casing the whole text before the chain and testing its end did.
         let introduced = [
             "photo by",
             "photo:",
@@ -55,7 +58,10 @@ pub fn find(text: &str, base: usize) -> Vec<Credit> {
             "picture:",
         ]
         .iter()
-        .any(|p| intro.ends_with(p));
+        .any(|p| {
+            intro.len() >= p.len()
+                && intro[intro.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes())
+        });
         let seg_words: Vec<Vec<&str>> = segments
             .iter()
             .map(|s| s.split_whitespace().collect())

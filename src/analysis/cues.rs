@@ -4,7 +4,8 @@
 //! pronoun, a role mention or an organisation.
 
 use super::lexicon::{self, RoleWord};
-use super::names::{Cand, lower};
+use super::lower::{Lower, lower};
+use super::names::Cand;
 use super::tokens::{Kind, Tok};
 
 /// Who a cue names, before it is resolved to a person.
@@ -57,7 +58,7 @@ impl Para<'_> {
     fn word(&self, k: usize) -> &str {
         self.toks[k].text(self.text, self.base)
     }
-    fn lw(&self, k: usize) -> String {
+    fn lw(&self, k: usize) -> Lower {
         lower(self.word(k))
     }
     fn cand_covering(&self, a: usize, b: usize) -> Option<usize> {
@@ -271,7 +272,9 @@ fn clean_subject(p: &Para, a: usize, b: usize) -> bool {
             let lw = lower(w);
             let source_head = SPEAKER_NOUNS.contains(&p.lw(b - 1).as_str());
             w.chars().next().is_some_and(char::is_uppercase)
-                || source_head && !lexicon::function_words().contains(&lw) && !is_speech(&lw)
+                || source_head
+                    && !lexicon::function_words().contains(lw.as_str())
+                    && !is_speech(&lw)
                 || matches!(
                     lw.as_str(),
                     "the"
@@ -296,7 +299,7 @@ fn clean_subject(p: &Para, a: usize, b: usize) -> bool {
                 || SKIP.contains(&lw.as_str())
                 || super::names::is_party_tag(w)
                 || lexicon::role_word(&lw).is_some()
-                || lexicon::org_words().contains(&lw)
+                || lexicon::org_words().contains(lw.as_str())
                 || SPEAKER_NOUNS.contains(&lw.as_str())
         })
 }
@@ -368,11 +371,10 @@ fn np_before(p: &Para, start: usize, v: usize) -> Subject {
         if let Some(o) = (start.max(k.saturating_sub(26))..k - 1)
             .rev()
             .find(|&q| p.toks[q].kind == opener)
+            && (p.cand_ending_at(o.wrapping_sub(1)).is_some()
+                || o > start && p.toks[o - 1].is_word())
         {
-            if p.cand_ending_at(o.wrapping_sub(1)).is_some() || o > start && p.toks[o - 1].is_word()
-            {
-                k = o;
-            }
+            k = o;
         }
     }
     if k == start {
@@ -408,11 +410,12 @@ fn np_before(p: &Para, start: usize, v: usize) -> Subject {
         }
         let capital = is_content_capital(w, &lw);
         let nounish = lexicon::role_word(&lw).is_some()
-            || lexicon::org_words().contains(&lw)
+            || lexicon::org_words().contains(lw.as_str())
             || SPEAKER_NOUNS.contains(&lw.as_str());
         // Plain words can qualify a source noun: "China's Xinhua news agency".
         let head_is_source = a < k && SPEAKER_NOUNS.contains(&p.lw(k - 1).as_str());
-        let plain = head_is_source && !lexicon::function_words().contains(&lw) && !is_speech(&lw);
+        let plain =
+            head_is_source && !lexicon::function_words().contains(lw.as_str()) && !is_speech(&lw);
         let joins = lw == "of" && a < k;
         if !(capital || nounish || joins || plain) {
             break;
@@ -469,13 +472,12 @@ const SPEAKER_NOUNS: [&str; 26] = [
 fn sentence_subject(p: &Para, start: usize, v: usize) -> Subject {
     let mut k = start;
     // Skip an introductory phrase ending in a comma: "Ahead of his departure, he …".
-    if let Some(c) = (start..v.min(start + 10)).find(|&q| p.toks[q].is_punct(',')) {
-        if p.toks
-            .get(start)
-            .is_some_and(|t| t.is_word() && lexicon::function_words().contains(&p.lw(start)))
-        {
-            k = c + 1;
-        }
+    if let Some(c) = (start..v.min(start + 10)).find(|&q| p.toks[q].is_punct(','))
+        && p.toks.get(start).is_some_and(|t| {
+            t.is_word() && lexicon::function_words().contains(p.lw(start).as_str())
+        })
+    {
+        k = c + 1;
     }
     while k < v && !p.toks[k].is_word() {
         k += 1;
@@ -545,17 +547,17 @@ fn classify(p: &Para, a: usize, b: usize) -> Subject {
     if text.is_empty() {
         return Subject::None;
     }
-    let words: Vec<String> = (a..b)
+    let words: Vec<Lower> = (a..b)
         .filter(|&k| p.toks[k].is_word())
         .map(|k| p.lw(k))
         .collect();
     let head_part: Vec<&str> = words
         .iter()
-        .map(String::as_str)
+        .map(Lower::as_str)
         .take_while(|w| *w != "of")
         .collect();
     // "a spokesperson said": someone unnamed, not the spokesperson named elsewhere.
-    let indefinite = matches!(words.first().map(String::as_str), Some("a" | "an"));
+    let indefinite = matches!(words.first().map(Lower::as_str), Some("a" | "an"));
     let is_role = !indefinite
         && head_part
             .last()

@@ -1,8 +1,9 @@
 //! The word lists the extractors read, embedded from `assets/` and parsed once.
 //! Each list is plain text, one entry a line, `#` starting a comment; lookups are by
-//! lower-cased entry unless a list says otherwise.
+//! lower-cased entry unless a list says otherwise. The sets hash with foldhash: they are
+//! looked up for most words of every paragraph, where SipHash costs more than the lookup.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet};
 use std::sync::OnceLock;
 
 /// The entries of a list: trimmed, without blank lines and comments.
@@ -197,8 +198,8 @@ pub fn given_name(lower: &str) -> Option<char> {
 pub fn abbreviations() -> &'static (HashSet<String>, HashSet<String>) {
     static SETS: OnceLock<(HashSet<String>, HashSet<String>)> = OnceLock::new();
     SETS.get_or_init(|| {
-        let mut never = HashSet::new();
-        let mut may = HashSet::new();
+        let mut never = HashSet::default();
+        let mut may = HashSet::default();
         let mut ambiguous = false;
         for e in entries(include_str!("../../assets/abbreviations.txt")) {
             if e == "[ambiguous]" {

@@ -4,11 +4,17 @@
 //! surname-first names); titles never enter the name. Hash maps keyed by surname keep
 //! this near-linear in the number of candidates.
 
-use super::names::{Evidence, lower};
+mod keys;
+mod person;
+
+use super::lower::lower;
+use super::names::Evidence;
 use super::scan::Scan;
-use super::{Mention, Person, PersonKind, Sentence, Variant, lexicon};
+use super::{Person, PersonKind, Sentence};
 use crate::corpus::Corpus;
-use std::collections::{BTreeSet, HashMap};
+use foldhash::{HashMap, HashMapExt, HashSet};
+use keys::{Key, Keys};
+use rayon::prelude::*;
 
 /// A spelling key: lower case, common transliteration differences folded ("th"→"t",
 /// "y"→"i", doubled letters, a final "i"), so one name's spellings share a key.
@@ -67,23 +73,34 @@ fn edit_distance(a: &str, b: &str) -> usize {
 }
 
 /// Given names that can belong to one person: same skeleton, one or two letters apart,
-/// or an initial of the other.
+/// or an initial of the other. (The merge asks [`keys::Keys::given_compatible`], which
+/// remembers the answers.)
+#[cfg(test)]
 pub fn given_compatible(a: &str, b: &str) -> bool {
     let (sa, sb) = (skeleton(a), skeleton(b));
     if sa == sb {
         return true;
     }
-    let initial = |x: &str| x.trim_end_matches('.').chars().count() == 1;
-    if initial(a) || initial(b) {
+    if is_initial(a) || is_initial(b) {
         return sa.chars().next() == sb.chars().next();
     }
-    let limit = if sa.len().min(sb.len()) >= 6 { 2 } else { 1 };
-    sa.len().min(sb.len()) >= 4 && edit_distance(&sa, &sb) <= limit
+    compatible_skeletons(&sa, &sb)
 }
 
-struct Group {
+/// A given name written as an initial ("J." or "J").
+fn is_initial(x: &str) -> bool {
+    x.trim_end_matches('.').chars().count() == 1
+}
+
+/// Two different skeletons of full given names, close enough to be one name.
+fn compatible_skeletons(sa: &str, sb: &str) -> bool {
+    let limit = if sa.len().min(sb.len()) >= 6 { 2 } else { 1 };
+    sa.len().min(sb.len()) >= 4 && edit_distance(sa, sb) <= limit
+}
+
+struct Group<'a> {
     kind: PersonKind,
-    first: Option<String>,
+    first: Option<&'a str>,
     /// (article, candidate index) of every mention; credits use usize::MAX.
     members: Vec<(usize, usize)>,
 }
@@ -97,64 +114,48 @@ pub struct Merged {
 }
 
 /// Merges the scans of all articles.
-pub fn merge(
+pub fn merge<'a>(
     corpus: &Corpus,
-    scans: &[Scan],
+    scans: &'a [Scan],
     sentences: &[Sentence],
     ranges: &[std::ops::Range<usize>],
 ) -> Merged {
-    let mut groups: Vec<Group> = Vec::new();
-    let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut lone: HashMap<String, usize> = HashMap::new();
+    let mut keys = Keys::new();
+    let mut groups: Vec<Group<'a>> = Vec::new();
+    let mut by_last: HashMap<Key, Vec<usize>> = HashMap::new();
+    let mut by_first: HashMap<Key, Vec<usize>> = HashMap::new();
+    let mut lone: HashMap<Key, usize> = HashMap::new();
     let mut assign: Vec<Vec<Option<usize>>> =
         scans.iter().map(|s| vec![None; s.cands.len()]).collect();
 
     // Words seen capitalised inside a sentence: a sentence-initial "Officials said" is a
     // name only if the word is also capitalised where capitals mean something.
-    let mid: std::collections::HashSet<String> = scans
-        .iter()
-        .flat_map(|s| {
-            s.cands
-                .iter()
-                .filter(|c| !c.sentence_initial && c.words.len() == 1)
-                .map(|c| skeleton(&c.words[0]))
-        })
-        .collect();
-    let seed = |s: &Scan, i: usize| {
-        let c = &s.cands[i];
-        let p = s.places[i];
-        if c.words.len() == 1
-            && c.evidence == Evidence::Speech
-            && c.sentence_initial
-            && !mid.contains(&skeleton(&c.words[0]))
-        {
-            return false;
+    let mut mid: HashSet<Key> = HashSet::default();
+    for s in scans {
+        for c in &s.cands {
+            if !c.sentence_initial && c.words.len() == 1 {
+                mid.insert(keys.key(&c.words[0]));
+            }
         }
-        if p.caption {
-            c.evidence == Evidence::Strong && c.role.is_some() && c.words.len() >= 2
-        } else {
-            c.evidence >= Evidence::Given
-        }
-    };
+    }
     // 1. Full names with evidence.
     for (ai, s) in scans.iter().enumerate() {
         for (i, c) in s.cands.iter().enumerate() {
-            if c.words.len() < 2 || !seed(s, i) {
+            if c.words.len() < 2 || !seed(&mut keys, &mid, s, i) {
                 continue;
             }
-            let g = find_full(&groups, &by_last, &c.words).unwrap_or_else(|| {
+            let g = find_full(&mut keys, &groups, &by_last, &c.words).unwrap_or_else(|| {
                 let id = groups.len();
                 groups.push(Group {
                     kind: PersonKind::Actor,
-                    first: Some(c.words[0].clone()),
+                    first: Some(&c.words[0]),
                     members: Vec::new(),
                 });
                 by_last
-                    .entry(skeleton(&c.words[c.words.len() - 1]))
+                    .entry(keys.key(&c.words[c.words.len() - 1]))
                     .or_default()
                     .push(id);
-                by_first.entry(skeleton(&c.words[0])).or_default().push(id);
+                by_first.entry(keys.key(&c.words[0])).or_default().push(id);
                 id
             });
             groups[g].members.push((ai, i));
@@ -165,13 +166,13 @@ pub fn merge(
     for pass in 0..2 {
         for (ai, s) in scans.iter().enumerate() {
             for (i, c) in s.cands.iter().enumerate() {
-                if assign[ai][i].is_some() || (pass == 0) != seed(s, i) {
+                if assign[ai][i].is_some() || (pass == 0) != seed(&mut keys, &mid, s, i) {
                     continue;
                 }
                 let g = if c.words.len() >= 2 {
-                    find_full(&groups, &by_last, &c.words)
+                    find_full(&mut keys, &groups, &by_last, &c.words)
                 } else {
-                    let key = skeleton(&c.words[0]);
+                    let key = keys.key(&c.words[0]);
                     let in_article = |g: &usize| assign[ai].contains(&Some(*g));
                     let pick = |ids: Option<&Vec<usize>>| -> Option<usize> {
                         let ids = ids?;
@@ -220,9 +221,10 @@ pub fn merge(
             groups[g].members.push((ai, usize::MAX - ci));
         }
     }
+    // Each person is built from their own mentions: on both cores.
     let (people, genders): (Vec<Person>, Vec<Option<char>>) = groups
-        .iter()
-        .map(|g| build(corpus, scans, sentences, ranges, g))
+        .par_iter()
+        .map(|g| person::build(corpus, scans, sentences, ranges, g.kind, &g.members))
         .unzip();
     // Most mentioned first; keep the candidate map pointing at the new order.
     let mut order: Vec<usize> = (0..people.len())
@@ -254,140 +256,36 @@ pub fn merge(
     }
 }
 
-fn find_full(
-    groups: &[Group],
-    by_last: &HashMap<String, Vec<usize>>,
-    words: &[String],
+/// Whether candidate `i` of `s` starts a person by itself (rather than only joining one).
+fn seed<'a>(keys: &mut Keys<'a>, mid: &HashSet<Key>, s: &'a Scan, i: usize) -> bool {
+    let c = &s.cands[i];
+    let p = s.places[i];
+    if c.words.len() == 1
+        && c.evidence == Evidence::Speech
+        && c.sentence_initial
+        && !mid.contains(&keys.key(&c.words[0]))
+    {
+        return false;
+    }
+    if p.caption {
+        c.evidence == Evidence::Strong && c.role.is_some() && c.words.len() >= 2
+    } else {
+        c.evidence >= Evidence::Given
+    }
+}
+
+fn find_full<'a>(
+    keys: &mut Keys<'a>,
+    groups: &[Group<'a>],
+    by_last: &HashMap<Key, Vec<usize>>,
+    words: &'a [String],
 ) -> Option<usize> {
-    let ids = by_last.get(&skeleton(&words[words.len() - 1]))?;
+    let ids = by_last.get(&keys.key(&words[words.len() - 1]))?;
     ids.iter().copied().find(|&g| {
         groups[g]
             .first
-            .as_deref()
-            .is_some_and(|f| given_compatible(f, &words[0]))
+            .is_some_and(|f| keys.given_compatible(f, &words[0]))
     })
-}
-
-/// How a form of a name is used: articles, mentions, first seen.
-type FormStat = (BTreeSet<usize>, usize, usize);
-
-fn form_of(words: &[String]) -> String {
-    super::credits::title_case(&words.join(" "))
-}
-
-fn build(
-    corpus: &Corpus,
-    scans: &[Scan],
-    sentences: &[Sentence],
-    ranges: &[std::ops::Range<usize>],
-    g: &Group,
-) -> (Person, Option<char>) {
-    // form -> (articles, count, first seen)
-    let mut forms: HashMap<String, FormStat> = HashMap::new();
-    let mut roles: Vec<String> = Vec::new();
-    let mut mentions = Vec::new();
-    let mut gender = None;
-    for &(ai, ci) in &g.members {
-        let text = &corpus.articles[ai].text;
-        let (form, start, end) = if g.kind == PersonKind::Credit {
-            let (name, s, e) = &scans[ai].credits[usize::MAX - ci];
-            (name.clone(), *s, *e)
-        } else {
-            let c = &scans[ai].cands[ci];
-            if let Some((rs, re)) = c.role
-                && let Some(r) = text.get(rs..re)
-            {
-                roles.push(r.split_whitespace().collect::<Vec<_>>().join(" "));
-            }
-            gender = gender.or(c.gender);
-            (form_of(&c.words), c.start, c.end)
-        };
-        // First use in corpus order (article, then offset) breaks ties between forms.
-        let order = (ai << 40) | start.min((1 << 40) - 1);
-        let e = forms
-            .entry(form)
-            .or_insert_with(|| (BTreeSet::new(), 0, order));
-        e.0.insert(ai);
-        e.1 += 1;
-        e.2 = e.2.min(order);
-        let sentence = if g.kind == PersonKind::Actor && !scans[ai].places[ci].caption {
-            ranges.get(ai).and_then(|r| {
-                let local = &sentences[r.clone()];
-                // Sentences are in text order: the last one starting at or before the name.
-                let p = local.partition_point(|s| s.start <= start).checked_sub(1)?;
-                (start < local[p].end.max(local[p].start + 1)).then_some(r.start + p)
-            })
-        } else {
-            None
-        };
-        mentions.push(Mention {
-            article: ai,
-            sentence,
-            start,
-            end,
-        });
-    }
-    mentions.sort_by_key(|m| (m.article, m.start));
-    let mut ranked: Vec<(&String, &FormStat)> = forms.iter().collect();
-    ranked.sort_by(|a, b| {
-        let multi = |f: &str| f.contains(' ');
-        multi(b.0)
-            .cmp(&multi(a.0))
-            .then(b.1.0.len().cmp(&a.1.0.len()))
-            .then(b.1.1.cmp(&a.1.1))
-            .then(a.1.2.cmp(&b.1.2))
-    });
-    let name = ranked.first().map_or_else(String::new, |f| f.0.clone());
-    let aliases: Vec<String> = ranked.iter().skip(1).map(|f| f.0.clone()).collect();
-    let mut variants = Vec::new();
-    // Other full spellings than the name's, and lone forms other than the usual one.
-    for (f, (arts, _, _)) in &ranked[1.min(ranked.len())..] {
-        if f.contains(' ') {
-            variants.push(Variant {
-                alias: (*f).clone(),
-                articles: arts.iter().copied().collect(),
-            });
-        }
-    }
-    let lone: Vec<&(&String, &FormStat)> = ranked.iter().filter(|f| !f.0.contains(' ')).collect();
-    if let Some(top) = lone
-        .iter()
-        .max_by(|a, b| a.1.0.len().cmp(&b.1.0.len()).then(b.1.2.cmp(&a.1.2)))
-    {
-        for f in &lone {
-            if f.0 != top.0 && f.0.to_lowercase() != top.0.to_lowercase() {
-                variants.push(Variant {
-                    alias: f.0.clone(),
-                    articles: f.1.0.iter().copied().collect(),
-                });
-            }
-        }
-    }
-    let articles: Vec<usize> = mentions
-        .iter()
-        .map(|m| m.article)
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect();
-    let gender = gender
-        .or_else(|| {
-            name.split(' ')
-                .next()
-                .and_then(|f| lexicon::given_name(&lower(f)))
-        })
-        .filter(|g| *g != '?');
-    (
-        Person {
-            name,
-            aliases,
-            roles: dedupe_roles(roles),
-            kind: g.kind,
-            articles,
-            mentions,
-            variants,
-        },
-        gender,
-    )
 }
 
 /// Roles as written, without repeats ("U.S. Secretary of State" = "US Secretary of

@@ -4,6 +4,7 @@
 //! before it, an appositive, a party tag, a speech verb, a known given name.
 
 use super::lexicon::{self, RoleWord};
+use super::lower::Lower;
 use super::tokens::{Kind, Tok};
 
 /// How sure a candidate is to be a person, weakest first.
@@ -41,10 +42,7 @@ pub struct Cand {
     pub place: bool,
 }
 
-/// Lower-cased copy of a word without a final period.
-pub fn lower(w: &str) -> String {
-    w.trim_end_matches('.').to_lowercase()
-}
+pub use super::lower::lower;
 
 fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
@@ -66,7 +64,7 @@ fn hard_non_name(w: &str, lw: &str) -> bool {
         || is_all_caps(w)
         || w.contains('.') && w.len() > 2
         || lexicon::function_words().contains(lw)
-        || lexicon::honorifics().contains(&w.to_lowercase())
+        || lexicon::honorifics().contains(Lower::new(w).as_str())
         || is_title(lw)
 }
 
@@ -184,10 +182,11 @@ fn from_run(
         s -= 1;
     }
     // In a long run the name starts at its given name: "Foreign Minster Sergey Lavrov".
-    if b > s + 2 && lexicon::given_name(&lower(word(s))).is_none() {
-        if let Some(k) = (s + 1..b - 1).find(|&k| lexicon::given_name(&lower(word(k))).is_some()) {
-            s = k;
-        }
+    if b > s + 2
+        && lexicon::given_name(&lower(word(s))).is_none()
+        && let Some(k) = (s + 1..b - 1).find(|&k| lexicon::given_name(&lower(word(k))).is_some())
+    {
+        s = k;
     }
     if s >= b
         && b == a + 1
@@ -265,8 +264,8 @@ fn prefix_cues(text: &str, base: usize, toks: &[Tok], c: &mut Cand) {
     let prev = toks[s - 1];
     if prev.is_word() {
         let pw = word(s - 1);
-        let plw = pw.to_lowercase();
-        if lexicon::honorifics().contains(&plw) {
+        let plw = Lower::new(pw);
+        if lexicon::honorifics().contains(plw.as_str()) {
             c.evidence = Evidence::Strong;
             c.gender = match plw.trim_end_matches('.') {
                 "mr" | "sir" | "lord" => Some('m'),
@@ -333,7 +332,7 @@ fn role_before(text: &str, base: usize, toks: &[Tok], s: usize) -> Option<(usize
                 }
             }
             None => {
-                let qualifier = is_cap(w) && !lexicon::function_words().contains(&lw);
+                let qualifier = is_cap(w) && !lexicon::function_words().contains(lw.as_str());
                 let joins = matches!(lw.as_str(), "of" | "the") && start.is_some() && j >= 2 && {
                     let l = lower(word(j - 2));
                     lexicon::role_word(&l).is_some()

@@ -40,7 +40,12 @@ fn article_ranges(n: usize, sentences: &[Sentence]) -> Vec<Range<usize>> {
 /// article order, then text order; people most mentioned first.
 pub fn find(corpus: &Corpus, sentences: &[Sentence]) -> (Vec<Person>, Vec<Quote>) {
     let ranges = article_ranges(corpus.articles.len(), sentences);
-    let scans: Vec<scan::Scan> = corpus.articles.par_iter().map(scan::article).collect();
+    let scans: Vec<scan::Scan> = corpus
+        .articles
+        .par_iter()
+        .zip(&ranges)
+        .map(|(a, r)| scan::article(a, &sentences[r.clone()]))
+        .collect();
     let merged = merge::merge(corpus, &scans, sentences, &ranges);
     let role_keys: Vec<Vec<RoleKey>> = merged
         .people

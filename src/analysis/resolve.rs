@@ -6,8 +6,8 @@
 //! directly. Anything else stays unresolved: never guessed.
 
 use super::cues::{Cue, Subject};
+use super::lower::{Lower, lower};
 use super::merge::Merged;
-use super::names::lower;
 use super::quotes::word_count;
 use super::scan::Scan;
 use super::{Confidence, Quote, QuoteKind, Sentence, lexicon};
@@ -35,8 +35,8 @@ pub fn role_key(text: &str) -> Option<RoleKey> {
         })
         .filter(|w| !w.is_empty())
         .collect();
-    let lw: Vec<String> = words.iter().map(|w| lower(w)).collect();
-    let refs: Vec<&str> = lw.iter().map(String::as_str).collect();
+    let lw: Vec<Lower> = words.iter().map(|w| lower(w)).collect();
+    let refs: Vec<&str> = lw.iter().map(Lower::as_str).collect();
     let head: Vec<&str> = refs.iter().copied().take_while(|w| *w != "of").collect();
     let (classes, _) =
         lexicon::role_class_suffix(&refs).or_else(|| lexicon::role_class_suffix(&head))?;
@@ -77,7 +77,8 @@ pub fn article(
     range: std::ops::Range<usize>,
 ) -> Vec<Quote> {
     let sents = &ctx.sentences[range.clone()];
-    let sentence_of = |pos: usize| sents.iter().rposition(|s| s.start <= pos);
+    // Sentences are in text order: the last one starting at or before `pos`.
+    let sentence_of = |pos: usize| sents.partition_point(|s| s.start <= pos).checked_sub(1);
     // Person mentions in the story, outside quotes and captions, in text order.
     let mut events: Vec<(usize, usize)> = scan
         .cands

@@ -4,8 +4,8 @@
 use super::cues::{self, Cue, Para};
 use super::names::{self, Cand};
 use super::quotes::{self, Span};
-use super::{credits, sentences, tokens};
-use crate::corpus::{Article, Block};
+use super::{Sentence, credits, sentences, tokens};
+use crate::corpus::{Article, Block, Paragraph};
 
 /// Where a candidate stands.
 #[derive(Clone, Copy, Debug)]
@@ -50,161 +50,58 @@ pub fn looks_like_caption(text: &str) -> bool {
         .trim()
         .trim_end_matches(|c: char| c == '.' || c.is_whitespace());
     let year_end = t.chars().rev().take(4).filter(char::is_ascii_digit).count() == 4;
-    let has_month = t.split(|c: char| !c.is_alphabetic()).any(|w| {
-        matches!(
-            w,
-            "January"
-                | "February"
-                | "March"
-                | "April"
-                | "May"
-                | "June"
-                | "July"
-                | "August"
-                | "September"
-                | "October"
-                | "November"
-                | "December"
-        )
-    });
+    // The cheap test first: few paragraphs end on a year.
     year_end
-        && has_month
+        && t.split(|c: char| !c.is_alphabetic()).any(|w| {
+            matches!(
+                w,
+                "January"
+                    | "February"
+                    | "March"
+                    | "April"
+                    | "May"
+                    | "June"
+                    | "July"
+                    | "August"
+                    | "September"
+                    | "October"
+                    | "November"
+                    | "December"
+            )
+        })
         && !text.contains(['"', '“'])
         && sentences::split(text).len() <= 2
-        && !text.contains(['"', '“'])
 }
 
-/// Scans one article.
-pub fn article(a: &Article) -> Scan {
+/// Buffers reused from paragraph to paragraph, so the scan allocates per article, not per
+/// paragraph.
+#[derive(Default)]
+struct Buffers {
+    toks: Vec<tokens::Tok>,
+    /// The paragraph's sentences, as byte ranges in the article.
+    sents: Vec<(usize, usize)>,
+    starts: Vec<usize>,
+    quoted: Vec<bool>,
+    /// The quotes that reach into the paragraph.
+    spans: Vec<usize>,
+}
+
+/// Scans one article. `sentences` are the article's story sentences as the analysis split
+/// them (in text order), so they are not split again here.
+pub fn article(a: &Article, sentences: &[Sentence]) -> Scan {
     let mut scan = Scan::default();
     let text = a.text.as_str();
-    let story: Vec<(usize, usize, usize)> = a
+    let ranges: Vec<(usize, usize)> = a
         .paragraphs
         .iter()
-        .enumerate()
-        .filter(|(_, p)| {
-            p.kind == Block::Story
-                && p.end <= text.len()
-                && text.is_char_boundary(p.start)
-                && text.is_char_boundary(p.end)
-        })
-        .map(|(i, p)| (i, p.start, p.end))
+        .filter(|p| p.kind == Block::Story && valid(text, p))
+        .map(|p| (p.start, p.end))
         .collect();
-    let ranges: Vec<(usize, usize)> = story.iter().map(|&(_, s, e)| (s, e)).collect();
     let spans = quotes::find(text, &ranges);
+    let mut buf = Buffers::default();
     for (pi, p) in a.paragraphs.iter().enumerate() {
-        if !matches!(p.kind, Block::Story | Block::Caption)
-            || p.end > text.len()
-            || !text.is_char_boundary(p.start)
-            || !text.is_char_boundary(p.end)
-        {
-            continue;
-        }
-        let ptext = &text[p.start..p.end];
-        let found = credits::find(ptext, p.start);
-        for c in &found {
-            scan.credits.extend(c.names.iter().cloned());
-        }
-        let caption = p.kind == Block::Caption || looks_like_caption(ptext);
-        let toks: Vec<tokens::Tok> = tokens::tokenize(ptext, p.start)
-            .into_iter()
-            .filter(|t| {
-                !found
-                    .iter()
-                    .any(|c| c.span.0 <= t.start && t.start < c.span.1)
-            })
-            .collect();
-        let sents: Vec<(usize, usize)> = sentences::split(ptext)
-            .into_iter()
-            .map(|(s, e)| (p.start + s, p.start + e))
-            .collect();
-        let starts: Vec<usize> = sents.iter().map(|s| s.0).collect();
-        let quoted: Vec<bool> = toks
-            .iter()
-            .map(|t| spans.iter().any(|q| q.open <= t.start && t.start < q.close))
-            .collect();
-        let first = scan.cands.len();
-        for c in names::candidates(
-            text.get(p.start..p.end).unwrap_or(""),
-            p.start,
-            &toks,
-            &starts,
-        ) {
-            let in_quote = quoted.get(c.first_tok).copied().unwrap_or(false);
-            scan.places.push(Place {
-                paragraph: pi,
-                caption,
-                in_quote,
-            });
-            scan.cands.push(c);
-        }
-        if p.kind != Block::Story {
-            continue;
-        }
-        let cand_ids: Vec<usize> = (first..scan.cands.len()).collect();
-        let para = Para {
-            text: ptext,
-            base: p.start,
-            toks: &toks,
-            quoted: &quoted,
-            cands: &scan.cands,
-            cand_ids: &cand_ids,
-        };
-        let sent_of = |pos: usize| -> (usize, usize) {
-            let s = sents
-                .iter()
-                .rev()
-                .find(|s| s.0 <= pos)
-                .map_or((p.start, p.end), |s| *s);
-            let a = toks
-                .iter()
-                .position(|t| t.start >= s.0)
-                .unwrap_or(toks.len());
-            let b = toks
-                .iter()
-                .position(|t| t.start >= s.1)
-                .unwrap_or(toks.len());
-            (a, b)
-        };
-        for q in spans.iter().filter(|q| p.start <= q.open && q.open < p.end) {
-            let Some(open_tok) = toks.iter().position(|t| t.start == q.open) else {
-                continue;
-            };
-            let sent = sent_of(q.open);
-            // The closing side is in this paragraph unless the quote runs on.
-            let raw_cue = if q.close <= p.end {
-                let after = toks
-                    .iter()
-                    .position(|t| t.start >= q.close)
-                    .unwrap_or(toks.len());
-                let close_sent = sent_of(q.close.saturating_sub(1));
-                cues::find(&para, open_tok, after, sent, close_sent.1)
-            } else {
-                cues::find(&para, open_tok, open_tok, sent, open_tok)
-            };
-            let before_words = (sent.0..open_tok).any(|k| toks[k].is_word() && !quoted[k]);
-            scan.quotes.push(RawQuote {
-                span: q.clone(),
-                text: q.text(text),
-                cue: raw_cue,
-                paragraph: pi,
-                opens_paragraph: text[p.start..q.open].trim().is_empty(),
-                embedded: before_words,
-            });
-        }
-        // Multi-paragraph quotes that close here get their after-cue from this paragraph.
-        for rq in scan.quotes.iter_mut().filter(|rq| {
-            rq.span.open < p.start
-                && p.start <= rq.span.close
-                && rq.span.close <= p.end
-                && rq.cue.is_none()
-        }) {
-            let after = toks
-                .iter()
-                .position(|t| t.start >= rq.span.close)
-                .unwrap_or(toks.len());
-            let close_sent = sent_of(rq.span.close.saturating_sub(1));
-            rq.cue = cues::find(&para, after, after, (after, after), close_sent.1);
+        if matches!(p.kind, Block::Story | Block::Caption) && valid(text, p) {
+            paragraph(&mut scan, &mut buf, text, &spans, sentences, pi, p);
         }
     }
     // A quote with no cue of its own takes the cue of the next quote in its sentence:
@@ -221,4 +118,140 @@ pub fn article(a: &Article) -> Scan {
         }
     }
     scan
+}
+
+/// The paragraph's range is inside the text, on char boundaries.
+fn valid(text: &str, p: &Paragraph) -> bool {
+    p.end <= text.len() && text.is_char_boundary(p.start) && text.is_char_boundary(p.end)
+}
+
+/// The first index in `toks` of a token starting at or after `pos` (tokens are in order).
+fn tok_at(toks: &[tokens::Tok], pos: usize) -> usize {
+    toks.partition_point(|t| t.start < pos)
+}
+
+/// Scans paragraph `pi` (a story paragraph or a caption): credits, name candidates, and
+/// the quotes that open in it with their cues.
+fn paragraph(
+    scan: &mut Scan,
+    buf: &mut Buffers,
+    text: &str,
+    spans: &[Span],
+    sentences: &[Sentence],
+    pi: usize,
+    p: &Paragraph,
+) {
+    let ptext = &text[p.start..p.end];
+    let found = credits::find(ptext, p.start);
+    for c in &found {
+        scan.credits.extend(c.names.iter().cloned());
+    }
+    let caption = p.kind == Block::Caption || looks_like_caption(ptext);
+    let toks = &mut buf.toks;
+    tokens::tokenize_into(ptext, p.start, toks);
+    if !found.is_empty() {
+        toks.retain(|t| {
+            !found
+                .iter()
+                .any(|c| c.span.0 <= t.start && t.start < c.span.1)
+        });
+    }
+    let toks = &buf.toks;
+    let sents = &mut buf.sents;
+    sents.clear();
+    if p.kind == Block::Story {
+        // The analysis split exactly the story paragraphs, in order.
+        let lo = sentences.partition_point(|s| s.paragraph < pi);
+        let hi = sentences.partition_point(|s| s.paragraph <= pi);
+        sents.extend(sentences[lo..hi].iter().map(|s| (s.start, s.end)));
+    } else {
+        sentences::split_into(ptext, sents);
+        for s in sents.iter_mut() {
+            *s = (p.start + s.0, p.start + s.1);
+        }
+    }
+    let sents = &buf.sents;
+    buf.starts.clear();
+    buf.starts.extend(sents.iter().map(|s| s.0));
+    // Only the few quotes that reach into this paragraph can cover its tokens.
+    buf.spans.clear();
+    buf.spans.extend(
+        spans
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| q.open < p.end && q.close > p.start)
+            .map(|(i, _)| i),
+    );
+    buf.quoted.clear();
+    buf.quoted.extend(toks.iter().map(|t| {
+        buf.spans
+            .iter()
+            .any(|&q| spans[q].open <= t.start && t.start < spans[q].close)
+    }));
+    let quoted = &buf.quoted;
+    let first = scan.cands.len();
+    for c in names::candidates(ptext, p.start, toks, &buf.starts) {
+        let in_quote = quoted.get(c.first_tok).copied().unwrap_or(false);
+        scan.places.push(Place {
+            paragraph: pi,
+            caption,
+            in_quote,
+        });
+        scan.cands.push(c);
+    }
+    if p.kind != Block::Story {
+        return;
+    }
+    let cand_ids: Vec<usize> = (first..scan.cands.len()).collect();
+    let para = Para {
+        text: ptext,
+        base: p.start,
+        toks,
+        quoted,
+        cands: &scan.cands,
+        cand_ids: &cand_ids,
+    };
+    // The sentence around `pos`, as a token range.
+    let sent_of = |pos: usize| -> (usize, usize) {
+        let s = match sents.partition_point(|s| s.0 <= pos) {
+            0 => (p.start, p.end),
+            k => sents[k - 1],
+        };
+        (tok_at(toks, s.0), tok_at(toks, s.1))
+    };
+    for q in spans.iter().filter(|q| p.start <= q.open && q.open < p.end) {
+        let open_tok = tok_at(toks, q.open);
+        if toks.get(open_tok).is_none_or(|t| t.start != q.open) {
+            continue;
+        }
+        let sent = sent_of(q.open);
+        // The closing side is in this paragraph unless the quote runs on.
+        let raw_cue = if q.close <= p.end {
+            let after = tok_at(toks, q.close);
+            let close_sent = sent_of(q.close.saturating_sub(1));
+            cues::find(&para, open_tok, after, sent, close_sent.1)
+        } else {
+            cues::find(&para, open_tok, open_tok, sent, open_tok)
+        };
+        let before_words = (sent.0..open_tok).any(|k| toks[k].is_word() && !quoted[k]);
+        scan.quotes.push(RawQuote {
+            span: q.clone(),
+            text: q.text(text),
+            cue: raw_cue,
+            paragraph: pi,
+            opens_paragraph: text[p.start..q.open].trim().is_empty(),
+            embedded: before_words,
+        });
+    }
+    // Multi-paragraph quotes that close here get their after-cue from this paragraph.
+    for rq in scan.quotes.iter_mut().filter(|rq| {
+        rq.span.open < p.start
+            && p.start <= rq.span.close
+            && rq.span.close <= p.end
+            && rq.cue.is_none()
+    }) {
+        let after = tok_at(toks, rq.span.close);
+        let close_sent = sent_of(rq.span.close.saturating_sub(1));
+        rq.cue = cues::find(&para, after, after, (after, after), close_sent.1);
+    }
 }

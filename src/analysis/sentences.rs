@@ -4,43 +4,69 @@
 //! initial ("J. R. Smith") or a number ("3.5").
 
 use super::lexicon;
+use super::lower::Lower;
 
 /// Byte ranges of the sentences of one paragraph, trimmed of surrounding white space.
 pub fn split(text: &str) -> Vec<(usize, usize)> {
-    let bytes = text.as_bytes();
     let mut out = Vec::new();
+    split_into(text, &mut out);
+    out
+}
+
+/// [`split`], appending to `out`. It walks the bytes: every mark it stops at is ASCII or
+/// starts with the lead byte 0xE2, so every index it acts on is a char boundary.
+pub fn split_into(text: &str, out: &mut Vec<(usize, usize)>) {
+    let bytes = text.as_bytes();
     let mut start = 0;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if !matches!(c, '.' | '!' | '?' | '…') {
+    let mut i = 0;
+    while i < bytes.len() {
+        let n = terminator_len(bytes, i);
+        if n == 0 {
+            i += 1;
             continue;
         }
+        let dot = i;
         // The whole run of terminators and closers: "?!", "...", `."`, `.)”`.
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = chars.peek() {
-            if matches!(
-                d,
-                '.' | '!' | '?' | '…' | '"' | '”' | '’' | '\'' | ')' | ']'
-            ) {
-                end = j + d.len_utf8();
-                chars.next();
-            } else {
+        let mut end = i + n;
+        loop {
+            let m = terminator_len(bytes, end).max(closer_len(bytes, end));
+            if m == 0 {
                 break;
             }
+            end += m;
         }
+        i = end;
         if !next_starts_sentence(&text[end..]) {
             continue;
         }
-        if c == '.' && end == i + 1 && !period_ends(text, i, &text[end..]) {
+        if bytes[dot] == b'.' && end == dot + 1 && !period_ends(text, dot, &text[end..]) {
             continue;
         }
-        push_trimmed(text, start, end, &mut out);
+        push_trimmed(text, start, end, out);
         start = end;
     }
     if start < bytes.len() {
-        push_trimmed(text, start, bytes.len(), &mut out);
+        push_trimmed(text, start, bytes.len(), out);
     }
-    out
+}
+
+/// The byte length of a sentence terminator at `i` (`.`, `!`, `?`, `…`), or 0.
+fn terminator_len(b: &[u8], i: usize) -> usize {
+    match b.get(i) {
+        Some(b'.' | b'!' | b'?') => 1,
+        Some(0xe2) if b.get(i + 1..i + 3) == Some(&[0x80, 0xa6]) => 3,
+        _ => 0,
+    }
+}
+
+/// The byte length of a closing mark at `i` (quote marks and brackets), or 0.
+fn closer_len(b: &[u8], i: usize) -> usize {
+    match b.get(i) {
+        Some(b'"' | b'\'' | b')' | b']') => 1,
+        // ” and ’
+        Some(0xe2) if matches!(b.get(i + 1..i + 3), Some([0x80, 0x9d | 0x99])) => 3,
+        _ => 0,
+    }
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
@@ -103,12 +129,17 @@ fn next_word_starts_sentence(rest: &str) -> bool {
     let t = rest
         .trim_start()
         .trim_start_matches(['"', '“', '‘', '\'', '(', '[']);
-    let word: String = t
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .flat_map(char::to_lowercase)
-        .collect();
-    !word.is_empty() && lexicon::function_words().contains(&word)
+    let len = t
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(t.len(), |(i, _)| i);
+    let word = &t[..len];
+    if word.is_ascii() {
+        return !word.is_empty() && lexicon::function_words().contains(Lower::new(word).as_str());
+    }
+    // Char by char, as `str::to_lowercase` treats a final sigma differently.
+    let word: String = word.chars().flat_map(char::to_lowercase).collect();
+    lexicon::function_words().contains(&word)
 }
 
 #[cfg(test)]

@@ -37,89 +37,107 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// Splits `text` (which starts at byte `base` of the article) into tokens.
+#[cfg(test)]
 pub fn tokenize(text: &str, base: usize) -> Vec<Tok> {
     let mut out = Vec::with_capacity(text.len() / 5);
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let n = chars.len();
-    let pos = |k: usize| if k < n { chars[k].0 } else { text.len() };
-    let mut k = 0;
-    while k < n {
-        let (i, c) = chars[k];
+    tokenize_into(text, base, &mut out);
+    out
+}
+
+/// [`tokenize`] into a buffer the caller reuses across paragraphs (cleared first).
+pub fn tokenize_into(text: &str, base: usize, out: &mut Vec<Tok>) {
+    out.clear();
+    let mut i = 0;
+    while let Some(c) = char_at(text, i) {
+        let n = c.len_utf8();
         if c.is_whitespace() {
-            k += 1;
+            i += n;
             continue;
         }
         if !c.is_alphanumeric() {
             out.push(Tok {
                 start: base + i,
-                end: base + i + c.len_utf8(),
+                end: base + i + n,
                 kind: Kind::Punct(c),
             });
-            k += 1;
+            i += n;
             continue;
         }
-        // A word: letters and digits, joined by inner hyphens, periods and apostrophes.
-        let mut j = k + 1;
-        while j < n {
-            let d = chars[j].1;
-            if d.is_alphanumeric() {
-                j += 1;
-            } else if matches!(d, '-' | '.' | '\'' | '’' | '‑')
-                && j + 1 < n
-                && chars[j + 1].1.is_alphanumeric()
-            {
-                // "'s" at the end of the word is a possessive, not part of it.
-                if is_apostrophe(d)
-                    && matches!(chars[j + 1].1, 's' | 'S')
-                    && (j + 2 >= n || !chars[j + 2].1.is_alphanumeric())
-                {
-                    break;
-                }
-                j += 2;
-            } else {
-                break;
-            }
-        }
-        let mut end = pos(j);
-        let word = &text[i..end];
+        let word_end = word_end(text, i + n);
+        let word = &text[i..word_end];
         // Keep the period of an abbreviation or an initial.
-        if j < n && chars[j].1 == '.' && keeps_period(word) {
-            end += 1;
-            j += 1;
-        }
+        let end = if char_at(text, word_end) == Some('.') && keeps_period(word) {
+            word_end + 1
+        } else {
+            word_end
+        };
         out.push(Tok {
             start: base + i,
             end: base + end,
             kind: Kind::Word,
         });
-        k = j;
+        i = end;
         // Possessive: "'s", or "s'" (a bare apostrophe after s, before a space and a word).
-        if k < n && is_apostrophe(chars[k].1) {
-            if k + 1 < n
-                && matches!(chars[k + 1].1, 's' | 'S')
-                && (k + 2 >= n || !chars[k + 2].1.is_alphanumeric())
-            {
+        if let Some(a) = char_at(text, i).filter(|&a| is_apostrophe(a)) {
+            let after = i + a.len_utf8();
+            let poss_end = match char_at(text, after) {
+                Some('s' | 'S') if !char_at(text, after + 1).is_some_and(char::is_alphanumeric) => {
+                    Some(after + 1)
+                }
+                Some(' ')
+                    if word.ends_with(['s', 'S'])
+                        && char_at(text, after + 1).is_some_and(char::is_uppercase) =>
+                {
+                    Some(after)
+                }
+                _ => None,
+            };
+            if let Some(e) = poss_end {
                 out.push(Tok {
-                    start: base + pos(k),
-                    end: base + pos(k + 2),
+                    start: base + i,
+                    end: base + e,
                     kind: Kind::Poss,
                 });
-                k += 2;
-            } else if word.ends_with(['s', 'S'])
-                && k + 2 < n
-                && chars[k + 1].1 == ' '
-                && chars[k + 2].1.is_uppercase()
-            {
-                out.push(Tok {
-                    start: base + pos(k),
-                    end: base + pos(k + 1),
-                    kind: Kind::Poss,
-                });
-                k += 1;
+                i = e;
             }
         }
     }
-    out
+}
+
+/// The char at byte `i` (a char boundary), ASCII without decoding.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some(char::from(b));
+    }
+    text.get(i..)?.chars().next()
+}
+
+/// The end of the word whose first letter ends at `j`: letters and digits, joined by inner
+/// hyphens, periods and apostrophes, but not a final "'s" (a possessive, not part of it).
+fn word_end(text: &str, mut j: usize) -> usize {
+    while let Some(d) = char_at(text, j) {
+        if d.is_alphanumeric() {
+            j += d.len_utf8();
+            continue;
+        }
+        if !matches!(d, '-' | '.' | '\'' | '’' | '‑') {
+            break;
+        }
+        let next = j + d.len_utf8();
+        let Some(e) = char_at(text, next).filter(|e| e.is_alphanumeric()) else {
+            break;
+        };
+        if is_apostrophe(d)
+            && matches!(e, 's' | 'S')
+            && !char_at(text, next + 1).is_some_and(char::is_alphanumeric)
+        {
+            break;
+        }
+        j = next + e.len_utf8();
+    }
+    j
 }
 
 /// An initial ("J"), a dotted acronym ("U.S"), or a listed abbreviation ("Mr", "Gen").

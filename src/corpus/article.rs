@@ -4,6 +4,7 @@
 use super::blocks::layout;
 use super::formats::{Meta, parse_date};
 use super::load::warning;
+use super::spaces::count_words;
 use super::{Article, Block, Corpus, Diagnostic, clean};
 use crate::date::Date;
 use std::collections::HashMap;
@@ -127,7 +128,7 @@ impl ArticleBuilder<'_> {
             .paragraphs
             .iter()
             .filter(|p| p.kind == Block::Story)
-            .map(|p| laid.text[p.start..p.end].split_whitespace().count())
+            .map(|p| count_words(&laid.text[p.start..p.end]))
             .sum();
         sink.articles.push(Article {
             id,

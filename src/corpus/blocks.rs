@@ -2,9 +2,13 @@
 //! sub-headings and site furniture; general conventions of news pages tell them apart, so the
 //! analysis reads only the story while the reader still shows everything, dimmed.
 
+mod pieces;
+
+use super::spaces::count_words_upto;
 use super::{Block, Paragraph};
-use std::collections::HashSet;
-use std::sync::LazyLock;
+use foldhash::{HashSet, HashSetExt};
+use pieces::{MARKERS, is_marker, raw_paragraphs, split_inline_markers, sub};
+use std::borrow::Cow;
 
 /// An article body split into classified paragraphs.
 #[derive(Debug, Default)]
@@ -16,44 +20,20 @@ pub struct Layout {
     pub headline: Option<String>,
 }
 
-struct Markers {
-    inline: Vec<String>,
-    teaser: Vec<String>,
-}
-
-static MARKERS: LazyLock<Markers> = LazyLock::new(|| {
-    let mut m = Markers {
-        inline: Vec::new(),
-        teaser: Vec::new(),
-    };
-    let mut section = "";
-    for line in include_str!("../../assets/boilerplate.txt").lines() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        match line {
-            "[inline]" | "[teaser]" => section = line,
-            _ if section == "[inline]" => m.inline.push(line.to_lowercase()),
-            _ => m.teaser.push(line.to_lowercase()),
-        }
-    }
-    m
-});
-
 /// Splits `body` into paragraphs and classifies them.
 pub fn layout(body: &str) -> Layout {
-    let mut pieces: Vec<(String, Option<Block>)> = Vec::new();
+    let mut pieces: Vec<(Cow<'_, str>, Option<Block>)> = Vec::new();
+    let mut parts = Vec::new();
     for raw in raw_paragraphs(body) {
-        let (text, heading) = match raw.strip_prefix('#') {
-            Some(rest) => (rest.trim_start_matches('#').trim().to_string(), true),
-            None => (raw, false),
-        };
-        if heading {
-            pieces.push((text, Some(Block::Heading)));
+        if let Some(rest) = raw.strip_prefix('#') {
+            let heading = rest.trim_start_matches('#').trim();
+            let at = heading.as_ptr() as usize - raw.as_ptr() as usize;
+            pieces.push((sub(&raw, at..at + heading.len()), Some(Block::Heading)));
         } else {
-            for (part, is_marker) in split_inline_markers(&text) {
-                pieces.push((part, is_marker.then_some(Block::Boilerplate)));
+            parts.clear();
+            split_inline_markers(&raw, 0, &mut parts);
+            for (r, is_marker) in parts.drain(..) {
+                pieces.push((sub(&raw, r), is_marker.then_some(Block::Boilerplate)));
             }
         }
     }
@@ -64,7 +44,7 @@ pub fn layout(body: &str) -> Layout {
     for (i, (text, preset)) in pieces.iter().enumerate() {
         let kind = if let Some(k) = preset {
             if i == 0 && *k == Block::Heading {
-                headline = Some(text.clone());
+                headline = Some(text.to_string());
             }
             *k
         } else if teaser_from.is_some() {
@@ -77,7 +57,7 @@ pub fn layout(body: &str) -> Layout {
         } else if is_caption(text) {
             Block::Caption
         } else if i == 0 && is_headline(text) {
-            headline = Some(text.clone());
+            headline = Some(text.to_string());
             Block::Heading
         } else if is_subheading(text) {
             Block::Heading
@@ -87,10 +67,28 @@ pub fn layout(body: &str) -> Layout {
         kinds.push(kind);
     }
     mark_repeats(&pieces, &mut kinds);
+    join(pieces, kinds, headline)
+}
 
+/// The pieces joined by blank lines into the article's text, sized once.
+fn join(
+    pieces: Vec<(Cow<'_, str>, Option<Block>)>,
+    kinds: Vec<Block>,
+    headline: Option<String>,
+) -> Layout {
+    // As many bytes as the loop below writes (an empty first piece, a bare "#", gets no
+    // separator after it).
+    let mut len = 0;
+    for (text, _) in &pieces {
+        if len > 0 {
+            len += 2;
+        }
+        len += text.len();
+    }
     let mut out = Layout {
+        text: String::with_capacity(len),
+        paragraphs: Vec::with_capacity(pieces.len()),
         headline,
-        ..Layout::default()
     };
     for ((text, _), kind) in pieces.into_iter().zip(kinds) {
         if !out.text.is_empty() {
@@ -107,120 +105,54 @@ pub fn layout(body: &str) -> Layout {
     out
 }
 
-/// Blank lines separate paragraphs. Within a block, short lines are a hard-wrapped paragraph
-/// (joined); long lines are one paragraph each (files that put one paragraph on a line).
-fn raw_paragraphs(body: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut block: Vec<&str> = Vec::new();
-    let flush = |block: &mut Vec<&str>, out: &mut Vec<String>| {
-        if block.is_empty() {
-            return;
-        }
-        let wrapped = block[..block.len() - 1]
-            .iter()
-            .all(|l| l.chars().count() < 100);
-        if wrapped && !block.iter().any(|l| l.starts_with('#')) {
-            out.push(block.join(" "));
-        } else {
-            out.extend(block.iter().map(|l| l.to_string()));
-        }
-        block.clear();
-    };
-    for line in body.lines() {
-        let line = line.trim_matches(|c: char| c.is_whitespace());
-        if line.is_empty() {
-            flush(&mut block, &mut out);
-        } else {
-            block.push(line);
-        }
+/// The first position at or after `from` where `needle` (lowercase ASCII) occurs in `hay`,
+/// ignoring ASCII case, without allocating. Matches start and end on ASCII bytes, so they are
+/// char boundaries.
+fn find_ci(hay: &str, needle: &str, from: usize) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    if n.is_empty() || h.len() < n.len() {
+        return None;
     }
-    flush(&mut block, &mut out);
-    out.into_iter()
-        .map(|p| collapse_spaces(&p))
-        .filter(|p| !p.is_empty())
-        .collect()
+    (from..=h.len() - n.len())
+        .find(|&i| h[i].to_ascii_lowercase() == n[0] && h[i..i + n.len()].eq_ignore_ascii_case(n))
 }
 
-/// Tabs and runs of spaces inside a paragraph become one space: the reader wraps text itself.
-fn collapse_spaces(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// Cuts inline markers ("… the talks. Advertisement The plan …") out into their own pieces.
-fn split_inline_markers(text: &str) -> Vec<(String, bool)> {
-    if is_marker(text, &MARKERS.inline) {
-        return vec![(text.to_string(), true)];
-    }
-    let lower = text.to_lowercase();
-    // Lowercasing can change byte lengths outside ASCII; only cut when offsets still agree.
-    if lower.len() != text.len() {
-        return vec![(text.to_string(), false)];
-    }
-    for marker in &MARKERS.inline {
-        let mut from = 0;
-        while let Some(pos) = lower[from..].find(marker.as_str()).map(|p| p + from) {
-            let end = pos + marker.len();
-            let before = text[..pos].trim_end();
-            let after = text[end..].trim_start();
-            let starts_marker = text[pos..].starts_with(|c: char| c.is_uppercase());
-            let after_sentence = before.is_empty() || before.ends_with(['.', '!', '?', '"', '”']);
-            let before_sentence =
-                after.is_empty() || after.starts_with(|c: char| c.is_uppercase() || c == '"');
-            if starts_marker
-                && after_sentence
-                && before_sentence
-                && !(before.is_empty() && after.is_empty())
-            {
-                let mut out = Vec::new();
-                if !before.is_empty() {
-                    out.push((before.to_string(), false));
-                }
-                out.push((text[pos..end].to_string(), true));
-                if !after.is_empty() {
-                    out.extend(split_inline_markers(after));
-                }
-                return out;
-            }
-            from = end;
-        }
-    }
-    vec![(text.to_string(), false)]
-}
-
-fn is_marker(text: &str, markers: &[String]) -> bool {
-    let t = text
-        .trim()
-        .trim_end_matches([':', '.'])
-        .trim()
-        .to_lowercase();
-    markers.contains(&t)
+fn contains_ci(hay: &str, needle: &str) -> bool {
+    find_ci(hay, needle, 0).is_some()
 }
 
 fn is_copyright(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    words(text) < 40
-        && (text.starts_with('©')
-            || lower.starts_with("(c) ")
-            || lower.starts_with("copyright")
-            || lower.contains("all rights reserved"))
+    let starts = |p: &str| {
+        text.get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p))
+    };
+    (text.starts_with('©')
+        || starts("(c) ")
+        || starts("copyright")
+        || contains_ci(text, "all rights reserved"))
+        && count_words_upto(text, 40) < 40
 }
 
 /// Captions and credit lines by the conventions of photo desks: "Photo by …", an agency credit in
 /// parentheses or at the end ("Name/Agency via REUTERS"), an upper-case "TOPSHOT - " slug, or a
 /// one-sentence present-tense description that ends with the full date the photo was taken.
 pub fn is_caption(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    if [
-        "photo by ",
-        "photograph by ",
-        "photo: ",
-        "photograph: ",
-        "image: ",
-        "photo credit",
-        "file photo",
-    ]
-    .iter()
-    .any(|m| lower.contains(m))
+    // Every credit phrase names a photo, an image or a credit: a fast test for most paragraphs.
+    let maybe_credit = ["hoto", "HOTO", "mage:", "MAGE:", "redit", "REDIT"]
+        .iter()
+        .any(|k| text.contains(k));
+    if maybe_credit
+        && [
+            "photo by ",
+            "photograph by ",
+            "photo: ",
+            "photograph: ",
+            "image: ",
+            "photo credit",
+            "file photo",
+        ]
+        .iter()
+        .any(|m| contains_ci(text, m))
     {
         return true;
     }
@@ -232,9 +164,23 @@ pub fn is_caption(text: &str) -> bool {
 
 /// "TOPSHOT - …", "FILE PHOTO - …": an upper-case slug, a dash, then the caption.
 fn has_slug_prefix(text: &str) -> bool {
-    let Some((slug, _)) = text.split_once(" - ").or_else(|| text.split_once(" – ")) else {
-        return false;
+    // The slug is the text before the first " - " (or, when there is none, the first
+    // " – "), and at most 24 bytes long: only the head of the paragraph needs searching,
+    // except to rule out a later " - " when the head has only an en dash.
+    let b = text.as_bytes();
+    let find_in_head = |pat: &[u8]| {
+        b[..b.len().min(24 + pat.len())]
+            .windows(pat.len())
+            .position(|w| w == pat)
     };
+    let slug_end = match find_in_head(b" - ") {
+        Some(p) => p,
+        None => match find_in_head(" – ".as_bytes()) {
+            Some(p) if !b.windows(3).any(|w| w == b" - ") => p,
+            _ => return false,
+        },
+    };
+    let slug = &text[..slug_end];
     slug.len() >= 4
         && slug.len() <= 24
         && slug.chars().any(char::is_alphabetic)
@@ -254,25 +200,26 @@ fn ends_with_credit(text: &str) -> bool {
         }
     } else {
         // The words after the last sentence end.
-        match t.rfind(". ") {
+        match t.as_bytes().windows(2).rposition(|w| w == b". ") {
             Some(dot) => &t[dot + 2..],
             None => return false,
         }
     };
     let has_agency_mark = tail.contains('/') || tail.contains(" via ");
-    let credit_words = tail.split_whitespace().all(|w| {
-        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-            || matches!(w, "via" | "by" | "for" | "and" | "/")
-    });
-    has_agency_mark && credit_words && words(tail) <= 12
+    let credit_words = || {
+        tail.split_whitespace().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || matches!(w, "via" | "by" | "for" | "and" | "/")
+        })
+    };
+    has_agency_mark && credit_words() && count_words_upto(tail, 12) <= 12
 }
 
 /// "X arrives at the Kremlin … in Moscow, Russia, March 20, 2023." Photo desks describe the
 /// picture in the present tense and end with the date it was taken; story sentences report
 /// in the past tense and rarely carry the year of a current event.
 fn is_photo_description(text: &str) -> bool {
-    let sentences = text.matches(". ").count();
-    if sentences > 0 || text.contains(['"', '“', '”']) || !has_full_date(text) {
+    if text.contains(". ") || text.contains(['"', '“', '”']) || !has_full_date(text) {
         return false;
     }
     let tokens: Vec<&str> = text.split_whitespace().collect();
@@ -307,19 +254,19 @@ static MONTHS: [&str; 12] = [
 
 /// "March 20, 2023" or "20 March 2023".
 fn has_full_date(text: &str) -> bool {
-    let tokens: Vec<String> = text
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let tokens: Vec<&str> = text
         .split_whitespace()
-        .map(|t| {
-            t.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
+        .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
         .collect();
-    let is_month = |t: &str| MONTHS.contains(&t);
+    let is_month = |t: &str| MONTHS.iter().any(|m| m.eq_ignore_ascii_case(t));
     let is_day = |t: &str| t.len() <= 2 && t.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
     let is_year = |t: &str| t.len() == 4 && t.parse::<u16>().is_ok_and(|y| y > 1800);
     tokens.windows(3).any(|w| {
-        (is_month(&w[0]) && is_day(&w[1]) && is_year(&w[2]))
-            || (is_day(&w[0]) && is_month(&w[1]) && is_year(&w[2]))
+        (is_month(w[0]) && is_day(w[1]) && is_year(w[2]))
+            || (is_day(w[0]) && is_month(w[1]) && is_year(w[2]))
     })
 }
 
@@ -330,43 +277,40 @@ fn ends_sentence(text: &str) -> bool {
 
 /// A first line with no closing punctuation and headline length is the headline.
 fn is_headline(text: &str) -> bool {
-    !ends_sentence(text) && (3..=30).contains(&words(text))
+    !ends_sentence(text) && (3..=30).contains(&count_words_upto(text, 30))
 }
 
 /// Short lines without sentence punctuation, and short questions, are sub-headings.
 fn is_subheading(text: &str) -> bool {
-    let n = words(text);
+    // Counted only as far as needed, and only for the few paragraphs that could qualify.
+    let at_most = |n: usize| count_words_upto(text, n) <= n;
     let quoted = text.starts_with(['"', '“']);
-    (!ends_sentence(text) && n <= 12)
-        || (text.ends_with('?') && n <= 10 && !quoted)
-        || ((text.starts_with('‘') && text.ends_with('’')) && n <= 6)
+    (!ends_sentence(text) && at_most(12))
+        || (text.ends_with('?') && !quoted && at_most(10))
+        || ((text.starts_with('‘') && text.ends_with('’')) && at_most(6))
 }
 
 /// Later copies of a caption (with or without its credit) and exact repeats of a paragraph are
 /// not the story again.
-fn mark_repeats(pieces: &[(String, Option<Block>)], kinds: &mut [Block]) {
+fn mark_repeats(pieces: &[(Cow<'_, str>, Option<Block>)], kinds: &mut [Block]) {
     let captions: Vec<&str> = pieces
         .iter()
         .zip(kinds.iter())
         .filter(|(_, k)| **k == Block::Caption)
-        .map(|((p, _), _)| p.as_str())
+        .map(|((p, _), _)| p.as_ref())
         .collect();
     let mut seen = HashSet::new();
     for (i, (text, _)) in pieces.iter().enumerate() {
-        let first = seen.insert(text.as_str());
+        let first = seen.insert(text.as_ref());
         if kinds[i] != Block::Story {
             continue;
         }
-        if captions.iter().any(|c| c.starts_with(text.as_str())) {
+        if captions.iter().any(|c| c.starts_with(text.as_ref())) {
             kinds[i] = Block::Caption;
         } else if !first {
             kinds[i] = Block::Boilerplate;
         }
     }
-}
-
-fn words(text: &str) -> usize {
-    text.split_whitespace().count()
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ use super::article::{ArticleBuilder, Sink};
 use super::formats::{JsonlArticle, Meta, NewsPlease, parse_header, parse_manifest};
 use super::{Corpus, Diagnostic, Severity, clean};
 use rayon::prelude::*;
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -275,8 +276,9 @@ fn load_file(path: &Path, root: &Path, manifest: &HashMap<String, Meta>, sink: &
 }
 
 /// Decodes bytes, reporting a non-UTF-8 encoding; `None` (with an error) for binary data.
-fn decode(shown: &str, bytes: &[u8], sink: &mut Sink) -> Option<String> {
-    match clean::decode(bytes) {
+/// Plain UTF-8 is borrowed, not copied.
+fn decode<'a>(shown: &str, bytes: &'a [u8], sink: &mut Sink) -> Option<Cow<'a, str>> {
+    match clean::decode_borrowed(bytes) {
         Ok(d) => {
             if let Some(w) = d.warning {
                 sink.diag(warning(shown, None, w));
@@ -295,7 +297,7 @@ fn text_article(shown: &str, bytes: &[u8], manifest_meta: Meta, sink: &mut Sink)
     let Some(text) = decode(shown, bytes, sink) else {
         return;
     };
-    let text = clean::sanitize(&text);
+    let text = clean::sanitize_borrowed(&text);
     let (header, body_start, unknown) = parse_header(&text);
     if !unknown.is_empty() {
         sink.diag(warning(
@@ -345,7 +347,7 @@ fn jsonl(shown: &str, bytes: &[u8], sink: &mut Sink) {
                         Some(body) => ArticleBuilder {
                             id,
                             meta: a.meta,
-                            body: &clean::sanitize(&body),
+                            body: &clean::sanitize_borrowed(&body),
                             path: shown,
                             line: Some(n),
                         }
@@ -416,7 +418,7 @@ fn news_please(shown: &str, bytes: &[u8], sink: &mut Sink) {
     ArticleBuilder {
         id,
         meta,
-        body: &clean::sanitize(&body),
+        body: &clean::sanitize_borrowed(&body),
         path: shown,
         line: None,
     }

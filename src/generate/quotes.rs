@@ -45,10 +45,10 @@ impl Writer<'_> {
                 fresh
             }
         };
-        if self.rng.chance(20) {
-            if let Some((from, to)) = REWORDINGS.iter().find(|(f, _)| q.contains(f)) {
-                q = q.replacen(from, to, 1);
-            }
+        if self.rng.chance(20)
+            && let Some((from, to)) = REWORDINGS.iter().find(|(f, _)| q.contains(f))
+        {
+            q = q.replacen(from, to, 1);
         }
         q
     }

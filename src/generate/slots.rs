@@ -99,7 +99,7 @@ const NUMBERS: [&str; 9] = [
 fn push_thousands(out: &mut String, n: usize) {
     let s = n.to_string();
     for (i, ch) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(ch);

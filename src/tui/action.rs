@@ -40,6 +40,24 @@ pub enum Action {
     OpenUrl,
     /// Export what the view shows to a Markdown file.
     Export,
+    /// Mark the selected article as the left side of a comparison.
+    Mark,
+    /// Compare the marked article with the selected one (in Compare: the next right article).
+    Compare,
+    /// Swap the two sides of the comparison.
+    Swap,
+    /// Jump to the next or previous difference between the two sides.
+    NextDiff,
+    PrevDiff,
+    /// Change how the view is sorted.
+    Sort,
+    /// Scroll columns sideways.
+    Left,
+    Right,
+    /// Show only the selected person's events in the timeline (again: all events).
+    Filter,
+    /// Open the search.
+    Search,
     /// The mouse wheel over a point of the screen.
     ScrollAt {
         up: bool,
@@ -79,6 +97,16 @@ pub const NAMED: &[(&str, Action)] = &[
     ("copy", Action::Copy),
     ("open_url", Action::OpenUrl),
     ("export", Action::Export),
+    ("mark", Action::Mark),
+    ("compare", Action::Compare),
+    ("swap", Action::Swap),
+    ("next_diff", Action::NextDiff),
+    ("prev_diff", Action::PrevDiff),
+    ("sort", Action::Sort),
+    ("left", Action::Left),
+    ("filter", Action::Filter),
+    ("search", Action::Search),
+    ("right", Action::Right),
 ];
 
 impl Action {

@@ -2,8 +2,13 @@
 //! views draw is read from here; everything the user does arrives as an [`Action`].
 
 mod commands;
+mod compare;
 mod input;
 mod navigate;
+mod search;
+mod timeline;
+
+pub use compare::CompareState;
 
 use super::action::Action;
 use super::data::Data;
@@ -20,17 +25,37 @@ pub enum View {
     Articles,
     People,
     Quotes,
+    Timeline,
+    Search,
+    Compare,
+    Variants,
+    Matrix,
     Bookmarks,
 }
 
 impl View {
-    pub const ALL: [View; 4] = [View::Articles, View::People, View::Quotes, View::Bookmarks];
+    pub const ALL: [View; 9] = [
+        View::Articles,
+        View::People,
+        View::Quotes,
+        View::Timeline,
+        View::Search,
+        View::Compare,
+        View::Variants,
+        View::Matrix,
+        View::Bookmarks,
+    ];
 
     pub fn title(self) -> &'static str {
         match self {
             View::Articles => "Articles",
             View::People => "People",
             View::Quotes => "Quotes",
+            View::Timeline => "Timeline",
+            View::Search => "Search",
+            View::Compare => "Compare",
+            View::Variants => "Variants",
+            View::Matrix => "Matrix",
             View::Bookmarks => "Bookmarks",
         }
     }
@@ -110,6 +135,27 @@ pub struct App {
     /// The selected person's mentions and quotes.
     pub person_items: Cursor,
     pub quotes: Cursor,
+    pub compare: CompareState,
+    /// Timeline events shown (all, or one person's), the selection and the selected source.
+    pub timeline_events: Vec<usize>,
+    pub timeline_person: Option<usize>,
+    pub timeline: Cursor,
+    pub timeline_sources: Cursor,
+    /// The first outlet column shown in the timeline matrix.
+    pub timeline_column: usize,
+    /// The search: what is typed, the live searcher and the selected result.
+    pub query: String,
+    pub searcher: crate::search::Searcher,
+    pub results: Cursor,
+    /// Where Esc in the reader goes back to after a jump (the query of Search stays).
+    pub return_to: Option<View>,
+    /// The selected variant group, and the selected wording within it.
+    pub variants: Cursor,
+    pub variant_items: Cursor,
+    pub matrix: Cursor,
+    /// Matrix rows in display order (indices into `Data::matrix.rows`), and the first column shown.
+    pub matrix_order: Vec<usize>,
+    pub matrix_column: usize,
     pub bookmarks: Cursor,
     pub overlay: Option<Overlay>,
     pub keymap: Keymap,
@@ -139,6 +185,21 @@ impl App {
             people: Cursor::default(),
             person_items: Cursor::default(),
             quotes: Cursor::default(),
+            compare: CompareState::default(),
+            timeline_events: Vec::new(),
+            timeline_person: None,
+            timeline: Cursor::default(),
+            timeline_sources: Cursor::default(),
+            timeline_column: 0,
+            query: String::new(),
+            searcher: crate::search::Searcher::new(200, 80),
+            results: Cursor::default(),
+            return_to: None,
+            variants: Cursor::default(),
+            variant_items: Cursor::default(),
+            matrix: Cursor::default(),
+            matrix_order: Vec::new(),
+            matrix_column: 0,
             bookmarks: Cursor::default(),
             overlay: None,
             keymap: Keymap::default(),
@@ -159,8 +220,16 @@ impl App {
     }
 
     pub fn set_data(&mut self, data: Data) {
+        self.matrix_order = (0..data.matrix.rows.len()).collect();
+        self.timeline_events = (0..data.timeline.events.len()).collect();
         self.data = Some(data);
         self.open_article(0, None);
+        let second = usize::from(
+            self.data
+                .as_ref()
+                .is_some_and(|d| d.corpus.articles.len() > 1),
+        );
+        self.compare_articles(0, second);
     }
 
     /// The modes whose bindings apply now, most specific first.
@@ -176,7 +245,7 @@ impl App {
     pub fn handle_event(&mut self, event: &Event) {
         let action = match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => {
-                if self.type_into_overlay(*key) {
+                if self.type_into_overlay(*key) || self.type_into_search(*key) {
                     return;
                 }
                 self.keymap.lookup(&self.modes(), *key)
@@ -242,17 +311,35 @@ impl App {
                     Focus::Detail => Focus::List,
                 };
             }
-            Action::Back => match self.focus {
-                Focus::Detail if matches!(self.view, View::Articles | View::People) => {
-                    self.focus = Focus::List;
+            Action::Back => match (self.view, self.focus) {
+                (View::Articles, Focus::Detail) if self.return_to.is_some() => {
+                    let back = self.return_to.take().unwrap_or(View::Articles);
+                    self.show(back);
                 }
-                _ => self.quit = true,
+                (
+                    View::Articles | View::People | View::Variants | View::Timeline,
+                    Focus::Detail,
+                ) => self.focus = Focus::List,
+                (View::Articles, Focus::List) => self.quit = true,
+                _ => self.show(View::Articles),
             },
             Action::Bookmark => self.bookmark(),
             Action::Note => self.start_note(),
             Action::Copy => self.copy(),
             Action::OpenUrl => self.open_url(),
             Action::Export => self.export(),
+            Action::Mark => self.mark(),
+            Action::Compare => self.compare_selected(),
+            Action::Swap => {
+                let c = &self.compare;
+                self.compare_articles(c.right, c.left);
+            }
+            Action::NextDiff => self.next_difference(true),
+            Action::PrevDiff => self.next_difference(false),
+            Action::Sort => self.sort_matrix(),
+            Action::Left | Action::Right => self.sideways(action == Action::Right),
+            Action::Filter => self.filter_timeline(),
+            Action::Search => self.show(View::Search),
             Action::ScrollAt { up, column, row } => self.scroll_at(up, column, row),
             Action::ClickAt { column, row } => self.click_at(column, row),
             _ => self.navigate(action),
@@ -273,6 +360,21 @@ impl App {
         if self.view != view {
             self.view = view;
             self.focus = Focus::List;
+            if view == View::Search {
+                self.run_search();
+            }
         }
+    }
+
+    fn sideways(&mut self, right: bool) {
+        let column = match self.view {
+            View::Timeline => &mut self.timeline_column,
+            _ => &mut self.matrix_column,
+        };
+        *column = if right {
+            *column + 1
+        } else {
+            column.saturating_sub(1)
+        };
     }
 }

@@ -2,6 +2,7 @@
 //! display order and each article's highlight segments (so drawing never searches).
 
 use crate::analysis::{Analysis, PersonKind};
+use crate::compare::{Idf, Matrix, VariantGroup};
 use crate::corpus::Corpus;
 use std::ops::Range;
 
@@ -29,6 +30,21 @@ pub struct Data {
     pub people: Vec<usize>,
     /// Per article, non-overlapping highlight segments in text order.
     pub segments: Vec<Vec<Segment>>,
+    /// Statements quoted by several outlets, widest first.
+    pub variants: Vec<VariantGroup>,
+    /// Per sentence of the analysis: does it hold a quote that other outlets word differently?
+    pub sentence_has_variant: Vec<bool>,
+    /// Who covered what, widest coverage first.
+    pub matrix: Matrix,
+    /// Term weights over the whole corpus, for aligning two articles.
+    pub idf: Idf,
+    /// The story's events across sources.
+    pub timeline: crate::timeline::Timeline,
+    /// The fuzzy index over people and quotes.
+    pub index: crate::search::Index,
+    /// Distinct outlets in order of first appearance, and each article's outlet among them.
+    pub outlets: Vec<String>,
+    pub article_outlet: Vec<usize>,
 }
 
 impl Data {
@@ -43,11 +59,46 @@ impl Data {
             )
         });
         let segments = segments(&corpus, &analysis);
+        let variants = crate::compare::variants(&corpus, &analysis);
+        let mut sentence_has_variant = vec![false; analysis.sentences.len()];
+        for g in &variants {
+            for v in &g.variants {
+                if let Some(q) = analysis.quotes.get(v.quote)
+                    && let Some(slot) = sentence_has_variant.get_mut(q.sentence)
+                {
+                    *slot = true;
+                }
+            }
+        }
+        let timeline = crate::timeline::build(&corpus, &analysis);
+        let matrix = crate::compare::coverage(&corpus, &analysis, &timeline);
+        let index = crate::search::Index::build(&corpus, &analysis);
+        let mut outlets: Vec<String> = Vec::new();
+        let mut seen = std::collections::HashMap::new();
+        let article_outlet = corpus
+            .articles
+            .iter()
+            .map(|a| {
+                *seen.entry(a.outlet.clone()).or_insert_with(|| {
+                    outlets.push(a.outlet.clone());
+                    outlets.len() - 1
+                })
+            })
+            .collect();
+        let idf = Idf::from_analysis(&corpus, &analysis);
         Data {
             corpus,
             analysis,
             people,
             segments,
+            variants,
+            sentence_has_variant,
+            matrix,
+            idf,
+            timeline,
+            index,
+            outlets,
+            article_outlet,
         }
     }
 

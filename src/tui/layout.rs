@@ -62,7 +62,25 @@ pub fn panes(view: View, focus: Focus, body: Rect) -> (Option<Rect>, Option<Rect
             ]));
             (Some(l), Some(r))
         }
-        View::People => {
+        View::Compare | View::Matrix => (Some(body), None),
+        View::Timeline => {
+            let [l, r] = body.layout(&Layout::vertical([
+                Constraint::Percentage(50),
+                Constraint::Fill(1),
+            ]));
+            (Some(l), Some(r))
+        }
+        View::Search => {
+            // The query line sits in the list pane's first row.
+            let split = if body.width >= WIDE {
+                Layout::horizontal([Constraint::Percentage(55), Constraint::Fill(1)])
+            } else {
+                Layout::vertical([Constraint::Fill(1), Constraint::Length(PREVIEW + 2)])
+            };
+            let [l, r] = body.layout(&split);
+            (Some(l), Some(r))
+        }
+        View::People | View::Variants => {
             let [l, r] = body.layout(&Layout::horizontal([
                 Constraint::Percentage(40),
                 Constraint::Fill(1),
@@ -94,7 +112,9 @@ pub fn list_rows(app: &App) -> usize {
     let body = chrome(screen(app.size)).body;
     let (list, detail) = panes(app.view, app.focus, body);
     match (app.view, app.focus) {
-        (View::People, Focus::Detail) => detail.map_or(1, list_rows_in),
+        (View::People | View::Variants | View::Timeline, Focus::Detail) => {
+            detail.map_or(1, list_rows_in)
+        }
         _ => list.map_or(1, list_rows_in),
     }
 }
@@ -123,14 +143,43 @@ pub fn reader_width(size: (u16, u16)) -> usize {
     .max(1)
 }
 
-/// Where each tab's title sits on the tab row: (view, first column, width).
-pub fn tab_spans() -> Vec<(View, u16, u16)> {
-    let mut x = 1;
+/// The tab titles for a screen `width` wide: full titles where they fit, else short ones.
+pub fn tab_titles(width: u16) -> Vec<(View, String)> {
+    let full: Vec<(View, String)> = View::ALL
+        .iter()
+        .map(|v| (*v, format!(" {} {} ", v.key_label(), v.title())))
+        .collect();
+    let needed: usize = full
+        .iter()
+        .map(|(_, t)| t.chars().count() + 1)
+        .sum::<usize>()
+        + 1;
+    if needed <= usize::from(width) {
+        return full;
+    }
     View::ALL
         .iter()
         .map(|v| {
-            let w = (v.key_label().len() + 1 + v.title().len()) as u16 + 2;
-            let span = (*v, x, w);
+            (
+                *v,
+                format!(
+                    " {} {} ",
+                    v.key_label(),
+                    v.title().chars().take(4).collect::<String>()
+                ),
+            )
+        })
+        .collect()
+}
+
+/// Where each tab's title sits on the tab row: (view, first column, width).
+pub fn tab_spans(width: u16) -> Vec<(View, u16, u16)> {
+    let mut x = 1;
+    tab_titles(width)
+        .into_iter()
+        .map(|(v, t)| {
+            let w = t.chars().count() as u16;
+            let span = (v, x, w);
             x += w + 1;
             span
         })
@@ -141,7 +190,7 @@ pub fn tab_at(size: (u16, u16), column: u16, row: u16) -> Option<View> {
     if row != chrome(screen(size)).tabs.y {
         return None;
     }
-    tab_spans()
+    tab_spans(size.0)
         .into_iter()
         .find(|&(_, x, w)| column >= x && column < x + w)
         .map(|(v, _, _)| v)
@@ -171,6 +220,13 @@ pub fn list_row_at(app: &App, _column: u16, row: u16) -> Option<usize> {
         (View::People, _) => (list?, app.people, 1),
         (View::Quotes, _) => (list?, app.quotes, 1),
         (View::Bookmarks, _) => (list?, app.bookmarks, 1),
+        (View::Variants, Focus::List) => (list?, app.variants, 1),
+        (View::Variants, Focus::Detail) => (detail?, app.variant_items, 1),
+        (View::Matrix, _) => (list?, app.matrix, 1),
+        (View::Timeline, Focus::List) => (list?, app.timeline, 1),
+        (View::Timeline, Focus::Detail) => (detail?, app.timeline_sources, 1),
+        (View::Search, _) => (list?, app.results, 1),
+        (View::Compare, _) => return None,
     };
     let first = pane.y + 1 + header;
     let rows = list_rows_in(pane);

@@ -4,10 +4,15 @@
 mod articles;
 mod bookmarks;
 mod chrome;
+mod compare;
 mod help;
+mod matrix;
 mod people;
 mod quotes;
 mod reader;
+mod search;
+mod timeline;
+mod variants;
 
 use super::app::{App, Overlay, View};
 use super::layout::{self, MIN_HEIGHT, MIN_WIDTH};
@@ -47,6 +52,11 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
             View::People => people::render(&ctx, frame, c.body),
             View::Quotes => quotes::render(&ctx, frame, c.body),
             View::Bookmarks => bookmarks::render(&ctx, frame, c.body),
+            View::Compare => compare::render(&ctx, frame, c.body),
+            View::Timeline => timeline::render(&ctx, frame, c.body),
+            View::Search => search::render(&ctx, frame, c.body),
+            View::Variants => variants::render(&ctx, frame, c.body),
+            View::Matrix => matrix::render(&ctx, frame, c.body),
         }
     }
     match &app.overlay {
@@ -74,4 +84,17 @@ pub fn pane<'a>(ctx: &Ctx, title: impl Into<Line<'a>>, focused: bool) -> Block<'
 /// The inner area of a bordered pane.
 pub fn inner(area: Rect) -> Rect {
     Block::new().borders(Borders::ALL).inner(area)
+}
+
+/// A table row, reversed when it is the selected one.
+pub fn select<'a>(
+    ctx: &Ctx,
+    row: ratatui::widgets::Row<'a>,
+    selected: bool,
+) -> ratatui::widgets::Row<'a> {
+    if selected {
+        row.style(ctx.theme.selected)
+    } else {
+        row
+    }
 }

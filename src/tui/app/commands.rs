@@ -43,6 +43,22 @@ impl App {
             }
             (View::Quotes, _) => (self.quotes.selected < data.analysis.quotes.len())
                 .then_some(Selection::Quote(self.quotes.selected)),
+            (View::Search, _) => {
+                let hit = self.searcher.results().hits.get(self.results.selected)?;
+                (hit.kind == crate::search::Kind::Quote).then_some(Selection::Quote(hit.entry))
+            }
+            (View::Timeline, _) => {
+                let event = data
+                    .timeline
+                    .events
+                    .get(*self.timeline_events.get(self.timeline.selected)?)?;
+                let source = match self.focus {
+                    Focus::Detail => event.sources.get(self.timeline_sources.selected)?,
+                    Focus::List => event.sources.first()?,
+                };
+                let s = data.analysis.sentences.get(source.sentence)?;
+                Some(Selection::Passage(source.article, s.start..s.end))
+            }
             _ => None,
         }
     }
@@ -68,7 +84,18 @@ impl App {
 
     pub(super) fn bookmark(&mut self) {
         let Some(data) = &self.data else { return };
-        let bookmark = if self.view == View::Bookmarks {
+        let event = (self.view == View::Timeline && self.focus == Focus::List)
+            .then(|| self.timeline_events.get(self.timeline.selected))
+            .flatten()
+            .and_then(|&e| data.timeline.events.get(e));
+        let bookmark = if let Some(e) = event {
+            e.sources.first().map(|s| Bookmark {
+                kind: BookmarkKind::Event,
+                article: data.corpus.articles[s.article].id.clone(),
+                label: e.label.clone(),
+                start: None,
+            })
+        } else if self.view == View::Bookmarks {
             self.store
                 .as_ref()
                 .and_then(|s| s.shelf.bookmarks.get(self.bookmarks.selected).cloned())
@@ -108,7 +135,10 @@ impl App {
         let removing = store.is_bookmarked(&bookmark);
         self.message = Some(match store.apply(Op::Toggle(bookmark)) {
             Ok(()) if removing => "Bookmark removed".into(),
-            Ok(()) => "Bookmarked (4 lists bookmarks)".into(),
+            Ok(()) => format!(
+                "Bookmarked ({} lists bookmarks)",
+                View::Bookmarks.key_label()
+            ),
             Err(e) => e,
         });
         let len = store.shelf.bookmarks.len();
@@ -190,6 +220,33 @@ impl App {
                 None => return,
             },
             (View::Articles, _) => ("articles", export::articles(&data.corpus)),
+            (View::Compare, _) => {
+                let c = &self.compare;
+                match crate::compare::compare_json(
+                    &data.corpus,
+                    &data.analysis,
+                    c.left,
+                    c.right,
+                    Some(&data.idf),
+                ) {
+                    Some(doc) => ("compare", export::compare(&doc)),
+                    None => return,
+                }
+            }
+            (View::Variants, _) => (
+                "variants",
+                export::variants(&crate::compare::variants_json(
+                    &data.corpus,
+                    &data.analysis,
+                    &data.variants,
+                )),
+            ),
+            (View::Matrix, _) => ("matrix", export::matrix(&data.corpus, &data.matrix)),
+            (View::Timeline, _) => ("timeline", export::timeline(&data.corpus, &data.timeline)),
+            (View::Search, _) => (
+                "search",
+                export::search(&data.index, &self.searcher.results().hits, &self.query),
+            ),
         };
         let path = free_path(&self.export_dir, slug);
         self.message = Some(

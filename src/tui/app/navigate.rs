@@ -55,6 +55,11 @@ impl App {
                     self.quotes.apply(action, data.analysis.quotes.len(), rows);
                 }
             }
+            (View::Compare, _) => self.navigate_compare(action),
+            (View::Timeline, _) => self.navigate_timeline(action),
+            (View::Search, _) => self.navigate_search(action),
+            (View::Variants, _) => self.navigate_variants(action),
+            (View::Matrix, _) => self.navigate_matrix(action),
             (View::Bookmarks, _) => {
                 let marks = self.store.as_ref().map_or(0, |s| s.shelf.bookmarks.len());
                 if action == Action::Open {
@@ -211,6 +216,19 @@ impl App {
             (Some(d), View::People, Focus::Detail) => d.person_items(self.people.selected).len(),
             (Some(d), View::Quotes, _) => d.analysis.quotes.len(),
             (_, View::Bookmarks, _) => self.store.as_ref().map_or(0, |s| s.shelf.bookmarks.len()),
+            (Some(d), View::Variants, Focus::List) => d.variants.len(),
+            (Some(d), View::Variants, Focus::Detail) => d
+                .variants
+                .get(self.variants.selected)
+                .map_or(0, |g| g.variants.len()),
+            (_, View::Matrix, _) => self.matrix_order.len(),
+            (_, View::Timeline, Focus::List) => self.timeline_events.len(),
+            (Some(d), View::Timeline, Focus::Detail) => self
+                .timeline_events
+                .get(self.timeline.selected)
+                .and_then(|&e| d.timeline.events.get(e))
+                .map_or(0, |e| e.sources.len()),
+            (_, View::Search, _) => self.searcher.results().hits.len(),
             _ => 0,
         };
         if index >= len {
@@ -225,6 +243,19 @@ impl App {
             (View::People, Focus::Detail) => self.person_items.selected = index,
             (View::Quotes, _) => self.quotes.selected = index,
             (View::Bookmarks, _) => self.bookmarks.selected = index,
+            (View::Variants, Focus::List) => {
+                self.variants.selected = index;
+                self.variant_items = Cursor::default();
+            }
+            (View::Variants, Focus::Detail) => self.variant_items.selected = index,
+            (View::Matrix, _) => self.matrix.selected = index,
+            (View::Compare, _) => {}
+            (View::Timeline, Focus::List) => {
+                self.timeline.selected = index;
+                self.timeline_sources = Cursor::default();
+            }
+            (View::Timeline, Focus::Detail) => self.timeline_sources.selected = index,
+            (View::Search, _) => self.results.selected = index,
         }
     }
 }

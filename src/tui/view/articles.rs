@@ -1,7 +1,7 @@
 //! The Articles view: the list (outlet, date, words, title) and, beside it or instead of it on a
 //! narrow terminal, the reader.
 
-use super::{Ctx, inner, pane, reader};
+use super::{Ctx, inner, pane, reader, select};
 use crate::tui::app::{Focus, View};
 use crate::tui::layout;
 use ratatui::Frame;
@@ -39,11 +39,7 @@ fn render_list(ctx: &Ctx, frame: &mut Frame, area: Rect) {
             }
             cells.push(Text::raw(a.title.as_str()));
             let row = Row::new(cells);
-            if i == ctx.app.articles.selected {
-                row.style(ctx.theme.selected)
-            } else {
-                row
-            }
+            select(ctx, row, i == ctx.app.articles.selected)
         })
         .collect();
     let (widths, header) = if roomy {

@@ -1,7 +1,7 @@
 //! The Bookmarks view: the articles, quotes and passages bookmarked in this corpus, and the notes
 //! written on its articles.
 
-use super::{Ctx, inner, pane};
+use super::{Ctx, inner, pane, select};
 use crate::tui::layout;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -45,11 +45,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
                 Text::raw(outlet),
                 Text::raw(b.label.as_str()),
             ]);
-            if i == cursor.selected {
-                row.style(ctx.theme.selected)
-            } else {
-                row
-            }
+            select(ctx, row, i == cursor.selected)
         })
         .collect();
     let table = Table::new(

@@ -11,16 +11,13 @@ use ratatui::widgets::{Gauge, Paragraph, Wrap};
 
 pub fn tabs(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let mut spans = vec![Span::raw(" ")];
-    for (view, _, _) in layout::tab_spans() {
+    for (view, title) in layout::tab_titles(area.width) {
         let style = if view == ctx.app.view {
             ctx.theme.tab_active
         } else {
             ctx.theme.tab
         };
-        spans.push(Span::styled(
-            format!(" {} {} ", view.key_label(), view.title()),
-            style,
-        ));
+        spans.push(Span::styled(title, style));
         spans.push(Span::raw(" "));
     }
     frame.render_widget(Line::from(spans), area);
@@ -45,6 +42,7 @@ pub fn status(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         None => {
             let wanted: &[Action] = match (app.view, app.focus) {
                 _ if app.overlay.is_some() => &[Action::Back, Action::Down, Action::Up],
+                (View::Search, _) => &[Action::Open, Action::Back, Action::Help],
                 (View::Articles, Focus::List) => {
                     &[Action::Open, Action::FocusNext, Action::Help, Action::Quit]
                 }

@@ -1,7 +1,7 @@
 //! The People view: everyone the analysis found (people in the story first, then photo credits),
 //! and for the selected person their roles, spellings, and every mention and quote in context.
 
-use super::{Ctx, inner, pane};
+use super::{Ctx, inner, pane, select};
 use crate::analysis::PersonKind;
 use crate::tui::app::{Focus, View};
 use crate::tui::layout;
@@ -41,11 +41,7 @@ fn render_list(ctx: &Ctx, frame: &mut Frame, area: Rect) {
                 Text::raw(p.articles.len().to_string()).right_aligned(),
                 Text::raw(p.roles.first().cloned().unwrap_or_default()),
             ]);
-            if shown == cursor.selected {
-                row.style(ctx.theme.selected)
-            } else {
-                row
-            }
+            select(ctx, row, shown == cursor.selected)
         })
         .collect();
     let table = Table::new(
@@ -133,7 +129,7 @@ fn render_detail(ctx: &Ctx, frame: &mut Frame, area: Rect) {
 
 /// The text at `range` with some words of context before it, on one line.
 pub fn context(text: &str, range: std::ops::Range<usize>, width: usize) -> String {
-    let mut start = range.start.saturating_sub(40).min(text.len());
+    let mut start = range.start.saturating_sub(12).min(text.len());
     while !text.is_char_boundary(start) {
         start -= 1;
     }

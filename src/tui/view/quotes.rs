@@ -1,7 +1,7 @@
 //! The Quotes view: every direct quote with its speaker and outlet, weak attributions marked, and
 //! a preview of the selected quote with how its speaker was found.
 
-use super::{Ctx, inner, pane};
+use super::{Ctx, inner, pane, select};
 use crate::analysis::{Confidence, QuoteKind};
 use crate::tui::app::View;
 use crate::tui::layout;
@@ -34,11 +34,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
                 }),
                 Text::raw(q.text.as_str()),
             ]);
-            if i == cursor.selected {
-                row.style(ctx.theme.selected)
-            } else {
-                row
-            }
+            select(ctx, row, i == cursor.selected)
         })
         .collect();
     let table = Table::new(

@@ -1,0 +1,250 @@
+//! Calendar expressions: ISO dates, "March 20, 2023", "20 March", "Sept. 11", "February 2022",
+//! "February last year", a month alone after a preposition, a year in a year's place.
+
+use super::lexicon::{Key, Lex};
+use super::lists::{Words, lists, lower};
+use super::relative::named;
+use super::resolve::{Sem, Shift};
+use super::scan::{Found, Scan};
+use super::tokens::Kind;
+use super::{Granularity, TimeValue};
+use crate::date::Date;
+
+/// Words after which a four-digit number is an adjective ("the 2022 elections"), so a plural
+/// noun after it does not make it a count.
+const ADJECTIVAL: [&str; 7] = ["the", "a", "an", "fiscal", "early", "late", "mid"];
+/// Words that can join a given name as well as a month ("Bob and June Smith").
+const NAME_JOINERS: [&str; 6] = ["and", "or", "of", "to", "by", "from"];
+/// Counted nouns that do not end in "s" ("of 2000 people").
+const COUNTED: [&str; 4] = ["people", "children", "men", "women"];
+
+fn abs(start: Date, granularity: Granularity) -> Sem {
+    Sem::Abs(TimeValue { start, granularity })
+}
+
+/// A day of the month at `i` ("20", "20th"): the day and the index after it.
+pub fn day_at(sc: &Scan, i: usize) -> Option<(u8, usize)> {
+    let (d, n) = sc.num(i)?;
+    if n > 2 || !(1..=31).contains(&d) {
+        return None;
+    }
+    let mut j = i + 1;
+    if sc.glued(j) && sc.any_word(j, &["st", "nd", "rd", "th"]) {
+        j += 1;
+    }
+    // "20,000", "20.5", "20:30", "20km" are not days.
+    let glued_num = sc.glued(j + 1) && sc.kind(j + 1) == Some(Kind::Num);
+    if sc.glued(j)
+        && (sc.kind(j) == Some(Kind::Word)
+            || ((sc.punct(j, ',') || sc.punct(j, '.') || sc.punct(j, ':')) && glued_num))
+    {
+        return None;
+    }
+    Some((d as u8, j))
+}
+
+/// A year at `i`: four digits that are not part of a longer number, a decade ("1990s"), a
+/// range ("2022-23") or a code ("F2022").
+pub fn year_at(sc: &Scan, i: usize) -> Option<(i32, usize)> {
+    let (y, n) = sc.num(i)?;
+    if n != 4 || !(1000..=2199).contains(&y) {
+        return None;
+    }
+    let mid = sc.punct(i.wrapping_sub(1), '-') && sc.word(i.wrapping_sub(2), "mid");
+    if sc.glued(i) && !sc.punct(i - 1, '(') && !mid {
+        return None;
+    }
+    let j = i + 1;
+    if sc.glued(j) {
+        let joined = sc.glued(j + 1) && sc.kind(j + 1) == Some(Kind::Num);
+        if sc.kind(j) == Some(Kind::Word)
+            || (joined && (sc.punct(j, ',') || sc.punct(j, '.') || sc.punct(j, '-')))
+        {
+            return None;
+        }
+    }
+    Some((y as i32, j))
+}
+
+/// A month name at `i`: the month and the index after it. Abbreviations count only with their
+/// period or a day after them ("Sept. 11", "Jan 5"), so "Jan Egeland" is no month.
+pub fn month_at(sc: &Scan, i: usize) -> Option<(u8, usize)> {
+    if !sc.cap(i) {
+        return None;
+    }
+    match sc.lex(i) {
+        Lex::Month(m) => Some((m, i + 1)),
+        Lex::MonthAbbr(m) if sc.punct(i + 1, '.') && sc.glued(i + 1) => Some((m, i + 2)),
+        Lex::MonthAbbr(m) if day_at(sc, i + 1).is_some() => Some((m, i + 1)),
+        _ => None,
+    }
+}
+
+/// "last year" → -1, "this year" → 0, "next year" → 1, at `k`.
+fn relative_year(sc: &Scan, k: usize) -> Option<i32> {
+    if !sc.word(k + 1, "year") {
+        return None;
+    }
+    [("last", -1), ("this", 0), ("next", 1)]
+        .iter()
+        .find(|(w, _)| sc.word(k, w))
+        .map(|&(_, n)| n)
+}
+
+fn prev_in(sc: &Scan, i: usize, set: &Words) -> bool {
+    let mut buf = [0u8; 24];
+    i > 0
+        && sc.kind(i - 1) == Some(Kind::Word)
+        && lower(sc.text(i - 1), &mut buf).is_some_and(|w| set.contains(w))
+}
+
+/// "2023-03-20".
+pub fn iso(sc: &Scan, i: usize) -> Option<Found> {
+    let (y, 4) = sc.num(i)? else { return None };
+    let parts = [i + 1, i + 2, i + 3, i + 4];
+    if !parts.iter().all(|&k| sc.glued(k)) || !sc.punct(i + 1, '-') || !sc.punct(i + 3, '-') {
+        return None;
+    }
+    let ((m, 2), (d, 2)) = (sc.num(i + 2)?, sc.num(i + 4)?) else {
+        return None;
+    };
+    let date = Date::new(y as i32, m as u8, d as u8)?;
+    Some(Found::new(i, i + 5, abs(date, Granularity::Day)))
+}
+
+/// Month first: "March 20", "March 20, 2023", "March 2023", "March of 2023",
+/// "February last year", or the month alone after a preposition ("in February").
+pub fn month_first(sc: &Scan, i: usize) -> Option<Found> {
+    let (m, j) = month_at(sc, i)?;
+    if let Some((d, k)) = day_at(sc, j) {
+        let with_year = if sc.punct(k, ',') {
+            year_at(sc, k + 1)
+        } else {
+            year_at(sc, k)
+        };
+        if let Some((y, e)) = with_year {
+            let date = Date::new(y, m, d)?;
+            return Some(Found::new(i, e, abs(date, Granularity::Day)));
+        }
+        return without_year(sc, i, k, m, d);
+    }
+    let k = if sc.word(j, "of") { j + 1 } else { j };
+    if let Some((y, e)) = year_at(sc, k) {
+        return Some(Found::new(
+            i,
+            e,
+            abs(Date::new(y, m, 1)?, Granularity::Month),
+        ));
+    }
+    if let Some(years) = relative_year(sc, k) {
+        let sem = Sem::MonthOfYear {
+            month: m,
+            day: None,
+            years,
+        };
+        return Some(Found::new(i, k + 2, sem));
+    }
+    let licensed = prev_in(sc, i, &lists().before_month)
+        || (sc.punct(i.wrapping_sub(1), '-') && sc.glued(i) && sc.word(i.wrapping_sub(2), "mid"));
+    // "Bob and June Smith", "the May Day parade": a name goes on with a capital.
+    let name_goes_on = sc.kind(j) == Some(Kind::Word)
+        && sc.cap(j)
+        && sc.any_word(i.wrapping_sub(1), &NAME_JOINERS);
+    (licensed && !name_goes_on && !named(sc, i)).then(|| {
+        Found::new(
+            i,
+            j,
+            Sem::Month {
+                month: m,
+                shift: Shift::Bare,
+            },
+        )
+    })
+}
+
+/// Day first: "20 March", "20th of March", "20 March 2023".
+pub fn day_first(sc: &Scan, i: usize) -> Option<Found> {
+    let (d, j) = day_at(sc, i)?;
+    let k = if sc.word(j, "of") { j + 1 } else { j };
+    let (m, e) = month_at(sc, k)?;
+    if let Some((y, e2)) = year_at(sc, e) {
+        let date = Date::new(y, m, d)?;
+        return Some(Found::new(i, e2, abs(date, Granularity::Day)));
+    }
+    without_year(sc, i, e, m, d)
+}
+
+/// A day and month ending at `k` with no year written: "last year" may follow it.
+fn without_year(sc: &Scan, i: usize, k: usize, month: u8, day: u8) -> Option<Found> {
+    // Checked against a leap year, so "February 29" stays possible.
+    Date::new(2000, month, day)?;
+    let of = usize::from(sc.word(k, "of"));
+    if let Some(years) = relative_year(sc, k + of) {
+        let sem = Sem::MonthOfYear {
+            month,
+            day: Some(day),
+            years,
+        };
+        return Some(Found::new(i, k + of + 2, sem));
+    }
+    Some(Found::new(i, k, Sem::MonthDay { month, day }))
+}
+
+/// A year with nothing else: "in 2022", "since 2014", "the 2022 invasion", "2022's".
+/// Elsewhere four digits are a count ("of 2000 troops").
+pub fn bare_year(sc: &Scan, i: usize) -> Option<Found> {
+    let (y, e) = year_at(sc, i)?;
+    let possessive = sc.possessive(e);
+    if !possessive && !prev_in(sc, i, &lists().before_year) {
+        return None;
+    }
+    let adjectival = i > 0 && sc.any_word(i - 1, &ADJECTIVAL);
+    if !possessive && !adjectival && sc.kind(e) == Some(Kind::Word) && !sc.cap(e) {
+        let next = sc.text(e);
+        let plural = next.len() > 4 && next.ends_with('s');
+        if plural || COUNTED.iter().any(|c| c.eq_ignore_ascii_case(next)) {
+            return None;
+        }
+    }
+    year_value(i, e, y)
+}
+
+/// A year already known to be one (after "early", "mid-").
+pub fn year_value(i: usize, e: usize, y: i32) -> Option<Found> {
+    Some(Found::new(
+        i,
+        e,
+        abs(Date::new(y, 1, 1)?, Granularity::Year),
+    ))
+}
+
+/// A fixed-day holiday: "Christmas Eve", "New Year's Day", "Boxing Day".
+pub fn holiday(sc: &Scan, i: usize) -> Option<Found> {
+    if !sc.cap(i) || !matches!(sc.lex(i), Lex::Holiday | Lex::Key(Key::New)) {
+        return None;
+    }
+    lists().holidays.iter().find_map(|(words, month, day)| {
+        let mut k = i;
+        for w in words {
+            let (stem, possessive) = match w.strip_suffix("'s") {
+                Some(stem) => (stem, true),
+                None => (*w, false),
+            };
+            if sc.kind(k) != Some(Kind::Word) || sc.text(k) != stem {
+                return None;
+            }
+            k += 1;
+            if possessive {
+                if !sc.possessive(k) {
+                    return None;
+                }
+                k += 2;
+            }
+        }
+        let sem = Sem::MonthDay {
+            month: *month,
+            day: *day,
+        };
+        Some(Found::new(i, k, sem))
+    })
+}

@@ -1,0 +1,68 @@
+//! Expressions anchored to another time in the article rather than to publication: "that day",
+//! "the next day", "the previous day", "the eve of the summit". The scanner marks them with an
+//! offset in days; [`super::link`] resolves them against the latest day the article named
+//! before them, since that is the day the narrative is on.
+
+use super::absolute;
+use super::lexicon::Lex;
+use super::relative;
+use super::resolve::Sem;
+use super::scan::{Found, Scan};
+use super::tokens::Kind;
+
+/// Words that end the event phrase after "the eve of".
+const PHRASE_END: [&str; 16] = [
+    "and", "but", "when", "as", "that", "which", "where", "with", "to", "for", "in", "on", "at",
+    "by", "while", "after",
+];
+
+/// "that day", "that night", "the same day", "the next day", "the following morning",
+/// "the previous day".
+pub fn that_day(sc: &Scan, i: usize) -> Option<Found> {
+    let (j, offset) = if sc.word(i, "that") {
+        (i + 1, 0)
+    } else if sc.word(i, "the") && sc.word(i + 1, "same") {
+        (i + 2, 0)
+    } else if sc.word(i, "the") && sc.any_word(i + 1, &["next", "following"]) {
+        (i + 2, 1)
+    } else if sc.word(i, "the") && sc.word(i + 1, "previous") {
+        (i + 2, -1)
+    } else {
+        return None;
+    };
+    let mut f = Found::new(i, j + 1, Sem::Anchor(offset));
+    if sc.word(j, "day") {
+        return Some(f);
+    }
+    f.part = Some(relative::part(sc, j).filter(|_| !sc.cap(j))?);
+    Some(f)
+}
+
+/// "the eve of the summit": the day before the event, when the event's phrase dates it
+/// ("the eve of Tuesday's vote"); found but unresolved otherwise.
+pub fn eve(sc: &Scan, i: usize) -> Option<Found> {
+    if !(sc.word(i, "the") && sc.lex(i + 1) == Lex::Eve && sc.word(i + 2, "of")) {
+        return None;
+    }
+    let start = i + 3;
+    let (mut k, mut inner) = (start, None);
+    while k < sc.len() && k < start + 8 {
+        let glued_mark = (sc.punct(k, '\'') || sc.punct(k, '-')) && sc.glued(k);
+        if (sc.kind(k) == Some(Kind::Punct) && !glued_mark) || sc.any_word(k, &PHRASE_END) {
+            break;
+        }
+        if inner.is_none()
+            && let Some(f) = relative::weekday(sc, k)
+                .or_else(|| relative::deictic(sc, k))
+                .or_else(|| absolute::month_first(sc, k))
+                .or_else(|| absolute::day_first(sc, k))
+                .filter(|f| f.sem.is_day())
+        {
+            inner = Some(Box::new(f.sem));
+            k = f.b;
+            continue;
+        }
+        k += 1;
+    }
+    (k > start).then(|| Found::new(i, k, Sem::Eve(inner)))
+}

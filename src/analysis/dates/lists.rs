@@ -1,0 +1,231 @@
+//! The word lists of `assets/dates/` (tense cues, clause breaks, licensing prepositions, names
+//! that are not dates, holidays), parsed once, with lookups cheap enough for every token
+//! around a time expression.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+/// FNV-1a: the lists are looked up for many short words per sentence, where SipHash's
+/// protection against crafted keys costs more than the lookup itself and buys nothing.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A set of words from an asset list.
+pub type Words = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+
+/// The word lists of `assets/dates/`, parsed once.
+pub struct Lists {
+    pub past: Words,
+    pub not_past_ed: Words,
+    pub adjective_markers: Words,
+    /// Single-word future cues.
+    pub future: Words,
+    /// Two-word future cues: first word → the words that must follow it.
+    pub future_pairs: HashMap<&'static str, Vec<&'static str>, BuildHasherDefault<Fnv>>,
+    pub clause_breaks: Words,
+    pub before_month: Words,
+    pub before_year: Words,
+    /// Names containing a calendar word, as word sequences.
+    pub not_dates: Vec<Vec<&'static str>>,
+    /// For each word of those names: the names it is in and its place there.
+    pub not_dates_by_word: HashMap<&'static str, Vec<(usize, usize)>, BuildHasherDefault<Fnv>>,
+    /// Fixed-day holidays: name as words, month, day.
+    pub holidays: Vec<(Vec<&'static str>, u8, u8)>,
+    pub past_plans: Words,
+    pub linking_verbs: Words,
+    /// Every word of the tense lists with its [`flag`]s, so one lookup answers all of them.
+    pub flags: FlagTable,
+}
+
+/// What a word is in the tense lists.
+pub mod flag {
+    pub const PAST: u16 = 1;
+    pub const NOT_PAST_ED: u16 = 1 << 1;
+    pub const ADJECTIVE_MARKER: u16 = 1 << 2;
+    pub const FUTURE: u16 = 1 << 3;
+    /// The first word of a two-word future cue ("set to").
+    pub const FUTURE_PAIR: u16 = 1 << 4;
+    pub const CLAUSE_BREAK: u16 = 1 << 5;
+    pub const PAST_PLAN: u16 = 1 << 6;
+    pub const LINKING: u16 = 1 << 7;
+}
+
+/// The [`flag`]s of `word` (any case).
+pub fn flags(word: &str) -> u16 {
+    lists().flags.get(word.as_bytes())
+}
+
+/// Words to flags, looked up for every token around a time expression: an open-addressing
+/// table keyed like [`TABLE`], compared without case and without copying the word.
+pub struct FlagTable {
+    slots: Vec<u16>,
+    entries: Vec<(&'static [u8], u16)>,
+}
+
+const FLAG_SLOTS: usize = 2048;
+
+/// Like [`hash`], for words of any length above zero.
+fn short_hash(word: &[u8]) -> usize {
+    let n = word.len();
+    let keys = [
+        n as u8,
+        word[0].to_ascii_lowercase(),
+        word[n.min(2) - 1].to_ascii_lowercase(),
+        word[n - 1].to_ascii_lowercase(),
+    ];
+    let mut h: u32 = 2_166_136_261;
+    for k in keys {
+        h = (h ^ u32::from(k)).wrapping_mul(16_777_619);
+    }
+    (h ^ (h >> 15)) as usize % FLAG_SLOTS
+}
+
+impl FlagTable {
+    fn new(words: HashMap<&'static str, u16, BuildHasherDefault<Fnv>>) -> FlagTable {
+        let mut t = FlagTable {
+            slots: vec![0; FLAG_SLOTS],
+            entries: Vec::new(),
+        };
+        // Fewer than a slot's worth of words: the lists are short, and a full table would
+        // loop forever on a miss, so stop well before.
+        for (w, f) in words.into_iter().take(FLAG_SLOTS / 2) {
+            if w.is_empty() {
+                continue;
+            }
+            let mut h = short_hash(w.as_bytes());
+            while t.slots[h] != 0 {
+                h = (h + 1) % FLAG_SLOTS;
+            }
+            t.entries.push((w.as_bytes(), f));
+            t.slots[h] = t.entries.len() as u16;
+        }
+        t
+    }
+
+    pub fn get(&self, word: &[u8]) -> u16 {
+        if word.is_empty() {
+            return 0;
+        }
+        let mut h = short_hash(word);
+        loop {
+            let Some(k) = self.slots[h].checked_sub(1) else {
+                return 0;
+            };
+            let (w, f) = self.entries[usize::from(k)];
+            if w.eq_ignore_ascii_case(word) {
+                return f;
+            }
+            h = (h + 1) % FLAG_SLOTS;
+        }
+    }
+}
+
+/// The entries of an embedded list: one a line, `#` starts a comment.
+fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+}
+
+pub fn lists() -> &'static Lists {
+    static LISTS: OnceLock<Lists> = OnceLock::new();
+    LISTS.get_or_init(|| {
+        let mut future = Words::default();
+        let mut future_pairs: HashMap<&str, Vec<&str>, BuildHasherDefault<Fnv>> =
+            HashMap::default();
+        for e in entries(include_str!("../../../assets/dates/future_cues.txt")) {
+            match e.split_once(' ') {
+                Some((a, b)) => future_pairs.entry(a).or_default().push(b.trim()),
+                None => {
+                    future.insert(e);
+                }
+            }
+        }
+        let mut lists = Lists {
+            past: entries(include_str!("../../../assets/dates/past_verbs.txt")).collect(),
+            not_past_ed: entries(include_str!("../../../assets/dates/not_past_ed.txt")).collect(),
+            adjective_markers: entries(include_str!("../../../assets/dates/adjective_markers.txt"))
+                .collect(),
+            future,
+            future_pairs,
+            clause_breaks: entries(include_str!("../../../assets/dates/clause_breaks.txt"))
+                .collect(),
+            before_month: entries(include_str!("../../../assets/dates/before_month.txt")).collect(),
+            before_year: entries(include_str!("../../../assets/dates/before_year.txt")).collect(),
+            not_dates: entries(include_str!("../../../assets/dates/not_dates.txt"))
+                .map(|e| e.split_whitespace().collect())
+                .collect(),
+            holidays: entries(include_str!("../../../assets/dates/holidays.txt"))
+                .filter_map(holiday)
+                .collect(),
+            past_plans: entries(include_str!("../../../assets/dates/past_plans.txt")).collect(),
+            linking_verbs: entries(include_str!("../../../assets/dates/linking_verbs.txt"))
+                .collect(),
+            flags: FlagTable::new(HashMap::default()),
+            not_dates_by_word: HashMap::default(),
+        };
+        for (n, phrase) in lists.not_dates.iter().enumerate() {
+            for (p, w) in phrase.iter().enumerate() {
+                lists.not_dates_by_word.entry(w).or_default().push((n, p));
+            }
+        }
+        let mut flags: HashMap<&'static str, u16, BuildHasherDefault<Fnv>> = HashMap::default();
+        for (set, f) in [
+            (&lists.past, flag::PAST),
+            (&lists.not_past_ed, flag::NOT_PAST_ED),
+            (&lists.adjective_markers, flag::ADJECTIVE_MARKER),
+            (&lists.future, flag::FUTURE),
+            (&lists.clause_breaks, flag::CLAUSE_BREAK),
+            (&lists.past_plans, flag::PAST_PLAN),
+            (&lists.linking_verbs, flag::LINKING),
+        ] {
+            for w in set {
+                *flags.entry(w).or_default() |= f;
+            }
+        }
+        for w in lists.future_pairs.keys() {
+            *flags.entry(w).or_default() |= flag::FUTURE_PAIR;
+        }
+        lists.flags = FlagTable::new(flags);
+        lists
+    })
+}
+
+/// "Boxing Day = 12-26" → (["Boxing", "Day"], 12, 26).
+fn holiday(line: &'static str) -> Option<(Vec<&'static str>, u8, u8)> {
+    let (name, day) = line.split_once('=')?;
+    let (m, d) = day.trim().split_once('-')?;
+    let words = name.split_whitespace().collect();
+    Some((words, m.parse().ok()?, d.parse().ok()?))
+}
+
+/// `word` in lower case in `buf`, or `None` when it is too long to be in any list.
+pub fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+    let bytes = word.as_bytes();
+    if bytes.len() > buf.len() {
+        return None;
+    }
+    for (b, w) in buf.iter_mut().zip(bytes) {
+        *b = w.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..bytes.len()]).ok()
+}

@@ -1,0 +1,211 @@
+//! Expressions placed relative to publication or by tense: weekdays, "today", "last week",
+//! "this morning", "earlier this month", "two days ago".
+
+use super::PartOfDay;
+use super::lexicon::{Lex, Unit, number_word};
+use super::lists::lists;
+use super::resolve::{Sem, Shift};
+use super::scan::{Found, Scan};
+use super::tokens::Kind;
+use super::{absolute, anchored};
+
+/// Words that make a period habitual ("every weekend"), not a date.
+const EVERY: [&str; 3] = ["every", "each", "most"];
+
+pub fn part(sc: &Scan, j: usize) -> Option<PartOfDay> {
+    match sc.lex(j) {
+        Lex::Part(p) if !sc.cap(j) || sc.cap(j - 1) => Some(p),
+        _ => None,
+    }
+}
+
+/// Adds a part of day written right after a day ("Monday night", "yesterday morning").
+fn with_part(sc: &Scan, mut f: Found) -> Found {
+    if f.part.is_none()
+        && !sc.possessive(f.b)
+        && let Some(p) = part(sc, f.b)
+    {
+        f.part = Some(p);
+        f.b += 1;
+    }
+    f
+}
+
+/// The calendar word at `i` is part of a name ("Super Tuesday", "the Sunday Times").
+pub fn named(sc: &Scan, i: usize) -> bool {
+    let l = lists();
+    let Some(places) = l.not_dates_by_word.get(sc.text(i)) else {
+        return false;
+    };
+    places.iter().any(|&(n, p)| {
+        let phrase = &l.not_dates[n];
+        i >= p
+            && phrase
+                .iter()
+                .enumerate()
+                .all(|(q, y)| sc.kind(i - p + q) == Some(Kind::Word) && sc.text(i - p + q) == *y)
+    })
+}
+
+/// "Monday", "Monday night", "Tuesday's", "Monday, March 20".
+pub fn weekday(sc: &Scan, i: usize) -> Option<Found> {
+    let Lex::Weekday(wd) = sc.lex(i) else {
+        return None;
+    };
+    // "every Monday" is a habit, not a date.
+    if !sc.cap(i) || named(sc, i) || sc.any_word(i.wrapping_sub(1), &EVERY) {
+        return None;
+    }
+    // A calendar date written with the weekday decides the day.
+    let j = if sc.punct(i + 1, ',') || sc.punct(i + 1, '(') {
+        i + 2
+    } else {
+        i + 1
+    };
+    if let Some(mut d) = absolute::month_first(sc, j).or_else(|| absolute::day_first(sc, j))
+        && d.sem.is_day()
+    {
+        d.a = i;
+        return Some(d);
+    }
+    let shift = Shift::Bare;
+    Some(with_part(
+        sc,
+        Found::new(i, i + 1, Sem::Weekday { wd, shift }),
+    ))
+}
+
+/// "today", "yesterday", "tomorrow", "tonight", with a part of day after them.
+pub fn deictic(sc: &Scan, i: usize) -> Option<Found> {
+    let (sem, night) = match sc.lex(i) {
+        Lex::Today => (Sem::Days(0), false),
+        Lex::Yesterday => (Sem::Days(-1), false),
+        Lex::Tomorrow => (Sem::Days(1), false),
+        Lex::Tonight => (Sem::Days(0), true),
+        _ => return None,
+    };
+    // A capital after a capitalised word is a name: "USA Today", "Russia Today".
+    if sc.cap(i) && i > 0 && sc.cap(i - 1) && sc.kind(i - 1) == Some(Kind::Word) {
+        return None;
+    }
+    let mut f = Found::new(i, i + 1, sem);
+    if night {
+        f.part = Some(PartOfDay::Night);
+    }
+    Some(with_part(sc, f))
+}
+
+/// "last week", "this year", "next month", "last weekend", "this past weekend", "last Monday",
+/// "next March", "last night", "this morning".
+pub fn shifted(sc: &Scan, i: usize) -> Option<Found> {
+    let (mut shift, off) = if sc.word(i, "last") {
+        (Shift::Last, -1)
+    } else if sc.word(i, "this") {
+        (Shift::This, 0)
+    } else if sc.word(i, "next") {
+        (Shift::Next, 1)
+    } else {
+        return None;
+    };
+    // "the last week", "the next day" count a span from another time: not a date.
+    if shift != Shift::This && i > 0 && sc.word(i - 1, "the") {
+        return None;
+    }
+    let mut j = i + 1;
+    if shift == Shift::This && sc.word(j, "past") && sc.word(j + 1, "weekend") {
+        shift = Shift::Past;
+        j += 1;
+    }
+    let mut f = Found::new(i, j + 1, Sem::Vague);
+    f.sem = match sc.lex(j) {
+        _ if sc.word(j, "week") => Sem::Weeks(off),
+        _ if sc.word(j, "weekend") => Sem::Weekend(shift),
+        _ if sc.word(j, "month") => Sem::Months(off),
+        _ if sc.word(j, "year") => Sem::Years(off),
+        Lex::Weekday(wd) if sc.cap(j) => {
+            return Some(with_part(
+                sc,
+                Found::new(i, j + 1, Sem::Weekday { wd, shift }),
+            ));
+        }
+        Lex::Month(month) if sc.cap(j) => Sem::Month { month, shift },
+        Lex::Part(p @ (PartOfDay::Night | PartOfDay::Evening)) if shift == Shift::Last => {
+            f.part = Some(p);
+            Sem::Days(-1)
+        }
+        Lex::Part(p) if shift == Shift::This => {
+            f.part = Some(p);
+            Sem::Days(0)
+        }
+        _ => return None,
+    };
+    Some(f)
+}
+
+/// "the weekend" ("said over the weekend"): the one just past unless the verb is future.
+pub fn the_weekend(sc: &Scan, i: usize) -> Option<Found> {
+    if !(sc.word(i, "the") && sc.word(i + 1, "weekend")) || sc.any_word(i.wrapping_sub(1), &EVERY) {
+        return None;
+    }
+    Some(Found::new(i, i + 2, Sem::Weekend(Shift::Bare)))
+}
+
+/// "early Monday", "late last year", "earlier this month", "mid-March", "later today".
+pub fn modified(sc: &Scan, i: usize) -> Option<Found> {
+    if !sc.any_word(i, &["early", "late", "mid", "earlier", "later"]) {
+        return None;
+    }
+    let j = if sc.punct(i + 1, '-') && sc.glued(i + 1) {
+        i + 2
+    } else {
+        i + 1
+    };
+    let mut f = shifted(sc, j)
+        .or_else(|| weekday(sc, j))
+        .or_else(|| deictic(sc, j))
+        .or_else(|| anchored::that_day(sc, j))
+        .or_else(|| absolute::month_first(sc, j))
+        .or_else(|| {
+            let (y, e) = absolute::year_at(sc, j)?;
+            absolute::year_value(j, e, y)
+        })?;
+    f.a = i;
+    Some(f)
+}
+
+/// "two days ago", "a year ago", "a few weeks ago", "days ago". `floor` is the first token not
+/// already inside an earlier expression.
+pub fn ago(sc: &Scan, i: usize, floor: usize) -> Option<Found> {
+    let Lex::Unit(unit) = sc.lex(i) else {
+        return None;
+    };
+    if !sc.word(i + 1, "ago") {
+        return None;
+    }
+    let plural = sc.text(i).ends_with(['s', 'S']);
+    let k = i.checked_sub(1).filter(|&k| k >= floor);
+    let (a, n) = match k {
+        Some(k) if sc.num(k).is_some_and(|(_, d)| d <= 3) => (k, sc.num(k).map(|(v, _)| v.into())),
+        Some(k) if number_word(sc.text(k)).is_some() => (k, number_word(sc.text(k))),
+        Some(k) if sc.any_word(k, &["a", "an"]) => (k, Some(1)),
+        Some(k) if sc.any_word(k, &["few", "several", "many", "some", "couple"]) => (
+            if k > floor && sc.word(k - 1, "a") {
+                k - 1
+            } else {
+                k
+            },
+            None,
+        ),
+        _ if plural => (i, None),
+        _ => return None,
+    };
+    let sem = match (unit, n) {
+        (Unit::Day, Some(n)) => Sem::Days(-n),
+        (Unit::Week, Some(n)) => Sem::Weeks(-n),
+        (Unit::Month, Some(n)) => Sem::Months(-n),
+        (Unit::Year, Some(n)) => Sem::Years(-n),
+        (Unit::Decade, Some(n)) => Sem::Years(-10 * n),
+        _ => Sem::Vague,
+    };
+    Some(Found::new(a, i + 2, sem))
+}

@@ -1,0 +1,251 @@
+//! What a matched expression means before it is placed in time ([`Sem`]), and the calendar
+//! arithmetic that places it against the publication date and the tense around it.
+
+use super::{Granularity, Tense, TimeKind, TimeValue};
+use crate::date::Date;
+
+/// Which occurrence a weekday, month or weekend word points to.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Shift {
+    /// No modifier: the tense decides.
+    Bare,
+    /// "last": strictly before publication ("last Monday", "last March", "last weekend").
+    Last,
+    /// "this": the current one; the tense decides between the one just past and the next.
+    This,
+    /// "next": strictly after publication.
+    Next,
+    /// "this past weekend": the latest one before publication.
+    Past,
+}
+
+/// The meaning of an expression, still relative to publication and tense.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Sem {
+    /// Fully written out ("March 20, 2023", "2023-03-20", "February 2022", "2022").
+    Abs(TimeValue),
+    /// A day of a month without a year ("March 20").
+    MonthDay {
+        month: u8,
+        day: u8,
+    },
+    /// A month alone ("in February", "last March").
+    Month {
+        month: u8,
+        shift: Shift,
+    },
+    /// A month, or a day of it, in a year relative to publication ("February last year",
+    /// "24 February last year").
+    MonthOfYear {
+        month: u8,
+        day: Option<u8>,
+        years: i32,
+    },
+    Weekday {
+        wd: u8,
+        shift: Shift,
+    },
+    /// Days from publication: today 0, yesterday -1, "two days ago" -2.
+    Days(i64),
+    Weeks(i64),
+    Weekend(Shift),
+    Months(i64),
+    Years(i64),
+    /// The day before the anchored event, when the event has a date of its own.
+    Eve(Option<Box<Sem>>),
+    /// Days after the latest day named before it in the article ("that day", "the next day").
+    Anchor(i64),
+    /// A vague time ("days ago"): found, never resolved.
+    Vague,
+}
+
+impl Sem {
+    /// Whether resolving this needs the tense of the sentence.
+    pub fn needs_tense(&self) -> bool {
+        match self {
+            Sem::MonthDay { .. } => true,
+            Sem::Month { shift, .. } | Sem::Weekday { shift, .. } | Sem::Weekend(shift) => {
+                matches!(shift, Shift::Bare | Shift::This)
+            }
+            Sem::Eve(Some(inner)) => inner.needs_tense(),
+            _ => false,
+        }
+    }
+
+    /// The offset from the article's previous day, for expressions resolved by [`super::link`].
+    pub fn anchor(&self) -> Option<i64> {
+        match self {
+            Sem::Anchor(n) => Some(*n),
+            Sem::Eve(None) => Some(-1),
+            _ => None,
+        }
+    }
+
+    pub fn kind(&self) -> TimeKind {
+        match self {
+            Sem::Abs(_) | Sem::MonthDay { .. } | Sem::Month { .. } | Sem::MonthOfYear { .. } => {
+                TimeKind::Calendar
+            }
+            Sem::Weekday { .. } => TimeKind::Weekday,
+            Sem::Eve(_) | Sem::Anchor(_) => TimeKind::Anchored,
+            _ => TimeKind::Relative,
+        }
+    }
+
+    /// Whether the value is a single day, so a clock time can attach to it.
+    pub fn is_day(&self) -> bool {
+        match self {
+            Sem::Abs(v) => v.granularity == Granularity::Day,
+            Sem::MonthDay { .. } | Sem::Weekday { .. } | Sem::Days(_) | Sem::Anchor(_) => true,
+            Sem::MonthOfYear { day, .. } => day.is_some(),
+            _ => false,
+        }
+    }
+}
+
+fn day(d: Date) -> TimeValue {
+    TimeValue {
+        start: d,
+        granularity: Granularity::Day,
+    }
+}
+
+fn period(year: i32, month: u8, granularity: Granularity) -> Option<TimeValue> {
+    Some(TimeValue {
+        start: Date::new(year, month, 1)?,
+        granularity,
+    })
+}
+
+/// Months counted from year 0, for month arithmetic.
+fn month_index(year: i32, month: u8) -> i64 {
+    i64::from(year) * 12 + i64::from(month) - 1
+}
+
+fn from_month_index(i: i64) -> Option<(i32, u8)> {
+    let year = i32::try_from(i.div_euclid(12)).ok()?;
+    Some((year, (i.rem_euclid(12) + 1) as u8))
+}
+
+/// The year for a month written without one: the publication year, unless the tense or the
+/// distance says the neighbouring year.
+fn year_for(month: u8, p: Date, tense: Tense) -> i32 {
+    let diff = i32::from(month) - i32::from(p.month);
+    match tense {
+        Tense::Past if diff > 0 => p.year - 1,
+        Tense::Future if diff < 0 => p.year + 1,
+        Tense::Unknown if diff > 6 => p.year - 1,
+        Tense::Unknown if diff < -6 => p.year + 1,
+        _ => p.year,
+    }
+}
+
+/// Days back from `p` to the latest weekday `wd` (0 when `p` is one).
+fn back(p: Date, wd: u8) -> i64 {
+    (i64::from(p.weekday()) - i64::from(wd)).rem_euclid(7)
+}
+
+fn weekday(p: Date, wd: u8, shift: Shift, tense: Tense) -> Date {
+    let b = back(p, wd);
+    let f = (7 - b) % 7;
+    let offset = match shift {
+        Shift::Last | Shift::Past => -(if b == 0 { 7 } else { b }),
+        Shift::Next => {
+            if f == 0 {
+                7
+            } else {
+                f
+            }
+        }
+        // "this Friday" without a tense is usually the coming one.
+        Shift::This if tense == Tense::Unknown => f,
+        _ => match tense {
+            Tense::Past => -b,
+            Tense::Future => f,
+            // News reports what happened: take the past one unless it is five or more days back.
+            Tense::Unknown if b <= 4 => -b,
+            Tense::Unknown => f,
+        },
+    };
+    p.add_days(offset)
+}
+
+/// The Saturday of the weekend meant.
+fn weekend(p: Date, shift: Shift, tense: Tense) -> Date {
+    let saturday = p.week_start().add_days(5);
+    let wd = p.weekday();
+    match shift {
+        Shift::Last => saturday.add_days(-7),
+        Shift::Next => saturday.add_days(7),
+        Shift::This if tense != Tense::Past => saturday,
+        // The latest weekend begun before publication: on a Sunday, this one.
+        _ if tense != Tense::Future => {
+            if wd == 6 {
+                saturday
+            } else {
+                saturday.add_days(-7)
+            }
+        }
+        // Future: the coming weekend, or the one under way.
+        _ => saturday,
+    }
+}
+
+/// Resolves `sem`; `None` when it needs a publication date and there is none, or is vague.
+pub fn resolve(sem: &Sem, published: Option<Date>, tense: Tense) -> Option<TimeValue> {
+    if let Sem::Abs(v) = sem {
+        return Some(*v);
+    }
+    if let Sem::Eve(inner) = sem {
+        // The tense is the eve's: a past eve means an event on or before the day after
+        // publication, a future one an event after it. So place the event from that day.
+        let next_day = published.map(|p| p.add_days(1));
+        let v = resolve(inner.as_deref()?, next_day, tense)?;
+        return (v.granularity == Granularity::Day).then(|| day(v.start.add_days(-1)));
+    }
+    let p = published?;
+    match *sem {
+        Sem::MonthDay { month, day: d } => Date::new(year_for(month, p, tense), month, d).map(day),
+        Sem::Month { month, shift } => {
+            let year = match shift {
+                Shift::Last | Shift::Past if month >= p.month => p.year - 1,
+                Shift::Next if month <= p.month => p.year + 1,
+                Shift::Last | Shift::Past | Shift::Next => p.year,
+                Shift::This => p.year,
+                Shift::Bare => year_for(month, p, tense),
+            };
+            period(year, month, Granularity::Month)
+        }
+        Sem::MonthOfYear {
+            month,
+            day: d,
+            years,
+        } => {
+            let year = p.year.checked_add(years)?;
+            match d {
+                Some(d) => Date::new(year, month, d).map(day),
+                None => period(year, month, Granularity::Month),
+            }
+        }
+        Sem::Weekday { wd, shift } => Some(day(weekday(p, wd, shift, tense))),
+        Sem::Days(n) => Some(day(p.add_days(n))),
+        Sem::Weeks(n) => Some(TimeValue {
+            start: p.week_start().add_days(7 * n),
+            granularity: Granularity::Week,
+        }),
+        Sem::Weekend(shift) => Some(TimeValue {
+            start: weekend(p, shift, tense),
+            granularity: Granularity::Week,
+        }),
+        Sem::Months(n) => {
+            let (y, m) = from_month_index(month_index(p.year, p.month) + n)?;
+            period(y, m, Granularity::Month)
+        }
+        Sem::Years(n) => period(
+            p.year.checked_add(i32::try_from(n).ok()?)?,
+            1,
+            Granularity::Year,
+        ),
+        Sem::Abs(_) | Sem::Eve(_) | Sem::Anchor(_) | Sem::Vague => None,
+    }
+}

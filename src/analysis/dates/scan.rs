@@ -1,0 +1,245 @@
+//! The scanner's loop: tries each pattern at each token, left to right, extends day
+//! expressions with a clock time ("Monday at 4:30 p.m."), and turns matches into [`TimeExpr`]s.
+
+use super::lexicon::{Key, Lex};
+use super::resolve::Sem;
+use super::tokens::{Kind, Tok};
+use super::{PartOfDay, TimeExpr, absolute, anchored, context, relative};
+use crate::date::Date;
+
+/// A sentence's tokens with the helpers every pattern uses.
+pub struct Scan<'a> {
+    pub s: &'a str,
+    pub t: &'a [Tok],
+}
+
+/// A match: tokens `a..b`, and what they mean.
+#[derive(Debug)]
+pub struct Found {
+    pub a: usize,
+    pub b: usize,
+    pub sem: Sem,
+    pub part: Option<PartOfDay>,
+    pub time: Option<(u8, u8)>,
+}
+
+impl Found {
+    pub fn new(a: usize, b: usize, sem: Sem) -> Found {
+        Found {
+            a,
+            b,
+            sem,
+            part: None,
+            time: None,
+        }
+    }
+}
+
+impl<'a> Scan<'a> {
+    pub fn len(&self) -> usize {
+        self.t.len()
+    }
+
+    pub fn text(&self, i: usize) -> &'a str {
+        self.t
+            .get(i)
+            .and_then(|t| self.s.get(t.range()))
+            .unwrap_or("")
+    }
+
+    pub fn kind(&self, i: usize) -> Option<Kind> {
+        self.t.get(i).map(|t| t.kind)
+    }
+
+    pub fn lex(&self, i: usize) -> Lex {
+        self.t.get(i).map_or(Lex::None, |t| t.lex)
+    }
+
+    pub fn cap(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| t.cap)
+    }
+
+    /// Token `i` is the word `w`, case ignored.
+    #[inline]
+    pub fn word(&self, i: usize, w: &str) -> bool {
+        // The length first: most comparisons fail there, without touching the text.
+        self.t.get(i).is_some_and(|t| {
+            t.kind == Kind::Word
+                && t.range().len() == w.len()
+                && self
+                    .s
+                    .as_bytes()
+                    .get(t.range())
+                    .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
+        })
+    }
+
+    pub fn any_word(&self, i: usize, ws: &[&str]) -> bool {
+        ws.iter().any(|w| self.word(i, w))
+    }
+
+    pub fn punct(&self, i: usize, c: char) -> bool {
+        self.t
+            .get(i)
+            .is_some_and(|t| t.kind == Kind::Punct && t.ch == c)
+    }
+
+    /// Token `i` follows token `i - 1` with no space between.
+    pub fn glued(&self, i: usize) -> bool {
+        i > 0 && i < self.t.len() && self.t[i].start == self.t[i - 1].end
+    }
+
+    /// The value of number token `i` and its digit count.
+    pub fn num(&self, i: usize) -> Option<(u32, usize)> {
+        if self.kind(i) != Some(Kind::Num) {
+            return None;
+        }
+        let s = self.text(i);
+        if s.len() > 9 {
+            return None;
+        }
+        Some((s.parse().ok()?, s.len()))
+    }
+
+    /// Token `i` is a possessive `'s` glued to the token before it.
+    pub fn possessive(&self, i: usize) -> bool {
+        self.punct(i, '\'') && self.glued(i) && self.word(i + 1, "s") && self.glued(i + 1)
+    }
+
+    /// "a.m."/"p.m."/"am"/"pm" at `i`: the index after it, and whether it is p.m.
+    fn meridiem(&self, i: usize) -> Option<(usize, bool)> {
+        let pm = if self.word(i, "a") {
+            false
+        } else if self.word(i, "p") {
+            true
+        } else if self.any_word(i, &["am", "pm"]) {
+            return Some((i + 1, self.word(i, "pm")));
+        } else {
+            return None;
+        };
+        if !(self.punct(i + 1, '.') && self.glued(i + 1) && self.word(i + 2, "m")) {
+            return None;
+        }
+        let end = if self.punct(i + 3, '.') && self.glued(i + 3) {
+            i + 4
+        } else {
+            i + 3
+        };
+        Some((end, pm))
+    }
+
+    /// A clock time at `i` ("4:30 p.m.", "9 a.m.", "21:00", "noon"): end index, hour, minute.
+    pub fn time(&self, i: usize) -> Option<(usize, u8, u8)> {
+        if self.lex(i) != Lex::Key(Key::Clock) && self.kind(i) != Some(Kind::Num) {
+            return None;
+        }
+        if self.word(i, "noon") {
+            return Some((i + 1, 12, 0));
+        }
+        if self.word(i, "midnight") {
+            return Some((i + 1, 0, 0));
+        }
+        let (h, hd) = self.num(i)?;
+        if hd > 2 || h > 23 {
+            return None;
+        }
+        let (mut end, mut m) = (i + 1, 0);
+        let mut colon = false;
+        if self.punct(i + 1, ':') && self.glued(i + 1) && self.glued(i + 2) {
+            let (mm, md) = self.num(i + 2)?;
+            if md != 2 || mm > 59 {
+                return None;
+            }
+            (end, m, colon) = (i + 3, mm, true);
+        }
+        match self.meridiem(end) {
+            Some((e, pm)) if (1..=12).contains(&h) => {
+                let h12 = h % 12;
+                Some((e, (if pm { h12 + 12 } else { h12 }) as u8, m as u8))
+            }
+            Some(_) => None,
+            None if colon => Some((end, h as u8, m as u8)),
+            None => None,
+        }
+    }
+}
+
+/// Every pattern that can start at token `i`, most specific first. Each opens on a number, a
+/// calendar word or a key word, so the word decides which to try.
+fn core(sc: &Scan, i: usize, floor: usize) -> Option<Found> {
+    match sc.lex(i) {
+        _ if sc.kind(i) == Some(Kind::Num) => absolute::iso(sc, i)
+            .or_else(|| absolute::day_first(sc, i))
+            .or_else(|| absolute::bare_year(sc, i)),
+        Lex::Key(Key::The) => anchored::eve(sc, i)
+            .or_else(|| relative::the_weekend(sc, i))
+            .or_else(|| anchored::that_day(sc, i)),
+        Lex::Key(Key::That) => anchored::that_day(sc, i),
+        Lex::Key(Key::Shift) => relative::shifted(sc, i),
+        Lex::Key(Key::Modifier) => relative::modified(sc, i),
+        Lex::Key(Key::New) | Lex::Holiday => absolute::holiday(sc, i),
+        Lex::Today | Lex::Yesterday | Lex::Tomorrow | Lex::Tonight => relative::deictic(sc, i),
+        Lex::Weekday(_) => relative::weekday(sc, i),
+        Lex::Month(_) | Lex::MonthAbbr(_) => absolute::month_first(sc, i),
+        Lex::Unit(_) => relative::ago(sc, i, floor),
+        _ => None,
+    }
+}
+
+/// Extends a day expression with a clock time after it ("Monday at 4:30 p.m.").
+fn time_after(sc: &Scan, f: &mut Found) {
+    let mut j = f.b;
+    if sc.punct(j, ',') {
+        j += 1;
+    }
+    if sc.any_word(j, &["at", "around", "about"]) {
+        j += 1;
+    }
+    if let Some((end, h, m)) = sc.time(j) {
+        f.b = end;
+        f.time = Some((h, m));
+    }
+}
+
+/// A clock time followed by a day ("4:30 p.m. Monday", "9 a.m. on Tuesday"). A time with no day
+/// is not a date, so nothing is returned for it.
+fn time_before(sc: &Scan, i: usize, floor: usize) -> Option<Found> {
+    let (end, h, m) = sc.time(i)?;
+    let j = if sc.word(end, "on") || sc.punct(end, ',') {
+        end + 1
+    } else {
+        end
+    };
+    let mut f = core(sc, j, floor).filter(|f| f.sem.is_day() && f.a == j)?;
+    f.a = i;
+    f.time = Some((h, m));
+    Some(f)
+}
+
+/// All expressions in the sentence, resolved.
+pub fn run(s: &str, t: &[Tok], published: Option<Date>) -> Vec<TimeExpr> {
+    let sc = Scan { s, t };
+    let mut found = Vec::new();
+    let (mut i, mut floor) = (0, 0);
+    while i < sc.len() {
+        let clock = sc.kind(i) == Some(Kind::Num) || sc.lex(i) == Lex::Key(Key::Clock);
+        let next = clock
+            .then(|| time_before(&sc, i, floor))
+            .flatten()
+            .or_else(|| {
+                let mut f = core(&sc, i, floor)?;
+                if f.sem.is_day() && f.time.is_none() {
+                    time_after(&sc, &mut f);
+                }
+                Some(f)
+            });
+        let Some(f) = next.filter(|f| f.a < f.b && f.b <= t.len()) else {
+            i += 1;
+            continue;
+        };
+        i = f.b.max(i + 1);
+        floor = i;
+        found.push(f);
+    }
+    context::settle(&sc, found, published)
+}

@@ -1,0 +1,435 @@
+//! Unit tests: at least one per rule, on sentences written for them. Reference days:
+//! 2023-03-20 is a Monday, 2023-03-21 a Tuesday.
+
+use super::*;
+
+const MON: &str = "2023-03-20";
+const TUE: &str = "2023-03-21";
+const THU: &str = "2023-03-23";
+const SUN: &str = "2023-03-26";
+
+/// (text, value) of every expression.
+fn all(s: &str, published: Option<&str>) -> Vec<(String, Option<String>)> {
+    let p = published.and_then(Date::parse_iso);
+    extract(s, p)
+        .into_iter()
+        .map(|e| (s[e.start..e.end].to_string(), e.value.map(|v| v.iso())))
+        .collect()
+}
+
+/// The single expression's text and value.
+fn one(s: &str, published: &str) -> (String, String) {
+    let found = all(s, Some(published));
+    assert_eq!(found.len(), 1, "{s:?} gave {found:?}");
+    let (t, v) = found.into_iter().next().unwrap();
+    (t, v.unwrap_or_else(|| "none".into()))
+}
+
+fn value(s: &str, published: &str) -> String {
+    one(s, published).1
+}
+
+fn pair(t: &str, v: &str) -> (String, String) {
+    (t.to_string(), v.to_string())
+}
+
+#[test]
+fn past_weekday_is_the_latest_on_or_before_publication() {
+    assert_eq!(
+        value("The ministry said Monday that talks failed.", TUE),
+        "2023-03-20"
+    );
+    assert_eq!(value("The two leaders met on Tuesday.", TUE), "2023-03-21");
+    assert_eq!(
+        value("Troops arrived Sunday in the capital.", TUE),
+        "2023-03-19"
+    );
+    assert_eq!(value("The vote was held Friday.", THU), "2023-03-17");
+}
+
+#[test]
+fn future_weekday_is_the_first_on_or_after_publication() {
+    assert_eq!(
+        value("The leaders will meet on Tuesday.", MON),
+        "2023-03-21"
+    );
+    assert_eq!(value("Xi is expected to arrive Monday.", MON), "2023-03-20");
+    assert_eq!(
+        value("The vote is scheduled for Monday.", THU),
+        "2023-03-27"
+    );
+    assert_eq!(
+        value("The ministers are to sign the deal Friday.", MON),
+        "2023-03-24"
+    );
+    assert_eq!(
+        value("He won't attend Friday's meeting.", MON),
+        "2023-03-24"
+    );
+    assert_eq!(
+        value("The summit will be held on Friday.", MON),
+        "2023-03-24"
+    );
+}
+
+#[test]
+fn aux_before_a_future_cue_is_future() {
+    let s = "Xi and Putin were scheduled to dine on Monday before formal talks on Tuesday.";
+    let got = all(s, Some(MON));
+    assert_eq!(got[0].1.as_deref(), Some("2023-03-20"));
+    assert_eq!(got[1].1.as_deref(), Some("2023-03-21"));
+}
+
+#[test]
+fn the_verb_of_the_own_clause_beats_an_attribution() {
+    let s = "Kishida will visit Kyiv on Wednesday, public broadcaster NHK reported.";
+    assert_eq!(value(s, TUE), "2023-03-22");
+    let s = "On Monday, the president said the offer was final.";
+    assert_eq!(value(s, TUE), "2023-03-20");
+}
+
+#[test]
+fn weekday_without_tense_leans_to_the_past() {
+    assert_eq!(value("Friday's vote: a preview", MON), "2023-03-17");
+    // Five days back is too far: the coming Wednesday is nearer.
+    assert_eq!(value("Wednesday's vote: a preview", MON), "2023-03-22");
+}
+
+#[test]
+fn weekday_spans_possessives_parts_of_day_and_written_dates() {
+    assert_eq!(one("Tuesday's meeting ended early.", TUE).0, "Tuesday");
+    let s = "They will meet again on Tuesday afternoon.";
+    let e = &extract(s, Date::parse_iso(MON))[0];
+    assert_eq!(&s[e.start..e.end], "Tuesday afternoon");
+    assert_eq!(e.part_of_day, Some(PartOfDay::Afternoon));
+    assert_eq!(e.kind, TimeKind::Weekday);
+    assert_eq!(e.tense, Some(Tense::Future));
+    let got = one("Fighting resumed late Monday night.", TUE);
+    assert_eq!(got, pair("late Monday night", "2023-03-20"));
+    let got = one("He spoke on Monday, March 13, in Paris.", TUE);
+    assert_eq!(got, pair("Monday, March 13", "2023-03-13"));
+}
+
+#[test]
+fn last_and_next_weekday_skip_the_publication_day() {
+    assert_eq!(value("They met last Monday.", MON), "2023-03-13");
+    assert_eq!(value("They meet next Monday.", MON), "2023-03-27");
+    assert_eq!(value("They meet next Tuesday.", MON), "2023-03-21");
+}
+
+#[test]
+fn names_and_habits_with_weekdays_are_not_dates() {
+    for s in [
+        "Biden won Super Tuesday in 2020s fashion.",
+        "The Sunday Times reported the deal.",
+        "Shops opened for Black Friday sales.",
+        "Markets open every Monday at nine.",
+        "She told USA Today the plan was final.",
+    ] {
+        assert!(all(s, Some(MON)).is_empty(), "{s}");
+    }
+}
+
+#[test]
+fn today_yesterday_tomorrow_tonight() {
+    assert_eq!(value("Talks resume today.", TUE), "2023-03-21");
+    assert_eq!(value("Talks ended yesterday.", TUE), "2023-03-20");
+    assert_eq!(value("Talks resume tomorrow.", TUE), "2023-03-22");
+    let s = "He will speak tonight.";
+    let e = &extract(s, Date::parse_iso(TUE))[0];
+    assert_eq!(e.part_of_day, Some(PartOfDay::Night));
+    assert_eq!(
+        one("The blast hit yesterday morning.", TUE).0,
+        "yesterday morning"
+    );
+}
+
+#[test]
+fn parts_of_day_with_this_and_last() {
+    assert_eq!(
+        one("He left this morning.", TUE),
+        pair("this morning", "2023-03-21")
+    );
+    assert_eq!(
+        one("Shelling went on last night.", TUE),
+        pair("last night", "2023-03-20")
+    );
+}
+
+#[test]
+fn weeks_are_iso_weeks() {
+    assert_eq!(value("The court ruled last week.", TUE), "2023-W11");
+    assert_eq!(value("Talks continue this week.", TUE), "2023-W12");
+    assert_eq!(value("Talks resume next week.", TUE), "2023-W13");
+    assert_eq!(value("Talks resume later this week.", TUE), "2023-W12");
+    assert_eq!(value("Prices rose last week.", "2021-01-05"), "2020-W53");
+}
+
+#[test]
+fn the_weekend_is_a_week_starting_on_its_saturday() {
+    let s = "Biden said over the weekend that the warrant was justified.";
+    let e = &extract(s, Date::parse_iso(MON))[0];
+    assert_eq!(&s[e.start..e.end], "the weekend");
+    assert_eq!(e.value.map(|v| v.start), Date::new(2023, 3, 18));
+    assert_eq!(e.value.map(|v| v.iso()).as_deref(), Some("2023-W11"));
+    // On a Sunday, the weekend just past is the current one.
+    assert_eq!(value("Crowds gathered over the weekend.", SUN), "2023-W12");
+    assert_eq!(value("Crowds will gather this weekend.", TUE), "2023-W12");
+    assert_eq!(value("Crowds gathered last weekend.", TUE), "2023-W11");
+    assert_eq!(value("Crowds will gather next weekend.", TUE), "2023-W13");
+}
+
+#[test]
+fn months_and_years_relative_to_publication() {
+    assert_eq!(value("The paper was released last month.", TUE), "2023-02");
+    assert_eq!(value("Prices fell last month.", "2023-01-10"), "2022-12");
+    assert_eq!(value("Rates rise next month.", TUE), "2023-04");
+    assert_eq!(value("He visited earlier this month.", TUE), "2023-03");
+    assert_eq!(value("He was elected last year.", TUE), "2022");
+    assert_eq!(value("Elections are due this year.", TUE), "2023");
+    assert_eq!(
+        one("The law passed late last year.", TUE),
+        pair("late last year", "2022")
+    );
+}
+
+#[test]
+fn calendar_dates_with_a_year() {
+    assert_eq!(value("It began on March 20, 2023.", TUE), "2023-03-20");
+    assert_eq!(value("It began on 20 March 2023.", TUE), "2023-03-20");
+    assert_eq!(
+        value("The attacks of Sept. 11, 2001 changed it.", TUE),
+        "2001-09-11"
+    );
+    assert_eq!(
+        value("It began on the 20th of March 2023.", TUE),
+        "2023-03-20"
+    );
+    assert_eq!(value("Filed 2023-03-20 in Geneva.", TUE), "2023-03-20");
+    assert_eq!(value("It began in February 2022.", TUE), "2022-02");
+    assert_eq!(value("It started in February last year.", TUE), "2022-02");
+    assert_eq!(value("It has lasted since March of 2020.", TUE), "2020-03");
+    let got = one("It began on 24 February last year.", TUE);
+    assert_eq!(got, pair("24 February last year", "2022-02-24"));
+    assert_eq!(
+        value("March 21 (UPI) -- The talks went on.", TUE),
+        "2023-03-21"
+    );
+}
+
+#[test]
+fn dates_without_a_year_take_the_nearest_sensible_year() {
+    assert_eq!(value("The vote is on March 25.", TUE), "2023-03-25");
+    assert_eq!(
+        value("It was released on Dec. 28.", "2023-01-05"),
+        "2022-12-28"
+    );
+    assert_eq!(
+        value("He will take office on Jan. 20.", "2023-12-20"),
+        "2024-01-20"
+    );
+    assert_eq!(value("Census day is Jan 5.", "2023-12-20"), "2024-01-05");
+    assert!(all("He was born on 30 February.", Some(TUE)).is_empty());
+}
+
+#[test]
+fn month_alone_after_a_preposition() {
+    assert_eq!(value("Talks stalled in February.", TUE), "2023-02");
+    assert_eq!(value("He was elected in November.", TUE), "2022-11");
+    assert_eq!(value("Voters will decide in May.", TUE), "2023-05");
+    assert_eq!(
+        value("The law will take effect in February.", TUE),
+        "2024-02"
+    );
+    assert_eq!(value("Fighting has raged since mid-March.", TUE), "2023-03");
+}
+
+#[test]
+fn may_and_march_as_words_are_not_dates() {
+    for s in [
+        "The talks may resume soon.",
+        "May I ask a question?",
+        "Theresa May said the deal was dead.",
+        "Police broke up a protest march in the capital.",
+        "The March on Washington drew thousands.",
+        "Jan Egeland warned of famine.",
+        "Tickets went to Bob and June Smith.",
+        "Unions marched in May Day parades.",
+    ] {
+        assert!(all(s, Some(TUE)).is_empty(), "{s}");
+    }
+}
+
+#[test]
+fn bare_years_in_a_years_place() {
+    assert_eq!(value("The war began in 2022.", TUE), "2022");
+    assert_eq!(one("Since the 2014 annexation, ties froze.", TUE).1, "2014");
+    assert_eq!(value("It was 2022's biggest deal.", TUE), "2022");
+    for s in [
+        "About 2000 troops crossed.",
+        "A force of 2000 soldiers crossed.",
+        "Music of the 1990s returned.",
+        "© 2024 Latin Times.",
+        "The 2022-23 season ended.",
+        "Some 2,023 people signed.",
+    ] {
+        assert!(all(s, Some(TUE)).is_empty(), "{s}");
+    }
+}
+
+#[test]
+fn numbers_that_are_not_dates() {
+    for s in [
+        "It came during the 13-month-long invasion.",
+        "It was unveiled on the one-year anniversary of the war.",
+        "China put forward a 12-point plan.",
+        "The talks ran from 4:30 p.m. to 9:00 p.m.",
+        "He ended his three-day visit.",
+        "The rate rose 2023.5 points.",
+        "Filed 2023-13-01 in error.",
+    ] {
+        assert!(all(s, Some(TUE)).is_empty(), "{s}");
+    }
+}
+
+#[test]
+fn a_clock_time_extends_a_day() {
+    let s = "The talks began Monday at 4:30 p.m. in Moscow.";
+    let e = &extract(s, Date::parse_iso(TUE))[0];
+    assert_eq!(&s[e.start..e.end], "Monday at 4:30 p.m.");
+    assert_eq!(e.time, Some((16, 30)));
+    let s = "Polls close at 8 p.m. on Tuesday.";
+    let e = &extract(s, Date::parse_iso(MON))[0];
+    assert_eq!(&s[e.start..e.end], "8 p.m. on Tuesday");
+    assert_eq!(e.time, Some((20, 0)));
+    assert_eq!(e.value.map(|v| v.iso()).as_deref(), Some("2023-03-21"));
+}
+
+#[test]
+fn ago_counts_back_from_publication() {
+    assert_eq!(
+        one("He left two days ago.", TUE),
+        pair("two days ago", "2023-03-19")
+    );
+    assert_eq!(value("He left 3 weeks ago.", TUE), "2023-W09");
+    assert_eq!(one("It began a year ago.", TUE), pair("a year ago", "2022"));
+    assert_eq!(one("It began days ago.", TUE), pair("days ago", "none"));
+    assert_eq!(
+        one("It began a few days ago.", TUE),
+        pair("a few days ago", "none")
+    );
+}
+
+#[test]
+fn the_eve_of_resolves_only_with_a_dated_event() {
+    let s = "On the eve of Xi's visit, Putin praised him.";
+    assert_eq!(one(s, MON), pair("the eve of Xi's visit", "none"));
+    assert_eq!(extract(s, Date::parse_iso(MON))[0].anchor, Some(-1));
+    let s = "Protesters gathered on the eve of Tuesday's summit.";
+    assert_eq!(value(s, MON), "2023-03-20");
+    let s = "Leaders will dine on the eve of the March 25 vote.";
+    assert_eq!(value(s, MON), "2023-03-24");
+}
+
+#[test]
+fn weekday_ranges_run_forward() {
+    let got = all("He will be in Paris from Monday to Wednesday.", Some(TUE));
+    let values: Vec<_> = got.iter().map(|(_, v)| v.as_deref()).collect();
+    assert_eq!(values, [Some("2023-03-27"), Some("2023-03-29")]);
+}
+
+#[test]
+fn a_delay_points_forward() {
+    assert_eq!(
+        value("The vote has been postponed until Friday.", TUE),
+        "2023-03-24"
+    );
+    assert_eq!(value("The vote was held on Friday.", TUE), "2023-03-17");
+}
+
+#[test]
+fn a_year_written_once_serves_the_sentence() {
+    let got = all("The trial ran from Feb. 2 to Feb. 5, 2021.", Some(TUE));
+    assert_eq!(got[0], ("Feb. 2".into(), Some("2021-02-02".into())));
+    let s = "His term ends in January 2025, and he will leave office Jan. 20.";
+    assert_eq!(all(s, Some(TUE))[1].1.as_deref(), Some("2025-01-20"));
+    // A full date is its own event: it lends no year to another day.
+    let s = "Xi visited on March 20, 2013, and returns on March 28.";
+    assert_eq!(all(s, Some(TUE))[1].1.as_deref(), Some("2023-03-28"));
+    // And without a publication date, the written year still resolves the range.
+    let got = all("The trial ran from Feb. 2 to Feb. 5, 2021.", None);
+    assert_eq!(got[0].1.as_deref(), Some("2021-02-02"));
+}
+
+#[test]
+fn anchored_expressions_wait_for_the_article() {
+    let s = "Later that day, rebels took the airport; the next morning they lost it.";
+    let got = extract(s, Date::parse_iso(TUE));
+    let texts: Vec<_> = got.iter().map(|e| &s[e.start..e.end]).collect();
+    assert_eq!(texts, ["Later that day", "the next morning"]);
+    assert_eq!(
+        got.iter().map(|e| e.anchor).collect::<Vec<_>>(),
+        [Some(0), Some(1)]
+    );
+    assert!(
+        got.iter()
+            .all(|e| e.value.is_none() && e.kind == TimeKind::Anchored)
+    );
+    assert!(all("He said that days were long.", Some(TUE)).is_empty());
+}
+
+#[test]
+fn link_resolves_anchors_from_the_latest_day_before_them() {
+    let p = Date::parse_iso(TUE);
+    let mut exprs = Vec::new();
+    for s in [
+        "The minister flew in on Sunday.",
+        "Later that day, he met the rebels.",
+        "They signed the deal the following day.",
+        "On the eve of the talks, crowds gathered.",
+    ] {
+        exprs.extend(extract(s, p));
+    }
+    let first = "On the previous day, nothing happened.";
+    let mut orphan = extract(first, p);
+    link(exprs.iter_mut());
+    link(orphan.iter_mut());
+    let values: Vec<_> = exprs.iter().map(|e| e.value.map(|v| v.iso())).collect();
+    let want = ["2023-03-19", "2023-03-19", "2023-03-20", "2023-03-19"];
+    assert_eq!(values, want.map(|w| Some(w.to_string())));
+    // With no day named before it, an anchor stays unresolved.
+    assert_eq!(orphan[0].value, None);
+}
+
+#[test]
+fn without_a_publication_date_only_absolute_expressions_resolve() {
+    let s = "He said Monday that the March 20, 2023 deal and the 2022 war changed last week.";
+    let got = all(s, None);
+    let values: Vec<_> = got.iter().map(|(_, v)| v.as_deref()).collect();
+    assert_eq!(values, [None, Some("2023-03-20"), Some("2022"), None]);
+}
+
+#[test]
+fn sentences_without_candidates_are_rejected_untouched() {
+    assert!(!tokens::may_have_dates(
+        "Putin greeted Xi as a dear friend."
+    ));
+    assert!(tokens::may_have_dates("Putin greeted Xi on Monday."));
+    // Digits count only as a possible year: a day or a time needs a calendar word anyway.
+    assert!(!tokens::may_have_dates(
+        "It cost 12 roubles, or 4,500 in all, at 4:30 p.m."
+    ));
+    assert!(tokens::may_have_dates("It cost 1999 roubles."));
+    assert!(tokens::may_have_dates("Filed 2023-03-20."));
+}
+
+#[test]
+fn never_panics_on_odd_text() {
+    let s = "Mon\u{e9}day’s “March” 20— 2023-0 ‘May’ 4:3 p. m. the eve of, 1990s ago é1999 日曜日 March 31 Feb. 30 \u{a0}Tuesday's";
+    for (i, _) in s.char_indices() {
+        for (j, _) in s[i..].char_indices() {
+            let _ = extract(&s[i..i + j], Date::parse_iso(TUE));
+        }
+        let _ = extract(&s[i..], None);
+    }
+}

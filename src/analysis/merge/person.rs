@@ -1,0 +1,209 @@
+//! Building one person from the mentions merged into them: the fullest form of the name,
+//! the other forms as aliases and outlet spellings, the roles as written, and each mention
+//! with its sentence. People are independent of each other, so the merge builds them in
+//! parallel; within one, each distinct spelling is title-cased once, not once per mention.
+
+use super::super::credits::title_case;
+use super::super::lower::lower;
+use super::super::scan::Scan;
+use super::super::{Mention, Person, PersonKind, Sentence, Variant, lexicon};
+use super::dedupe_roles;
+use crate::corpus::Corpus;
+use foldhash::{HashMap, HashSet, HashSetExt};
+use std::ops::Range;
+
+/// How a form of a name is used.
+struct FormStat {
+    form: String,
+    /// Articles using it, sorted and without repeats once [`build`] has gathered them all.
+    articles: Vec<usize>,
+    mentions: usize,
+    /// First use in corpus order (article, then offset): breaks ties between forms.
+    first: usize,
+}
+
+/// The forms of one person's name, each counted once per spelling met.
+#[derive(Default)]
+struct Forms {
+    stats: Vec<FormStat>,
+    by_form: HashMap<String, usize>,
+    /// A candidate's words joined by spaces -> its form's index.
+    by_words: HashMap<String, usize>,
+    buf: String,
+}
+
+impl Forms {
+    /// The index of the form a candidate's words make ("ALEXEI DRUZHININ" → "Alexei Druzhinin").
+    fn of_words(&mut self, words: &[String]) -> usize {
+        self.buf.clear();
+        for (i, w) in words.iter().enumerate() {
+            if i > 0 {
+                self.buf.push(' ');
+            }
+            self.buf.push_str(w);
+        }
+        if let Some(&i) = self.by_words.get(self.buf.as_str()) {
+            return i;
+        }
+        let i = self.of_form(title_case(&self.buf));
+        self.by_words.insert(self.buf.clone(), i);
+        i
+    }
+
+    fn of_form(&mut self, form: String) -> usize {
+        if let Some(&i) = self.by_form.get(&form) {
+            return i;
+        }
+        let i = self.stats.len();
+        self.by_form.insert(form.clone(), i);
+        self.stats.push(FormStat {
+            form,
+            articles: Vec::new(),
+            mentions: 0,
+            first: usize::MAX,
+        });
+        i
+    }
+
+    fn count(&mut self, i: usize, article: usize, start: usize) {
+        let order = (article << 40) | start.min((1 << 40) - 1);
+        let s = &mut self.stats[i];
+        s.articles.push(article);
+        s.mentions += 1;
+        s.first = s.first.min(order);
+    }
+}
+
+/// The person made of `members` ((article, candidate) pairs, or credits counted down from
+/// `usize::MAX`), with a gender when an honorific or the given name tells it.
+pub fn build(
+    corpus: &Corpus,
+    scans: &[Scan],
+    sentences: &[Sentence],
+    ranges: &[Range<usize>],
+    kind: PersonKind,
+    members: &[(usize, usize)],
+) -> (Person, Option<char>) {
+    let mut forms = Forms::default();
+    let mut raw_roles: Vec<&str> = Vec::new();
+    let mut seen_roles: HashSet<&str> = HashSet::new();
+    let mut mentions = Vec::with_capacity(members.len());
+    let mut gender = None;
+    for &(ai, ci) in members {
+        let text = &corpus.articles[ai].text;
+        let (form, start, end) = if kind == PersonKind::Credit {
+            let (name, s, e) = &scans[ai].credits[usize::MAX - ci];
+            (forms.of_form(name.clone()), *s, *e)
+        } else {
+            let c = &scans[ai].cands[ci];
+            if let Some((rs, re)) = c.role
+                && let Some(r) = text.get(rs..re)
+                && seen_roles.insert(r)
+            {
+                raw_roles.push(r);
+            }
+            gender = gender.or(c.gender);
+            (forms.of_words(&c.words), c.start, c.end)
+        };
+        forms.count(form, ai, start);
+        let sentence = if kind == PersonKind::Actor && !scans[ai].places[ci].caption {
+            sentence_of(sentences, ranges.get(ai), start)
+        } else {
+            None
+        };
+        mentions.push(Mention {
+            article: ai,
+            sentence,
+            start,
+            end,
+        });
+    }
+    mentions.sort_by_key(|m| (m.article, m.start));
+    let mut ranked = forms.stats;
+    for f in &mut ranked {
+        f.articles.sort_unstable();
+        f.articles.dedup();
+    }
+    ranked.sort_by(|a, b| {
+        let multi = |f: &str| f.contains(' ');
+        multi(&b.form)
+            .cmp(&multi(&a.form))
+            .then(b.articles.len().cmp(&a.articles.len()))
+            .then(b.mentions.cmp(&a.mentions))
+            .then(a.first.cmp(&b.first))
+    });
+    let variants = variants(&ranked);
+    let mut ranked = ranked.into_iter().map(|f| f.form);
+    let name = ranked.next().unwrap_or_default();
+    let aliases: Vec<String> = ranked.collect();
+    let mut articles: Vec<usize> = mentions.iter().map(|m| m.article).collect();
+    articles.dedup();
+    let gender = gender
+        .or_else(|| {
+            name.split(' ')
+                .next()
+                .and_then(|f| lexicon::given_name(&lower(f)))
+        })
+        .filter(|g| *g != '?');
+    // Roles are normalised once per distinct wording, in the order first met.
+    let roles = raw_roles
+        .iter()
+        .map(|r| r.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect();
+    (
+        Person {
+            name,
+            aliases,
+            roles: dedupe_roles(roles),
+            kind,
+            articles,
+            mentions,
+            variants,
+        },
+        gender,
+    )
+}
+
+/// The sentence (index into `sentences`) of the article's `range` that holds `start`.
+fn sentence_of(
+    sentences: &[Sentence],
+    range: Option<&Range<usize>>,
+    start: usize,
+) -> Option<usize> {
+    let r = range?;
+    let local = &sentences[r.clone()];
+    // Sentences are in text order: the last one starting at or before the name.
+    let p = local.partition_point(|s| s.start <= start).checked_sub(1)?;
+    (start < local[p].end.max(local[p].start + 1)).then_some(r.start + p)
+}
+
+/// Spellings particular to some outlets: other full forms than the name's, and lone forms
+/// other than the usual one. `ranked` is best first.
+fn variants(ranked: &[FormStat]) -> Vec<Variant> {
+    let mut variants = Vec::new();
+    for f in &ranked[1.min(ranked.len())..] {
+        if f.form.contains(' ') {
+            variants.push(Variant {
+                alias: f.form.clone(),
+                articles: f.articles.clone(),
+            });
+        }
+    }
+    let lone: Vec<&FormStat> = ranked.iter().filter(|f| !f.form.contains(' ')).collect();
+    if let Some(top) = lone.iter().max_by(|a, b| {
+        a.articles
+            .len()
+            .cmp(&b.articles.len())
+            .then(b.first.cmp(&a.first))
+    }) {
+        for f in &lone {
+            if f.form != top.form && f.form.to_lowercase() != top.form.to_lowercase() {
+                variants.push(Variant {
+                    alias: f.form.clone(),
+                    articles: f.articles.clone(),
+                });
+            }
+        }
+    }
+    variants
+}

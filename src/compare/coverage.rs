@@ -1,0 +1,27 @@
+//! The coverage matrix of a whole corpus: its people, its timeline's events and its statements
+//! (variant groups and single full quotes) as rows, the articles as columns.
+
+use super::matrix::{Matrix, RowKind, matrix, people_rows, quote_rows};
+use super::variants::variants;
+use crate::analysis::Analysis;
+use crate::corpus::Corpus;
+use crate::timeline::Timeline;
+
+/// People, events (labelled with their date) and statements, widest coverage first.
+pub fn coverage(corpus: &Corpus, analysis: &Analysis, timeline: &Timeline) -> Matrix {
+    let groups = variants(corpus, analysis);
+    let mut rows = people_rows(analysis);
+    rows.extend(timeline.events.iter().map(|e| {
+        let mut articles: Vec<usize> = e.sources.iter().map(|s| s.article).collect();
+        articles.dedup();
+        let label = match e.date {
+            Some(d) => format!("{} ({})", e.label, d.iso()),
+            None => e.label.clone(),
+        };
+        (RowKind::Event, label, articles)
+    }));
+    rows.extend(quote_rows(analysis, &groups, true));
+    let mut m = matrix(corpus, rows);
+    m.sort_by_coverage();
+    m
+}

@@ -1,0 +1,145 @@
+//! The two passes of a search. First every entry in scope (or, while the query grows, every
+//! entry that matched before) goes through the cheap byte scans, on both cores when there are
+//! many: what survives is the exact set of matches, each with an estimate per group of terms.
+//! Then only the best few by estimate go to the fuzzy matcher, and the best `limit` of those by
+//! its score are kept. The matcher costs microseconds per entry, the scans tens of nanoseconds:
+//! scoring 100,000 quotes with the matcher would take a tenth of a second, a frame is 16 ms.
+
+use super::index::Index;
+use super::plan::{Hint, Plan};
+use rayon::prelude::*;
+use std::cmp::Reverse;
+
+/// Below this many entries a pass stays on one thread: splitting costs more than it saves.
+const PARALLEL_MIN: usize = 4096;
+/// Entries per parallel task.
+const CHUNK: usize = 2048;
+/// Entries fetched from memory together when narrowing (see `Index::warm`).
+const WARM: usize = 16;
+
+/// How many entries, at least, the matcher scores to pick the results from. The estimate
+/// orders contiguous matches above scattered ones and whole words first, as the matcher does,
+/// but within a class only the matcher can tell; a shortlist this deep makes it very unlikely
+/// that a result the matcher would rank in the top `limit` is missed.
+pub const SHORTLIST: usize = 200;
+
+/// The entries matching a query, in position order, with each group's estimate.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Found {
+    pub pos: Vec<u32>,
+    /// `groups` estimates per entry, entry after entry.
+    pub est: Vec<i32>,
+    pub groups: usize,
+}
+
+impl Found {
+    pub fn len(&self) -> usize {
+        self.pos.len()
+    }
+
+    fn estimates(&self, j: usize) -> &[i32] {
+        self.est
+            .get(j * self.groups..(j + 1) * self.groups)
+            .unwrap_or(&[])
+    }
+
+    fn total(&self, j: usize) -> i32 {
+        self.estimates(j)
+            .iter()
+            .fold(0i32, |a, &e| a.saturating_add(e))
+    }
+}
+
+/// Where to look instead of the whole index: the matches of an earlier query that the new one
+/// refines, and what its groups tell about the new ones.
+pub(crate) struct Narrow<'a> {
+    pub found: &'a Found,
+    pub hints: Vec<Hint>,
+}
+
+fn position(pos: usize) -> u32 {
+    u32::try_from(pos).unwrap_or(u32::MAX)
+}
+
+impl Index {
+    /// Every entry matching `plan`, looking only at `from`'s entries when given.
+    pub(crate) fn matches(&self, plan: &Plan, from: Option<&Narrow>) -> Found {
+        let domain = position(plan.domain.start)..position(plan.domain.end);
+        let hints = from.map_or(&[][..], |n| n.hints.as_slice());
+        let scan = |items: std::ops::Range<usize>| {
+            let mut pos = Vec::new();
+            let mut est = Vec::new();
+            for j in items.clone() {
+                // Every few entries, fetch the next few together (see `Index::warm`).
+                if let Some(n) = from.filter(|_| (j - items.start).is_multiple_of(WARM)) {
+                    let ahead = j..items.end.min(j + WARM);
+                    self.warm(
+                        ahead
+                            .filter_map(|a| n.found.pos.get(a))
+                            .map(|&p| p as usize),
+                    );
+                }
+                let (p, old) = match from {
+                    Some(n) => (n.found.pos[j], n.found.estimates(j)),
+                    None => (domain.start + position(j), &[][..]),
+                };
+                if plan.check(self, p as usize, hints, old, &mut est) {
+                    pos.push(p);
+                }
+            }
+            (pos, est)
+        };
+        let n = from.map_or(domain.len(), |f| f.found.len());
+        let (pos, est) = if n >= PARALLEL_MIN {
+            let parts: Vec<(Vec<u32>, Vec<i32>)> = (0..n.div_ceil(CHUNK))
+                .into_par_iter()
+                .map(|c| scan(c * CHUNK..n.min((c + 1) * CHUNK)))
+                .collect();
+            let mut pos = Vec::with_capacity(parts.iter().map(|p| p.0.len()).sum());
+            let mut est = Vec::with_capacity(parts.iter().map(|p| p.1.len()).sum());
+            for (p, e) in parts {
+                pos.extend(p);
+                est.extend(e);
+            }
+            (pos, est)
+        } else {
+            scan(0..n)
+        };
+        Found {
+            pos,
+            est,
+            groups: plan.groups(),
+        }
+    }
+
+    /// The best `limit` matches as (position, score), best first; equal scores in position
+    /// order (people first, shorter text first).
+    pub(crate) fn rank(&self, plan: &Plan, found: &Found, limit: usize) -> Vec<(usize, i64)> {
+        if !plan.positive {
+            // Nothing to score: every match scores 0 and `found` is already in position order.
+            return found
+                .pos
+                .iter()
+                .take(limit)
+                .map(|&p| (p as usize, 0))
+                .collect();
+        }
+        let mut best: Vec<(u32, i32)> = (0..found.len())
+            .map(|j| (found.pos[j], found.total(j)))
+            .collect();
+        let keep = limit.max(SHORTLIST);
+        if best.len() > keep {
+            best.select_nth_unstable_by_key(keep, |&(p, e)| (Reverse(e), p));
+            best.truncate(keep);
+        }
+        let score = |&(p, _): &(u32, i32)| (p as usize, plan.score(self, p as usize));
+        let mut scored: Vec<(usize, i64)> = if best.len() >= 128 {
+            best.par_iter().with_min_len(32).map(score).collect()
+        } else {
+            best.iter().map(score).collect()
+        };
+        scored.sort_unstable_by_key(|&(p, s)| (Reverse(s), p));
+        scored.truncate(limit);
+        scored
+    }
+}

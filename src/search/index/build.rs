@@ -1,0 +1,176 @@
+//! Building the index: entries in rank order, their fields laid out in one buffer.
+
+use super::{Entry, Index};
+use crate::analysis::{Analysis, PersonKind};
+use crate::corpus::Corpus;
+use crate::search::Kind;
+use crate::search::scan::SEP;
+use crate::search::sig::Sig;
+use fuzzy_matcher::skim::SkimMatcherV2;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// A field's text for the index: NUL is our separator, so it becomes a space.
+fn clean(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.contains('\0') {
+        s.replace('\0', " ").into()
+    } else {
+        s.into()
+    }
+}
+
+impl Index {
+    /// Indexes every person and every quote of `analysis`; `corpus` gives the outlets and article
+    /// ids. Out-of-range references in the analysis are treated as absent, never a panic.
+    pub fn build(corpus: &Corpus, analysis: &Analysis) -> Index {
+        static NEXT_ID: AtomicU64 = AtomicU64::new(0);
+        let people = &analysis.people;
+        let speaker_of = |q: &crate::analysis::Quote| q.speaker.filter(|&p| p < people.len());
+        let mut order: Vec<(u8, usize, Kind, usize)> = people
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let credit = u8::from(p.kind == PersonKind::Credit);
+                (credit, p.name.chars().count(), Kind::Person, i)
+            })
+            .chain(
+                analysis
+                    .quotes
+                    .iter()
+                    .enumerate()
+                    .map(|(i, q)| (2, q.text.chars().count(), Kind::Quote, i)),
+            )
+            .collect();
+        order.sort_unstable_by_key(|&(rank, chars, _, item)| (rank, chars, item));
+
+        let bytes: usize = people
+            .iter()
+            .map(|p| {
+                p.name.len()
+                    + p.aliases
+                        .iter()
+                        .chain(&p.roles)
+                        .map(|s| s.len() + 1)
+                        .sum::<usize>()
+            })
+            .chain(analysis.quotes.iter().map(|q| q.text.len() + 40))
+            .sum();
+        let mut orig = String::with_capacity(bytes);
+        let mut entries = Vec::with_capacity(order.len());
+        let mut person_pos = vec![usize::MAX; people.len()];
+        let mut quote_pos = vec![usize::MAX; analysis.quotes.len()];
+        let mut quotes_by = vec![Vec::new(); people.len()];
+        let mut labels: Vec<String> = Vec::new();
+        let mut label_ids: std::collections::HashMap<String, u32> =
+            std::collections::HashMap::new();
+        let mut quote_labels: Vec<u32> = Vec::new();
+        let field = |orig: &mut String, s: &str| {
+            orig.push_str(&clean(s));
+            orig.push(SEP as char);
+        };
+        for &(_, _, kind, item) in &order {
+            let start = orig.len();
+            let entry = match kind {
+                Kind::Person => {
+                    let p = &people[item];
+                    person_pos[item] = entries.len();
+                    field(&mut orig, &p.name);
+                    let display_end = orig.len() - 1;
+                    let mut seen = vec![p.name.to_lowercase()];
+                    let variants = p.variants.iter().map(|v| &v.alias);
+                    for alias in p.aliases.iter().chain(variants) {
+                        if !seen.contains(&alias.to_lowercase()) {
+                            seen.push(alias.to_lowercase());
+                            field(&mut orig, alias);
+                        }
+                    }
+                    let names_end = orig.len() - 1;
+                    for role in &p.roles {
+                        field(&mut orig, role);
+                    }
+                    Entry {
+                        kind,
+                        item,
+                        start,
+                        display_end,
+                        names_end,
+                        end: orig.len() - 1,
+                        article: None,
+                        speaker: None,
+                    }
+                }
+                Kind::Quote => {
+                    let q = &analysis.quotes[item];
+                    quote_pos[item] = entries.len();
+                    let speaker = speaker_of(q);
+                    if let Some(p) = speaker {
+                        quotes_by[p].push(item);
+                    }
+                    let article = corpus.articles.get(q.article).map(|_| q.article);
+                    field(&mut orig, &q.text);
+                    let display_end = orig.len() - 1;
+                    let label = speaker
+                        .map(|p| people[p].name.as_str())
+                        .or(q.speaker_text.as_deref());
+                    let unnamed = label.filter(|l| speaker.is_none() && !l.is_empty());
+                    quote_labels.push(unnamed.map_or(u32::MAX, |l| {
+                        let l = clean(l).into_owned();
+                        let next = u32::try_from(labels.len()).unwrap_or(u32::MAX);
+                        *label_ids.entry(l.clone()).or_insert_with(|| {
+                            labels.push(l);
+                            next
+                        })
+                    }));
+                    field(&mut orig, label.unwrap_or(""));
+                    let names_end = orig.len() - 1;
+                    field(
+                        &mut orig,
+                        article.map_or("", |a| corpus.articles[a].outlet.as_str()),
+                    );
+                    Entry {
+                        kind,
+                        item,
+                        start,
+                        display_end,
+                        names_end,
+                        end: orig.len() - 1,
+                        article,
+                        speaker,
+                    }
+                }
+            };
+            entries.push(entry);
+        }
+        let lower = orig.to_ascii_lowercase();
+        let spans = entries.iter().map(|e| (e.start, e.end)).collect();
+        let sigs = entries
+            .iter()
+            .map(|e| Sig::of(lower.as_bytes().get(e.start..e.end).unwrap_or(&[])))
+            .collect();
+        for list in &mut quotes_by {
+            list.sort_unstable();
+        }
+        let as_u32 = |p: usize| u32::try_from(p).unwrap_or(u32::MAX);
+        let quote_speakers = entries[person_pos.len()..]
+            .iter()
+            .zip(&quote_labels)
+            .map(|(e, &label)| (e.speaker.map_or(u32::MAX, |p| as_u32(person_pos[p])), label))
+            .collect();
+        Index {
+            people: person_pos.len(),
+            orig,
+            lower,
+            entries,
+            sigs,
+            spans,
+            person_pos,
+            quote_pos,
+            article_ids: corpus.articles.iter().map(|a| a.id.clone()).collect(),
+            outlets: corpus.articles.iter().map(|a| a.outlet.clone()).collect(),
+            quotes_by,
+            labels,
+            quote_speakers,
+            matcher: SkimMatcherV2::default().smart_case(),
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
+        }
+    }
+}

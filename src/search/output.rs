@@ -1,0 +1,107 @@
+//! What the front ends take from a hit: the CLI's JSON row, and what a preview pane shows.
+
+use super::{Hit, Index, Kind};
+use crate::analysis::{Analysis, Person, Quote};
+use crate::corpus::{Article, Corpus};
+use serde::Serialize;
+use std::ops::Range;
+
+/// One result as the CLI prints it:
+/// `{"kind":"person"|"quote","text","score","indices","article","speaker"}`.
+/// `text` is the name or the quote, `indices` char indices into it, `article` the article id
+/// (null for a person), `speaker` the quote's speaker (null for a person or when unknown).
+#[derive(Clone, Debug, Serialize)]
+pub struct Row<'a> {
+    pub kind: Kind,
+    pub text: &'a str,
+    pub score: i64,
+    pub indices: &'a [usize],
+    pub article: Option<&'a str>,
+    pub speaker: Option<&'a str>,
+}
+
+/// The rows for `hits`, in order.
+pub fn rows<'a>(index: &'a Index, hits: &'a [Hit]) -> Vec<Row<'a>> {
+    hits.iter()
+        .map(|hit| Row {
+            kind: hit.kind,
+            text: index.text(hit),
+            score: hit.score,
+            indices: &hit.indices,
+            article: index.article_id(hit),
+            speaker: index.speaker(hit),
+        })
+        .collect()
+}
+
+/// What to show beside a result.
+#[derive(Clone, Debug)]
+pub enum Preview<'a> {
+    /// A quote in its paragraph. Ranges are bytes in `article.text`, on char boundaries.
+    Quote {
+        quote: &'a Quote,
+        article: &'a Article,
+        /// The paragraph the quote starts in.
+        paragraph: Range<usize>,
+        /// The quote itself, inside the quote marks: the part to highlight.
+        span: Range<usize>,
+        speaker: Option<&'a str>,
+    },
+    /// A person with their roles and articles (in `person`) and the quotes attributed to them
+    /// (indices into `Analysis::quotes`, ascending).
+    Person {
+        person: &'a Person,
+        quotes: &'a [usize],
+    },
+}
+
+/// The preview for `hit`, or None when the hit does not fit this corpus and analysis.
+pub fn preview<'a>(
+    corpus: &'a Corpus,
+    analysis: &'a Analysis,
+    index: &'a Index,
+    hit: &Hit,
+) -> Option<Preview<'a>> {
+    match hit.kind {
+        Kind::Person => {
+            let person = analysis.people.get(hit.entry)?;
+            Some(Preview::Person {
+                person,
+                quotes: index.quotes_by(hit.entry),
+            })
+        }
+        Kind::Quote => {
+            let quote = analysis.quotes.get(hit.entry)?;
+            let article = corpus.articles.get(quote.article)?;
+            let text = &article.text;
+            let valid = |r: &Range<usize>| r.start <= r.end && text.get(r.clone()).is_some();
+            let span = quote.start..quote.end;
+            if !valid(&span) {
+                return None;
+            }
+            let from_sentence = analysis
+                .sentences
+                .get(quote.sentence)
+                .filter(|s| s.article == quote.article)
+                .and_then(|s| article.paragraphs.get(s.paragraph));
+            let paragraph = from_sentence
+                .or_else(|| {
+                    article
+                        .paragraphs
+                        .iter()
+                        .find(|p| p.start <= span.start && span.start < p.end)
+                })
+                // A quote running on past its paragraph is shown whole.
+                .map(|p| p.start.min(span.start)..p.end.max(span.end))
+                .filter(valid)
+                .unwrap_or_else(|| span.clone());
+            Some(Preview::Quote {
+                quote,
+                article,
+                paragraph,
+                span,
+                speaker: index.speaker(hit),
+            })
+        }
+    }
+}

@@ -1,0 +1,191 @@
+//! A query compiled against an index: terms with their scan forms, the range of entries in
+//! scope, and the quotes a speaker filter allows. Answers, per entry, the three questions the
+//! search asks in turn: does it match (and roughly how well), what is its exact score, which
+//! characters to highlight.
+
+use super::index::Index;
+use super::query::{Match, Query, Scope, Term};
+use super::scan;
+use super::speakers;
+use super::term::{TermPlan, Text};
+use std::ops::Range;
+use std::sync::Arc;
+
+/// What an earlier query's group says about a group of the new query, for an entry that
+/// matched the earlier query.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Hint {
+    /// Nothing: scan.
+    None,
+    /// It is the same as old group `.0`: reuse the estimate.
+    Same(usize),
+    /// It is a single fuzzy term grown from old group `.0`'s single fuzzy term: where that
+    /// had no contiguous occurrence, neither has this one.
+    Grown(usize),
+}
+
+impl Hint {
+    /// The hints for `new`'s groups from `old`'s, paired by place as `Query::refines` pairs them.
+    pub fn between(new: &Query, old: &Query) -> Vec<Hint> {
+        let single_fuzzy = |g: &[Term]| match g {
+            [t] if t.kind == Match::Fuzzy && !t.negated => Some(t.text.clone()),
+            _ => None,
+        };
+        new.groups
+            .iter()
+            .enumerate()
+            .map(|(g, group)| match old.groups.get(g) {
+                Some(o) if o == group => Hint::Same(g),
+                Some(o) => match (single_fuzzy(o), single_fuzzy(group)) {
+                    (Some(was), Some(now)) if now.starts_with(&was) => Hint::Grown(g),
+                    _ => Hint::None,
+                },
+                None => Hint::None,
+            })
+            .collect()
+    }
+}
+
+/// A compiled query.
+#[derive(Clone, Debug)]
+pub(crate) struct Plan {
+    /// Positions of the entries in scope.
+    pub domain: Range<usize>,
+    groups: Vec<Vec<TermPlan>>,
+    /// Per quote (position minus `Index::people`): allowed by the speaker filter. Shared with
+    /// the next key's plan when the speakers did not change.
+    allowed: Option<Arc<Vec<bool>>>,
+    /// Some term scores: otherwise every match scores 0 and the index order decides.
+    pub positive: bool,
+}
+
+impl Plan {
+    /// Compiles `query`; `previous` (the last query and its plan, on the same index) lends
+    /// its speaker filter when the speakers are the same.
+    pub fn compile(index: &Index, query: &Query, previous: Option<(&Query, &Plan)>) -> Plan {
+        let (people, all) = (index.people, index.len());
+        let domain = match (query.scope, query.by_speaker) {
+            (Scope::People, true) => 0..0,
+            (Scope::People, false) => 0..people,
+            (Scope::Quotes, _) | (Scope::All, true) => people..all,
+            (Scope::All, false) => 0..all,
+        };
+        let same = |(q, _): &(&Query, &Plan)| {
+            q.speakers == query.speakers && q.not_speakers == query.not_speakers
+        };
+        let allowed = match previous.filter(same) {
+            Some((_, plan)) => plan.allowed.clone(),
+            None => (!query.speakers.is_empty() || !query.not_speakers.is_empty()).then(|| {
+                Arc::new(speakers::allowed(
+                    index,
+                    &query.speakers,
+                    &query.not_speakers,
+                ))
+            }),
+        };
+        Plan {
+            domain,
+            groups: query
+                .groups
+                .iter()
+                .map(|g| g.iter().map(TermPlan::new).collect())
+                .collect(),
+            allowed,
+            positive: query.has_positive(),
+        }
+    }
+
+    pub fn groups(&self) -> usize {
+        self.groups.len()
+    }
+
+    fn admits(&self, index: &Index, pos: usize) -> bool {
+        self.domain.contains(&pos)
+            && self.allowed.as_ref().is_none_or(|a| {
+                a.get(pos.wrapping_sub(index.people))
+                    .copied()
+                    .unwrap_or(false)
+            })
+    }
+
+    /// Whether the entry at `pos` matches; if so, pushes each group's estimate onto `out`.
+    /// `hints[g]` says what group `g` has in common with a group of an earlier query that this
+    /// entry matched, with the estimates `old`.
+    pub fn check(
+        &self,
+        index: &Index,
+        pos: usize,
+        hints: &[Hint],
+        old: &[i32],
+        out: &mut Vec<i32>,
+    ) -> bool {
+        if !self.admits(index, pos) {
+            return false;
+        }
+        let text = Text::new(index, pos);
+        let hint = |g: usize| hints.get(g).copied().unwrap_or(Hint::None);
+        let fresh = |g: usize| !matches!(hint(g), Hint::Same(_));
+        let impossible = |(g, group): (usize, &Vec<TermPlan>)| {
+            fresh(g) && !group.iter().any(|t| t.possible(&text))
+        };
+        if self.groups.iter().enumerate().any(impossible) {
+            return false;
+        }
+        let start = out.len();
+        for (g, group) in self.groups.iter().enumerate() {
+            let estimate = match hint(g) {
+                Hint::Same(o) if o < old.len() => Some(old[o]),
+                Hint::Grown(o) if old.get(o).is_some_and(|&e| scan::is_scattered(e)) => {
+                    group.first().and_then(|t| t.scattered(&text))
+                }
+                _ => group.iter().filter_map(|t| t.estimate(&text)).max(),
+            };
+            match estimate {
+                Some(e) => out.push(e),
+                None => {
+                    out.truncate(start);
+                    return false;
+                }
+            }
+        }
+        true
+    }
+
+    /// The exact score of a matching entry: per group, its best term's score, summed.
+    pub fn score(&self, index: &Index, pos: usize) -> i64 {
+        let text = Text::new(index, pos);
+        self.groups
+            .iter()
+            .map(|g| g.iter().filter_map(|t| t.score(&text)).max().unwrap_or(0))
+            .sum()
+    }
+
+    /// Sorted character indices into the displayed text of every positive term that matches
+    /// there (for a group, the alternative that scored best).
+    pub fn indices(&self, index: &Index, pos: usize) -> Vec<usize> {
+        let e = &index.entries[pos];
+        let text = Text::new(index, pos);
+        let len = e.display_end - e.start;
+        let display = index.orig_of(pos).get(..len).unwrap_or("");
+        let display_lower = index.lower_of(pos).get(..len).unwrap_or("");
+        let mut out = Vec::new();
+        for group in &self.groups {
+            let mut terms = group.iter().filter(|t| !t.negated);
+            // Of alternatives (`a | b`), the one that scored best; no scoring for a lone term.
+            let best = if group.len() == 1 {
+                terms.next()
+            } else {
+                terms
+                    .filter_map(|t| Some((t.score(&text)?, t)))
+                    .max_by_key(|(s, _)| *s)
+                    .map(|(_, t)| t)
+            };
+            if let Some(ix) = best.and_then(|t| t.indices(index, display, display_lower)) {
+                out.extend(ix);
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}

@@ -1,0 +1,288 @@
+//! Byte-level scans over an entry's text: the cheap tests that decide, before the fuzzy matcher
+//! runs, whether an entry matches at all and roughly how well. An entry's text is its fields
+//! joined by NUL bytes; no match may cross a NUL.
+
+use super::bytes;
+
+/// Joins the fields of an entry; never part of a needle (the index replaces NULs in input).
+pub const SEP: u8 = 0;
+
+/// The matcher's score per matched character (SkimMatcherV2's default `score_match`).
+pub const MATCH: i32 = 16;
+/// What a character inside a contiguous run earns on top (the default `bonus_consecutive`).
+pub const CONSECUTIVE: i32 = 4;
+/// What a term earns for occurring as a whole word. Ours, not the matcher's: typing "peace"
+/// should rank "peace" above "peacekeepers", which the matcher scores alike.
+pub const WORD_BONUS: i32 = 8;
+
+/// A bit per ASCII letter (either case) and digit, one shared by other ASCII bytes, one for any
+/// byte of a multi-byte character. An entry lacking a bit a term needs cannot match it.
+#[inline]
+pub fn bit(b: u8) -> u64 {
+    let i = match b {
+        SEP => return 0,
+        b'a'..=b'z' => b - b'a',
+        b'A'..=b'Z' => b - b'A',
+        b'0'..=b'9' => 26 + b - b'0',
+        0x80.. => 63,
+        _ => 36 + b % 27,
+    };
+    1 << i
+}
+
+/// The [`bit`]s of every byte of `bytes`.
+pub fn mask(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0, |m, &b| m | bit(b))
+}
+
+/// Whether the ASCII `pat` (no NUL) occurs in order inside one field of `hay`: exactly the
+/// matcher's test, since the matcher folds only ASCII case and `hay` is folded the same way.
+pub fn subsequence(hay: &str, pat: &[u8]) -> bool {
+    let hay = hay.as_bytes();
+    let mut at = 0;
+    let mut k = 0;
+    while let Some(&want) = pat.get(k) {
+        // The next wanted letter or the end of the field, whichever comes first.
+        let Some(j) = bytes::find2(hay, at, want, SEP) else {
+            return false;
+        };
+        // At the end of a field, the pattern starts over in the next one.
+        k = if hay.get(j) == Some(&want) { k + 1 } else { 0 };
+        at = j + 1;
+    }
+    true
+}
+
+/// Whether `pat`'s characters occur in order inside one field of `hay`.
+pub fn subsequence_chars(hay: &str, pat: &str) -> bool {
+    hay.split(SEP as char).any(|field| {
+        let mut want = pat.chars().peekable();
+        for c in field.chars() {
+            if want.peek() == Some(&c) {
+                want.next();
+            }
+            if want.peek().is_none() {
+                return true;
+            }
+        }
+        want.peek().is_none()
+    })
+}
+
+/// One contiguous occurrence of a term and how good a place it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Occurrence {
+    /// Byte offset in the entry's text.
+    pub at: usize,
+    /// The matcher's bonus for the character the occurrence starts on.
+    pub head: i32,
+    /// Not preceded nor followed by a letter or digit.
+    pub word: bool,
+}
+
+impl Occurrence {
+    fn value(&self) -> i32 {
+        self.head + if self.word { WORD_BONUS } else { 0 }
+    }
+
+    /// The score of `chars` characters matched here as one run: what the matcher gives such
+    /// a run (first character with its position bonus, the others with the run bonus, minus
+    /// the leading gap), plus [`WORD_BONUS`] for a whole word.
+    pub fn score(&self, chars: usize) -> i32 {
+        let m = i32::try_from(chars).unwrap_or(i32::MAX / 64).max(1);
+        MATCH * m + CONSECUTIVE * (m - 1) + self.value() - 1
+    }
+}
+
+/// A rough score for a fuzzy match with gaps: the matcher's score per character, its bonus
+/// for `heads` characters at the start of a word and for starting a field, and a typical gap
+/// penalty between characters. Used only to order candidates before the matcher scores them.
+pub fn scattered_score(chars: usize, heads: usize, field_start: bool) -> i32 {
+    let m = i32::try_from(chars).unwrap_or(i32::MAX / 64).max(1);
+    let h = i32::try_from(heads).unwrap_or(0).min(m);
+    MATCH * m + 8 * h + if field_start { 8 } else { 0 } - 8 * (m - 1) - 1
+}
+
+/// An estimate as kept per group of terms: twice the score, plus one when the term was found
+/// only as scattered letters, so that a longer term typed next knows, per entry, that it needs
+/// no search for a contiguous occurrence.
+pub fn estimate(score: i32, scattered: bool) -> i32 {
+    score.saturating_mul(2).saturating_add(i32::from(scattered))
+}
+
+/// Whether an [`estimate`] was for scattered letters.
+pub fn is_scattered(estimate: i32) -> bool {
+    estimate & 1 == 1
+}
+
+/// The matcher's bonus for a match starting after byte `prev`: SkimMatcherV2's character
+/// classes with its default bonuses, as a table (the placement scoring asks per letter).
+const HEAD: [i8; 256] = {
+    let mut table = [0i8; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            SEP => 2 * 8,
+            b' ' | b'/' | b'\\' | b'|' | b'(' | b')' | b'[' | b']' | b'{' | b'}' => 8,
+            b'!'..=b'\'' | b'*'..=b'.' | b':'..=b'@' | b'^'..=b'`' | b'~' => 7,
+            _ => 0,
+        };
+        b += 1;
+    }
+    table
+};
+
+/// The matcher's bonus for a match starting after `prev` (None at the start of a field).
+#[inline]
+pub fn head_bonus(prev: Option<u8>) -> i32 {
+    prev.map_or(2 * 8, |b| i32::from(HEAD[usize::from(b)]))
+}
+
+fn head_at(hay: &str, at: usize) -> i32 {
+    head_bonus(
+        at.checked_sub(1)
+            .and_then(|i| hay.as_bytes().get(i).copied()),
+    )
+}
+
+fn word_at(hay: &str, at: usize, len: usize) -> bool {
+    let before = hay.get(..at).and_then(|s| s.chars().next_back());
+    let after = hay.get(at + len..).and_then(|s| s.chars().next());
+    let is_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    !is_word(before) && !is_word(after)
+}
+
+fn occurrence(hay: &str, at: usize, len: usize) -> Occurrence {
+    Occurrence {
+        at,
+        head: head_at(hay, at),
+        word: word_at(hay, at, len),
+    }
+}
+
+/// The best contiguous occurrence of `needle` in `hay`: the one the matcher would like most,
+/// a whole word preferred.
+pub fn best_occurrence(hay: &str, needle: &str) -> Option<Occurrence> {
+    const BEST: i32 = 2 * 8 + WORD_BONUS;
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let &first = n.first()?;
+    let mut best: Option<Occurrence> = None;
+    let mut from = 0;
+    // Jump from one occurrence of the first byte to the next and compare the rest there:
+    // cheaper than a substring search for the short needles people type. A needle starts on a
+    // char boundary and the comparison is bytewise, so a hit is always a real occurrence.
+    while let Some(at) = bytes::find(h, from, first) {
+        let rest = h.get(at..at + n.len());
+        if rest.is_some_and(|r| r.iter().zip(n).all(|(a, b)| a == b)) {
+            // Whether it is a whole word costs decoding two characters: only worth it when
+            // that could make this occurrence the best.
+            let head = head_at(hay, at);
+            if best.is_none_or(|b| head + WORD_BONUS > b.value()) {
+                let occ = Occurrence {
+                    at,
+                    head,
+                    word: word_at(hay, at, n.len()),
+                };
+                if best.is_none_or(|b| occ.value() > b.value()) {
+                    best = Some(occ);
+                    if occ.value() >= BEST {
+                        break;
+                    }
+                }
+            }
+        }
+        from = at + 1;
+    }
+    best
+}
+
+/// Where fields of `hay` start with, end with or equal `needle`, best place first.
+pub fn anchored(hay: &str, needle: &str, prefix: bool, suffix: bool) -> Option<Occurrence> {
+    let mut start = 0;
+    let mut best: Option<Occurrence> = None;
+    for field in hay.split(SEP as char) {
+        let at = match (prefix, suffix) {
+            (true, true) => (field == needle).then_some(start),
+            (true, false) => field.starts_with(needle).then_some(start),
+            _ => field
+                .ends_with(needle)
+                .then(|| start + field.len() - needle.len()),
+        };
+        if let Some(at) = at {
+            let occ = occurrence(hay, at, needle.len());
+            if best.is_none_or(|b| occ.value() > b.value()) {
+                best = Some(occ);
+            }
+        }
+        start += field.len() + 1;
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn masks_fold_case_and_reject() {
+        let m = mask(b"Vladimir Putin");
+        assert_eq!(m & mask(b"vp"), mask(b"vp"));
+        assert_ne!(m & mask(b"z"), mask(b"z"));
+        assert_ne!(m & mask("é".as_bytes()), mask("é".as_bytes()));
+    }
+
+    #[test]
+    fn subsequence_stays_in_one_field() {
+        assert!(subsequence("vladimir putin", b"vput"));
+        assert!(subsequence("ab\0cd", b"cd"));
+        assert!(
+            subsequence("xa\0ab\0c", b"ab"),
+            "found again in a later field"
+        );
+        assert!(!subsequence("ab\0cd", b"bc"));
+        assert!(!subsequence("abc", b"abcd"));
+        assert!(subsequence_chars("caf\u{e9}\0x", "c\u{e9}"));
+        assert!(!subsequence_chars("caf\u{e9}\0x", "\u{e9}x"));
+    }
+
+    #[test]
+    fn best_occurrence_prefers_whole_words() {
+        let hay = "the peacekeepers keep the peace";
+        let occ = best_occurrence(hay, "peace").unwrap();
+        assert_eq!(occ.at, 26);
+        assert!(occ.word);
+        let start = best_occurrence("peacekeepers", "peace").unwrap();
+        assert_eq!((start.at, start.head, start.word), (0, 16, false));
+        let inside = best_occurrence("appease", "pea").unwrap();
+        assert_eq!((inside.head, inside.word), (0, false));
+        assert!(best_occurrence("Zelenskyy\u{2019}s caf\u{e9}", "zelenskyy").is_none());
+        let curly = best_occurrence("zelenskyy\u{2019}s caf\u{e9}", "zelenskyy").unwrap();
+        assert!(curly.word, "a curly apostrophe ends a word");
+        assert!(best_occurrence("ab\0cd", "bc").is_none());
+    }
+
+    #[test]
+    fn anchors_per_field() {
+        let hay = "the talks\0moscow";
+        assert_eq!(anchored(hay, "mos", true, false).map(|o| o.at), Some(10));
+        assert_eq!(anchored(hay, "talks", false, true).map(|o| o.at), Some(4));
+        assert_eq!(anchored(hay, "moscow", true, true).map(|o| o.at), Some(10));
+        assert!(anchored(hay, "talks", true, true).is_none());
+    }
+
+    #[test]
+    fn estimates_keep_order_and_kind() {
+        let inside = Occurrence {
+            at: 3,
+            head: 0,
+            word: false,
+        };
+        let (run, gaps) = (
+            estimate(inside.score(5), false),
+            estimate(scattered_score(5, 0, false), true),
+        );
+        assert!(run > gaps);
+        assert!(!is_scattered(run) && is_scattered(gaps));
+        assert!(scattered_score(3, 3, true) > scattered_score(3, 1, false));
+    }
+}

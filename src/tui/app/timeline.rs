@@ -1,0 +1,79 @@
+//! The Timeline view's state changes: moving through events and their sources, and showing one
+//! person's events only.
+
+use super::{App, Focus, View};
+use crate::tui::action::Action;
+use crate::tui::layout;
+use crate::tui::list::Cursor;
+
+impl App {
+    pub(super) fn navigate_timeline(&mut self, action: Action) {
+        let Some(data) = &self.data else { return };
+        let rows = layout::list_rows(self);
+        match self.focus {
+            Focus::List => {
+                let before = self.timeline.selected;
+                self.timeline
+                    .apply(action, self.timeline_events.len(), rows);
+                if action == Action::Open {
+                    self.focus = Focus::Detail;
+                }
+                if before != self.timeline.selected {
+                    self.timeline_sources = Cursor::default();
+                }
+            }
+            Focus::Detail => {
+                let Some(event) = self
+                    .timeline_events
+                    .get(self.timeline.selected)
+                    .and_then(|&e| data.timeline.events.get(e))
+                else {
+                    return;
+                };
+                if action == Action::Open {
+                    let Some(source) = event.sources.get(self.timeline_sources.selected) else {
+                        return;
+                    };
+                    let Some(s) = data.analysis.sentences.get(source.sentence) else {
+                        return;
+                    };
+                    let (article, range) = (source.article, s.start..s.end);
+                    self.return_to = Some(View::Timeline);
+                    self.jump(article, range);
+                } else {
+                    self.timeline_sources
+                        .apply(action, event.sources.len(), rows);
+                }
+            }
+        }
+    }
+
+    /// From People (or Timeline with a person chosen): the selected person's events only;
+    /// again in the Timeline: every event.
+    pub(super) fn filter_timeline(&mut self) {
+        let Some(data) = &self.data else { return };
+        let person = match self.view {
+            View::People => data.people.get(self.people.selected).copied(),
+            _ => None,
+        };
+        match person {
+            Some(p) => {
+                self.timeline_events = data.timeline.events_of_person(p);
+                self.timeline_person = Some(p);
+                self.message = Some(format!(
+                    "Timeline of {}: {} events (f again shows all)",
+                    data.analysis.people[p].name,
+                    self.timeline_events.len()
+                ));
+            }
+            None => {
+                self.timeline_events = (0..data.timeline.events.len()).collect();
+                self.timeline_person = None;
+                self.message = Some("Timeline: all events".into());
+            }
+        }
+        self.timeline = Cursor::default();
+        self.timeline_sources = Cursor::default();
+        self.show(View::Timeline);
+    }
+}

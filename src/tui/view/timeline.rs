@@ -1,0 +1,231 @@
+//! The Timeline view: the story's events in date order (weekday names shown), as a matrix of
+//! events by outlets — reported (■), not reported (·), on another date (!) — and below it every
+//! source's sentence for the selected event, the date expression highlighted and conflicts
+//! standing out.
+
+use super::{Ctx, inner, pane};
+use crate::analysis::{Granularity, TimeValue};
+use crate::text::truncate;
+use crate::timeline::Coverage;
+use crate::tui::app::{Focus, View};
+use crate::tui::layout;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+/// Columns of one outlet cell.
+const CELL: usize = 5;
+
+/// "Mon 03-20", "wk 2023-W11", "2023-02", "2022", or "undated".
+pub fn date_label(value: Option<TimeValue>) -> String {
+    match value {
+        Some(v) if v.granularity == Granularity::Day => {
+            format!(
+                "{} {:02}-{:02}",
+                &v.start.weekday_name()[..3],
+                v.start.month,
+                v.start.day
+            )
+        }
+        Some(v) if v.granularity == Granularity::Week => format!("wk {}", v.iso()),
+        Some(v) => v.iso(),
+        None => "undated".into(),
+    }
+}
+
+pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
+    let (Some(top), Some(bottom)) = layout::panes(View::Timeline, ctx.app.focus, body) else {
+        return;
+    };
+    let Some(data) = &ctx.app.data else { return };
+    let t = &data.timeline;
+    let app = ctx.app;
+    let who = app
+        .timeline_person
+        .map(|p| format!(" of {}", data.analysis.people[p].name))
+        .unwrap_or_default();
+    let title = format!(
+        " Timeline{who} · {} events · ■ reported  · not  ! other date ",
+        app.timeline_events.len()
+    );
+    frame.render_widget(pane(ctx, title, app.focus == Focus::List), top);
+    let area = inner(top);
+    let n = data.outlets.len();
+    let label_width = (usize::from(area.width) * 2 / 5).clamp(20, 60);
+    let fit = (usize::from(area.width).saturating_sub(label_width + 14) / CELL).max(1);
+    let first = app.timeline_column.min(n.saturating_sub(fit));
+    let cols = first..(first + fit).min(n);
+    let mut header = vec![Span::styled(
+        format!("{:<12}{:<w$} ", "date", "event", w = label_width),
+        ctx.theme.title,
+    )];
+    for a in cols.clone() {
+        header.push(Span::styled(
+            format!(
+                "{:<CELL$}",
+                truncate(&data.corpus.articles[a].outlet, CELL - 1)
+            ),
+            ctx.theme.title,
+        ));
+    }
+    let mut lines = vec![Line::from(header)];
+    let mut previous_date = None;
+    for shown in app
+        .timeline
+        .window(layout::list_rows_in(top), app.timeline_events.len())
+    {
+        let Some(e) = t.events.get(app.timeline_events[shown]) else {
+            continue;
+        };
+        let date = date_label(e.date);
+        let date_cell = if previous_date.as_ref() == Some(&date) {
+            String::new()
+        } else {
+            date.clone()
+        };
+        previous_date = Some(date);
+        let flag = if e.conflicts.is_empty() { " " } else { "!" };
+        let mut spans = vec![
+            Span::styled(format!("{date_cell:<12}"), ctx.theme.heading),
+            Span::styled(flag, ctx.theme.error),
+            Span::raw(format!(
+                "{:<w$}",
+                truncate(&e.label, label_width - 1),
+                w = label_width
+            )),
+        ];
+        for o in cols.clone() {
+            spans.push(match outlet_coverage(data, e, o) {
+                Coverage::Reported => Span::styled(format!("{:<CELL$}", " ■"), ctx.theme.key),
+                Coverage::NotReported => Span::styled(format!("{:<CELL$}", " ·"), ctx.theme.dim),
+                Coverage::Conflict => Span::styled(format!("{:<CELL$}", " !"), ctx.theme.error),
+            });
+        }
+        let mut line = Line::from(spans);
+        if shown == app.timeline.selected {
+            line = line.style(ctx.theme.selected);
+        }
+        lines.push(line);
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+    render_sources(ctx, frame, bottom);
+}
+
+/// An outlet's coverage of an event: a conflict if any of its articles gives another date,
+/// reported if any reports it.
+fn outlet_coverage(
+    data: &crate::tui::data::Data,
+    e: &crate::timeline::Event,
+    outlet: usize,
+) -> Coverage {
+    let mine = |a: &usize| data.article_outlet.get(*a) == Some(&outlet);
+    if e.conflicts.iter().any(|c| mine(&c.article)) {
+        Coverage::Conflict
+    } else if e.sources.iter().any(|s| mine(&s.article)) {
+        Coverage::Reported
+    } else {
+        Coverage::NotReported
+    }
+}
+
+/// Every source's sentence for the selected event.
+fn render_sources(ctx: &Ctx, frame: &mut Frame, area: Rect) {
+    let Some(data) = &ctx.app.data else { return };
+    let app = ctx.app;
+    let event = app
+        .timeline_events
+        .get(app.timeline.selected)
+        .and_then(|&e| data.timeline.events.get(e));
+    frame.render_widget(pane(ctx, " Sources ", app.focus == Focus::Detail), area);
+    let Some(e) = event else { return };
+    let mut lines = vec![Line::from(vec![
+        Span::styled(e.label.clone(), ctx.theme.title),
+        Span::styled(
+            format!(
+                " · {} · first: {} · not in: {}",
+                e.date.map_or_else(|| "undated".to_string(), |d| d.iso()),
+                e.first
+                    .map_or("—", |a| data.corpus.articles[a].outlet.as_str()),
+                missing_outlets(data, e)
+            ),
+            ctx.theme.dim,
+        ),
+    ])];
+    for (k, s) in e.sources.iter().enumerate() {
+        let conflict = e
+            .conflicts
+            .iter()
+            .any(|c| c.article == s.article && c.sentence == s.sentence);
+        let outlet = &data.corpus.articles[s.article].outlet;
+        let mut spans = vec![
+            Span::styled(if conflict { "! " } else { "  " }, ctx.theme.error),
+            Span::styled(
+                format!("{outlet}: "),
+                if conflict {
+                    ctx.theme.error
+                } else {
+                    ctx.theme.title
+                },
+            ),
+        ];
+        // The expression's span is in the article's text; the sentence starts at `base` there.
+        let base = data
+            .analysis
+            .sentences
+            .get(s.sentence)
+            .map_or(0, |x| x.start);
+        let local = s
+            .expression_span
+            .as_ref()
+            .and_then(|r| Some(r.start.checked_sub(base)?..r.end.checked_sub(base)?))
+            .filter(|r| s.text.get(r.clone()).is_some());
+        match local {
+            Some(r) => {
+                spans.push(Span::raw(&s.text[..r.start]));
+                spans.push(Span::styled(&s.text[r.clone()], ctx.theme.target));
+                spans.push(Span::raw(&s.text[r.end..]));
+            }
+            None => spans.push(Span::raw(s.text.as_str())),
+        }
+        if s.undated {
+            spans.push(Span::styled(" (undated evidence)", ctx.theme.dim));
+        }
+        if conflict {
+            let when = s
+                .date
+                .map_or_else(|| "another date".to_string(), |d| d.iso());
+            spans.push(Span::styled(format!(" — says {when}"), ctx.theme.error));
+        }
+        let mut line = Line::from(spans);
+        if app.focus == Focus::Detail && k == app.timeline_sources.selected {
+            line = line.style(ctx.theme.selected);
+        }
+        lines.push(line);
+    }
+    for n in &e.numbers {
+        let values: Vec<String> = n
+            .values
+            .iter()
+            .map(|q| format!("{} {}", data.corpus.articles[q.article].outlet, q.text))
+            .collect();
+        lines.push(Line::styled(
+            format!("! {} differ: {}", n.unit, values.join(" / ")),
+            ctx.theme.error,
+        ));
+    }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner(area));
+}
+
+/// The outlets none of whose articles report the event, or how many when they are many.
+fn missing_outlets(data: &crate::tui::data::Data, e: &crate::timeline::Event) -> String {
+    let missing: Vec<&str> = (0..data.outlets.len())
+        .filter(|&o| outlet_coverage(data, e, o) == Coverage::NotReported)
+        .map(|o| data.outlets[o].as_str())
+        .collect();
+    match missing.len() {
+        0 => "none".into(),
+        n if n <= 6 => missing.join(", "),
+        n => format!("{n} of {} outlets", data.outlets.len()),
+    }
+}

@@ -1,0 +1,92 @@
+//! Alignment, quote variants and coverage matrix, on small made-up stories (none from the
+//! seeds), with corpora and analyses built by hand.
+
+#[path = "compare/align.rs"]
+mod align;
+#[path = "compare/matrix.rs"]
+mod matrix;
+#[path = "compare/stories.rs"]
+mod stories;
+#[path = "compare/variants.rs"]
+mod variants;
+
+use parallax::analysis::{Analysis, Confidence, Quote, QuoteKind, Sentence};
+use parallax::corpus::{Article, Block, Corpus, Paragraph};
+
+/// A corpus of one article a slice of sentences (joined by a space, one paragraph), ids
+/// "a0", "a1", …, and an analysis holding exactly those sentences.
+pub fn corpus_of(articles: &[&[&str]]) -> (Corpus, Analysis) {
+    let mut corpus = Corpus::default();
+    let mut analysis = Analysis::default();
+    for (k, sentences) in articles.iter().enumerate() {
+        let mut text = String::new();
+        let first = analysis.sentences.len();
+        for s in *sentences {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            analysis.sentences.push(Sentence {
+                article: k,
+                paragraph: 0,
+                start: text.len(),
+                end: text.len() + s.len(),
+            });
+            text.push_str(s);
+        }
+        analysis
+            .article_sentences
+            .push(first..analysis.sentences.len());
+        corpus.articles.push(Article {
+            id: format!("a{k}"),
+            outlet: format!("Outlet {k}"),
+            title: String::new(),
+            date: None,
+            url: None,
+            authors: Vec::new(),
+            paragraphs: vec![Paragraph {
+                start: 0,
+                end: text.len(),
+                kind: Block::Story,
+            }],
+            words: text.split_whitespace().count(),
+            text,
+        });
+    }
+    (corpus, analysis)
+}
+
+/// Adds the quote `text` (which must occur in the article) to the analysis.
+pub fn add_quote(
+    corpus: &Corpus,
+    analysis: &mut Analysis,
+    article: usize,
+    text: &str,
+    speaker: Option<usize>,
+) -> usize {
+    let start = corpus.articles[article]
+        .text
+        .find(text)
+        .expect("quote text is in the article");
+    let kind = if text.split_whitespace().count() <= 3 {
+        QuoteKind::Fragment
+    } else {
+        QuoteKind::Full
+    };
+    analysis.quotes.push(Quote {
+        article,
+        sentence: analysis.article_sentences[article].start,
+        start,
+        end: start + text.len(),
+        text: text.to_string(),
+        kind,
+        speaker,
+        speaker_text: speaker.map(|p| analysis.people[p].name.clone()),
+        cue: Some("said".into()),
+        confidence: if speaker.is_some() {
+            Confidence::Named
+        } else {
+            Confidence::None
+        },
+    });
+    analysis.quotes.len() - 1
+}
