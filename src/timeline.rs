@@ -124,6 +124,12 @@ impl Source {
             .as_ref()
             .map(|r| slice(corpus, self.article, r))
     }
+
+    /// The expression's bytes inside [`Source::text`], for highlighting it there.
+    pub fn expression_in_text(&self) -> Option<Range<usize>> {
+        let r = self.expression.as_ref()?;
+        Some(r.start.checked_sub(self.span.start)?..r.end.checked_sub(self.span.start)?)
+    }
 }
 
 impl Conflict {
