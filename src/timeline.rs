@@ -22,12 +22,14 @@ mod group;
 mod head;
 mod index;
 mod label;
+mod merge;
 mod numbers;
 mod prepare;
 mod render;
 mod terms;
 mod tokens;
 mod vector;
+mod words;
 
 #[cfg(test)]
 mod testkit;
@@ -220,7 +222,7 @@ pub fn build(corpus: &Corpus, analysis: &Analysis) -> Timeline {
     ix.short = label::short_names(&ix);
     let p = prepare::prepare(&ix, lex);
     let clusters = group::cluster(&p.clauses, &p.vecs, &p.frames);
-    let clusters = group::merge_across_days(clusters);
+    let clusters = merge::merge_across_days(clusters);
     let evidence = evidence::find(&ix, lex, &p.idf, &p.undated, &clusters);
     let mut events = assemble::events(&ix, lex, &p, &clusters, evidence);
     events.sort_by_cached_key(|e| (assemble::order(e), first_source(e)));

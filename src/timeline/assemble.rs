@@ -156,7 +156,16 @@ fn label_of(
             return l;
         }
     }
-    String::new()
+    // No head read as a label: the opening words of the best clause.
+    ranked.first().map_or_else(String::new, |&(_, m)| {
+        let c = &p.clauses[m];
+        let own = ix.text(c.sentence).get(c.own.clone()).unwrap_or("");
+        let words: Vec<&str> = own.split_whitespace().take(8).collect();
+        words
+            .join(" ")
+            .trim_matches(|ch: char| !ch.is_alphanumeric())
+            .to_string()
+    })
 }
 
 fn event(

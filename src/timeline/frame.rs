@@ -7,7 +7,8 @@
 //! the same date. A clause's happenings are the happening words of its head (the verb phrase
 //! after its actor: "met", "summit", "arrived", "said"; see `[happening]` in the cues);
 //! its participants are the people it names, else those of the rest of its sentence, else
-//! those of the sentences just before it ("The two leaders will reconvene ...").
+//! those of the sentences just before it ("The two leaders will reconvene ..."); a
+//! statement's participant is its speaker.
 //!
 //! Clauses (and clusters) whose happenings are both known and share none are never one event;
 //! those that share their kind and whose participants are a subset one of the other get a
@@ -52,6 +53,11 @@ pub(crate) fn of_clause(ix: &Index, s: &Sent, c: &Clause, head: &Head) -> Frame 
             }
         }
     }
+    // A statement is a happening of its own kind, whatever words the quote holds.
+    let say = super::terms::say();
+    if c.statement && !happenings.contains(&say) {
+        happenings.insert(0, say);
+    }
     let in_date = |at: usize| s.dates.iter().any(|d| at >= d.start && at < d.end);
     let outside = |at: usize| !in_date(at) && !c.dropped.iter().any(|d| d.contains(&at));
     let sorted = |mut p: Vec<usize>| {
@@ -59,6 +65,20 @@ pub(crate) fn of_clause(ix: &Index, s: &Sent, c: &Clause, head: &Head) -> Frame 
         p.dedup();
         p
     };
+    if c.statement {
+        // A statement's participant is its speaker, not the people it talks about; a speaker
+        // that is no person ("the US warned") leaves the words to decide.
+        let speakers = head
+            .subject
+            .iter()
+            .filter_map(|&p| s.people.get(usize::from(p)))
+            .map(|p| p.person)
+            .collect();
+        return Frame {
+            happenings,
+            participants: sorted(speakers),
+        };
+    }
     let mut participants = sorted(
         s.people
             .iter()

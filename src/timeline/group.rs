@@ -11,9 +11,7 @@
 //! terms; happening and participant), so the work grows with the number of clauses, not with
 //! their square.
 //!
-//! Then the same happening put on different days by different sources is brought together:
-//! two day clusters at most [`MAX_DAYS_APART`] apart, with no article in common, scoring at
-//! least [`SAME_ACROSS_DAYS`], are one event, and the minority's date is a conflict.
+//! Then [`super::merge`] brings together the same happening put on different days.
 //!
 //! The thresholds were chosen on made-up coverage (see the tests) and checked on the seeds:
 //! a cosine of 0.3 joins one happening worded differently by different outlets, a meeting and
@@ -32,14 +30,10 @@ use std::collections::HashMap;
 pub(crate) const JOIN: f32 = 0.3;
 /// Added to the score of the same kind of happening with the same people.
 pub(crate) const FRAME_BONUS: f32 = 0.25;
-/// Score at which clusters on nearby days are taken for the same happening.
-pub(crate) const SAME_ACROSS_DAYS: f32 = 0.45;
-/// How far apart two sources' days may be and still be a disagreement about one happening.
-pub(crate) const MAX_DAYS_APART: i64 = 3;
 /// Terms of a clause looked up in the inverted index.
 const PROBE: usize = 5;
 /// Clusters a clause (or cluster) is compared with, at most.
-const CANDIDATES: usize = 8;
+pub(crate) const CANDIDATES: usize = 8;
 /// Index entries beyond which a key is ignored.
 const CROWDED: usize = 64;
 
@@ -69,7 +63,7 @@ fn bump(counts: &mut Vec<(usize, u32)>, p: usize, n: u32) {
 }
 
 impl Cluster {
-    fn absorb(&mut self, other: Cluster) {
+    pub(crate) fn absorb(&mut self, other: Cluster) {
         self.members.extend(other.members);
         self.centroid.merge(&other.centroid);
         self.articles = union(&self.articles, &other.articles);
@@ -110,7 +104,7 @@ impl Cluster {
     }
 
     /// How well another cluster fits.
-    fn score_cluster(&self, o: &Cluster) -> Option<f32> {
+    pub(crate) fn score_cluster(&self, o: &Cluster) -> Option<f32> {
         if !frame::compatible(&self.core, &o.core) {
             return None;
         }
@@ -233,12 +227,12 @@ fn greedy(
             c.days = vec![v.start.days()];
         }
     }
-    join_similar(
+    super::merge::join_similar(
         clusters,
         |_, k| k.to_vec(),
         |_, k| k.to_vec(),
         |_, _| true,
-        JOIN,
+        |_, _| JOIN,
     )
 }
 
@@ -287,114 +281,4 @@ fn clause_keys(v: &Vector, f: &Frame) -> Vec<u64> {
     let mut k: Vec<u64> = v.top(PROBE).into_iter().map(u64::from).collect();
     k.extend(frame_keys(f));
     k
-}
-
-/// Joins clusters that score at least `threshold` with each other and that `may_join`
-/// allows, smaller into larger. Each cluster is filed in an index under `filed` keys and
-/// looks for partners under `probes` keys.
-fn join_similar(
-    mut clusters: Vec<Cluster>,
-    filed: impl Fn(&Cluster, &[u64]) -> Vec<u64>,
-    probes: impl Fn(&Cluster, &[u64]) -> Vec<u64>,
-    may_join: impl Fn(&Cluster, &Cluster) -> bool,
-    threshold: f32,
-) -> Vec<Cluster> {
-    let n = clusters.len();
-    if n < 2 {
-        return clusters;
-    }
-    let base: Vec<Vec<u64>> = clusters.iter().map(Cluster::keys).collect();
-    let mut postings: TermMap<Vec<usize>> = TermMap::default();
-    for (c, cl) in clusters.iter().enumerate() {
-        for t in filed(cl, &base[c]) {
-            postings.entry(t).or_default().push(c);
-        }
-    }
-    let probes: Vec<Vec<u64>> = clusters
-        .iter()
-        .zip(&base)
-        .map(|(c, b)| probes(c, b))
-        .collect();
-    let mut parent: Vec<usize> = (0..n).collect();
-    let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by_key(|&c| (clusters[c].members.len(), c));
-    let mut hits: Vec<usize> = Vec::new();
-    for &x in &order {
-        hits.clear();
-        for t in &probes[x] {
-            for &c in listed(&postings, t) {
-                let c = find(&mut parent, c);
-                if c != x {
-                    hits.push(c);
-                }
-            }
-        }
-        let mut best: Option<(f32, usize)> = None;
-        for y in ranked(&mut hits, |_| true, CANDIDATES) {
-            if clusters[y].members.len() < clusters[x].members.len()
-                || !may_join(&clusters[x], &clusters[y])
-            {
-                continue;
-            }
-            if let Some(s) = clusters[x].score_cluster(&clusters[y])
-                && s >= threshold
-                && best.is_none_or(|(b, _)| s > b)
-            {
-                best = Some((s, y));
-            }
-        }
-        if let Some((_, y)) = best {
-            let moved = std::mem::take(&mut clusters[x]);
-            clusters[y].absorb(moved);
-            parent[x] = y;
-        }
-    }
-    clusters.retain(|c| !c.members.is_empty());
-    clusters
-}
-
-fn find(parent: &mut [usize], mut x: usize) -> usize {
-    while parent[x] != x {
-        parent[x] = parent[parent[x]];
-        x = parent[x];
-    }
-    x
-}
-
-/// Brings together day clusters that are the same happening put on different days by
-/// different sources (see the module doc).
-pub(crate) fn merge_across_days(clusters: Vec<Cluster>) -> Vec<Cluster> {
-    let may_join = |x: &Cluster, y: &Cluster| {
-        let all = || x.days.iter().chain(&y.days);
-        let (Some(&lo), Some(&hi)) = (all().min(), all().max()) else {
-            return false;
-        };
-        !x.days.is_empty()
-            && !y.days.is_empty()
-            && x.days != y.days
-            && hi - lo <= MAX_DAYS_APART
-            && !x
-                .articles
-                .iter()
-                .any(|a| y.articles.binary_search(a).is_ok())
-    };
-    // Filed under each key on each of its days, looked up on the days around its own: only
-    // clusters a few days apart are ever compared.
-    let on_day = |k: u64, d: i64| k ^ (d as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    let filed = |c: &Cluster, keys: &[u64]| -> Vec<u64> {
-        c.days
-            .iter()
-            .flat_map(|&d| keys.iter().map(move |&k| on_day(k, d)))
-            .collect()
-    };
-    let probes = |c: &Cluster, keys: &[u64]| -> Vec<u64> {
-        let (Some(&lo), Some(&hi)) = (c.days.first(), c.days.last()) else {
-            return Vec::new();
-        };
-        (lo - MAX_DAYS_APART..=hi + MAX_DAYS_APART)
-            .filter(|d| c.days.binary_search(d).is_err())
-            .flat_map(|d| keys.iter().map(move |&k| on_day(k, d)))
-            .collect()
-    };
-    join_similar(clusters, filed, probes, may_join, SAME_ACROSS_DAYS)
 }

@@ -166,11 +166,23 @@ pub(crate) fn read(s: &Sent, c: &Clause) -> Head {
     }
     if head.subject.is_empty() && c.statement {
         // A speaker after the quote ("...,” Jens Stoltenberg told reporters on Tuesday").
+        // Or after an apposition: "..., McCaul, R-Texas, told Fox News on Monday".
         for (pi, p) in s.people.iter().enumerate() {
             let n = s.at(p.end);
-            if p.start >= c.own.start && n < r.hi && r.is(n, flag::SPEECH) {
+            if p.start < c.own.start || n >= r.hi {
+                continue;
+            }
+            let verb = if r.is(n, flag::SPEECH) {
+                Some(n)
+            } else if s.toks[n].gap & gap::COMMA != 0 {
+                (n + 1..r.hi.min(n + 8))
+                    .find(|&m| s.toks[m].gap & gap::COMMA != 0 && r.is(m, flag::SPEECH))
+            } else {
+                None
+            };
+            if let Some(v) = verb {
                 head.subject.push(pi as u16);
-                j = n;
+                j = v;
                 break;
             }
         }

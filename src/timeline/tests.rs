@@ -1,6 +1,7 @@
 //! Unit tests of the timeline on small made-up corpora (a prime minister's visit to Berlin, a
 //! storm, a trial), written in the markup of [`super::testkit`].
 
+mod days;
 mod details;
 
 use super::testkit::{Spec, corpus, value};

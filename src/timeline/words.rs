@@ -1,0 +1,275 @@
+//! Words of story text: a scanner (hyphenated compounds and possessives kept whole),
+//! lowercasing, light stemming, and the hashes every table is keyed by.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A word of text: its byte range and whether it starts with an uppercase letter. Hyphenated
+/// compounds ("one-on-one") and possessives ("Xi's") are one word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Word {
+    pub start: usize,
+    pub end: usize,
+    pub upper: bool,
+}
+
+/// The words of `text`, in order.
+pub(crate) fn words(text: &str) -> Words<'_> {
+    Words { text, pos: 0 }
+}
+
+pub(crate) struct Words<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+/// The character at byte `i` (a boundary) and its length.
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let b = *s.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((char::from(b), 1));
+    }
+    s.get(i..)?.chars().next().map(|c| (c, c.len_utf8()))
+}
+
+fn joiner(c: char) -> bool {
+    matches!(c, '-' | '\'' | '’')
+}
+
+impl Iterator for Words<'_> {
+    type Item = Word;
+
+    fn next(&mut self) -> Option<Word> {
+        let s = self.text;
+        let b = s.as_bytes();
+        let mut i = self.pos;
+        // ASCII runs are scanned byte by byte; other characters decoded.
+        let (start, first) = loop {
+            let &c = b.get(i)?;
+            if c < 0x80 {
+                if c.is_ascii_alphanumeric() {
+                    break (i, char::from(c));
+                }
+                i += 1;
+                continue;
+            }
+            let (c, n) = char_at(s, i)?;
+            if c.is_alphanumeric() {
+                break (i, c);
+            }
+            i += n;
+        };
+        let mut end = start + first.len_utf8();
+        loop {
+            match b.get(end) {
+                Some(c) if c.is_ascii_alphanumeric() => end += 1,
+                None => break,
+                Some(_) => {
+                    let Some((c, n)) = char_at(s, end) else { break };
+                    let joins =
+                        joiner(c) && char_at(s, end + n).is_some_and(|(d, _)| d.is_alphanumeric());
+                    if !(c.is_alphanumeric() || joins) {
+                        break;
+                    }
+                    end += n;
+                }
+            }
+        }
+        self.pos = end;
+        Some(Word {
+            start,
+            end,
+            upper: first.is_uppercase(),
+        })
+    }
+}
+
+/// Lowercases `word` into `buf`, with curly apostrophes made straight and a possessive `'s`
+/// dropped ("Xi’s" → "xi").
+pub(crate) fn lower_into(word: &str, buf: &mut String) {
+    buf.clear();
+    if word.is_ascii() {
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+    } else {
+        for c in word.chars() {
+            if c == '’' {
+                buf.push('\'');
+            } else {
+                buf.extend(c.to_lowercase());
+            }
+        }
+    }
+    if buf.ends_with("'s") {
+        buf.truncate(buf.len() - 2);
+    } else if buf.ends_with('\'') {
+        buf.pop();
+    }
+}
+
+/// Strips regular English endings in place: plurals, "-ing", "-ed", a final "e". Light on
+/// purpose: it only has to make "arrives" and "arrived" meet, not produce dictionary words.
+pub(crate) fn stem(w: &mut String) {
+    let n = w.len();
+    if n > 4 && w.ends_with("ies") {
+        w.truncate(n - 3);
+        w.push('y');
+    } else if n > 4 && w.ends_with("sses") {
+        w.truncate(n - 2);
+    } else if n > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+    {
+        w.truncate(n - 1);
+    }
+    let n = w.len();
+    if n >= 6 && w.ends_with("ing") {
+        w.truncate(n - 3);
+        undouble(w);
+    } else if n >= 5 && w.ends_with("ed") {
+        w.truncate(n - 2);
+        undouble(w);
+    }
+    let n = w.len();
+    if n >= 5 && w.ends_with('e') {
+        w.truncate(n - 1);
+    }
+}
+
+/// "stopp" → "stop", but "kill" and "pass" keep their doubled letter.
+fn undouble(w: &mut String) {
+    let b = w.as_bytes();
+    let n = b.len();
+    if n >= 3 && b[n - 1] == b[n - 2] && !matches!(b[n - 1], b'l' | b's' | b'z' | b'e' | b'o') {
+        w.truncate(n - 1);
+    }
+}
+
+/// The key of a word as [`lower_into`] would write it, without writing it for ASCII words
+/// (most of them); `buf` holds the lowercased form only for the others.
+pub(crate) fn word_key(word: &str, buf: &mut String) -> u64 {
+    if !word.is_ascii() {
+        lower_into(word, buf);
+        return key(buf.as_bytes());
+    }
+    let mut b = word.as_bytes();
+    if b.len() >= 2 && b[b.len() - 2] == b'\'' && b[b.len() - 1].eq_ignore_ascii_case(&b's') {
+        b = &b[..b.len() - 2];
+    } else if b.last() == Some(&b'\'') {
+        b = &b[..b.len() - 1];
+    }
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &c in b {
+        h ^= u64::from(c.to_ascii_lowercase());
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    mix(h)
+}
+
+/// The key of a lowercased word: FNV-1a, then a final mix so the bits are usable as a
+/// hash-map key directly.
+pub(crate) fn key(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    mix(h)
+}
+
+/// The term of a canonical form or stem: 32 bits, never 0. Two terms may collide now and
+/// then among hundreds of thousands, which only nudges a similarity.
+pub(crate) fn term_of(bytes: &[u8]) -> u32 {
+    ((key(bytes) >> 32) as u32) | 1
+}
+
+/// The kind of happening of verbs of saying.
+pub(crate) fn say() -> u32 {
+    term_of(b"say")
+}
+
+/// The term standing for person `id` (even, so never equal to a word's term).
+pub(crate) fn person_term(id: usize) -> u32 {
+    (mix(0x7065_7273_6f6e ^ (id as u64)) as u32) & !1 | 2
+}
+
+fn mix(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h
+}
+
+/// A hasher for keys that are already hashes.
+#[derive(Default)]
+pub(crate) struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) ^ u64::from(b) ^ (self.0 >> 56);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.0 = mix(u64::from(n));
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.0 = mix(n as u64);
+    }
+}
+
+/// A map keyed by hashes (word keys, terms, index keys).
+pub(crate) type TermMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
+/// A map keyed by 32-bit terms.
+pub(crate) type Term32Map<V> = HashMap<u32, V, BuildHasherDefault<IdHasher>>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stemmed(w: &str) -> String {
+        let mut s = w.to_string();
+        stem(&mut s);
+        s
+    }
+
+    #[test]
+    fn scans_compounds_and_possessives() {
+        let t = "Xi’s one-on-one talks -- in U.S. (Moscow)";
+        let ws: Vec<&str> = words(t).map(|w| &t[w.start..w.end]).collect();
+        assert_eq!(
+            ws,
+            ["Xi’s", "one-on-one", "talks", "in", "U", "S", "Moscow"]
+        );
+        let mut buf = String::new();
+        lower_into("Xi’s", &mut buf);
+        assert_eq!(buf, "xi");
+    }
+
+    #[test]
+    fn word_keys_match_lowercased_keys() {
+        let mut buf = String::new();
+        for w in ["Xi's", "Xi’s", "TALKS", "Zoë", "one-on-one", "leaders'"] {
+            let k = word_key(w, &mut buf);
+            lower_into(w, &mut buf);
+            assert_eq!(k, key(buf.as_bytes()), "{w}");
+        }
+    }
+
+    #[test]
+    fn stems_regular_forms_together() {
+        assert_eq!(stemmed("arrived"), stemmed("arrives"));
+        assert_eq!(stemmed("arriving"), stemmed("arrive"));
+        assert_eq!(stemmed("stopped"), "stop");
+        assert_eq!(stemmed("policies"), "policy");
+        assert_eq!(stemmed("killed"), "kill");
+    }
+}
