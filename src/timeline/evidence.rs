@@ -30,7 +30,17 @@ pub(crate) fn find(
     clusters: &[Cluster],
 ) -> Vec<(usize, usize, bool)> {
     let mut postings: TermMap<Vec<usize>> = TermMap::default();
+    // People who take a main part in some event: a sentence naming none of them is not read.
+    let mut main = vec![false; ix.analysis.people.len()];
     for (c, cl) in clusters.iter().enumerate() {
+        if cl.core.is_empty() {
+            continue;
+        }
+        for p in cl.main_participants() {
+            if let Some(m) = main.get_mut(p) {
+                *m = true;
+            }
+        }
         for k in cl.frame_keys() {
             postings.entry(k).or_default().push(c);
         }
@@ -44,6 +54,12 @@ pub(crate) fn find(
             || (Buffers::default(), Vec::new(), Vec::new(), Vec::new()),
             |(b, hits, raw, kinds), &si| {
                 let named = ix.people(si);
+                if !named
+                    .iter()
+                    .any(|p| main.get(p.person).copied().unwrap_or(false))
+                {
+                    return None;
+                }
                 let article = ix.analysis.sentences[si].article;
                 let numeric = tokens::skim(ix, lex, si, b, kinds, raw);
                 hits.clear();

@@ -120,14 +120,20 @@ impl Cluster {
         k
     }
 
-    /// Each kind of happening with each of the (at most twelve) most frequent participants.
-    pub fn frame_keys(&self) -> Vec<u64> {
+    /// The (at most twelve) participants taking part in most of its members.
+    pub fn main_participants(&self) -> Vec<usize> {
         let mut main = self.counts.clone();
         main.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         main.truncate(12);
+        main.into_iter().map(|(p, _)| p).collect()
+    }
+
+    /// Each kind of happening with each main participant.
+    pub fn frame_keys(&self) -> Vec<u64> {
+        let main = self.main_participants();
         self.core
             .iter()
-            .flat_map(|&h| main.iter().map(move |&(p, _)| frame_key(h, person_term(p))))
+            .flat_map(|&h| main.iter().map(move |&p| frame_key(h, person_term(p))))
             .collect()
     }
 }
