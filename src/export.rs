@@ -183,8 +183,8 @@ pub fn timeline(corpus: &Corpus, t: &crate::timeline::Timeline) -> Sheet {
                 date.clone(),
                 e.label.clone(),
                 a.outlet.clone(),
-                s.expression.clone().unwrap_or_default(),
-                s.text.clone(),
+                s.expression(corpus).unwrap_or_default().to_string(),
+                s.text(corpus).to_string(),
                 disputed.join("; "),
             ]);
         }

@@ -169,24 +169,22 @@ fn render_sources(ctx: &Ctx, frame: &mut Frame, area: Rect) {
                 },
             ),
         ];
-        // The expression's span is in the article's text; the sentence starts at `base` there.
-        let base = data
-            .analysis
-            .sentences
-            .get(s.sentence)
-            .map_or(0, |x| x.start);
+        // The expression's span is in the article's text, like the sentence's.
+        let text = s.text(&data.corpus);
         let local = s
-            .expression_span
+            .expression
             .as_ref()
-            .and_then(|r| Some(r.start.checked_sub(base)?..r.end.checked_sub(base)?))
-            .filter(|r| s.text.get(r.clone()).is_some());
+            .and_then(|r| {
+                Some(r.start.checked_sub(s.span.start)?..r.end.checked_sub(s.span.start)?)
+            })
+            .filter(|r| text.get(r.clone()).is_some());
         match local {
             Some(r) => {
-                spans.push(Span::raw(&s.text[..r.start]));
-                spans.push(Span::styled(&s.text[r.clone()], ctx.theme.target));
-                spans.push(Span::raw(&s.text[r.end..]));
+                spans.push(Span::raw(&text[..r.start]));
+                spans.push(Span::styled(&text[r.clone()], ctx.theme.target));
+                spans.push(Span::raw(&text[r.end..]));
             }
-            None => spans.push(Span::raw(s.text.as_str())),
+            None => spans.push(Span::raw(text)),
         }
         if s.undated {
             spans.push(Span::styled(" (undated evidence)", ctx.theme.dim));
