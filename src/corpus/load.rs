@@ -306,13 +306,8 @@ fn text_article(shown: &str, bytes: &[u8], manifest_meta: Meta, sink: &mut Sink)
             format!("unknown header key(s) ignored: {}", unknown.join(", ")),
         ));
     }
-    let id = Path::new(shown)
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .unwrap_or("article")
-        .to_string();
     ArticleBuilder {
-        id,
+        id: stem_id(shown),
         meta: header.or(&manifest_meta),
         body: &text[body_start..],
         path: shown,
@@ -410,13 +405,8 @@ fn news_please(shown: &str, bytes: &[u8], sink: &mut Sink) {
     let Some(body) = body else {
         return sink.diag(error(shown, None, "\"maintext\" is empty; skipped".into()));
     };
-    let id = Path::new(shown)
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .unwrap_or("article")
-        .to_string();
     ArticleBuilder {
-        id,
+        id: stem_id(shown),
         meta,
         body: &clean::sanitize_borrowed(&body),
         path: shown,
@@ -428,6 +418,15 @@ fn news_please(shown: &str, bytes: &[u8], sink: &mut Sink) {
 fn read(path: &Path) -> Result<String, String> {
     let bytes = std::fs::read(path).map_err(|e| io_message(&e))?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// A file's article id: its name without the extension.
+fn stem_id(path: &str) -> String {
+    Path::new(path)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("article")
+        .to_string()
 }
 
 fn io_message(e: &std::io::Error) -> String {

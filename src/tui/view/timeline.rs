@@ -169,9 +169,14 @@ fn render_sources(ctx: &Ctx, frame: &mut Frame, area: Rect) {
                 },
             ),
         ];
+        // The expression's span is in the article's text, like the sentence's.
         let text = s.text(&data.corpus);
         let local = s
-            .expression_in_text()
+            .expression
+            .as_ref()
+            .and_then(|r| {
+                Some(r.start.checked_sub(s.span.start)?..r.end.checked_sub(s.span.start)?)
+            })
             .filter(|r| text.get(r.clone()).is_some());
         match local {
             Some(r) => {
