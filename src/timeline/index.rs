@@ -81,48 +81,55 @@ impl<'a> Index<'a> {
                 })
             })
         };
-        let (people_at, people) = group(
-            n,
-            |put| {
-                for (pi, p) in analysis.people.iter().enumerate() {
-                    if p.kind != PersonKind::Actor {
-                        continue;
-                    }
-                    for m in &p.mentions {
-                        if let Some(si) = m.sentence
-                            && fits(si, m.start, m.end)
-                        {
-                            put(
-                                si,
-                                PersonSpan {
-                                    start: m.start,
-                                    end: m.end,
-                                    person: pi,
-                                },
-                            );
+        // People and dates are grouped side by side.
+        let ((people_at, people), (dates_at, dates)) = rayon::join(
+            || {
+                group(
+                    n,
+                    |put| {
+                        for (pi, p) in analysis.people.iter().enumerate() {
+                            if p.kind != PersonKind::Actor {
+                                continue;
+                            }
+                            for m in &p.mentions {
+                                if let Some(si) = m.sentence
+                                    && fits(si, m.start, m.end)
+                                {
+                                    put(
+                                        si,
+                                        PersonSpan {
+                                            start: m.start,
+                                            end: m.end,
+                                            person: pi,
+                                        },
+                                    );
+                                }
+                            }
                         }
-                    }
-                }
+                    },
+                    |p| p.start,
+                )
             },
-            |p| p.start,
-        );
-        let (dates_at, dates) = group(
-            n,
-            |put| {
-                for (i, d) in analysis.dates.iter().enumerate() {
-                    if fits(d.sentence, d.start, d.end) {
-                        put(
-                            d.sentence,
-                            DateSpan {
-                                index: i,
-                                start: d.start,
-                                end: d.end,
-                            },
-                        );
-                    }
-                }
+            || {
+                group(
+                    n,
+                    |put| {
+                        for (i, d) in analysis.dates.iter().enumerate() {
+                            if fits(d.sentence, d.start, d.end) {
+                                put(
+                                    d.sentence,
+                                    DateSpan {
+                                        index: i,
+                                        start: d.start,
+                                        end: d.end,
+                                    },
+                                );
+                            }
+                        }
+                    },
+                    |d| d.start,
+                )
             },
-            |d| d.start,
         );
         Index {
             corpus,

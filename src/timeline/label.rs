@@ -6,12 +6,13 @@ use super::head::{Head, Item};
 use super::index::Index;
 use super::terms::flag;
 use super::tokens::Sent;
+use rayon::prelude::*;
 
 /// The short name of every person: the single-word mention used most, else the full name.
 pub(crate) fn short_names(ix: &Index) -> Vec<String> {
     ix.analysis
         .people
-        .iter()
+        .par_iter()
         .map(|p| {
             // A person has few one-word forms: a short list beats a map.
             let mut counts: Vec<(&str, usize)> = Vec::new();
