@@ -184,6 +184,13 @@ pub fn analyze(corpus: &Corpus) -> Analysis {
         .collect();
 
     let mut analysis = Analysis::default();
+    // Sized once: a large corpus has hundreds of thousands of sentences.
+    analysis
+        .sentences
+        .reserve_exact(per_article.iter().map(|(s, _)| s.len()).sum());
+    analysis
+        .dates
+        .reserve_exact(per_article.iter().map(|(_, d)| d.len()).sum());
     for (sents, found) in per_article {
         let base = analysis.sentences.len();
         analysis.article_sentences.push(base..base + sents.len());

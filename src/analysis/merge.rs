@@ -8,7 +8,7 @@ mod keys;
 mod person;
 
 use super::lower::lower;
-use super::names::Evidence;
+use super::names::{Cand, Evidence};
 use super::scan::Scan;
 use super::{Person, PersonKind, Sentence};
 use crate::corpus::Corpus;
@@ -133,29 +133,29 @@ pub fn merge<'a>(
     let mut mid: HashSet<Key> = HashSet::default();
     for s in scans {
         for c in &s.cands {
-            if !c.sentence_initial && c.words.len() == 1 {
-                mid.insert(keys.key(&c.words[0]));
+            if !c.sentence_initial && c.word_count() == 1 {
+                mid.insert(keys.key(&c.name));
             }
         }
     }
     // 1. Full names with evidence.
     for (ai, s) in scans.iter().enumerate() {
         for (i, c) in s.cands.iter().enumerate() {
-            if c.words.len() < 2 || !seed(&mut keys, &mid, s, i) {
+            if c.word_count() < 2 || !seed(&mut keys, &mid, s, i) {
                 continue;
             }
-            let g = find_full(&mut keys, &groups, &by_last, &c.words).unwrap_or_else(|| {
+            let g = find_full(&mut keys, &groups, &by_last, c).unwrap_or_else(|| {
                 let id = groups.len();
                 groups.push(Group {
                     kind: PersonKind::Actor,
-                    first: Some(&c.words[0]),
+                    first: Some(c.first_word()),
                     members: Vec::new(),
                 });
-                by_last
-                    .entry(keys.key(&c.words[c.words.len() - 1]))
+                by_last.entry(keys.key(c.last_word())).or_default().push(id);
+                by_first
+                    .entry(keys.key(c.first_word()))
                     .or_default()
                     .push(id);
-                by_first.entry(keys.key(&c.words[0])).or_default().push(id);
                 id
             });
             groups[g].members.push((ai, i));
@@ -163,17 +163,22 @@ pub fn merge<'a>(
         }
     }
     // 2. Lone names with evidence, then 3. every other candidate that matches someone.
+    // The people already met in the article being merged (a set, so an article naming
+    // people thousands of times stays linear).
+    let mut here: HashSet<usize> = HashSet::default();
     for pass in 0..2 {
         for (ai, s) in scans.iter().enumerate() {
+            here.clear();
+            here.extend(assign[ai].iter().flatten());
             for (i, c) in s.cands.iter().enumerate() {
                 if assign[ai][i].is_some() || (pass == 0) != seed(&mut keys, &mid, s, i) {
                     continue;
                 }
-                let g = if c.words.len() >= 2 {
-                    find_full(&mut keys, &groups, &by_last, &c.words)
+                let g = if c.word_count() >= 2 {
+                    find_full(&mut keys, &groups, &by_last, c)
                 } else {
-                    let key = keys.key(&c.words[0]);
-                    let in_article = |g: &usize| assign[ai].contains(&Some(*g));
+                    let key = keys.key(&c.name);
+                    let in_article = |g: &usize| here.contains(g);
                     let pick = |ids: Option<&Vec<usize>>| -> Option<usize> {
                         let ids = ids?;
                         if ids.len() == 1 {
@@ -202,6 +207,7 @@ pub fn merge<'a>(
                 if let Some(g) = g {
                     groups[g].members.push((ai, i));
                     assign[ai][i] = Some(g);
+                    here.insert(g);
                 }
             }
         }
@@ -259,16 +265,16 @@ pub fn merge<'a>(
 /// Whether candidate `i` of `s` starts a person by itself (rather than only joining one).
 fn seed<'a>(keys: &mut Keys<'a>, mid: &HashSet<Key>, s: &'a Scan, i: usize) -> bool {
     let c = &s.cands[i];
-    let p = s.places[i];
-    if c.words.len() == 1
+    let lone = c.word_count() == 1;
+    if lone
         && c.evidence == Evidence::Speech
         && c.sentence_initial
-        && !mid.contains(&keys.key(&c.words[0]))
+        && !mid.contains(&keys.key(&c.name))
     {
         return false;
     }
-    if p.caption {
-        c.evidence == Evidence::Strong && c.role.is_some() && c.words.len() >= 2
+    if c.caption {
+        c.evidence == Evidence::Strong && c.role.is_some() && !lone
     } else {
         c.evidence >= Evidence::Given
     }
@@ -278,13 +284,13 @@ fn find_full<'a>(
     keys: &mut Keys<'a>,
     groups: &[Group<'a>],
     by_last: &HashMap<Key, Vec<usize>>,
-    words: &'a [String],
+    c: &'a Cand,
 ) -> Option<usize> {
-    let ids = by_last.get(&keys.key(&words[words.len() - 1]))?;
+    let ids = by_last.get(&keys.key(c.last_word()))?;
     ids.iter().copied().find(|&g| {
         groups[g]
             .first
-            .is_some_and(|f| keys.given_compatible(f, &words[0]))
+            .is_some_and(|f| keys.given_compatible(f, c.first_word()))
     })
 }
 

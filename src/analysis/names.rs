@@ -25,8 +25,9 @@ pub enum Evidence {
 pub struct Cand {
     pub start: usize,
     pub end: usize,
-    /// The name's words as written (possessive removed).
-    pub words: Vec<String>,
+    /// The name's words as written (possessive removed), joined by single spaces: one
+    /// allocation a candidate, as a large corpus holds hundreds of thousands of them.
+    pub name: String,
     /// The role as written, as a byte span ("Russian President", "Kremlin spokesperson").
     pub role: Option<(usize, usize)>,
     pub evidence: Evidence,
@@ -40,6 +41,29 @@ pub struct Cand {
     /// A lone place name that may be a surname ("Jordan"): a mention of a known person at
     /// most, never a speaker cue by itself.
     pub place: bool,
+    /// In a caption, or a story paragraph that reads like one (set by the article scan).
+    pub caption: bool,
+    /// Inside a direct quote (set by the article scan).
+    pub in_quote: bool,
+}
+
+impl Cand {
+    /// The name's words.
+    pub fn words(&self) -> std::str::Split<'_, char> {
+        self.name.split(' ')
+    }
+
+    pub fn word_count(&self) -> usize {
+        self.words().count()
+    }
+
+    pub fn first_word(&self) -> &str {
+        self.words().next().unwrap_or("")
+    }
+
+    pub fn last_word(&self) -> &str {
+        self.name.rsplit(' ').next().unwrap_or("")
+    }
 }
 
 pub use super::lower::lower;
@@ -198,7 +222,7 @@ fn from_run(
         return Some(Cand {
             start: toks[a].start,
             end: toks[a].end,
-            words: vec![word(a).to_string()],
+            name: word(a).to_string(),
             role: None,
             evidence: Evidence::None,
             gender: None,
@@ -206,6 +230,8 @@ fn from_run(
             end_tok: b,
             sentence_initial: a == 0 || starts.contains(&toks[a].start),
             place: true,
+            caption: false,
+            in_quote: false,
         });
     }
     if s >= b || b - s > 4 {
@@ -219,14 +245,20 @@ fn from_run(
         }
     }
     let b = full_end;
-    let words: Vec<String> = (s..b).map(|k| word(k).to_string()).collect();
-    if words.iter().all(|w| is_initial(w)) {
+    if (s..b).all(|k| is_initial(word(k))) {
         return None;
+    }
+    let mut name = String::new();
+    for k in s..b {
+        if k > s {
+            name.push(' ');
+        }
+        name.push_str(word(k));
     }
     let mut c = Cand {
         start: toks[s].start,
         end: toks[b - 1].end,
-        words,
+        name,
         role: None,
         evidence: Evidence::None,
         gender: None,
@@ -234,12 +266,14 @@ fn from_run(
         end_tok: b,
         sentence_initial: s == a && (a == 0 || starts.contains(&toks[a].start)),
         place: false,
+        caption: false,
+        in_quote: false,
     };
     prefix_cues(text, base, toks, &mut c);
     suffix_cues(text, base, toks, &mut c);
-    if c.evidence < Evidence::Given && c.words.len() >= 2 {
-        let first = lower(&c.words[0]);
-        let last = lower(&c.words[c.words.len() - 1]);
+    if c.evidence < Evidence::Given && c.word_count() >= 2 {
+        let first = lower(c.first_word());
+        let last = lower(c.last_word());
         if lexicon::given_name(&first).is_some() && !soft_non_name(&last) {
             c.evidence = Evidence::Given;
         }

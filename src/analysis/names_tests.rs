@@ -8,13 +8,7 @@ fn cands(t: &str) -> Vec<(String, Evidence, Option<String>)> {
     let starts: Vec<usize> = sentences::split(t).iter().map(|s| s.0).collect();
     candidates(t, 0, &toks, &starts)
         .into_iter()
-        .map(|c| {
-            (
-                c.words.join(" "),
-                c.evidence,
-                c.role.map(|(s, e)| t[s..e].to_string()),
-            )
-        })
+        .map(|c| (c.name, c.evidence, c.role.map(|(s, e)| t[s..e].to_string())))
         .collect()
 }
 

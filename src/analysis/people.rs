@@ -36,6 +36,15 @@ fn article_ranges(n: usize, sentences: &[Sentence]) -> Vec<Range<usize>> {
     out
 }
 
+/// The lists joined in order, allocated once at the final size.
+fn concat<T>(lists: Vec<Vec<T>>) -> Vec<T> {
+    let mut out = Vec::with_capacity(lists.iter().map(Vec::len).sum());
+    for l in lists {
+        out.extend(l);
+    }
+    out
+}
+
 /// Finds the people of the corpus and its quotes with their speakers. Quotes come in
 /// article order, then text order; people most mentioned first.
 pub fn find(corpus: &Corpus, sentences: &[Sentence]) -> (Vec<Person>, Vec<Quote>) {
@@ -72,10 +81,12 @@ pub fn find(corpus: &Corpus, sentences: &[Sentence]) -> (Vec<Person>, Vec<Quote>
         by_class: &by_class,
         sentences,
     };
+    // Each scan is consumed (and freed) as its article's quotes are resolved, so the
+    // scans and the quotes are not all held at once.
     let quotes: Vec<Vec<Quote>> = scans
-        .par_iter()
+        .into_par_iter()
         .enumerate()
         .map(|(ai, s)| resolve::article(ai, &corpus.articles[ai], s, &ctx, ranges[ai].clone()))
         .collect();
-    (merged.people, quotes.into_iter().flatten().collect())
+    (merged.people, concat(quotes))
 }

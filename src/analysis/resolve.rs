@@ -72,7 +72,7 @@ pub struct Context<'a> {
 pub fn article(
     ai: usize,
     a: &Article,
-    scan: &Scan,
+    scan: Scan,
     ctx: &Context,
     range: std::ops::Range<usize>,
 ) -> Vec<Quote> {
@@ -80,11 +80,11 @@ pub fn article(
     // Sentences are in text order: the last one starting at or before `pos`.
     let sentence_of = |pos: usize| sents.partition_point(|s| s.start <= pos).checked_sub(1);
     // Person mentions in the story, outside quotes and captions, in text order.
-    let mut events: Vec<(usize, usize)> = scan
-        .cands
+    let Scan { cands, quotes, .. } = scan;
+    let mut events: Vec<(usize, usize)> = cands
         .iter()
         .enumerate()
-        .filter(|(i, _)| !scan.places[*i].in_quote && !scan.places[*i].caption)
+        .filter(|(_, c)| !c.in_quote && !c.caption)
         .filter_map(|(i, c)| {
             ctx.merged.cand_person[ai]
                 .get(i)
@@ -95,10 +95,10 @@ pub fn article(
         .collect();
     events.sort_unstable();
     let story: Vec<usize> = a.story().map(|(i, _)| i).collect();
-    let mut out: Vec<Quote> = Vec::new();
+    let mut out: Vec<Quote> = Vec::with_capacity(quotes.len());
     // Resolved speakers so far: (opening mark, paragraph, person).
     let mut spoken: Vec<(usize, usize, Option<usize>)> = Vec::new();
-    for rq in &scan.quotes {
+    for rq in quotes {
         let words = word_count(&rq.text);
         let fragment = words <= 3 || rq.cue.is_none() && rq.embedded;
         let (mut speaker, mut speaker_text, mut confidence) = (None, None, Confidence::None);
@@ -107,7 +107,7 @@ pub fn article(
                 Subject::Name(c) => match ctx.merged.cand_person[ai].get(*c).copied().flatten() {
                     Some(p) => (speaker, confidence) = (Some(p), Confidence::Named),
                     None => {
-                        speaker_text = scan.cands.get(*c).map(|c| c.words.join(" "));
+                        speaker_text = cands.get(*c).map(|c| c.name.clone());
                         confidence = Confidence::Organisation;
                     }
                 },
@@ -129,9 +129,10 @@ pub fn article(
                 Subject::None => {}
             },
             None if !fragment => {
+                // Story paragraph indices ascend.
                 let prev_para = story
-                    .iter()
-                    .position(|&i| i == rq.paragraph)
+                    .binary_search(&rq.paragraph)
+                    .ok()
                     .and_then(|k| k.checked_sub(1))
                     .map(|k| story[k]);
                 if let Some(&(_, pp, Some(p))) = spoken.last()
@@ -151,7 +152,7 @@ pub fn article(
             sentence: sentence_of(rq.span.open).map_or(range.start, |s| range.start + s),
             start: rq.span.start(),
             end: rq.span.end(),
-            text: rq.text.clone(),
+            text: rq.text,
             kind: if fragment {
                 QuoteKind::Fragment
             } else {
@@ -159,7 +160,7 @@ pub fn article(
             },
             speaker,
             speaker_text,
-            cue: rq.cue.as_ref().map(|c| c.verb.clone()),
+            cue: rq.cue.map(|c| c.verb),
             confidence,
         });
     }
@@ -188,16 +189,20 @@ fn focus(
     };
     for s in (cur.saturating_sub(6)..cur).rev() {
         let (a, b) = (sents[s].start, sents[s].end);
-        let speakers = spoken
-            .iter()
-            .filter(|q| a <= q.0 && q.0 < b)
-            .filter_map(|q| q.2);
-        let named = events.iter().filter(|e| a <= e.0 && e.0 < b).map(|e| e.1);
+        // Both lists are in text order, so a sentence's share is a binary search away.
+        let speakers = between(spoken, |q| q.0, a, b).iter().filter_map(|q| q.2);
+        let named = between(events, |e| e.0, a, b).iter().map(|e| e.1);
         if let Some(p) = speakers.chain(named).find(|&p| ok(p)) {
             return Some(p);
         }
     }
     None
+}
+
+/// The items of `v` (in ascending `key` order) whose key is in `a..b`.
+fn between<T>(v: &[T], key: impl Fn(&T) -> usize, a: usize, b: usize) -> &[T] {
+    let lo = v.partition_point(|x| key(x) < a);
+    &v[lo..lo.max(v.partition_point(|x| key(x) < b))]
 }
 
 /// The person holding the role a mention names: best qualifier match, then the person
@@ -234,10 +239,11 @@ fn by_role(text: &str, pos: usize, events: &[(usize, usize)], ctx: &Context) -> 
         return None;
     }
     let holders: Vec<usize> = scores.iter().filter(|s| s.1 == top).map(|s| s.0).collect();
-    if let Some(&(_, p)) = events
+    let before = events.partition_point(|e| e.0 < pos);
+    if let Some(&(_, p)) = events[..before]
         .iter()
         .rev()
-        .find(|e| e.0 < pos && holders.contains(&e.1))
+        .find(|e| holders.contains(&e.1))
     {
         return Some(p);
     }

@@ -7,17 +7,6 @@ use super::quotes::{self, Span};
 use super::{Sentence, credits, sentences, tokens};
 use crate::corpus::{Article, Block, Paragraph};
 
-/// Where a candidate stands.
-#[derive(Clone, Copy, Debug)]
-pub struct Place {
-    /// Paragraph index in the article.
-    #[allow(dead_code)]
-    pub paragraph: usize,
-    /// A caption paragraph, or a story paragraph that reads like one.
-    pub caption: bool,
-    pub in_quote: bool,
-}
-
 /// A quote with its raw cue, before speakers are resolved.
 #[derive(Clone, Debug)]
 pub struct RawQuote {
@@ -37,7 +26,6 @@ pub struct RawQuote {
 #[derive(Clone, Debug, Default)]
 pub struct Scan {
     pub cands: Vec<Cand>,
-    pub places: Vec<Place>,
     /// Photographers: name, start, end.
     pub credits: Vec<(String, usize, usize)>,
     pub quotes: Vec<RawQuote>,
@@ -117,6 +105,10 @@ pub fn article(a: &Article, sentences: &[Sentence]) -> Scan {
             }
         }
     }
+    // Every article's scan lives until the merge is done: no spare capacity.
+    scan.cands.shrink_to_fit();
+    scan.credits.shrink_to_fit();
+    scan.quotes.shrink_to_fit();
     scan
 }
 
@@ -174,14 +166,15 @@ fn paragraph(
     buf.starts.clear();
     buf.starts.extend(sents.iter().map(|s| s.0));
     // Only the few quotes that reach into this paragraph can cover its tokens.
-    buf.spans.clear();
-    buf.spans.extend(
-        spans
-            .iter()
-            .enumerate()
-            .filter(|(_, q)| q.open < p.end && q.close > p.start)
-            .map(|(i, _)| i),
+    // Spans are disjoint and in text order, so their closes are in order too: a binary
+    // search finds them, and a long article's many paragraphs stay linear.
+    let (reach_lo, open_lo, open_hi) = (
+        spans.partition_point(|q| q.close <= p.start),
+        spans.partition_point(|q| q.open < p.start),
+        spans.partition_point(|q| q.open < p.end),
     );
+    buf.spans.clear();
+    buf.spans.extend(reach_lo.min(open_hi)..open_hi);
     buf.quoted.clear();
     buf.quoted.extend(toks.iter().map(|t| {
         buf.spans
@@ -190,13 +183,9 @@ fn paragraph(
     }));
     let quoted = &buf.quoted;
     let first = scan.cands.len();
-    for c in names::candidates(ptext, p.start, toks, &buf.starts) {
-        let in_quote = quoted.get(c.first_tok).copied().unwrap_or(false);
-        scan.places.push(Place {
-            paragraph: pi,
-            caption,
-            in_quote,
-        });
+    for mut c in names::candidates(ptext, p.start, toks, &buf.starts) {
+        c.in_quote = quoted.get(c.first_tok).copied().unwrap_or(false);
+        c.caption = caption;
         scan.cands.push(c);
     }
     if p.kind != Block::Story {
@@ -219,7 +208,7 @@ fn paragraph(
         };
         (tok_at(toks, s.0), tok_at(toks, s.1))
     };
-    for q in spans.iter().filter(|q| p.start <= q.open && q.open < p.end) {
+    for q in &spans[open_lo..open_hi] {
         let open_tok = tok_at(toks, q.open);
         if toks.get(open_tok).is_none_or(|t| t.start != q.open) {
             continue;
@@ -244,7 +233,8 @@ fn paragraph(
         });
     }
     // Multi-paragraph quotes that close here get their after-cue from this paragraph.
-    for rq in scan.quotes.iter_mut().filter(|rq| {
+    let closing_lo = scan.quotes.partition_point(|rq| rq.span.close < p.start);
+    for rq in scan.quotes[closing_lo..].iter_mut().filter(|rq| {
         rq.span.open < p.start
             && p.start <= rq.span.close
             && rq.span.close <= p.end

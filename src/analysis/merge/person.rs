@@ -29,24 +29,16 @@ struct Forms {
     by_form: HashMap<String, usize>,
     /// A candidate's words joined by spaces -> its form's index.
     by_words: HashMap<String, usize>,
-    buf: String,
 }
 
 impl Forms {
     /// The index of the form a candidate's words make ("ALEXEI DRUZHININ" → "Alexei Druzhinin").
-    fn of_words(&mut self, words: &[String]) -> usize {
-        self.buf.clear();
-        for (i, w) in words.iter().enumerate() {
-            if i > 0 {
-                self.buf.push(' ');
-            }
-            self.buf.push_str(w);
-        }
-        if let Some(&i) = self.by_words.get(self.buf.as_str()) {
+    fn of_words(&mut self, words: &str) -> usize {
+        if let Some(&i) = self.by_words.get(words) {
             return i;
         }
-        let i = self.of_form(title_case(&self.buf));
-        self.by_words.insert(self.buf.clone(), i);
+        let i = self.of_form(title_case(words));
+        self.by_words.insert(words.to_string(), i);
         i
     }
 
@@ -103,10 +95,10 @@ pub fn build(
                 raw_roles.push(r);
             }
             gender = gender.or(c.gender);
-            (forms.of_words(&c.words), c.start, c.end)
+            (forms.of_words(&c.name), c.start, c.end)
         };
         forms.count(form, ai, start);
-        let sentence = if kind == PersonKind::Actor && !scans[ai].places[ci].caption {
+        let sentence = if kind == PersonKind::Actor && !scans[ai].cands[ci].caption {
             sentence_of(sentences, ranges.get(ai), start)
         } else {
             None
