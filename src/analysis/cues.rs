@@ -66,21 +66,21 @@ impl Para<'_> {
             .iter()
             .copied()
             .filter(|&c| !self.cands[c].place)
-            .find(|&c| self.cands[c].first_tok >= a && self.cands[c].end_tok <= b)
+            .find(|&c| self.cands[c].first_tok() >= a && self.cands[c].end_tok() <= b)
     }
     fn cand_ending_at(&self, k: usize) -> Option<usize> {
         self.cand_ids
             .iter()
             .copied()
             .filter(|&c| !self.cands[c].place)
-            .find(|&c| self.cands[c].end_tok == k + 1)
+            .find(|&c| self.cands[c].end_tok() == k + 1)
     }
     fn cand_starting_at(&self, k: usize) -> Option<usize> {
         self.cand_ids
             .iter()
             .copied()
             .filter(|&c| !self.cands[c].place)
-            .find(|&c| self.cands[c].first_tok == k)
+            .find(|&c| self.cands[c].first_tok() == k)
     }
 }
 
@@ -491,11 +491,13 @@ fn sentence_subject(p: &Para, start: usize, v: usize) -> Subject {
         .copied()
         .filter(|&c| !p.cands[c].place)
         .find(|&c| {
-            p.cands[c].first_tok >= k && p.cands[c].first_tok <= k + 6 && p.cands[c].end_tok <= v
+            p.cands[c].first_tok() >= k
+                && p.cands[c].first_tok() <= k + 6
+                && p.cands[c].end_tok() <= v
         })
     {
         // Only when nothing verb-like stands before it.
-        let clean = (k..p.cands[c].first_tok).all(|q| {
+        let clean = (k..p.cands[c].first_tok()).all(|q| {
             let lw = p.lw(q);
             p.toks[q].is_word()
                 && (lexicon::role_word(&lw).is_some()

@@ -101,8 +101,9 @@ fn compatible_skeletons(sa: &str, sb: &str) -> bool {
 struct Group<'a> {
     kind: PersonKind,
     first: Option<&'a str>,
-    /// (article, candidate index) of every mention; credits use usize::MAX.
-    members: Vec<(usize, usize)>,
+    /// (article, candidate index) of every mention; credits count down from u32::MAX.
+    /// (u32: one pair for each of hundreds of thousands of mentions.)
+    members: Vec<(u32, u32)>,
 }
 
 /// The merged people and, per article, the person of each candidate.
@@ -158,7 +159,7 @@ pub fn merge<'a>(
                     .push(id);
                 id
             });
-            groups[g].members.push((ai, i));
+            groups[g].members.push((ai as u32, i as u32));
             assign[ai][i] = Some(g);
         }
     }
@@ -205,7 +206,7 @@ pub fn merge<'a>(
                         })
                 };
                 if let Some(g) = g {
-                    groups[g].members.push((ai, i));
+                    groups[g].members.push((ai as u32, i as u32));
                     assign[ai][i] = Some(g);
                     here.insert(g);
                 }
@@ -224,7 +225,7 @@ pub fn merge<'a>(
                 });
                 groups.len() - 1
             });
-            groups[g].members.push((ai, usize::MAX - ci));
+            groups[g].members.push((ai as u32, u32::MAX - ci as u32));
         }
     }
     // Each person is built from their own mentions: on both cores.

@@ -27,15 +27,17 @@ pub struct Cand {
     pub end: usize,
     /// The name's words as written (possessive removed), joined by single spaces: one
     /// allocation a candidate, as a large corpus holds hundreds of thousands of them.
-    pub name: String,
+    pub name: Box<str>,
     /// The role as written, as a byte span ("Russian President", "Kremlin spokesperson").
-    pub role: Option<(usize, usize)>,
+    /// (u32: a large corpus holds hundreds of thousands of candidates until the merge;
+    /// the article scan skips any article too long for it.)
+    pub role: Option<(u32, u32)>,
     pub evidence: Evidence,
     /// 'm' or 'f' when an honorific says so.
     pub gender: Option<char>,
     /// Token index of the first and one past the last name word.
-    pub first_tok: usize,
-    pub end_tok: usize,
+    tok_first: u32,
+    tok_end: u32,
     /// The name is the first word of its sentence ("Officials said" looks like a name).
     pub sentence_initial: bool,
     /// A lone place name that may be a surname ("Jordan"): a mention of a known person at
@@ -51,6 +53,16 @@ impl Cand {
     /// The name's words.
     pub fn words(&self) -> std::str::Split<'_, char> {
         self.name.split(' ')
+    }
+
+    /// Token index of the first name word.
+    pub fn first_tok(&self) -> usize {
+        self.tok_first as usize
+    }
+
+    /// Token index one past the last name word.
+    pub fn end_tok(&self) -> usize {
+        self.tok_end as usize
     }
 
     pub fn word_count(&self) -> usize {
@@ -222,12 +234,12 @@ fn from_run(
         return Some(Cand {
             start: toks[a].start,
             end: toks[a].end,
-            name: word(a).to_string(),
+            name: word(a).into(),
             role: None,
             evidence: Evidence::None,
             gender: None,
-            first_tok: a,
-            end_tok: b,
+            tok_first: a as u32,
+            tok_end: b as u32,
             sentence_initial: a == 0 || starts.contains(&toks[a].start),
             place: true,
             caption: false,
@@ -258,12 +270,12 @@ fn from_run(
     let mut c = Cand {
         start: toks[s].start,
         end: toks[b - 1].end,
-        name,
+        name: name.into(),
         role: None,
         evidence: Evidence::None,
         gender: None,
-        first_tok: s,
-        end_tok: b,
+        tok_first: s as u32,
+        tok_end: b as u32,
         sentence_initial: s == a && (a == 0 || starts.contains(&toks[a].start)),
         place: false,
         caption: false,
@@ -281,6 +293,11 @@ fn from_run(
     Some(c)
 }
 
+/// A role's byte span, as stored.
+fn span(start: usize, end: usize) -> Option<(u32, u32)> {
+    Some((u32::try_from(start).ok()?, u32::try_from(end).ok()?))
+}
+
 fn is_initial(w: &str) -> bool {
     let mut cs = w.chars();
     matches!((cs.next(), cs.next(), cs.next()), (Some(c), Some('.'), None) if c.is_uppercase())
@@ -290,7 +307,7 @@ fn is_initial(w: &str) -> bool {
 /// Dmitry Peskov", "Mr. Peskov"), an appositive role ("the agency's director, Ursula
 /// Kessler"), or an inverted speech verb ("said Peskov").
 fn prefix_cues(text: &str, base: usize, toks: &[Tok], c: &mut Cand) {
-    let s = c.first_tok;
+    let s = c.first_tok();
     if s == 0 {
         return;
     }
@@ -312,7 +329,7 @@ fn prefix_cues(text: &str, base: usize, toks: &[Tok], c: &mut Cand) {
                 c.evidence = Evidence::Strong;
             }
             if has_head {
-                c.role = Some((toks[rs].start, toks[s - 1].end));
+                c.role = span(toks[rs].start, toks[s - 1].end);
             }
         } else if is_person_speech_verb(&lower(pw))
             && !matches!(lower(pw).as_str(), "told" | "tells" | "asked" | "asks")
@@ -332,7 +349,7 @@ fn prefix_cues(text: &str, base: usize, toks: &[Tok], c: &mut Cand) {
                 {
                     rs -= 1;
                 }
-                c.role = Some((toks[rs].start, toks[s - 2].end));
+                c.role = span(toks[rs].start, toks[s - 2].end);
             }
             Some(RoleWord::Relation) => c.evidence = Evidence::Strong,
             _ => {}
@@ -403,7 +420,7 @@ fn role_before(text: &str, base: usize, toks: &[Tok], s: usize) -> Option<(usize
 /// party tag ("X, R-Texas,"), or a speech verb ("X said", "X, 52, told").
 fn suffix_cues(text: &str, base: usize, toks: &[Tok], c: &mut Cand) {
     let word = |k: usize| toks[k].text(text, base);
-    let mut k = c.end_tok;
+    let mut k = c.end_tok();
     if k < toks.len() && toks[k].kind == Kind::Poss {
         return;
     }
@@ -457,7 +474,7 @@ fn suffix_cues(text: &str, base: usize, toks: &[Tok], c: &mut Cand) {
                     first
                 };
                 if c.role.is_none() && rs < m && lower(word(rs)) != "is" {
-                    c.role = Some((toks[rs].start, toks[m - 1].end));
+                    c.role = span(toks[rs].start, toks[m - 1].end);
                 }
             }
         }

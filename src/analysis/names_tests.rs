@@ -8,7 +8,10 @@ fn cands(t: &str) -> Vec<(String, Evidence, Option<String>)> {
     let starts: Vec<usize> = sentences::split(t).iter().map(|s| s.0).collect();
     candidates(t, 0, &toks, &starts)
         .into_iter()
-        .map(|c| (c.name, c.evidence, c.role.map(|(s, e)| t[s..e].to_string())))
+        .map(|c| {
+            let role = c.role.map(|(s, e)| t[s as usize..e as usize].to_string());
+            (c.name.to_string(), c.evidence, role)
+        })
         .collect()
 }
 

@@ -79,6 +79,11 @@ struct Buffers {
 pub fn article(a: &Article, sentences: &[Sentence]) -> Scan {
     let mut scan = Scan::default();
     let text = a.text.as_str();
+    // Candidates keep u32 offsets; an article over 4 GiB (never met in news) goes unread
+    // rather than wrapping them.
+    if u32::try_from(text.len()).is_err() {
+        return scan;
+    }
     let ranges: Vec<(usize, usize)> = a
         .paragraphs
         .iter()
@@ -184,7 +189,7 @@ fn paragraph(
     let quoted = &buf.quoted;
     let first = scan.cands.len();
     for mut c in names::candidates(ptext, p.start, toks, &buf.starts) {
-        c.in_quote = quoted.get(c.first_tok).copied().unwrap_or(false);
+        c.in_quote = quoted.get(c.first_tok()).copied().unwrap_or(false);
         c.caption = caption;
         scan.cands.push(c);
     }

@@ -67,14 +67,14 @@ impl Forms {
 }
 
 /// The person made of `members` ((article, candidate) pairs, or credits counted down from
-/// `usize::MAX`), with a gender when an honorific or the given name tells it.
+/// `u32::MAX`), with a gender when an honorific or the given name tells it.
 pub fn build(
     corpus: &Corpus,
     scans: &[Scan],
     sentences: &[Sentence],
     ranges: &[Range<usize>],
     kind: PersonKind,
-    members: &[(usize, usize)],
+    members: &[(u32, u32)],
 ) -> (Person, Option<char>) {
     let mut forms = Forms::default();
     let mut raw_roles: Vec<&str> = Vec::new();
@@ -82,14 +82,15 @@ pub fn build(
     let mut mentions = Vec::with_capacity(members.len());
     let mut gender = None;
     for &(ai, ci) in members {
+        let (ai, ci) = (ai as usize, ci as usize);
         let text = &corpus.articles[ai].text;
         let (form, start, end) = if kind == PersonKind::Credit {
-            let (name, s, e) = &scans[ai].credits[usize::MAX - ci];
+            let (name, s, e) = &scans[ai].credits[u32::MAX as usize - ci];
             (forms.of_form(name.clone()), *s, *e)
         } else {
             let c = &scans[ai].cands[ci];
             if let Some((rs, re)) = c.role
-                && let Some(r) = text.get(rs..re)
+                && let Some(r) = text.get(rs as usize..re as usize)
                 && seen_roles.insert(r)
             {
                 raw_roles.push(r);
