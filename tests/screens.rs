@@ -158,3 +158,40 @@ fn timeline_and_search_views() {
         assert!(styled > 10, "matched letters drawn in the key colour");
     }
 }
+
+/// One statement quoted by 30 outlets, half of them with a word changed.
+fn widely_quoted() -> parallax::corpus::Corpus {
+    let lines: Vec<String> = (1..=30)
+        .map(|i| {
+            let word = if i % 2 == 0 { "this" } else { "the" };
+            format!(
+                r#"{{"id":"a{i:02}","outlet":"Outlet {i:02}","date":"2024-05-0{}","text":"The minister spoke on Monday.\n\n\"We will never accept {word} plan, not now and not later,\" Foreign Minister Lena Ortiz said."}}"#,
+                1 + i % 9
+            )
+        })
+        .collect();
+    parallax::corpus::load_bytes(
+        parallax::corpus::FileFormat::Jsonl,
+        "quoted.jsonl",
+        lines.join("\n").as_bytes(),
+    )
+}
+
+#[test]
+fn variants_detail_scrolls_to_the_selected_wording() {
+    let mut a = App::with_data(prepare(widely_quoted()), (80, 24));
+    a.show(parallax::tui::app::View::Variants);
+    press(&mut a, "\n");
+    let first = screen_text(&draw(&a));
+    assert!(first.contains("Outlet 01"), "{first}");
+    assert!(
+        !first.contains("Outlet 30"),
+        "30 wordings cannot fit 24 rows"
+    );
+    press(&mut a, "G");
+    let last = screen_text(&draw(&a));
+    assert!(
+        last.contains("Outlet 30"),
+        "the selected wording is drawn:\n{last}"
+    );
+}

@@ -28,6 +28,9 @@ pub struct Data {
     pub analysis: Analysis,
     /// Indices into `analysis.people`: people in the story first, most mentioned first.
     pub people: Vec<usize>,
+    /// Per person of the analysis, their quotes (indices into `analysis.quotes`, in order),
+    /// so the People view does not scan every quote each frame.
+    pub person_quotes: Vec<Vec<usize>>,
     /// Per article, non-overlapping highlight segments in text order.
     pub segments: Vec<Vec<Segment>>,
     /// Statements quoted by several outlets, widest first.
@@ -58,8 +61,24 @@ impl Data {
                 p.name.clone(),
             )
         });
-        let segments = segments(&corpus, &analysis);
-        let variants = crate::compare::variants(&corpus, &analysis);
+        let mut person_quotes = vec![Vec::new(); analysis.people.len()];
+        for (i, q) in analysis.quotes.iter().enumerate() {
+            if let Some(list) = q.speaker.and_then(|p| person_quotes.get_mut(p)) {
+                list.push(i);
+            }
+        }
+        // The timeline is the longest stage: it runs beside the others, on the other core.
+        let (timeline, (segments, variants, index, idf)) = rayon::join(
+            || crate::timeline::build(&corpus, &analysis),
+            || {
+                (
+                    segments(&corpus, &analysis),
+                    crate::compare::variants(&corpus, &analysis),
+                    crate::search::Index::build(&corpus, &analysis),
+                    Idf::from_analysis(&corpus, &analysis),
+                )
+            },
+        );
         let mut sentence_has_variant = vec![false; analysis.sentences.len()];
         for g in &variants {
             for v in &g.variants {
@@ -70,9 +89,7 @@ impl Data {
                 }
             }
         }
-        let timeline = crate::timeline::build(&corpus, &analysis);
         let matrix = crate::compare::coverage(&corpus, &analysis, &timeline);
-        let index = crate::search::Index::build(&corpus, &analysis);
         let mut outlets: Vec<String> = Vec::new();
         let mut seen = std::collections::HashMap::new();
         let article_outlet = corpus
@@ -85,11 +102,11 @@ impl Data {
                 })
             })
             .collect();
-        let idf = Idf::from_analysis(&corpus, &analysis);
         Data {
             corpus,
             analysis,
             people,
+            person_quotes,
             segments,
             variants,
             sentence_has_variant,
@@ -107,26 +124,21 @@ impl Data {
         let Some(&p) = self.people.get(shown) else {
             return Vec::new();
         };
-        let mut items: Vec<PersonItem> = self.analysis.people[p]
-            .mentions
-            .iter()
-            .map(|m| PersonItem {
-                article: m.article,
-                range: m.start..m.end,
-                quote: false,
-            })
-            .chain(
-                self.analysis
-                    .quotes
-                    .iter()
-                    .filter(|q| q.speaker == Some(p))
-                    .map(|q| PersonItem {
-                        article: q.article,
-                        range: q.start..q.end,
-                        quote: true,
-                    }),
-            )
-            .collect();
+        let mentions = self.analysis.people[p].mentions.iter().map(|m| PersonItem {
+            article: m.article,
+            range: m.start..m.end,
+            quote: false,
+        });
+        let quotes = self.person_quotes[p].iter().map(|&q| {
+            let q = &self.analysis.quotes[q];
+            PersonItem {
+                article: q.article,
+                range: q.start..q.end,
+                quote: true,
+            }
+        });
+        // Both are in text order already: a stable sort of the two runs is a merge.
+        let mut items: Vec<PersonItem> = mentions.chain(quotes).collect();
         items.sort_by_key(|i| (i.article, i.range.start));
         items
     }

@@ -64,12 +64,18 @@ fn render_detail(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         return;
     };
     let p = &data.analysis.people[index];
+    // Each outlet once, in order of first article: a much-covered person appears in
+    // thousands of articles from a few dozen outlets.
     let outlets = |articles: &[usize]| {
-        articles
-            .iter()
-            .map(|&a| data.corpus.articles[a].outlet.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
+        let mut seen = vec![false; data.outlets.len()];
+        let mut names: Vec<&str> = Vec::new();
+        for &a in articles {
+            let o = data.article_outlet[a];
+            if !std::mem::replace(&mut seen[o], true) {
+                names.push(&data.outlets[o]);
+            }
+        }
+        names.join(", ")
     };
     let mut head = vec![Line::styled(p.name.as_str(), ctx.theme.person)];
     if !p.roles.is_empty() {

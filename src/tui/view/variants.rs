@@ -77,9 +77,27 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
         .first()
         .and_then(|v| data.analysis.quotes.get(v.quote))
         .map_or("", |q| q.text.as_str());
+    // A statement can be quoted by hundreds of articles: only the wordings on screen are
+    // diffed and wrapped. From the top while the selected wording fits, else from it.
+    let height = usize::from(area.height);
+    let quote = |v: &crate::compare::QuoteVariant| data.analysis.quotes.get(v.quote);
+    let selected = ctx.app.variant_items.selected;
+    let mut used = 0;
+    let mut start = 0;
+    for v in g.variants.iter().take(selected + 1) {
+        let text = quote(v).map_or("", |q| q.text.as_str());
+        used += 2 + wrapped(text, width, &[], ctx.theme.quote, ctx.theme.quote).len();
+        if used > height {
+            start = selected;
+            break;
+        }
+    }
     let mut lines = Vec::new();
-    for (k, v) in g.variants.iter().enumerate() {
-        let Some(q) = data.analysis.quotes.get(v.quote) else {
+    for (k, v) in g.variants.iter().enumerate().skip(start) {
+        if lines.len() >= height {
+            break;
+        }
+        let Some(q) = quote(v) else {
             continue;
         };
         let a = &data.corpus.articles[v.article];
