@@ -192,6 +192,10 @@ pub struct Candidate {
     pub similarity: f32,
 }
 
+/// Terms found in more sentences of the right-hand text than this are not followed (no news
+/// article has this many sentences, so only very long texts are affected).
+const MAX_POSTINGS: usize = 256;
+
 /// Every pair with cosine similarity at least `floor` that also shares at least two terms (or
 /// every term of the shorter text, if it has fewer), at least one of them not a name: one
 /// shared word, however rare, is a coincidence more often than a shared report, and two
@@ -231,6 +235,11 @@ pub fn candidates(a: &Vectors, b: &Vectors, floor: f32) -> Vec<Candidate> {
             let Some(range) = start.get(id as usize..id as usize + 2) else {
                 continue; // a term b never has
             };
+            // A term in hundreds of b's sentences tells none of them apart, and following it
+            // would make one very long article (a log, a live blog) quadratic.
+            if range[1] - range[0] > MAX_POSTINGS {
+                continue;
+            }
             for &(j, wb) in &postings[range[0]..range[1]] {
                 let j = j as usize;
                 if shared[j] == 0 {
@@ -277,6 +286,20 @@ mod tests {
         assert_eq!(c.len(), 1);
         assert_eq!((c[0].left, c[0].right), (0, 0));
         assert!((c[0].similarity - 1.0).abs() < 1e-4);
+    }
+
+    #[test]
+    fn terms_in_hundreds_of_sentences_are_not_followed() {
+        // A live blog repeating one line: every sentence shares every term with every other.
+        let line = "The ferry to Ardmore sailed late again this morning.";
+        let b = vec![line; MAX_POSTINGS + 1];
+        let a = [line, "Crews repaired the Ardmore ferry ramp overnight."];
+        let (va, vb) = vectorize(&a, &b, None);
+        assert!(candidates(&va, &vb, 0.0).is_empty());
+        // Under the limit the same line pairs with each copy.
+        let (va, vb) = vectorize(&a, &b[..MAX_POSTINGS], None);
+        let c = candidates(&va, &vb, 0.0);
+        assert_eq!(c.iter().filter(|c| c.left == 0).count(), MAX_POSTINGS);
     }
 
     #[test]
