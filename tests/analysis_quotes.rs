@@ -583,3 +583,34 @@ fn odd_input_never_panics_and_offsets_stay_on_char_boundaries() {
         }
     }
 }
+
+#[test]
+fn british_single_marks_get_their_speakers() {
+    let q = quotes_of(&[
+        "The Home Secretary, Priya Nandakumar, defended the bill on Tuesday.",
+        "\u{2018}We will not back down,\u{2019} Ms Nandakumar told MPs. \u{2018}The public \
+         expects us to act.\u{2019}",
+        "\u{2018}It\u{2019}s a disgrace,\u{2019} said the shadow minister, Tom Ashdown.",
+        "\u{2018}It is \u{201c}unworkable\u{201d} and unfair,\u{2019} he added.",
+    ]);
+    let texts: Vec<&str> = q.iter().map(|x| x.0.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "We will not back down",
+            "The public expects us to act.",
+            "It\u{2019}s a disgrace",
+            "It is \u{201c}unworkable\u{201d} and unfair",
+        ]
+    );
+    let who: Vec<Option<String>> = q.into_iter().map(|x| x.1).collect();
+    assert_eq!(
+        who,
+        [
+            s("Priya Nandakumar"),
+            s("Priya Nandakumar"),
+            s("Tom Ashdown"),
+            s("Tom Ashdown")
+        ]
+    );
+}

@@ -1,7 +1,9 @@
 //! Direct quotes: spans between straight or curly double marks, found paragraph by
-//! paragraph. Single quotes nest inside and are kept. A paragraph that ends inside a
-//! quote continues it when the next paragraph opens with a mark (the newswire convention
-//! for multi-paragraph quotes); otherwise the quote closes at the paragraph's end.
+//! paragraph. Single quotes nest inside and are kept. British style, single marks outside
+//! and double inside, is read as such when the article's first quote mark is a single
+//! opening one. A paragraph that ends inside a quote continues it when the next paragraph
+//! opens with a mark (the newswire convention for multi-paragraph quotes); otherwise the
+//! quote closes at the paragraph's end.
 
 /// A quote's place in the article text (bytes).
 #[derive(Clone, Debug, PartialEq)]
@@ -42,8 +44,73 @@ impl Span {
     }
 }
 
-fn opens(c: char) -> bool {
-    c == '"' || c == '“'
+/// Which marks delimit quotes in an article.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Style {
+    /// “…” or "…", with ‘…’ inside (American and newswire style).
+    Double,
+    /// ‘…’ or '…', with “…” inside (British style).
+    Single,
+}
+
+impl Style {
+    /// The style of the article's story paragraphs: single when its first quote mark is a
+    /// single opening one. An apostrophe ("don't", "Putin's", "’90s") opens nothing.
+    fn of(text: &str, paras: &[(usize, usize)]) -> Style {
+        for &(ps, pe) in paras {
+            let para = text.get(ps..pe).unwrap_or("");
+            let mut prev = ' ';
+            for (i, c) in para.char_indices() {
+                match c {
+                    '"' | '“' => return Style::Double,
+                    '‘' | '\'' if single_opens(c, prev, next_char(para, i, c)) => {
+                        return Style::Single;
+                    }
+                    _ => {}
+                }
+                prev = c;
+            }
+        }
+        Style::Double
+    }
+
+    /// Whether `c` is a quote mark here, and if so whether it closes (`Some(true)`) or opens.
+    fn mark(self, c: char, prev: char, next: Option<char>, open: bool) -> Option<bool> {
+        match (self, c) {
+            (Style::Double, '“') => Some(false),
+            (Style::Double, '”') => Some(true),
+            (Style::Double, '"') => Some(open),
+            (Style::Single, '‘' | '\'') if single_opens(c, prev, next) => Some(false),
+            // A closing mark ends a word or its punctuation; inside a word it is an
+            // apostrophe ("don’t").
+            (Style::Single, '’' | '\'')
+                if open && !prev.is_whitespace() && !next.is_some_and(char::is_alphanumeric) =>
+            {
+                Some(true)
+            }
+            _ => None,
+        }
+    }
+
+    fn opens(self, c: char) -> bool {
+        match self {
+            Style::Double => c == '"' || c == '“',
+            Style::Single => c == '‘' || c == '\'',
+        }
+    }
+}
+
+/// A single mark that opens a quote: ‘ anywhere, or ' before a letter and after a space or
+/// bracket (so not "rock 'n' roll" or "'90s").
+fn single_opens(c: char, prev: char, next: Option<char>) -> bool {
+    c == '‘' && !next.is_some_and(char::is_numeric)
+        || c == '\''
+            && (prev.is_whitespace() || matches!(prev, '(' | '[' | '—'))
+            && next.is_some_and(char::is_alphabetic)
+}
+
+fn next_char(para: &str, i: usize, c: char) -> Option<char> {
+    para.get(i + c.len_utf8()..)?.chars().next()
 }
 
 /// A quote not yet closed: opening mark, start of the current part, parts so far,
@@ -56,6 +123,7 @@ pub fn find(text: &str, paras: &[(usize, usize)]) -> Vec<Span> {
     let mut out = Vec::new();
     // An open quote: opening mark, start of the current part, parts so far, paragraph.
     let mut open: Option<Open> = None;
+    let style = Style::of(text, paras);
     for (pi, &(ps, pe)) in paras.iter().enumerate() {
         let para = text.get(ps..pe).unwrap_or("");
         let mut skip_first = false;
@@ -74,41 +142,32 @@ pub fn find(text: &str, paras: &[(usize, usize)]) -> Vec<Span> {
                 continue;
             }
             let at = ps + i;
-            match c {
-                '“' | '"' | '”' => {
-                    let closing = match c {
-                        '“' => false,
-                        '”' => true,
-                        _ => open.is_some(),
-                    };
-                    if closing {
-                        if let Some((o, s, mut parts, p)) = open.take() {
-                            parts.push((s, at));
-                            out.push(Span {
-                                open: o,
-                                close: at + c.len_utf8(),
-                                parts,
-                                para: p,
-                            });
-                        }
-                    } else {
-                        if let Some((o, s, mut parts, p)) = open.take() {
-                            // A new opening mark while a quote is open: the last one lost
-                            // its closing mark; it ends before this one.
-                            let end = ps + text[ps..at].trim_end().len();
-                            parts.push((s, end.max(s)));
-                            out.push(Span {
-                                open: o,
-                                close: end.max(s),
-                                parts,
-                                para: p,
-                            });
-                        }
-                        let _ = prev;
-                        open = Some((at, at + c.len_utf8(), Vec::new(), pi));
+            if let Some(closing) = style.mark(c, prev, next_char(para, i, c), open.is_some()) {
+                if closing {
+                    if let Some((o, s, mut parts, p)) = open.take() {
+                        parts.push((s, at));
+                        out.push(Span {
+                            open: o,
+                            close: at + c.len_utf8(),
+                            parts,
+                            para: p,
+                        });
                     }
+                } else {
+                    if let Some((o, s, mut parts, p)) = open.take() {
+                        // A new opening mark while a quote is open: the last one lost
+                        // its closing mark; it ends before this one.
+                        let end = ps + text[ps..at].trim_end().len();
+                        parts.push((s, end.max(s)));
+                        out.push(Span {
+                            open: o,
+                            close: end.max(s),
+                            parts,
+                            para: p,
+                        });
+                    }
+                    open = Some((at, at + c.len_utf8(), Vec::new(), pi));
                 }
-                _ => {}
             }
             prev = c;
         }
@@ -119,7 +178,7 @@ pub fn find(text: &str, paras: &[(usize, usize)]) -> Vec<Span> {
                 .get(pi + 1)
                 .and_then(|&(ns, ne)| text.get(ns..ne))
                 .and_then(|t| t.trim_start().chars().next())
-                .is_some_and(opens);
+                .is_some_and(|c| style.opens(c));
             if next_opens {
                 open = Some((o, end, parts, p));
             } else {
@@ -198,6 +257,29 @@ mod tests {
         assert_eq!(
             quotes(&["\u{201c}First part \u{201c}second\u{201d} end"]),
             ["First part", "second"]
+        );
+    }
+
+    #[test]
+    fn british_single_marks_with_double_inside() {
+        assert_eq!(
+            quotes(&[
+                "\u{2018}We don\u{2019}t accept the ministers\u{2019}s plan,\u{2019} Ms Lund said.",
+                "\u{2018}He told me, \u{201c}Go home,\u{201d} and I did.\u{2019}"
+            ]),
+            [
+                "We don\u{2019}t accept the ministers\u{2019}s plan",
+                "He told me, \u{201c}Go home,\u{201d} and I did."
+            ]
+        );
+        assert_eq!(
+            quotes(&["The '90s were over. 'We can't wait,' said Dr Okafor of the club's board."]),
+            ["We can't wait"]
+        );
+        // An American article's apostrophes and nested marks change nothing.
+        assert_eq!(
+            quotes(&["Lund's aide said: \"It's 'over,' they say.\""]),
+            ["It's 'over,' they say."]
         );
     }
 
