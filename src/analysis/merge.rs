@@ -116,7 +116,7 @@ pub struct Merged {
 
 /// Merges the scans of all articles.
 pub fn merge<'a>(
-    corpus: &Corpus,
+    corpus: &'a Corpus,
     scans: &'a [Scan],
     sentences: &[Sentence],
     ranges: &[std::ops::Range<usize>],
@@ -132,29 +132,34 @@ pub fn merge<'a>(
     // Words seen capitalised inside a sentence: a sentence-initial "Officials said" is a
     // name only if the word is also capitalised where capitals mean something.
     let mut mid: HashSet<Key> = HashSet::default();
-    for s in scans {
+    for (s, a) in scans.iter().zip(&corpus.articles) {
+        let text = a.text.as_str();
         for c in &s.cands {
-            if !c.sentence_initial && c.word_count() == 1 {
-                mid.insert(keys.key(&c.name));
+            if !c.sentence_initial && c.word_count(text) == 1 {
+                mid.insert(keys.key(c.name(text)));
             }
         }
     }
     // 1. Full names with evidence.
     for (ai, s) in scans.iter().enumerate() {
+        let text = corpus.articles[ai].text.as_str();
         for (i, c) in s.cands.iter().enumerate() {
-            if c.word_count() < 2 || !seed(&mut keys, &mid, s, i) {
+            if c.word_count(text) < 2 || !seed(&mut keys, &mid, text, s, i) {
                 continue;
             }
-            let g = find_full(&mut keys, &groups, &by_last, c).unwrap_or_else(|| {
+            let g = find_full(&mut keys, &groups, &by_last, text, c).unwrap_or_else(|| {
                 let id = groups.len();
                 groups.push(Group {
                     kind: PersonKind::Actor,
-                    first: Some(c.first_word()),
+                    first: Some(c.first_word(text)),
                     members: Vec::new(),
                 });
-                by_last.entry(keys.key(c.last_word())).or_default().push(id);
+                by_last
+                    .entry(keys.key(c.last_word(text)))
+                    .or_default()
+                    .push(id);
                 by_first
-                    .entry(keys.key(c.first_word()))
+                    .entry(keys.key(c.first_word(text)))
                     .or_default()
                     .push(id);
                 id
@@ -171,14 +176,15 @@ pub fn merge<'a>(
         for (ai, s) in scans.iter().enumerate() {
             here.clear();
             here.extend(assign[ai].iter().flatten());
+            let text = corpus.articles[ai].text.as_str();
             for (i, c) in s.cands.iter().enumerate() {
-                if assign[ai][i].is_some() || (pass == 0) != seed(&mut keys, &mid, s, i) {
+                if assign[ai][i].is_some() || (pass == 0) != seed(&mut keys, &mid, text, s, i) {
                     continue;
                 }
-                let g = if c.word_count() >= 2 {
-                    find_full(&mut keys, &groups, &by_last, c)
+                let g = if c.word_count(text) >= 2 {
+                    find_full(&mut keys, &groups, &by_last, text, c)
                 } else {
-                    let key = keys.key(&c.name);
+                    let key = keys.key(c.name(text));
                     let in_article = |g: &usize| here.contains(g);
                     let pick = |ids: Option<&Vec<usize>>| -> Option<usize> {
                         let ids = ids?;
@@ -264,13 +270,13 @@ pub fn merge<'a>(
 }
 
 /// Whether candidate `i` of `s` starts a person by itself (rather than only joining one).
-fn seed<'a>(keys: &mut Keys<'a>, mid: &HashSet<Key>, s: &'a Scan, i: usize) -> bool {
+fn seed<'a>(keys: &mut Keys<'a>, mid: &HashSet<Key>, text: &'a str, s: &'a Scan, i: usize) -> bool {
     let c = &s.cands[i];
-    let lone = c.word_count() == 1;
+    let lone = c.word_count(text) == 1;
     if lone
         && c.evidence == Evidence::Speech
         && c.sentence_initial
-        && !mid.contains(&keys.key(&c.name))
+        && !mid.contains(&keys.key(c.name(text)))
     {
         return false;
     }
@@ -285,13 +291,14 @@ fn find_full<'a>(
     keys: &mut Keys<'a>,
     groups: &[Group<'a>],
     by_last: &HashMap<Key, Vec<usize>>,
+    text: &'a str,
     c: &'a Cand,
 ) -> Option<usize> {
-    let ids = by_last.get(&keys.key(c.last_word()))?;
+    let ids = by_last.get(&keys.key(c.last_word(text)))?;
     ids.iter().copied().find(|&g| {
         groups[g]
             .first
-            .is_some_and(|f| keys.given_compatible(f, c.first_word()))
+            .is_some_and(|f| keys.given_compatible(f, c.first_word(text)))
     })
 }
 

@@ -25,9 +25,10 @@ pub enum Evidence {
 pub struct Cand {
     pub start: usize,
     pub end: usize,
-    /// The name's words as written (possessive removed), joined by single spaces: one
-    /// allocation a candidate, as a large corpus holds hundreds of thousands of them.
-    pub name: Box<str>,
+    /// The name's words joined by single spaces, when that is not simply the text at
+    /// `start..end` (a line break or a double space inside): a large corpus holds hundreds
+    /// of thousands of candidates, nearly all spelled as in the text. See [`Cand::name`].
+    spelled: Option<Box<str>>,
     /// The role as written, as a byte span ("Russian President", "Kremlin spokesperson").
     /// (u32: a large corpus holds hundreds of thousands of candidates until the merge;
     /// the article scan skips any article too long for it.)
@@ -50,9 +51,18 @@ pub struct Cand {
 }
 
 impl Cand {
+    /// The name's words as written (possessive removed), joined by single spaces. `text` is
+    /// the article's text, where the candidate's offsets point.
+    pub fn name<'t>(&'t self, text: &'t str) -> &'t str {
+        match &self.spelled {
+            Some(s) => s,
+            None => text.get(self.start..self.end).unwrap_or(""),
+        }
+    }
+
     /// The name's words.
-    pub fn words(&self) -> std::str::Split<'_, char> {
-        self.name.split(' ')
+    pub fn words<'t>(&'t self, text: &'t str) -> std::str::Split<'t, char> {
+        self.name(text).split(' ')
     }
 
     /// Token index of the first name word.
@@ -65,16 +75,16 @@ impl Cand {
         self.tok_end as usize
     }
 
-    pub fn word_count(&self) -> usize {
-        self.words().count()
+    pub fn word_count(&self, text: &str) -> usize {
+        self.words(text).count()
     }
 
-    pub fn first_word(&self) -> &str {
-        self.words().next().unwrap_or("")
+    pub fn first_word<'t>(&'t self, text: &'t str) -> &'t str {
+        self.words(text).next().unwrap_or("")
     }
 
-    pub fn last_word(&self) -> &str {
-        self.name.rsplit(' ').next().unwrap_or("")
+    pub fn last_word<'t>(&'t self, text: &'t str) -> &'t str {
+        self.name(text).rsplit(' ').next().unwrap_or("")
     }
 }
 
@@ -234,7 +244,7 @@ fn from_run(
         return Some(Cand {
             start: toks[a].start,
             end: toks[a].end,
-            name: word(a).into(),
+            spelled: None,
             role: None,
             evidence: Evidence::None,
             gender: None,
@@ -260,17 +270,19 @@ fn from_run(
     if (s..b).all(|k| is_initial(word(k))) {
         return None;
     }
-    let mut name = String::new();
-    for k in s..b {
-        if k > s {
-            name.push(' ');
-        }
-        name.push_str(word(k));
-    }
+    // Spelled as in the text when one space separates each word from the next.
+    let as_written = (s + 1..b).all(|k| {
+        toks[k].start == toks[k - 1].end + 1
+            && text.as_bytes().get(toks[k - 1].end - base) == Some(&b' ')
+    });
+    let spelled = (!as_written).then(|| {
+        let words: Vec<&str> = (s..b).map(word).collect();
+        words.join(" ").into_boxed_str()
+    });
     let mut c = Cand {
         start: toks[s].start,
         end: toks[b - 1].end,
-        name: name.into(),
+        spelled,
         role: None,
         evidence: Evidence::None,
         gender: None,
@@ -283,9 +295,9 @@ fn from_run(
     };
     prefix_cues(text, base, toks, &mut c);
     suffix_cues(text, base, toks, &mut c);
-    if c.evidence < Evidence::Given && c.word_count() >= 2 {
-        let first = lower(c.first_word());
-        let last = lower(c.last_word());
+    if c.evidence < Evidence::Given && b - s >= 2 {
+        let first = lower(word(s));
+        let last = lower(word(b - 1));
         if lexicon::given_name(&first).is_some() && !soft_non_name(&last) {
             c.evidence = Evidence::Given;
         }

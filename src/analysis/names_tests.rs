@@ -10,7 +10,7 @@ fn cands(t: &str) -> Vec<(String, Evidence, Option<String>)> {
         .into_iter()
         .map(|c| {
             let role = c.role.map(|(s, e)| t[s as usize..e as usize].to_string());
-            (c.name.to_string(), c.evidence, role)
+            (c.name(t).to_string(), c.evidence, role)
         })
         .collect()
 }

@@ -107,7 +107,7 @@ pub fn article(
                 Subject::Name(c) => match ctx.merged.cand_person[ai].get(*c).copied().flatten() {
                     Some(p) => (speaker, confidence) = (Some(p), Confidence::Named),
                     None => {
-                        speaker_text = cands.get(*c).map(|c| c.name.to_string());
+                        speaker_text = cands.get(*c).map(|c| c.name(&a.text).to_string());
                         confidence = Confidence::Organisation;
                     }
                 },

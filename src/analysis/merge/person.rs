@@ -96,7 +96,7 @@ pub fn build(
                 raw_roles.push(r);
             }
             gender = gender.or(c.gender);
-            (forms.of_words(&c.name), c.start, c.end)
+            (forms.of_words(c.name(text)), c.start, c.end)
         };
         forms.count(form, ai, start);
         let sentence = if kind == PersonKind::Actor && !scans[ai].cands[ci].caption {
