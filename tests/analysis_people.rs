@@ -273,3 +273,18 @@ fn analyze_ten_thousand_articles() {
         a.quotes.len()
     );
 }
+
+#[test]
+fn places_beside_names_and_after_prepositions_are_no_people() {
+    let c = support::corpus(&[(
+        "t",
+        "The mayor of Sundholm, Anna Lind, said the harbour in Sundholm would reopen.\n\n\
+         \"We are ready,\" Farid Usman, a taxi driver from Kitenge, said.\n\n\
+         Correspondents in Sundholm said the mood was calm. \"The queues are long,\" \
+         officials in Kitenge said.",
+    )]);
+    let a = analyze(&c);
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+    assert!(names.contains(&"Anna Lind") && names.contains(&"Farid Usman"));
+}

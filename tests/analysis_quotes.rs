@@ -614,3 +614,16 @@ fn british_single_marks_get_their_speakers() {
         ]
     );
 }
+
+#[test]
+fn appositives_between_name_and_verb() {
+    let q = quotes_of(&[
+        "\"We will study all the options,\" Farid Usman, a 54-year-old taxi driver from \
+         Kitenge, said.",
+        "\"It will reopen on Friday,\" the mayor of Sundholm, Anna Lind, said.",
+        "\"Nobody here trusts the official figures,\" said Mara Olsen, a nurse in Sundholm.",
+    ]);
+    let who: Vec<Option<String>> = q.iter().map(|x| x.1.clone()).collect();
+    assert_eq!(who, [s("Farid Usman"), s("Anna Lind"), s("Mara Olsen")]);
+    assert!(q.iter().all(|x| x.3 == Confidence::Named));
+}

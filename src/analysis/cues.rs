@@ -5,7 +5,7 @@
 
 use super::lexicon::{self, RoleWord};
 use super::lower::{Lower, lower};
-use super::names::Cand;
+use super::names::{self, Cand};
 use super::tokens::{Kind, Tok};
 
 /// Who a cue names, before it is resolved to a person.
@@ -181,6 +181,8 @@ fn after_cue(p: &Para, from: usize, end: usize, sent_start: usize) -> Option<Cue
                 let subject = match subject_toks {
                     // "… and said": the sentence's subject said it.
                     Some(_) if p.lw(k - 1) == "and" => sentence_subject(p, sent_start, k),
+                    // `"…," X, a taxi driver from Y, said`: the name next to the appositive.
+                    Some(f) if named_before_appositive(p, f, k) => np_before(p, f, k),
                     Some(f) if clean_subject(p, f, k) => np_between(p, f, k),
                     // "…," with the Russian president, China's news agency reported":
                     // the clause after the last comma.
@@ -214,6 +216,15 @@ fn after_cue(p: &Para, from: usize, end: usize, sent_start: usize) -> Option<Cue
         k += 1;
     }
     None
+}
+
+/// Whether the words `f..v` before the verb `v` end in an appositive set off by commas or
+/// brackets, next to a name: "Farid Usman, a 54-year-old taxi driver from Kitenge," or
+/// "the mayor of Sundholm, Anna Lind,".
+fn named_before_appositive(p: &Para, f: usize, v: usize) -> bool {
+    v >= f + 3
+        && (p.toks[v - 1].is_punct(',') || p.toks[v - 1].is_punct(')'))
+        && matches!(np_before(p, f, v), Subject::Name(_))
 }
 
 /// `X said (that) "…"`: the last speech verb before the quote in its sentence.
@@ -374,6 +385,15 @@ fn np_before(p: &Para, start: usize, v: usize) -> Subject {
             && (p.cand_ending_at(o.wrapping_sub(1)).is_some()
                 || o > start && p.toks[o - 1].is_word())
         {
+            // A full name set off by commas after a role or a place is the subject itself:
+            // "The mayor of Sundholm, Anna Lind, said" (not a tag: "McCaul, R-Texas, said").
+            if close == Kind::Punct(',')
+                && let Some(c) = p.cand_starting_at(o + 1)
+                && p.cands[c].end_tok() == k - 1
+                && k > o + 3
+            {
+                return Subject::Name(c);
+            }
             k = o;
         }
     }
@@ -381,6 +401,11 @@ fn np_before(p: &Para, start: usize, v: usize) -> Subject {
         return Subject::None;
     }
     if let Some(c) = p.cand_ending_at(k - 1) {
+        // "Correspondents in Sundholm said": the source is before the preposition.
+        let f = p.cands[c].first_tok();
+        if f > start + 1 && names::after_preposition(p.text, p.base, p.toks, f) {
+            return np_before(p, start, f - 1);
+        }
         return Subject::Name(c);
     }
     let lw = p.lw(k - 1);

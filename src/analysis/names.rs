@@ -490,7 +490,10 @@ fn suffix_cues(text: &str, base: usize, toks: &[Tok], c: &mut Cand) {
                 }
             }
         }
-        if m < toks.len() && toks[m].kind != Kind::Punct('.') {
+        // A name set off by commas is the subject in its own right ("The mayor of
+        // Sundholm, Anna Lind, said"): this word before it is not the one speaking.
+        let name_inside = head.is_none() && !tag && is_cap(word(first));
+        if m < toks.len() && toks[m].kind != Kind::Punct('.') && !name_inside {
             k = m + 1;
         }
     }
@@ -504,9 +507,22 @@ fn suffix_cues(text: &str, base: usize, toks: &[Tok], c: &mut Cand) {
     {
         k += 1;
     }
-    if k < toks.len() && toks[k].is_word() && is_person_speech_verb(&lower(word(k))) {
+    // "Officials in Kyiv said": a place after a preposition is not who speaks.
+    let placed = c.first_tok() > 0 && after_preposition(text, base, toks, c.first_tok());
+    if k < toks.len() && toks[k].is_word() && is_person_speech_verb(&lower(word(k))) && !placed {
         c.evidence = c.evidence.max(Evidence::Speech);
     }
+}
+
+/// Whether the token before `k` is a preposition of place ("in", "from", "near"): what
+/// follows it names a place in news writing far more often than a person.
+pub fn after_preposition(text: &str, base: usize, toks: &[Tok], k: usize) -> bool {
+    k > 0
+        && toks[k - 1].is_word()
+        && matches!(
+            lower(toks[k - 1].text(text, base)).as_str(),
+            "in" | "at" | "from" | "near" | "across" | "outside" | "inside" | "throughout"
+        )
 }
 
 /// "R-Texas", "D-Calif.", "I-Vt.": a U.S. party and state tag.
