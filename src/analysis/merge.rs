@@ -109,7 +109,8 @@ struct Group<'a> {
 /// The merged people and, per article, the person of each candidate.
 pub struct Merged {
     pub people: Vec<Person>,
-    pub cand_person: Vec<Vec<Option<usize>>>,
+    /// (u32: one slot for each of hundreds of thousands of candidates.)
+    pub cand_person: Vec<Vec<Option<u32>>>,
     /// Per person: 'm' or 'f' when an honorific or the given name says so.
     pub genders: Vec<Option<char>>,
 }
@@ -126,7 +127,7 @@ pub fn merge<'a>(
     let mut by_last: HashMap<Key, Vec<usize>> = HashMap::new();
     let mut by_first: HashMap<Key, Vec<usize>> = HashMap::new();
     let mut lone: HashMap<Key, usize> = HashMap::new();
-    let mut assign: Vec<Vec<Option<usize>>> =
+    let mut assign: Vec<Vec<Option<u32>>> =
         scans.iter().map(|s| vec![None; s.cands.len()]).collect();
 
     // Words seen capitalised inside a sentence: a sentence-initial "Officials said" is a
@@ -165,7 +166,7 @@ pub fn merge<'a>(
                 id
             });
             groups[g].members.push((ai as u32, i as u32));
-            assign[ai][i] = Some(g);
+            assign[ai][i] = Some(g as u32);
         }
     }
     // 2. Lone names with evidence, then 3. every other candidate that matches someone.
@@ -175,7 +176,7 @@ pub fn merge<'a>(
     for pass in 0..2 {
         for (ai, s) in scans.iter().enumerate() {
             here.clear();
-            here.extend(assign[ai].iter().flatten());
+            here.extend(assign[ai].iter().flatten().map(|&g| g as usize));
             let text = corpus.articles[ai].text.as_str();
             for (i, c) in s.cands.iter().enumerate() {
                 if assign[ai][i].is_some() || (pass == 0) != seed(&mut keys, &mid, text, s, i) {
@@ -213,7 +214,7 @@ pub fn merge<'a>(
                 };
                 if let Some(g) = g {
                     groups[g].members.push((ai as u32, i as u32));
-                    assign[ai][i] = Some(g);
+                    assign[ai][i] = Some(g as u32);
                     here.insert(g);
                 }
             }
@@ -259,7 +260,7 @@ pub fn merge<'a>(
     let people = order.iter().filter_map(|&o| slots[o].take()).collect();
     for row in &mut assign {
         for a in row.iter_mut() {
-            *a = a.and_then(|g| new_index[g]);
+            *a = a.and_then(|g| new_index[g as usize]).map(|n| n as u32);
         }
     }
     Merged {

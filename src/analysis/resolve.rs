@@ -90,7 +90,7 @@ pub fn article(
                 .get(i)
                 .copied()
                 .flatten()
-                .map(|p| (c.start, p))
+                .map(|p| (c.start, p as usize))
         })
         .collect();
     events.sort_unstable();
@@ -104,7 +104,12 @@ pub fn article(
         let (mut speaker, mut speaker_text, mut confidence) = (None, None, Confidence::None);
         match &rq.cue {
             Some(Cue { subject, .. }) => match subject {
-                Subject::Name(c) => match ctx.merged.cand_person[ai].get(*c).copied().flatten() {
+                Subject::Name(c) => match ctx.merged.cand_person[ai]
+                    .get(*c)
+                    .copied()
+                    .flatten()
+                    .map(|p| p as usize)
+                {
                     Some(p) => (speaker, confidence) = (Some(p), Confidence::Named),
                     None => {
                         speaker_text = cands.get(*c).map(|c| c.name(&a.text).to_string());
