@@ -280,11 +280,17 @@ fn places_beside_names_and_after_prepositions_are_no_people() {
         "t",
         "The mayor of Sundholm, Anna Lind, said the harbour in Sundholm would reopen.\n\n\
          \"We are ready,\" Farid Usman, a taxi driver from Kitenge, said.\n\n\
+         At the same time, Castor Mobility said it would review its position. The chief \
+         executive of Castor Mobility said the offer was too low. \"It is fair,\" said Castor \
+         Mobility spokesperson Aziz Sandoval. \"It is unfair,\" said Karistani law professor \
+         Elena Bianchi. \
          Correspondents in Sundholm said the mood was calm. \"The queues are long,\" \
          officials in Kitenge said.",
     )]);
     let a = analyze(&c);
     let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
-    assert_eq!(names.len(), 2, "{names:?}");
-    assert!(names.contains(&"Anna Lind") && names.contains(&"Farid Usman"));
+    assert_eq!(names.len(), 4, "{names:?}");
+    for n in ["Anna Lind", "Farid Usman", "Aziz Sandoval", "Elena Bianchi"] {
+        assert!(names.contains(&n), "{n} in {names:?}");
+    }
 }

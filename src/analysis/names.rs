@@ -345,6 +345,9 @@ fn prefix_cues(text: &str, base: usize, toks: &[Tok], c: &mut Cand) {
             }
         } else if is_person_speech_verb(&lower(pw))
             && !matches!(lower(pw).as_str(), "told" | "tells" | "asked" | "asks")
+            // "said Gazprom chief executive Alexei Miller", "said Karistani law professor
+            // Elena Bianchi": the name qualifies a role.
+            && !role_follows(text, base, toks, c.end_tok())
         {
             c.evidence = c.evidence.max(Evidence::Speech);
         }
@@ -367,6 +370,17 @@ fn prefix_cues(text: &str, base: usize, toks: &[Tok], c: &mut Cand) {
             _ => {}
         }
     }
+}
+
+/// Whether a role's head comes within the few lower-case words from token `k` on.
+fn role_follows(text: &str, base: usize, toks: &[Tok], k: usize) -> bool {
+    toks.iter()
+        .skip(k)
+        .take(3)
+        .take_while(|t| t.is_word())
+        .map(|t| t.text(text, base))
+        .take_while(|w| !is_cap(w) || lexicon::role_word(&lower(w)).is_some())
+        .any(|w| lexicon::role_word(&lower(w)) == Some(RoleWord::Head))
 }
 
 /// Scans back from token `s` over a role phrase. Returns its first token, whether it has
@@ -509,19 +523,37 @@ fn suffix_cues(text: &str, base: usize, toks: &[Tok], c: &mut Cand) {
     }
     // "Officials in Kyiv said": a place after a preposition is not who speaks.
     let placed = c.first_tok() > 0 && after_preposition(text, base, toks, c.first_tok());
-    if k < toks.len() && toks[k].is_word() && is_person_speech_verb(&lower(word(k))) && !placed {
+    // "Gazprom said it would": a company or a body refers to itself as "it".
+    let itself = toks
+        .get(k + 1)
+        .is_some_and(|t| t.is_word() && matches!(lower(word(k + 1)).as_str(), "it" | "its"));
+    if k < toks.len()
+        && toks[k].is_word()
+        && is_person_speech_verb(&lower(word(k)))
+        && !placed
+        && !itself
+    {
         c.evidence = c.evidence.max(Evidence::Speech);
     }
 }
 
-/// Whether the token before `k` is a preposition of place ("in", "from", "near"): what
-/// follows it names a place in news writing far more often than a person.
+/// Whether the token before `k` is a preposition that makes what follows a complement,
+/// not a subject: a place ("officials in Kyiv said"), or what a role belongs to ("the
+/// chief executive of Gazprom said", "a spokesperson for the firm said").
 pub fn after_preposition(text: &str, base: usize, toks: &[Tok], k: usize) -> bool {
     k > 0
         && toks[k - 1].is_word()
         && matches!(
             lower(toks[k - 1].text(text, base)).as_str(),
-            "in" | "at" | "from" | "near" | "across" | "outside" | "inside" | "throughout"
+            "in" | "at"
+                | "from"
+                | "near"
+                | "across"
+                | "outside"
+                | "inside"
+                | "throughout"
+                | "of"
+                | "for"
         )
 }
 
