@@ -99,7 +99,10 @@ pub fn article(
     // Resolved speakers so far: (opening mark, paragraph, person).
     let mut spoken: Vec<(usize, usize, Option<usize>)> = Vec::new();
     for rq in quotes {
-        let words = word_count(&rq.text);
+        // The quote's words are copied out of the text only now, as its article's scan is
+        // being freed, not for every article at once.
+        let text = rq.span.text(&a.text);
+        let words = word_count(&text);
         let fragment = words <= 3 || rq.cue.is_none() && rq.embedded;
         let (mut speaker, mut speaker_text, mut confidence) = (None, None, Confidence::None);
         match &rq.cue {
@@ -157,7 +160,7 @@ pub fn article(
             sentence: sentence_of(rq.span.open).map_or(range.start, |s| range.start + s),
             start: rq.span.start(),
             end: rq.span.end(),
-            text: rq.text,
+            text,
             kind: if fragment {
                 QuoteKind::Fragment
             } else {

@@ -11,7 +11,6 @@ use crate::corpus::{Article, Block, Paragraph};
 #[derive(Clone, Debug)]
 pub struct RawQuote {
     pub span: Span,
-    pub text: String,
     pub cue: Option<Cue>,
     /// Paragraph index in the article.
     pub paragraph: usize,
@@ -230,7 +229,6 @@ fn paragraph(
         let before_words = (sent.0..open_tok).any(|k| toks[k].is_word() && !quoted[k]);
         scan.quotes.push(RawQuote {
             span: q.clone(),
-            text: q.text(text),
             cue: raw_cue,
             paragraph: pi,
             opens_paragraph: text[p.start..q.open].trim().is_empty(),
