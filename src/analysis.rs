@@ -41,14 +41,44 @@ pub enum PersonKind {
     Credit,
 }
 
-/// One place a person is named. Offsets are bytes in the article's `text`.
+/// One place a person is named. Offsets are bytes in the article's `text`. (Stored as u32:
+/// a large corpus has hundreds of thousands of mentions; the methods give indices.)
 #[derive(Clone, Debug)]
 pub struct Mention {
-    pub article: usize,
+    article: u32,
+    sentence: Option<u32>,
+    start: u32,
+    end: u32,
+}
+
+impl Mention {
+    pub fn new(article: usize, sentence: Option<usize>, start: usize, end: usize) -> Mention {
+        // Offsets past 4 GiB cannot occur: the scan skips any article that long.
+        let narrow = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+        Mention {
+            article: narrow(article),
+            sentence: sentence.map(narrow),
+            start: narrow(start),
+            end: narrow(end),
+        }
+    }
+
+    pub fn article(&self) -> usize {
+        self.article as usize
+    }
+
     /// Index into [`Analysis::sentences`], or `None` for a caption.
-    pub sentence: Option<usize>,
-    pub start: usize,
-    pub end: usize,
+    pub fn sentence(&self) -> Option<usize> {
+        self.sentence.map(|s| s as usize)
+    }
+
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
 }
 
 /// A spelling of a name used by some articles and not by others.

@@ -98,7 +98,7 @@ fn strike_aliases_roles_and_variants() {
     assert_eq!(get("Willem Bakker").roles, ["Dutch Prime Minister"]);
     // Mentions carry byte offsets into the article text.
     for m in &vos.mentions {
-        assert!(c.articles[m.article].text[m.start..m.end].ends_with("Vos"));
+        assert!(c.articles[m.article()].text[m.start()..m.end()].ends_with("Vos"));
     }
     // Most mentioned first.
     assert!(

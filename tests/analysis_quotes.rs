@@ -576,7 +576,7 @@ fn odd_input_never_panics_and_offsets_stay_on_char_boundaries() {
         for p in &a.people {
             for m in &p.mentions {
                 assert!(
-                    text.is_char_boundary(m.start) && text.is_char_boundary(m.end),
+                    text.is_char_boundary(m.start()) && text.is_char_boundary(m.end()),
                     "case {i}"
                 );
             }

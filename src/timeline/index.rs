@@ -92,14 +92,14 @@ impl<'a> Index<'a> {
                                 continue;
                             }
                             for m in &p.mentions {
-                                if let Some(si) = m.sentence
-                                    && fits(si, m.start, m.end)
+                                if let Some(si) = m.sentence()
+                                    && fits(si, m.start(), m.end())
                                 {
                                     put(
                                         si,
                                         PersonSpan {
-                                            start: m.start,
-                                            end: m.end,
+                                            start: m.start(),
+                                            end: m.end(),
                                             person: pi,
                                         },
                                     );

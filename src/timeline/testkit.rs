@@ -69,12 +69,7 @@ pub(crate) fn corpus(specs: &[Spec]) -> (Corpus, Analysis) {
                 } else {
                     let (name, p) = inner.split_once('#').unwrap_or((inner, "0"));
                     text.push_str(name);
-                    let m = Mention {
-                        article: ai,
-                        sentence: Some(si),
-                        start: at,
-                        end: text.len(),
-                    };
+                    let m = Mention::new(ai, Some(si), at, text.len());
                     people.push((p.parse().unwrap_or(0), m, name.to_string()));
                 }
                 rest = rest.get(end + 1..).unwrap_or("");
@@ -115,7 +110,7 @@ pub(crate) fn corpus(specs: &[Spec]) -> (Corpus, Analysis) {
                 .map(|p| p.2.clone())
                 .max_by_key(String::len)
                 .unwrap_or_default();
-            let mut articles: Vec<usize> = mine.iter().map(|p| p.1.article).collect();
+            let mut articles: Vec<usize> = mine.iter().map(|p| p.1.article()).collect();
             articles.dedup();
             Person {
                 name,

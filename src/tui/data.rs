@@ -125,8 +125,8 @@ impl Data {
             return Vec::new();
         };
         let mentions = self.analysis.people[p].mentions.iter().map(|m| PersonItem {
-            article: m.article,
-            range: m.start..m.end,
+            article: m.article(),
+            range: m.start()..m.end(),
             quote: false,
         });
         let quotes = self.person_quotes[p].iter().map(|&q| {
@@ -151,7 +151,7 @@ fn segments(corpus: &Corpus, analysis: &Analysis) -> Vec<Vec<Segment>> {
     let mut events: Vec<Vec<(usize, i32, i32)>> = vec![Vec::new(); corpus.articles.len()];
     for p in &analysis.people {
         for m in &p.mentions {
-            events[m.article].extend([(m.start, 1, 0), (m.end, -1, 0)]);
+            events[m.article()].extend([(m.start(), 1, 0), (m.end(), -1, 0)]);
         }
     }
     for q in &analysis.quotes {

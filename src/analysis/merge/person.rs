@@ -104,12 +104,7 @@ pub fn build(
         } else {
             None
         };
-        mentions.push(Mention {
-            article: ai,
-            sentence,
-            start,
-            end,
-        });
+        mentions.push(Mention::new(ai, sentence, start, end));
     }
     mentions.sort_by_key(|m| (m.article, m.start));
     let mut ranked = forms.stats;
@@ -129,7 +124,7 @@ pub fn build(
     let mut ranked = ranked.into_iter().map(|f| f.form);
     let name = ranked.next().unwrap_or_default();
     let aliases: Vec<String> = ranked.collect();
-    let mut articles: Vec<usize> = mentions.iter().map(|m| m.article).collect();
+    let mut articles: Vec<usize> = mentions.iter().map(Mention::article).collect();
     articles.dedup();
     let gender = gender
         .or_else(|| {

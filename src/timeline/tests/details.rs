@@ -169,7 +169,9 @@ fn bad_offsets_and_odd_text_do_not_panic() {
         end: 999,
         value: None,
     });
-    a.people[0].mentions[0].end = 10_000;
+    let m = &a.people[0].mentions[0];
+    a.people[0].mentions[0] =
+        crate::analysis::Mention::new(m.article(), m.sentence(), m.start(), 10_000);
     let t = build(&c, &a);
     assert_eq!(t.events.len(), 1);
     let _ = text(&c, &t);
