@@ -179,10 +179,10 @@ pub fn check_analysis(c: &Corpus, a: &Analysis) {
             "person {pi}'s articles not ascending"
         );
         for m in &person.mentions {
-            let text = &c.articles[m.article].text;
-            check_span(text, m.start..m.end, "mention");
-            if let Some(si) = m.sentence {
-                assert_eq!(a.sentences[si].article, m.article, "mention's sentence");
+            let text = &c.articles[m.article()].text;
+            check_span(text, m.start()..m.end(), "mention");
+            if let Some(si) = m.sentence() {
+                assert_eq!(a.sentences[si].article, m.article(), "mention's sentence");
             }
         }
     }
