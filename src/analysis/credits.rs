@@ -91,7 +91,11 @@ pub fn find(text: &str, base: usize) -> Vec<Credit> {
             names,
         });
     }
-    // "Photo by Jane Doe" with no slash chain.
+    // "Photo by Jane Doe" with no slash chain (each phrase starts with "Photo", which most
+    // paragraphs lack).
+    if memchr::memmem::find(text.as_bytes(), b"Photo").is_none() {
+        return out;
+    }
     for p in ["Photo by ", "Photos by ", "Photograph by "] {
         let mut from = 0;
         while let Some(off) = text[from..].find(p) {

@@ -76,7 +76,7 @@ impl Cand {
     }
 
     pub fn word_count(&self, text: &str) -> usize {
-        self.words(text).count()
+        1 + self.name(text).bytes().filter(|&b| b == b' ').count()
     }
 
     pub fn first_word<'t>(&'t self, text: &'t str) -> &'t str {

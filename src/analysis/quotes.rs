@@ -59,16 +59,14 @@ impl Style {
     fn of(text: &str, paras: &[(usize, usize)]) -> Style {
         for &(ps, pe) in paras {
             let para = text.get(ps..pe).unwrap_or("");
-            let mut prev = ' ';
-            for (i, c) in para.char_indices() {
+            for (i, c) in marks(para, 0) {
                 match c {
                     '"' | '“' => return Style::Double,
-                    '‘' | '\'' if single_opens(c, prev, next_char(para, i, c)) => {
+                    '‘' | '\'' if single_opens(c, prev_char(para, i), next_char(para, i, c)) => {
                         return Style::Single;
                     }
                     _ => {}
                 }
-                prev = c;
             }
         }
         Style::Double
@@ -109,6 +107,30 @@ fn single_opens(c: char, prev: char, next: Option<char>) -> bool {
             && next.is_some_and(char::is_alphabetic)
 }
 
+/// The quote marks and apostrophes of `para` from byte `from` on, with their offsets: a
+/// byte search jumps between them (every one starts with `"`, `'` or the byte 0xE2).
+fn marks(para: &str, from: usize) -> impl Iterator<Item = (usize, char)> + '_ {
+    let bytes = para.as_bytes();
+    let mut at = from;
+    std::iter::from_fn(move || {
+        loop {
+            let i = at + memchr::memchr3(b'"', b'\'', 0xE2, bytes.get(at..)?)?;
+            let c = para.get(i..)?.chars().next()?;
+            at = i + c.len_utf8();
+            if matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’') {
+                return Some((i, c));
+            }
+        }
+    })
+}
+
+/// The character before byte `i`, or a space at the start.
+fn prev_char(para: &str, i: usize) -> char {
+    para.get(..i)
+        .and_then(|s| s.chars().next_back())
+        .unwrap_or(' ')
+}
+
 fn next_char(para: &str, i: usize, c: char) -> Option<char> {
     para.get(i + c.len_utf8()..)?.chars().next()
 }
@@ -134,15 +156,16 @@ pub fn find(text: &str, paras: &[(usize, usize)]) -> Vec<Span> {
             o.1 = ps + lead + mark;
             skip_first = true;
         }
-        let mut prev = ' ';
-        for (i, c) in para.char_indices() {
-            if skip_first {
-                skip_first = false;
-                prev = c;
-                continue;
-            }
+        // A continued quote's reopening mark is the paragraph's first character.
+        let from = if skip_first {
+            para.chars().next().map_or(0, char::len_utf8)
+        } else {
+            0
+        };
+        for (i, c) in marks(para, from) {
             let at = ps + i;
-            if let Some(closing) = style.mark(c, prev, next_char(para, i, c), open.is_some()) {
+            let (prev, next) = (prev_char(para, i), next_char(para, i, c));
+            if let Some(closing) = style.mark(c, prev, next, open.is_some()) {
                 if closing {
                     if let Some((o, s, mut parts, p)) = open.take() {
                         parts.push((s, at));
@@ -169,7 +192,6 @@ pub fn find(text: &str, paras: &[(usize, usize)]) -> Vec<Span> {
                     open = Some((at, at + c.len_utf8(), Vec::new(), pi));
                 }
             }
-            prev = c;
         }
         if let Some((o, s, mut parts, p)) = open.take() {
             let end = ps + para.trim_end().len();
