@@ -115,6 +115,19 @@ pub struct Merged {
     pub genders: Vec<Option<char>>,
 }
 
+impl Merged {
+    /// The person of candidate `cand` of article `article`, if any.
+    pub fn person_of(&self, article: usize, cand: usize) -> Option<usize> {
+        let p = self
+            .cand_person
+            .get(article)?
+            .get(cand)
+            .copied()
+            .flatten()?;
+        Some(p as usize)
+    }
+}
+
 /// Merges the scans of all articles.
 pub fn merge<'a>(
     corpus: &'a Corpus,

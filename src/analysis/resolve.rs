@@ -85,13 +85,7 @@ pub fn article(
         .iter()
         .enumerate()
         .filter(|(_, c)| !c.in_quote && !c.caption)
-        .filter_map(|(i, c)| {
-            ctx.merged.cand_person[ai]
-                .get(i)
-                .copied()
-                .flatten()
-                .map(|p| (c.start, p as usize))
-        })
+        .filter_map(|(i, c)| Some((c.start, ctx.merged.person_of(ai, i)?)))
         .collect();
     events.sort_unstable();
     let story: Vec<usize> = a.story().map(|(i, _)| i).collect();
@@ -107,12 +101,7 @@ pub fn article(
         let (mut speaker, mut speaker_text, mut confidence) = (None, None, Confidence::None);
         match &rq.cue {
             Some(Cue { subject, .. }) => match subject {
-                Subject::Name(c) => match ctx.merged.cand_person[ai]
-                    .get(*c)
-                    .copied()
-                    .flatten()
-                    .map(|p| p as usize)
-                {
+                Subject::Name(c) => match ctx.merged.person_of(ai, *c) {
                     Some(p) => (speaker, confidence) = (Some(p), Confidence::Named),
                     None => {
                         speaker_text = cands.get(*c).map(|c| c.name(&a.text).to_string());
