@@ -522,7 +522,7 @@ fn suffix_cues(text: &str, base: usize, toks: &[Tok], c: &mut Cand) {
         k += 1;
     }
     // "Officials in Kyiv said": a place after a preposition is not who speaks.
-    let placed = c.first_tok() > 0 && after_preposition(text, base, toks, c.first_tok());
+    let placed = after_preposition(text, base, toks, c.first_tok());
     // "Gazprom said it would": a company or a body refers to itself as "it".
     let itself = toks
         .get(k + 1)
