@@ -627,3 +627,39 @@ fn appositives_between_name_and_verb() {
     assert_eq!(who, [s("Farid Usman"), s("Anna Lind"), s("Mara Olsen")]);
     assert!(q.iter().all(|x| x.3 == Confidence::Named));
 }
+
+#[test]
+fn party_tags_with_a_period_and_short_standalone_quotes() {
+    let q = quotes_of(&[
+        "House Speaker Mike Johnson met Democrats on Tuesday.",
+        "\"We're not there yet,\" Senate leader Chuck Schumer told reporters. \"Not even close.\"",
+        "\"I think we'll get it done,\" Johnson, R-La., said in an interview.",
+        "Markets saw the \"manufactured crisis\" differently.",
+    ]);
+    let got: Vec<(&str, Option<&str>, Confidence)> = q
+        .iter()
+        .map(|x| (x.0.as_str(), x.1.as_deref(), x.3))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "We're not there yet",
+                Some("Chuck Schumer"),
+                Confidence::Named
+            ),
+            (
+                "Not even close.",
+                Some("Chuck Schumer"),
+                Confidence::Previous
+            ),
+            (
+                "I think we'll get it done",
+                Some("Mike Johnson"),
+                Confidence::Named
+            ),
+            // Inside the writer's sentence: not carried over from the quote before.
+            ("manufactured crisis", None, Confidence::None),
+        ]
+    );
+}

@@ -125,7 +125,9 @@ pub fn article(
                 }
                 Subject::None => {}
             },
-            None if !fragment => {
+            // A short quote standing alone as a sentence ("Not even close.") continues the
+            // speaker as a full one does; one inside the writer's sentence does not.
+            None if !fragment || !rq.embedded => {
                 // Story paragraph indices ascend.
                 let prev_para = story
                     .binary_search(&rq.paragraph)

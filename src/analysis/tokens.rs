@@ -146,7 +146,8 @@ fn keeps_period(word: &str) -> bool {
     if let (Some(c), None) = (cs.next(), cs.next()) {
         return c.is_uppercase();
     }
-    if word.contains('.') {
+    // "U.S.", and a party tag's abbreviated state: "Johnson, R-La., said".
+    if word.contains('.') || super::names::is_party_tag(word) {
         return true;
     }
     let (never, may) = lexicon::abbreviations();
