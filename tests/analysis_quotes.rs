@@ -663,3 +663,13 @@ fn party_tags_with_a_period_and_short_standalone_quotes() {
         ]
     );
 }
+
+#[test]
+fn adding_that_takes_the_subject_after_the_opening_quote() {
+    let who = speaker(&[
+        "Turkish President Recep Tayyip Erdogan spoke on Friday.",
+        "\"We are ready to talk,\" Erdogan said, adding that Turkey \"will keep working for \
+         peace.\"",
+    ]);
+    assert_eq!(who, [s("Recep Tayyip Erdogan"), s("Recep Tayyip Erdogan")]);
+}

@@ -504,7 +504,9 @@ fn sentence_subject(p: &Para, start: usize, v: usize) -> Subject {
     {
         k = c + 1;
     }
-    while k < v && !p.toks[k].is_word() {
+    // The quote the sentence opens with is not its subject: `"We are ready," Erdogan said,
+    // adding that …`.
+    while k < v && (!p.toks[k].is_word() || p.quoted[k]) {
         k += 1;
     }
     if k >= v {
