@@ -1,0 +1,353 @@
+//! Who a speech verb's subject is: the name, pronoun, role or source before the verb
+//! (over adverbs and an appositive), after an inverted one ("said Peskov"), or the
+//! sentence's own subject for a coordinated verb ("…, adding that").
+
+use super::{Para, SKIP, Subject, is_content_capital, is_speech, pronoun};
+use crate::analysis::lexicon::{self, RoleWord};
+use crate::analysis::lower::{Lower, lower};
+use crate::analysis::names;
+use crate::analysis::tokens::Kind;
+
+/// Whether the words `f..v` before the verb `v` end in an appositive set off by commas or
+/// brackets, next to a name: "Farid Usman, a 54-year-old taxi driver from Kitenge," or
+/// "the mayor of Sundholm, Anna Lind,".
+pub(super) fn named_before_appositive(p: &Para, f: usize, v: usize) -> bool {
+    v >= f + 3
+        && (p.toks[v - 1].is_punct(',') || p.toks[v - 1].is_punct(')'))
+        && matches!(np_before(p, f, v), Subject::Name(_))
+}
+
+/// Whether the words between a quote and its verb can all be its subject ("the
+/// alliance's secretary-general, Jens Stoltenberg,"), rather than more of the writer's
+/// sentence ("following Xi's visit and").
+pub(super) fn clean_subject(p: &Para, a: usize, b: usize) -> bool {
+    b - a <= 14
+        && (a..b).all(|k| {
+            let t = p.toks[k];
+            if !t.is_word() {
+                return t.kind == Kind::Poss
+                    || t.is_punct(',')
+                    || t.is_punct('(')
+                    || t.is_punct(')');
+            }
+            let w = p.word(k);
+            let lw = lower(w);
+            let source_head = SPEAKER_NOUNS.contains(&p.lw(b - 1).as_str());
+            w.chars().next().is_some_and(char::is_uppercase)
+                || source_head
+                    && !lexicon::function_words().contains(lw.as_str())
+                    && !is_speech(&lw)
+                || matches!(
+                    lw.as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "of"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "top"
+                        | "for"
+                        | "former"
+                        | "he"
+                        | "she"
+                        | "they"
+                        | "we"
+                        | "i"
+                        | "it"
+                        | "who"
+                )
+                || SKIP.contains(&lw.as_str())
+                || super::names::is_party_tag(w)
+                || lexicon::role_word(&lw).is_some()
+                || lexicon::org_words().contains(lw.as_str())
+                || SPEAKER_NOUNS.contains(&lw.as_str())
+        })
+}
+
+/// The subject written between a quote and its verb: `"…," the Russian president said`.
+pub(super) fn np_between(p: &Para, a: usize, b: usize) -> Subject {
+    if let Some(c) = p.cand_covering(a, b) {
+        return Subject::Name(c);
+    }
+    if let Some(k) = (a..b).find(|&k| pronoun(&p.lw(k)).is_some()) {
+        return Subject::Pronoun(pronoun(&p.lw(k)).unwrap_or('?'), p.toks[k].start);
+    }
+    if (a..b).any(|k| matches!(p.lw(k).as_str(), "they" | "we" | "i" | "it")) {
+        return Subject::None;
+    }
+    match np_before(p, a, b) {
+        Subject::None => classify(p, a, b),
+        s => s,
+    }
+}
+
+/// The subject after an inverted verb: `said Peskov`, `said the Kremlin's spokesman`.
+pub(super) fn np_after(p: &Para, a: usize, end: usize) -> Subject {
+    let mut b = a;
+    while b < end
+        && !p.quoted[b]
+        && (p.toks[b].is_word()
+            || p.toks[b].kind == Kind::Poss
+            || p.toks[b].is_punct(',') && b + 1 < end && p.cand_starting_at(b + 1).is_some())
+    {
+        if b > a && p.toks[b].is_word() && p.lw(b) != "of" && is_lower_non_np(&p.lw(b)) {
+            break;
+        }
+        b += 1;
+    }
+    if b == a {
+        return Subject::None;
+    }
+    np_between(p, a, b)
+}
+
+fn is_lower_non_np(lw: &str) -> bool {
+    lexicon::function_words().contains(lw)
+        && !matches!(
+            lw,
+            "the" | "a" | "an" | "of" | "his" | "her" | "its" | "their"
+        )
+        || matches!(
+            lw,
+            "on" | "in" | "at" | "during" | "after" | "before" | "when" | "that" | "while"
+        )
+}
+
+/// The subject right before a verb, skipping adverbs ("X on Monday said") and an
+/// appositive ("X, the agency's director, said").
+pub(super) fn np_before(p: &Para, start: usize, v: usize) -> Subject {
+    let mut k = v;
+    while k > start && p.toks[k - 1].is_word() && SKIP.contains(&p.lw(k - 1).as_str()) {
+        k -= 1;
+    }
+    if k > start && (p.toks[k - 1].is_punct(',') || p.toks[k - 1].is_punct(')')) {
+        // Appositive: jump back to the comma or bracket that opens it.
+        let close = p.toks[k - 1].kind;
+        let opener = if close == Kind::Punct(')') {
+            Kind::Punct('(')
+        } else {
+            Kind::Punct(',')
+        };
+        if let Some(o) = (start.max(k.saturating_sub(26))..k - 1)
+            .rev()
+            .find(|&q| p.toks[q].kind == opener)
+            && (p.cand_ending_at(o.wrapping_sub(1)).is_some()
+                || o > start && p.toks[o - 1].is_word())
+        {
+            // A full name set off by commas after a role or a place is the subject itself:
+            // "The mayor of Sundholm, Anna Lind, said" (not a tag: "McCaul, R-Texas, said").
+            if close == Kind::Punct(',')
+                && let Some(c) = p.cand_starting_at(o + 1)
+                && p.cands[c].end_tok() == k - 1
+                && k > o + 3
+            {
+                return Subject::Name(c);
+            }
+            k = o;
+        }
+    }
+    if k == start {
+        return Subject::None;
+    }
+    if let Some(c) = p.cand_ending_at(k - 1) {
+        // "Correspondents in Sundholm said": the source is before the preposition.
+        let f = p.cands[c].first_tok();
+        if f > start + 1 && names::after_preposition(p.text, p.base, p.toks, f) {
+            return np_before(p, start, f - 1);
+        }
+        return Subject::Name(c);
+    }
+    let lw = p.lw(k - 1);
+    if let Some(g) = pronoun(&lw) {
+        return Subject::Pronoun(g, p.toks[k - 1].start);
+    }
+    if matches!(lw.as_str(), "they" | "we" | "i" | "it" | "who" | "which") {
+        return Subject::None;
+    }
+    // Collect a noun phrase backwards: capitalised words, role and organisation words,
+    // possessives, "of"; stop after a determiner.
+    let mut a = k;
+    while a > start && !p.quoted[a - 1] {
+        let t = p.toks[a - 1];
+        if t.kind == Kind::Poss {
+            a -= 1;
+            continue;
+        }
+        if !t.is_word() {
+            break;
+        }
+        let w = p.word(a - 1);
+        let lw = lower(w);
+        if matches!(lw.as_str(), "the" | "a" | "an") {
+            a -= 1;
+            break;
+        }
+        let capital = is_content_capital(w, &lw);
+        let nounish = lexicon::role_word(&lw).is_some()
+            || lexicon::org_words().contains(lw.as_str())
+            || SPEAKER_NOUNS.contains(&lw.as_str());
+        // Plain words can qualify a source noun: "China's Xinhua news agency".
+        let head_is_source = a < k && SPEAKER_NOUNS.contains(&p.lw(k - 1).as_str());
+        let plain =
+            head_is_source && !lexicon::function_words().contains(lw.as_str()) && !is_speech(&lw);
+        let joins = lw == "of" && a < k;
+        if !(capital || nounish || joins || plain) {
+            break;
+        }
+        a -= 1;
+    }
+    if a == k {
+        // A source noun a little further back: "a joint statement released by … said".
+        let back = start.max(k.saturating_sub(10));
+        if let Some(h) = (back..k).rev().find(|&q| {
+            !p.quoted[q] && p.toks[q].is_word() && SPEAKER_NOUNS.contains(&p.lw(q).as_str())
+        }) {
+            return np_before(p, start, h + 1);
+        }
+        return Subject::None;
+    }
+    if let Some(c) = p.cand_covering(a, k) {
+        return Subject::Name(c);
+    }
+    classify(p, a, k)
+}
+
+/// Nouns that head an unnamed or institutional source.
+const SPEAKER_NOUNS: [&str; 26] = [
+    "statement",
+    "officials",
+    "official",
+    "sources",
+    "source",
+    "report",
+    "readout",
+    "website",
+    "media",
+    "outlet",
+    "newspaper",
+    "agency",
+    "ministry",
+    "office",
+    "government",
+    "embassy",
+    "side",
+    "sides",
+    "spokesperson",
+    "joint",
+    "state",
+    "police",
+    "military",
+    "army",
+    "authorities",
+    "leadership",
+];
+
+/// The first noun phrase of the sentence, for coordinated verbs.
+pub(super) fn sentence_subject(p: &Para, start: usize, v: usize) -> Subject {
+    let mut k = start;
+    // Skip an introductory phrase ending in a comma: "Ahead of his departure, he …".
+    if let Some(c) = (start..v.min(start + 10)).find(|&q| p.toks[q].is_punct(','))
+        && p.toks.get(start).is_some_and(|t| {
+            t.is_word() && lexicon::function_words().contains(p.lw(start).as_str())
+        })
+    {
+        k = c + 1;
+    }
+    // The quote the sentence opens with is not its subject: `"We are ready," Erdogan said,
+    // adding that …`.
+    while k < v && (!p.toks[k].is_word() || p.quoted[k]) {
+        k += 1;
+    }
+    if k >= v {
+        return Subject::None;
+    }
+    if let Some(c) = p
+        .cand_ids
+        .iter()
+        .copied()
+        .filter(|&c| !p.cands[c].place)
+        .find(|&c| {
+            p.cands[c].first_tok() >= k
+                && p.cands[c].first_tok() <= k + 6
+                && p.cands[c].end_tok() <= v
+        })
+    {
+        // Only when nothing verb-like stands before it.
+        let clean = (k..p.cands[c].first_tok()).all(|q| {
+            let lw = p.lw(q);
+            p.toks[q].is_word()
+                && (lexicon::role_word(&lw).is_some()
+                    || lexicon::is_nationality(&lw)
+                    || matches!(lw.as_str(), "the" | "a")
+                    || p.word(q).chars().next().is_some_and(char::is_uppercase))
+        });
+        if clean {
+            return Subject::Name(c);
+        }
+    }
+    if let Some(g) = pronoun(&p.lw(k)) {
+        return Subject::Pronoun(g, p.toks[k].start);
+    }
+    let mut b = k;
+    while b < v && (p.toks[b].is_word() || p.toks[b].kind == Kind::Poss) {
+        if p.toks[b].kind == Kind::Poss {
+            b += 1;
+            continue;
+        }
+        let w = p.word(b);
+        let lw = lower(w);
+        let capital = w.chars().next().is_some_and(char::is_uppercase);
+        if !(capital
+            || matches!(lw.as_str(), "of" | "to" | "the" | "a" | "an" | "for")
+            || lexicon::role_word(&lw).is_some()
+            || SPEAKER_NOUNS.contains(&lw.as_str()))
+        {
+            break;
+        }
+        b += 1;
+    }
+    if b == k {
+        Subject::None
+    } else {
+        classify(p, k, b)
+    }
+}
+
+/// A role mention if the phrase ends in a role ("the Russian president", "the head of
+/// NATO"), else an organisation, kept as written.
+pub(super) fn classify(p: &Para, a: usize, b: usize) -> Subject {
+    let text = p
+        .text
+        .get(p.toks[a].start - p.base..p.toks[b - 1].end - p.base)
+        .unwrap_or("")
+        .trim_matches([',', ' '])
+        .to_string();
+    if text.is_empty() {
+        return Subject::None;
+    }
+    let words: Vec<Lower> = (a..b)
+        .filter(|&k| p.toks[k].is_word())
+        .map(|k| p.lw(k))
+        .collect();
+    let head_part: Vec<&str> = words
+        .iter()
+        .map(Lower::as_str)
+        .take_while(|w| *w != "of")
+        .collect();
+    // "a spokesperson said": someone unnamed, not the spokesperson named elsewhere.
+    let indefinite = matches!(words.first().map(Lower::as_str), Some("a" | "an"));
+    let is_role = !indefinite
+        && head_part
+            .last()
+            .is_some_and(|h| lexicon::role_word(h) == Some(RoleWord::Head))
+        && !head_part
+            .last()
+            .is_some_and(|h| lexicon::org_words().contains(*h));
+    if is_role {
+        Subject::Role(text)
+    } else {
+        Subject::Org(text)
+    }
+}
