@@ -98,8 +98,8 @@ impl Style {
     }
 }
 
-/// A single mark that opens a quote: ‘ anywhere, or ' before a letter and after a space or
-/// bracket (so not "rock 'n' roll" or "'90s").
+/// A single mark that opens a quote: ‘ unless a digit follows, or ' before a letter and after
+/// a space or bracket (so not "'90s", "don't" or "Putin's").
 fn single_opens(c: char, prev: char, next: Option<char>) -> bool {
     c == '‘' && !next.is_some_and(char::is_numeric)
         || c == '\''
