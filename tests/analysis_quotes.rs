@@ -673,3 +673,22 @@ fn adding_that_takes_the_subject_after_the_opening_quote() {
     ]);
     assert_eq!(who, [s("Recep Tayyip Erdogan"), s("Recep Tayyip Erdogan")]);
 }
+
+#[test]
+fn a_surname_that_is_also_a_party_is_the_person() {
+    let q = quotes_of(&[
+        "Local MP Sarah Green said residents had been \"left to fend for themselves\".",
+        "\"People are angry,\" Green added. \"They want answers.\"",
+        "\"We were warned,\" the Greens said in a statement.",
+    ]);
+    let got: Vec<(Option<&str>, Confidence)> = q.iter().map(|x| (x.1.as_deref(), x.3)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some("Sarah Green"), Confidence::Named),
+            (Some("Sarah Green"), Confidence::Named),
+            (Some("Sarah Green"), Confidence::Previous),
+            (Some("the Greens"), Confidence::Organisation),
+        ]
+    );
+}

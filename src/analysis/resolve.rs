@@ -120,9 +120,12 @@ pub fn article(
                         (speaker_text, confidence) = (Some(t.clone()), Confidence::Organisation);
                     }
                 }
-                Subject::Org(t) => {
-                    (speaker_text, confidence) = (Some(t.clone()), Confidence::Organisation)
-                }
+                Subject::Org(t) => match by_surname(t, rq.span.open, &events, ctx) {
+                    Some(p) => (speaker, confidence) = (Some(p), Confidence::Named),
+                    None => {
+                        (speaker_text, confidence) = (Some(t.clone()), Confidence::Organisation)
+                    }
+                },
                 Subject::None => {}
             },
             // A short quote standing alone as a sentence ("Not even close.") continues the
@@ -196,6 +199,20 @@ fn focus(
         }
     }
     None
+}
+
+/// A one-word "organisation" that is the surname of someone named earlier in the article
+/// ("Sarah Green … Green added": the word is also a party's name, so it was never taken for
+/// a name on its own).
+fn by_surname(t: &str, pos: usize, events: &[(usize, usize)], ctx: &Context) -> Option<usize> {
+    if t.contains(' ') || !t.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let before = events.partition_point(|e| e.0 < pos);
+    events[..before].iter().rev().map(|e| e.1).find(|&p| {
+        let name = &ctx.merged.people[p].name;
+        name.contains(' ') && name.rsplit(' ').next() == Some(t)
+    })
 }
 
 /// The items of `v` (in ascending `key` order) whose key is in `a..b`.
