@@ -692,3 +692,13 @@ fn a_surname_that_is_also_a_party_is_the_person() {
         ]
     );
 }
+
+#[test]
+fn the_name_after_a_possessive_role_speaks() {
+    let who = speaker(&[
+        "Opposition leader Maria Santos spoke on Thursday.",
+        "\"We will go to the courts,\" said Santos's campaign manager, Pedro Ruiz.",
+        "Santos's lawyer Tomas Vidal said the count was \"a farce from start to finish.\"",
+    ]);
+    assert_eq!(who, [s("Pedro Ruiz"), s("Tomas Vidal")]);
+}

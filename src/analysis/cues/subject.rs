@@ -68,7 +68,24 @@ pub(super) fn clean_subject(p: &Para, a: usize, b: usize) -> bool {
 
 /// The subject written between a quote and its verb: `"…," the Russian president said`.
 pub(super) fn np_between(p: &Para, a: usize, b: usize) -> Subject {
-    if let Some(c) = p.cand_covering(a, b) {
+    // A name with a possessive owns the role that follows, and the speaker is named after it
+    // if at all: "Santos's campaign manager, Pedro Ruiz".
+    let owner = |c: usize| {
+        p.toks
+            .get(p.cands[c].end_tok())
+            .is_some_and(|t| t.kind == Kind::Poss)
+    };
+    let in_range = |c: &usize| p.cands[*c].first_tok() >= a && p.cands[*c].end_tok() <= b;
+    let named = p
+        .cand_ids
+        .iter()
+        .copied()
+        .filter(|c| !p.cands[*c].place && in_range(c));
+    if let Some(c) = named
+        .clone()
+        .find(|&c| !owner(c))
+        .or_else(|| named.clone().next())
+    {
         return Subject::Name(c);
     }
     if let Some(k) = (a..b).find(|&k| pronoun(&p.lw(k)).is_some()) {
