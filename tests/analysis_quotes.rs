@@ -702,3 +702,13 @@ fn the_name_after_a_possessive_role_speaks() {
     ]);
     assert_eq!(who, [s("Pedro Ruiz"), s("Tomas Vidal")]);
 }
+
+#[test]
+fn a_relative_clause_before_the_verb_is_not_the_speaker() {
+    let who = speaker(&[
+        "\"I love my job, but I can't afford it,\" one nurse, who asked not to be named, told \
+         the Guardian.",
+        "\"We have been patient for too long,\" Pat Cullen, who leads the nurses' union, said.",
+    ]);
+    assert_eq!(who, [None, s("Pat Cullen")]);
+}

@@ -198,7 +198,13 @@ fn after_cue(p: &Para, from: usize, end: usize, sent_start: usize) -> Option<Cue
                         if !clean_subject(p, last + 1, k) {
                             return None;
                         }
-                        np_between(p, last + 1, k)
+                        // "…," one nurse, who asked not to be named, told…": a relative
+                        // clause is not who speaks, and what it hangs on is no name.
+                        if matches!(p.lw(last + 1).as_str(), "who" | "whose" | "which") {
+                            Subject::None
+                        } else {
+                            np_between(p, last + 1, k)
+                        }
                     }
                     None => {
                         let s = if lw == "according" { k + 2 } else { k + 1 };
