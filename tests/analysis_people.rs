@@ -294,3 +294,20 @@ fn places_beside_names_and_after_prepositions_are_no_people() {
         assert!(names.contains(&n), "{n} in {names:?}");
     }
 }
+
+#[test]
+fn a_full_name_whose_surname_speaks_is_a_person() {
+    let c = support::corpus(&[(
+        "t",
+        "Tesla shares fell after Elon Musk sold stock. Musk said on X that the sale was \
+         \"for tax reasons.\"\n\nGoldman Sachs analyst Jan Hatzius wrote that markets were calm. \
+         Wall Street closed higher.",
+    )]);
+    let a = analyze(&c);
+    let names: Vec<(&str, usize)> = a
+        .people
+        .iter()
+        .map(|p| (p.name.as_str(), p.mentions.len()))
+        .collect();
+    assert_eq!(names, [("Elon Musk", 2), ("Jan Hatzius", 1)]);
+}

@@ -154,11 +154,29 @@ pub fn merge<'a>(
             }
         }
     }
-    // 1. Full names with evidence.
+    // 1. Full names with evidence, or whose surname alone speaks in the same article
+    //    ("after Elon Musk sold stock. Musk said…").
+    let mut speaking: HashSet<Key> = HashSet::default();
     for (ai, s) in scans.iter().enumerate() {
         let text = corpus.articles[ai].text.as_str();
+        speaking.clear();
+        speaking.extend(
+            s.cands
+                .iter()
+                .filter(|c| c.evidence >= Evidence::Speech && !c.caption && !c.place)
+                .filter(|c| c.word_count(text) == 1)
+                .map(|c| keys.key(c.name(text))),
+        );
         for (i, c) in s.cands.iter().enumerate() {
-            if c.word_count(text) < 2 || !seed(&mut keys, &mid, text, s, i) {
+            if c.word_count(text) < 2 {
+                continue;
+            }
+            // Not at a sentence's start, where any capitalised word may stand ("Nearby
+            // Rudavia").
+            let surname_speaks = !c.caption
+                && !c.sentence_initial
+                && speaking.contains(&keys.key(c.last_word(text)));
+            if !(surname_speaks || seed(&mut keys, &mid, text, s, i)) {
                 continue;
             }
             let g = find_full(&mut keys, &groups, &by_last, text, c).unwrap_or_else(|| {
