@@ -171,10 +171,10 @@ pub fn merge<'a>(
             if c.word_count(text) < 2 {
                 continue;
             }
-            // Not at a sentence's start, where any capitalised word may stand ("Nearby
-            // Rudavia").
+            // At a sentence's start any word is capitalised ("Nearby Rudavia"): there the
+            // first word must be one the article never writes in lower case.
             let surname_speaks = !c.caption
-                && !c.sentence_initial
+                && (!c.sentence_initial || !written_lower(text, c.first_word(text)))
                 && speaking.contains(&keys.key(c.last_word(text)));
             if !(surname_speaks || seed(&mut keys, &mid, text, s, i)) {
                 continue;
@@ -299,6 +299,21 @@ pub fn merge<'a>(
         cand_person: assign,
         genders,
     }
+}
+
+/// Whether `word` (capitalised) also stands in `text` in lower case, as a word of its own.
+fn written_lower(text: &str, word: &str) -> bool {
+    let lw = lower(word);
+    if super::lexicon::function_words().contains(lw.as_str()) {
+        return true;
+    }
+    let (t, w) = (text.as_bytes(), lw.as_bytes());
+    memchr::memmem::find_iter(t, w).any(|i| {
+        let before = i.checked_sub(1).map(|b| t[b]);
+        let after = t.get(i + w.len()).copied();
+        !before.is_some_and(|b| b.is_ascii_alphanumeric())
+            && !after.is_some_and(|b| b.is_ascii_alphanumeric())
+    })
 }
 
 /// Whether candidate `i` of `s` starts a person by itself (rather than only joining one).
