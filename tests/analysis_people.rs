@@ -311,3 +311,17 @@ fn a_full_name_whose_surname_speaks_is_a_person() {
         .collect();
     assert_eq!(names, [("Elon Musk", 2), ("Jan Hatzius", 1)]);
 }
+
+#[test]
+fn a_sentence_initial_full_name_counts_unless_its_first_word_is_common() {
+    let c = support::corpus(&[(
+        "t",
+        "Siobhan Keane sold the farm in March. Keane said the price was fair.\n\n\
+         Nearby Portavel watched with concern, and towns nearby agreed. Portavel said the \
+         market would recover.",
+    )]);
+    let a = analyze(&c);
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert!(names.contains(&"Siobhan Keane"), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("Nearby")), "{names:?}");
+}
