@@ -325,3 +325,21 @@ fn a_sentence_initial_full_name_counts_unless_its_first_word_is_common() {
     assert!(names.contains(&"Siobhan Keane"), "{names:?}");
     assert!(!names.iter().any(|n| n.contains("Nearby")), "{names:?}");
 }
+
+#[test]
+fn bylines_staff_credits_and_mixed_case_brands_are_no_people() {
+    let c = parallax::corpus::load_bytes(
+        parallax::corpus::FileFormat::Text,
+        "wire.txt",
+        "Title: Drug prices\n\nBy Ahmed Aboulenein\n\nThe White House named 10 drugs for \
+         price talks on Tuesday.\n\n\"Seniors will save billions,\" Health Secretary Xavier \
+         Becerra told reporters. Industry group PhRMA said the plan would \"stifle \
+         innovation,\" and JPMorgan analyst Chris Schott agreed.\n\n(Reporting by Ahmed \
+         Aboulenein in Washington; Editing by Bill Berkrot)"
+            .as_bytes(),
+    );
+    let a = analyze(&c);
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+    assert!(names.contains(&"Xavier Becerra") && names.contains(&"Chris Schott"));
+}

@@ -112,10 +112,20 @@ pub const PARTICLES: [&str; 14] = [
 fn hard_non_name(w: &str, lw: &str) -> bool {
     w.chars().any(|c| c.is_ascii_digit())
         || is_all_caps(w)
+        || mixed_acronym(w)
         || w.contains('.') && w.len() > 2
         || lexicon::function_words().contains(lw)
         || lexicon::honorifics().contains(Lower::new(w).as_str())
         || is_title(lw)
+}
+
+/// A brand or acronym in mixed case ("PhRMA", "JPMorgan"): two capitals in a row, which
+/// names written in mixed case do not have ("DeSantis", "McCain", "O'Connor").
+fn mixed_acronym(w: &str) -> bool {
+    !is_all_caps(w)
+        && w.as_bytes()
+            .windows(2)
+            .any(|p| p[0].is_ascii_uppercase() && p[1].is_ascii_uppercase())
 }
 
 /// Role heads that are never surnames ("President", "Minister"); other role words can be

@@ -52,7 +52,7 @@ pub fn layout(body: &str) -> Layout {
         } else if i >= half.max(1) && is_marker(text, &MARKERS.teaser) {
             teaser_from = Some(i);
             Block::Boilerplate
-        } else if is_copyright(text) {
+        } else if is_copyright(text) || is_staff_line(text) {
             Block::Boilerplate
         } else if is_caption(text) {
             Block::Caption
@@ -131,6 +131,28 @@ fn is_copyright(text: &str) -> bool {
         || starts("copyright")
         || contains_ci(text, "all rights reserved"))
         && count_words_upto(text, 40) < 40
+}
+
+/// A byline ("By Ahmed Aboulenein and Jane Doe") or a wire's staff credits ("(Reporting by …;
+/// Editing by …)"): the writers of the piece, not people in the story.
+fn is_staff_line(text: &str) -> bool {
+    let t = text.trim().trim_start_matches('(');
+    let starts = |p: &str| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    let credit = [
+        "reporting by ",
+        "additional reporting by ",
+        "writing by ",
+        "editing by ",
+    ]
+    .iter()
+    .any(|p| starts(p));
+    let byline = t.starts_with("By ")
+        && count_words_upto(t, 10) <= 8
+        && !t.ends_with(['.', '!', '?', '"', '”'])
+        && t[3..]
+            .split_whitespace()
+            .all(|w| w == "and" || w.starts_with(char::is_uppercase));
+    credit || byline
 }
 
 /// Captions and credit lines by the conventions of photo desks: "Photo by …", an agency credit in
