@@ -712,3 +712,13 @@ fn a_relative_clause_before_the_verb_is_not_the_speaker() {
     ]);
     assert_eq!(who, [None, s("Pat Cullen")]);
 }
+
+#[test]
+fn particles_inside_names() {
+    let q = quotes_of(&[
+        "\"We showed character,\" manager Erik ten Hag said after the match.",
+        "\"Europe is ready,\" Commission President Ursula von der Leyen said.",
+    ]);
+    let who: Vec<Option<String>> = q.into_iter().map(|x| x.1).collect();
+    assert_eq!(who, [s("Erik ten Hag"), s("Ursula von der Leyen")]);
+}

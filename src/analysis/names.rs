@@ -104,8 +104,9 @@ fn is_all_caps(w: &str) -> bool {
     w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
 }
 
-pub const PARTICLES: [&str; 14] = [
+pub const PARTICLES: [&str; 18] = [
     "von", "van", "der", "den", "de", "da", "di", "del", "bin", "ibn", "al", "le", "la", "dos",
+    "ten", "ter", "du", "do",
 ];
 
 /// Words that cannot be part of a name whatever comes before them.

@@ -60,6 +60,10 @@ pub(super) fn clean_subject(p: &Para, a: usize, b: usize) -> bool {
                 )
                 || SKIP.contains(&lw.as_str())
                 || super::names::is_party_tag(w)
+                // A particle inside a name: "Erik ten Hag", "Ursula von der Leyen".
+                || p.cand_ids
+                    .iter()
+                    .any(|&c| p.cands[c].first_tok() <= k && k < p.cands[c].end_tok())
                 || lexicon::role_word(&lw).is_some()
                 || lexicon::org_words().contains(lw.as_str())
                 || SPEAKER_NOUNS.contains(&lw.as_str())
