@@ -722,3 +722,13 @@ fn particles_inside_names() {
     let who: Vec<Option<String>> = q.into_iter().map(|x| x.1).collect();
     assert_eq!(who, [s("Erik ten Hag"), s("Ursula von der Leyen")]);
 }
+
+#[test]
+fn a_royal_title_finds_its_holder() {
+    let q = quotes_of(&[
+        "Queen Camilla and Prince William attended a service at Westminster Abbey.",
+        "\"It was moving,\" the prince said.",
+    ]);
+    assert_eq!(q[0].1, s("William"));
+    assert_eq!(q[0].3, Confidence::Role);
+}
