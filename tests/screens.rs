@@ -195,3 +195,15 @@ fn variants_detail_scrolls_to_the_selected_wording() {
         "the selected wording is drawn:\n{last}"
     );
 }
+
+#[test]
+fn the_status_line_counts_one_article_in_the_singular() {
+    let c = parallax::corpus::load_bytes(
+        parallax::corpus::FileFormat::Text,
+        "one.txt",
+        b"Title: Ferry\n\nThe ferry sailed on Monday.",
+    );
+    let screen = screen_text(&draw(&App::with_data(prepare(c), (80, 24))));
+    assert!(screen.contains("1 article "), "{screen}");
+    assert!(!screen.contains("1 articles"));
+}

@@ -29,7 +29,9 @@ pub fn status(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     if let Some(data) = &app.data {
         let c = &data.corpus;
         left.push(Span::styled(format!(" {} ", c.name), ctx.theme.title));
-        left.push(Span::raw(format!("· {} articles ", c.articles.len())));
+        let n = c.articles.len();
+        let noun = if n == 1 { "article" } else { "articles" };
+        left.push(Span::raw(format!("· {n} {noun} ")));
         if !c.diagnostics.is_empty() {
             left.push(Span::styled(
                 format!("· {} problems (!) ", c.diagnostics.len()),
