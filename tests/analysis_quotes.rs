@@ -732,3 +732,13 @@ fn a_royal_title_finds_its_holder() {
     assert_eq!(q[0].1, s("William"));
     assert_eq!(q[0].3, Confidence::Role);
 }
+
+#[test]
+fn a_colon_introduces_the_subjects_quote() {
+    let who = speaker(&[
+        "In an interview, Finance Minister Lena Holm was blunt: \"The budget is broken.\"",
+        "The report listed one finding: \"Spending rose faster than revenue.\"",
+    ]);
+    // A source that is no name is not guessed from a colon alone.
+    assert_eq!(who, [s("Lena Holm"), None]);
+}

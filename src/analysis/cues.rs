@@ -162,8 +162,24 @@ pub fn find(
                 Some(b)
             }
         }
+        (None, None) => colon_cue(p, sent.0, open),
         (a, b) => a.or(b),
     }
+}
+
+/// `X was blunt: "…"`: a quote a colon introduces, with no speech verb, is given by the
+/// clause's subject when that is a name.
+fn colon_cue(p: &Para, sent_start: usize, open: usize) -> Option<Cue> {
+    let colon = open.checked_sub(1).filter(|&c| c > sent_start)?;
+    if !p.toks[colon].is_punct(':') {
+        return None;
+    }
+    let subject = sentence_subject(p, sent_start, colon);
+    matches!(subject, Subject::Name(_)).then(|| Cue {
+        verb: ":".into(),
+        subject,
+        sourcing: false,
+    })
 }
 
 /// `"…," X said`, `"…," said X`, `"…," according to X`, `"…" X, the …, told`.
