@@ -79,7 +79,7 @@ fn a_50_mb_article_loads_and_draws() {
     let c = load_bytes(FileFormat::Text, "big.txt", text.as_bytes());
     assert_eq!(c.articles.len(), 1);
     assert!(c.articles[0].words > 7_000_000);
-    // Loading and reading here: the analysis of this article takes 4 s in a release build
+    // Loading and reading here: the analysis of this article takes about 5 s in a release build
     // (README, Performance) but minutes unoptimised; the next test analyses a long one.
     let data = parallax::tui::data::Data::new(c, parallax::analysis::Analysis::default());
     let mut app = App::with_data(data, (120, 40));
