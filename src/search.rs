@@ -106,7 +106,7 @@ impl Index {
     /// The best `limit` entries for `query`, best first, with highlight indices.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
         let plan = Plan::compile(self, &parse(query), None);
-        let found = self.matches(&plan, None);
+        let found = self.matches(&plan, None, limit);
         self.rank(&plan, &found, limit)
             .into_iter()
             .map(|(pos, score)| self.hit(&plan, pos, score, true))
@@ -116,7 +116,7 @@ impl Index {
     /// How many entries match `query`.
     pub fn count(&self, query: &str) -> usize {
         let plan = Plan::compile(self, &parse(query), None);
-        self.matches(&plan, None).len()
+        self.matches(&plan, None, 0).len()
     }
 
     fn hit(&self, plan: &Plan, pos: usize, score: i64, indices: bool) -> Hit {

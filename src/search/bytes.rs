@@ -60,12 +60,6 @@ pub fn rfind(hay: &[u8], end: usize, a: u8) -> Option<usize> {
     hay.get(..i)?.iter().rposition(|&c| c == a)
 }
 
-/// The first position at or after `from` holding `a`.
-#[inline]
-pub fn find(hay: &[u8], from: usize, a: u8) -> Option<usize> {
-    find2(hay, from, a, a)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,7 +83,7 @@ mod tests {
             }
         }
         assert_eq!(
-            find(&[0x80, 0x81, 0x80, 0, 1, 2, 3, 4, 5, 0x81], 2, 0x81),
+            find2(&[0x80, 0x81, 0x80, 0, 1, 2, 3, 4, 5, 0x81], 2, 0x81, 0x81),
             Some(9)
         );
     }

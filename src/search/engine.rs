@@ -30,6 +30,9 @@ pub(crate) struct Found {
     /// `groups` estimates per entry, entry after entry.
     pub est: Vec<i32>,
     pub groups: usize,
+    /// The best matches by estimate (position, total), as many as the ranking needs to pick
+    /// from, in no order; empty when nothing scores.
+    pub best: Vec<(u32, i32)>,
 }
 
 impl Found {
@@ -41,12 +44,6 @@ impl Found {
         self.est
             .get(j * self.groups..(j + 1) * self.groups)
             .unwrap_or(&[])
-    }
-
-    fn total(&self, j: usize) -> i32 {
-        self.estimates(j)
-            .iter()
-            .fold(0i32, |a, &e| a.saturating_add(e))
     }
 }
 
@@ -62,13 +59,23 @@ fn position(pos: usize) -> u32 {
 }
 
 impl Index {
-    /// Every entry matching `plan`, looking only at `from`'s entries when given.
-    pub(crate) fn matches(&self, plan: &Plan, from: Option<&Narrow>) -> Found {
+    /// Every entry matching `plan`, looking only at `from`'s entries when given, with the
+    /// shortlist for [`Index::rank`] to `limit`.
+    pub(crate) fn matches(&self, plan: &Plan, from: Option<&Narrow>, limit: usize) -> Found {
+        let groups = plan.groups();
+        let keep = if plan.positive && limit > 0 {
+            limit.max(SHORTLIST)
+        } else {
+            0
+        };
         let domain = position(plan.domain.start)..position(plan.domain.end);
         let hints = from.map_or(&[][..], |n| n.hints.as_slice());
         let scan = |items: std::ops::Range<usize>| {
-            let mut pos = Vec::new();
-            let mut est = Vec::new();
+            let mut part = Found {
+                groups,
+                ..Found::default()
+            };
+            let mut memo = plan.memo();
             for j in items.clone() {
                 // Every few entries, fetch the next few together (see `Index::warm`).
                 if let Some(n) = from.filter(|_| (j - items.start).is_multiple_of(WARM)) {
@@ -83,33 +90,44 @@ impl Index {
                     Some(n) => (n.found.pos[j], n.found.estimates(j)),
                     None => (domain.start + position(j), &[][..]),
                 };
-                if plan.check(self, p as usize, hints, old, &mut est) {
-                    pos.push(p);
+                if plan.check(self, p as usize, (hints, old), &mut memo, &mut part.est) {
+                    part.pos.push(p);
                 }
             }
-            (pos, est)
+            // This part's best, while its estimates are at hand: the ranking then picks
+            // from a few hundred per part instead of from every match.
+            if keep > 0 {
+                part.best = (0..part.len())
+                    .map(|j| (part.pos[j], total(part.estimates(j))))
+                    .collect();
+                shortlist(&mut part.best, keep);
+            }
+            part
         };
         let n = from.map_or(domain.len(), |f| f.found.len());
-        let (pos, est) = if n >= PARALLEL_MIN {
-            let parts: Vec<(Vec<u32>, Vec<i32>)> = (0..n.div_ceil(CHUNK))
+        let mut found = if n >= PARALLEL_MIN {
+            let parts: Vec<Found> = (0..n.div_ceil(CHUNK))
                 .into_par_iter()
                 .map(|c| scan(c * CHUNK..n.min((c + 1) * CHUNK)))
                 .collect();
-            let mut pos = Vec::with_capacity(parts.iter().map(|p| p.0.len()).sum());
-            let mut est = Vec::with_capacity(parts.iter().map(|p| p.1.len()).sum());
-            for (p, e) in parts {
-                pos.extend(p);
-                est.extend(e);
+            let sum = |f: fn(&Found) -> usize| parts.iter().map(f).sum::<usize>();
+            let mut all = Found {
+                pos: Vec::with_capacity(sum(|p| p.pos.len())),
+                est: Vec::with_capacity(sum(|p| p.est.len())),
+                groups,
+                best: Vec::with_capacity(sum(|p| p.best.len())),
+            };
+            for part in parts {
+                all.pos.extend(part.pos);
+                all.est.extend(part.est);
+                all.best.extend(part.best);
             }
-            (pos, est)
+            all
         } else {
             scan(0..n)
         };
-        Found {
-            pos,
-            est,
-            groups: plan.groups(),
-        }
+        shortlist(&mut found.best, keep);
+        found
     }
 
     /// The best `limit` matches as (position, score), best first; equal scores in position
@@ -124,14 +142,7 @@ impl Index {
                 .map(|&p| (p as usize, 0))
                 .collect();
         }
-        let mut best: Vec<(u32, i32)> = (0..found.len())
-            .map(|j| (found.pos[j], found.total(j)))
-            .collect();
-        let keep = limit.max(SHORTLIST);
-        if best.len() > keep {
-            best.select_nth_unstable_by_key(keep, |&(p, e)| (Reverse(e), p));
-            best.truncate(keep);
-        }
+        let best = &found.best;
         let score = |&(p, _): &(u32, i32)| (p as usize, plan.score(self, p as usize));
         let mut scored: Vec<(usize, i64)> = if best.len() >= 128 {
             best.par_iter().with_min_len(32).map(score).collect()
@@ -141,5 +152,18 @@ impl Index {
         scored.sort_unstable_by_key(|&(p, s)| (Reverse(s), p));
         scored.truncate(limit);
         scored
+    }
+}
+
+/// An entry's estimate over all groups.
+fn total(estimates: &[i32]) -> i32 {
+    estimates.iter().fold(0i32, |a, &e| a.saturating_add(e))
+}
+
+/// Keeps the best `keep` by estimate, ties by position (people first, shorter first).
+fn shortlist(best: &mut Vec<(u32, i32)>, keep: usize) {
+    if best.len() > keep {
+        best.select_nth_unstable_by_key(keep, |&(p, e)| (Reverse(e), p));
+        best.truncate(keep);
     }
 }

@@ -38,6 +38,16 @@ pub struct Index {
     pub(crate) sigs: Vec<Sig>,
     /// Each entry's (start, end) in the buffers: the scans' hot data, apart from the rest.
     spans: Vec<(usize, usize)>,
+    /// Per entry: the length of its first field, and a number shared with the entries next
+    /// to it whose first field is the same quote (many outlets quote the same words), so a
+    /// scan of that field can be done once for them all.
+    pub(crate) groups: Vec<(u32, u32)>,
+    /// The distinct speakers and outlets of quotes as written and lowercased: a scan reads
+    /// each once per term and looks the answer up for every quote (see `TermPlan::fields`).
+    pub(crate) fields: Vec<String>,
+    pub(crate) field_lower: Vec<String>,
+    /// Per quote (position minus `people`): its speaker's and outlet's places in `fields`.
+    pub(crate) quote_fields: Vec<(u32, u32)>,
     /// Entries `0..people` are people, the rest quotes.
     pub(crate) people: usize,
     person_pos: Vec<usize>,

@@ -7,7 +7,7 @@ use super::index::Index;
 use super::query::{Match, Query, Scope, Term};
 use super::scan;
 use super::speakers;
-use super::term::{TermPlan, Text};
+use super::term::{Seen, TermPlan, Text};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -88,7 +88,11 @@ impl Plan {
             groups: query
                 .groups
                 .iter()
-                .map(|g| g.iter().map(TermPlan::new).collect())
+                .map(|g| {
+                    g.iter()
+                        .map(|t| TermPlan::new(t).with_fields(index))
+                        .collect()
+                })
                 .collect(),
             allowed,
             positive: query.has_positive(),
@@ -97,6 +101,11 @@ impl Plan {
 
     pub fn groups(&self) -> usize {
         self.groups.len()
+    }
+
+    /// A fresh memo for [`Plan::check`]: one place per term.
+    pub fn memo(&self) -> Vec<Seen> {
+        vec![Seen::default(); self.groups.iter().map(Vec::len).sum()]
     }
 
     fn admits(&self, index: &Index, pos: usize) -> bool {
@@ -111,12 +120,13 @@ impl Plan {
     /// Whether the entry at `pos` matches; if so, pushes each group's estimate onto `out`.
     /// `hints[g]` says what group `g` has in common with a group of an earlier query that this
     /// entry matched, with the estimates `old`.
+    /// `memo` (from [`Plan::memo`]) carries what the terms saw from one entry to the next.
     pub fn check(
         &self,
         index: &Index,
         pos: usize,
-        hints: &[Hint],
-        old: &[i32],
+        (hints, old): (&[Hint], &[i32]),
+        memo: &mut [Seen],
         out: &mut Vec<i32>,
     ) -> bool {
         if !self.admits(index, pos) {
@@ -132,13 +142,23 @@ impl Plan {
             return false;
         }
         let start = out.len();
+        let mut rest = memo;
         for (g, group) in self.groups.iter().enumerate() {
+            // Each term keeps its own place in the memo, whichever way it is judged.
+            let n = group.len().min(rest.len());
+            let (seen, after) = std::mem::take(&mut rest).split_at_mut(n);
+            rest = after;
             let estimate = match hint(g) {
                 Hint::Same(o) if o < old.len() => Some(old[o]),
-                Hint::Grown(o) if old.get(o).is_some_and(|&e| scan::is_scattered(e)) => {
-                    group.first().and_then(|t| t.scattered(&text))
-                }
-                _ => group.iter().filter_map(|t| t.estimate(&text)).max(),
+                Hint::Grown(o) if old.get(o).is_some_and(|&e| scan::is_scattered(e)) => group
+                    .first()
+                    .zip(seen.first_mut())
+                    .and_then(|(t, seen)| t.scattered(&text, seen)),
+                _ => group
+                    .iter()
+                    .zip(seen)
+                    .filter_map(|(t, seen)| t.estimate(&text, seen))
+                    .max(),
             };
             match estimate {
                 Some(e) => out.push(e),
@@ -187,5 +207,72 @@ impl Plan {
         out.sort_unstable();
         out.dedup();
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::analyze;
+    use crate::corpus::{FileFormat, load_bytes};
+    use crate::search::query::{Match, parse};
+
+    /// The scans read a quote's words once for every outlet quoting them, and speakers and
+    /// outlets once per term (`Index::groups`, `Index::fields`): every entry must be judged
+    /// exactly as a scan of its whole text judges it, whichever way the term is judged.
+    #[test]
+    fn shared_fields_read_once_judge_as_a_whole_scan() {
+        let mut jsonl = Vec::new();
+        crate::generate::generate(40, 3, &mut jsonl).expect("generating into memory");
+        let corpus = load_bytes(FileFormat::Jsonl, "generated.jsonl", &jsonl);
+        let analysis = analyze(&corpus);
+        let index = Index::build(&corpus, &analysis);
+        let mut whole = Index::build(&corpus, &analysis);
+        whole.groups.clear();
+        whole.quote_fields.clear();
+        let shared = index.groups.windows(2).filter(|w| w[0].1 == w[1].1).count();
+        assert!(shared > 50, "outlets repeat quotes: {shared}");
+        assert!(!index.fields.is_empty());
+        let queries = [
+            "st",
+            "stat",
+            "Stat",
+            "said",
+            "mnstr",
+            "'talk",
+            "^we",
+            "ed$",
+            "^peace$",
+            "!st",
+            "caf\u{e9}",
+            "\u{e9}t",
+            "a b",
+            "xq",
+        ];
+        let scattered = [scan::estimate(0, true)];
+        for q in queries {
+            let query = parse(q);
+            let (a, b) = (
+                Plan::compile(&index, &query, None),
+                Plan::compile(&whole, &query, None),
+            );
+            let (mut memo, mut fresh) = (a.memo(), b.memo());
+            // A term grown from one found apart, as `Hint::between` gives it: one fuzzy term.
+            let grows = matches!(query.groups.first().map(Vec::as_slice),
+                Some([t]) if t.kind == Match::Fuzzy && !t.negated);
+            let ways: &[(&[Hint], &[i32])] = if grows {
+                &[(&[], &[]), (&[Hint::Grown(0)], &scattered)]
+            } else {
+                &[(&[], &[])]
+            };
+            for pos in 0..index.len() {
+                for &(hints, old) in ways {
+                    let (mut x, mut y) = (Vec::new(), Vec::new());
+                    let got = a.check(&index, pos, (hints, old), &mut memo, &mut x);
+                    let want = b.check(&whole, pos, (hints, old), &mut fresh, &mut y);
+                    assert_eq!((got, x), (want, y), "{q:?} at {pos} {hints:?}");
+                }
+            }
+        }
     }
 }

@@ -3,6 +3,7 @@
 //! joined by NUL bytes; no match may cross a NUL.
 
 use super::bytes;
+use memchr::memmem::Finder;
 
 /// Joins the fields of an entry; never part of a needle (the index replaces NULs in input).
 pub const SEP: u8 = 0;
@@ -81,7 +82,8 @@ pub struct Occurrence {
 }
 
 impl Occurrence {
-    fn value(&self) -> i32 {
+    /// How good a place it is: the matcher's bonus there and ours for a whole word.
+    pub fn value(&self) -> i32 {
         self.head + if self.word { WORD_BONUS } else { 0 }
     }
 
@@ -160,34 +162,56 @@ fn occurrence(hay: &str, at: usize, len: usize) -> Occurrence {
     }
 }
 
-/// The best contiguous occurrence of `needle` in `hay`: the one the matcher would like most,
-/// a whole word preferred.
-pub fn best_occurrence(hay: &str, needle: &str) -> Option<Occurrence> {
+/// Below this many bytes, a text is searched byte by byte rather than with `memmem`.
+const SHORT: usize = 64;
+
+/// The best contiguous occurrence of the finder's needle in `hay`: the one the matcher would
+/// like most, a whole word preferred.
+pub fn best_occurrence(hay: &str, finder: &Finder) -> Option<Occurrence> {
     const BEST: i32 = 2 * 8 + WORD_BONUS;
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let &first = n.first()?;
+    let (h, len) = (hay.as_bytes(), finder.needle().len());
+    if len == 0 {
+        return None;
+    }
+    let first = finder.needle()[0];
+    // From one occurrence to the next: in a long text with a vectorised substring search, in
+    // a short one (where that search's setup costs more than the scan) from one occurrence of
+    // the first byte to the next, comparing the rest there. The needle is UTF-8 and the
+    // comparison bytewise, so a hit always starts on a char boundary.
+    let next = |from: usize| {
+        if h.len() - from < SHORT {
+            let mut at = from;
+            loop {
+                let i = bytes::find2(h, at, first, first)?;
+                // Compared in line: a call to `memcmp` costs more for the few bytes typed.
+                let rest = h.get(i..i + len);
+                if rest.is_some_and(|r| r.iter().zip(finder.needle()).all(|(a, b)| a == b)) {
+                    return Some(i);
+                }
+                at = i + 1;
+            }
+        } else {
+            h.get(from..)
+                .and_then(|rest| finder.find(rest))
+                .map(|i| from + i)
+        }
+    };
     let mut best: Option<Occurrence> = None;
     let mut from = 0;
-    // Jump from one occurrence of the first byte to the next and compare the rest there:
-    // cheaper than a substring search for the short needles people type. A needle starts on a
-    // char boundary and the comparison is bytewise, so a hit is always a real occurrence.
-    while let Some(at) = bytes::find(h, from, first) {
-        let rest = h.get(at..at + n.len());
-        if rest.is_some_and(|r| r.iter().zip(n).all(|(a, b)| a == b)) {
-            // Whether it is a whole word costs decoding two characters: only worth it when
-            // that could make this occurrence the best.
-            let head = head_at(hay, at);
-            if best.is_none_or(|b| head + WORD_BONUS > b.value()) {
-                let occ = Occurrence {
-                    at,
-                    head,
-                    word: word_at(hay, at, n.len()),
-                };
-                if best.is_none_or(|b| occ.value() > b.value()) {
-                    best = Some(occ);
-                    if occ.value() >= BEST {
-                        break;
-                    }
+    while let Some(at) = next(from) {
+        // Whether it is a whole word costs decoding two characters: only worth it when
+        // that could make this occurrence the best.
+        let head = head_at(hay, at);
+        if best.is_none_or(|b| head + WORD_BONUS > b.value()) {
+            let occ = Occurrence {
+                at,
+                head,
+                word: word_at(hay, at, len),
+            };
+            if best.is_none_or(|b| occ.value() > b.value()) {
+                best = Some(occ);
+                if occ.value() >= BEST {
+                    break;
                 }
             }
         }
@@ -243,6 +267,10 @@ mod tests {
         assert!(!subsequence("abc", b"abcd"));
         assert!(subsequence_chars("caf\u{e9}\0x", "c\u{e9}"));
         assert!(!subsequence_chars("caf\u{e9}\0x", "\u{e9}x"));
+    }
+
+    fn best_occurrence(hay: &str, needle: &str) -> Option<Occurrence> {
+        super::best_occurrence(hay, &Finder::new(needle))
     }
 
     #[test]

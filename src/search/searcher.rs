@@ -91,12 +91,12 @@ impl Searcher {
                 found,
                 hints: Hint::between(&parsed, old),
             });
-        let found = index.matches(&plan, from.as_ref());
+        let found = index.matches(&plan, from.as_ref(), self.limit);
+        let ranked = index.rank(&plan, &found, self.limit);
         self.results = Results {
             query: query.to_string(),
             total: found.len(),
-            hits: index
-                .rank(&plan, &found, self.limit)
+            hits: ranked
                 .into_iter()
                 .map(|(pos, score)| {
                     let e = &index.entries[pos];

@@ -5,11 +5,12 @@
 
 use super::index::Index;
 use super::scan::{self, Occurrence};
+use memchr::memmem::Finder;
 use rayon::prelude::*;
 
 /// 3 whole word, 2 start of a word, 1 inside a word, 0 scattered letters.
-fn tier(hay: &str, needle: &str) -> Option<u8> {
-    if let Some(Occurrence { word, head, .. }) = scan::best_occurrence(hay, needle) {
+fn tier(hay: &str, needle: &str, finder: &Finder) -> Option<u8> {
+    if let Some(Occurrence { word, head, .. }) = scan::best_occurrence(hay, finder) {
         return Some(if word {
             3
         } else if head > 0 {
@@ -37,15 +38,16 @@ fn picked(index: &Index, name: &str) -> Vec<bool> {
         }
     };
     let needle = fold(name);
+    let finder = Finder::new(&needle);
     let people: Vec<Option<u8>> = (0..index.people)
         .into_par_iter()
         .with_min_len(2048)
-        .map(|pos| tier(index.names_of(pos, sensitive), &needle))
+        .map(|pos| tier(index.names_of(pos, sensitive), &needle, &finder))
         .collect();
     let labels: Vec<Option<u8>> = index
         .labels
         .iter()
-        .map(|l| tier(&fold(l), &needle))
+        .map(|l| tier(&fold(l), &needle, &finder))
         .collect();
     let Some(best) = people.iter().chain(&labels).flatten().max().copied() else {
         return vec![false; index.quotes_len()];

@@ -7,6 +7,7 @@ use super::query::{Match, Term};
 use super::scan::{self, Occurrence, SEP};
 use super::sig::{self, Sig};
 use fuzzy_matcher::FuzzyMatcher;
+use memchr::memmem::Finder;
 
 /// An entry as the scans see it: its summary, and its text sliced only when a term needs it,
 /// so the entries the summary decides never touch the text's memory.
@@ -25,12 +26,70 @@ impl<'a> Text<'a> {
         }
     }
 
+    /// A quote's speaker and outlet, the fields after the first (see `Index::fields`).
+    fn fields(&self) -> Option<(u32, u32)> {
+        let quote = self.pos.checked_sub(self.index.people)?;
+        self.index.quote_fields.get(quote).copied()
+    }
+
     fn lower(&self) -> &'a str {
         self.index.lower_of(self.pos)
     }
 
     fn orig(&self) -> &'a str {
         self.index.orig_of(self.pos)
+    }
+
+    /// `hay` (this entry's text in either form) as its first field and the fields after it,
+    /// with the first field's group.
+    fn parts(&self, hay: &'a str) -> (&'a str, &'a str, Option<u32>) {
+        let Some((first, group)) = self.index.groups.get(self.pos).copied() else {
+            return (hay, "", None);
+        };
+        let first = first as usize;
+        match (hay.get(..first), hay.get(first + 1..)) {
+            (Some(head), Some(rest)) => (head, rest, Some(group)),
+            _ => (hay, "", None),
+        }
+    }
+}
+
+/// What a term found in the first field of the entries of one group: the entries after the
+/// first of a group reuse it instead of reading the same words again. One per term, per scan.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Seen {
+    group: Option<u32>,
+    run: Option<Option<Occurrence>>,
+    apart: Option<Option<i32>>,
+}
+
+impl Seen {
+    /// Forgets what was seen in another group; nothing is kept for an entry of no group.
+    fn enter(&mut self, group: Option<u32>) -> &mut Seen {
+        if group.is_none() || self.group != group {
+            *self = Seen {
+                group,
+                ..Seen::default()
+            };
+        }
+        self
+    }
+}
+
+/// What a term finds in one field: its best occurrence, and whether its letters occur apart
+/// (for an ASCII term, the placements' score).
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct InField {
+    run: Option<Occurrence>,
+    apart: Option<i32>,
+}
+
+/// Of two occurrences in fields in this order, the one a scan of both would keep: the later
+/// only if it is better.
+fn better(a: Option<Occurrence>, b: Option<Occurrence>) -> Option<Occurrence> {
+    match (a, b) {
+        (Some(a), Some(b)) if b.value() > a.value() => Some(b),
+        (a, b) => a.or(b),
     }
 }
 
@@ -41,6 +100,8 @@ pub(crate) struct TermPlan {
     text: String,
     /// What the byte scans look for: `text`, lowercased unless case-sensitive.
     needle: String,
+    /// Finds `needle` in an entry's text.
+    finder: Finder<'static>,
     pub kind: Match,
     pub negated: bool,
     case_sensitive: bool,
@@ -52,6 +113,9 @@ pub(crate) struct TermPlan {
     letters: Vec<u64>,
     ascii: bool,
     chars: usize,
+    /// What the term finds in each of `Index::fields`: quotes' speakers and outlets repeat,
+    /// so they are read once per term instead of once per quote.
+    fields: Vec<InField>,
 }
 
 impl TermPlan {
@@ -87,6 +151,8 @@ impl TermPlan {
                 })
                 .collect(),
             ascii: needle.is_ascii(),
+            finder: Finder::new(needle.as_bytes()).into_owned(),
+            fields: Vec::new(),
             chars: needle.chars().count(),
             kind: t.kind,
             negated: t.negated,
@@ -94,6 +160,28 @@ impl TermPlan {
             text,
             needle,
         }
+    }
+
+    /// Reads the index's speakers and outlets once (see [`TermPlan::fields`]). A one-letter
+    /// term needs none of it: the summary answers.
+    pub fn with_fields(mut self, index: &Index) -> TermPlan {
+        if self.single.is_none() {
+            let list = if self.case_sensitive {
+                &index.fields
+            } else {
+                &index.field_lower
+            };
+            self.fields = list
+                .iter()
+                .map(|f| InField {
+                    run: self.locate(f),
+                    apart: (self.kind == Match::Fuzzy && !self.negated)
+                        .then(|| self.field_apart(f))
+                        .flatten(),
+                })
+                .collect();
+        }
+        self
     }
 
     fn hay<'a>(&self, text: &Text<'a>) -> &'a str {
@@ -112,28 +200,48 @@ impl TermPlan {
     /// The best contiguous (or anchored) occurrence in `hay`.
     fn locate(&self, hay: &str) -> Option<Occurrence> {
         match self.kind {
-            Match::Fuzzy | Match::Exact => scan::best_occurrence(hay, &self.needle),
+            Match::Fuzzy | Match::Exact => scan::best_occurrence(hay, &self.finder),
             Match::Prefix => scan::anchored(hay, &self.needle, true, false),
             Match::Suffix => scan::anchored(hay, &self.needle, false, true),
             Match::Whole => scan::anchored(hay, &self.needle, true, true),
         }
     }
 
+    /// The best occurrence in the entry's text, the first field's as its group saw it: what
+    /// [`TermPlan::locate`] finds in the whole text, but for the offset.
+    fn locate_in(&self, text: &Text, seen: &mut Seen) -> Option<Occurrence> {
+        let (first, rest, group) = text.parts(self.hay(text));
+        let seen = seen.enter(group);
+        let head = *seen.run.get_or_insert_with(|| self.locate(first));
+        let later = match self.in_fields(text) {
+            Some((speaker, outlet)) => better(speaker.run, outlet.run),
+            None => self.locate(rest),
+        };
+        better(head, later)
+    }
+
+    /// What the term finds in a quote's speaker and outlet, when known.
+    fn in_fields(&self, text: &Text) -> Option<(InField, InField)> {
+        let (speaker, outlet) = text.fields()?;
+        let of = |f: u32| self.fields.get(f as usize).copied();
+        of(speaker).zip(of(outlet))
+    }
+
     /// Whether the term holds for an entry, and if so an estimate of its score (see
     /// [`scan::estimate`]). For every kind but fuzzy, whose exact score needs the matcher, the
     /// estimate is the score.
-    pub fn estimate(&self, text: &Text) -> Option<i32> {
-        self.judge(text)
+    pub fn estimate(&self, text: &Text, seen: &mut Seen) -> Option<i32> {
+        self.judge(text, seen)
             .map(|(score, scattered)| scan::estimate(score, scattered))
     }
 
     /// Whether the term holds, its score or estimated score, and whether only scattered.
-    fn judge(&self, text: &Text) -> Option<(i32, bool)> {
+    fn judge(&self, text: &Text, seen: &mut Seen) -> Option<(i32, bool)> {
         let present = text.sig.bytes & self.mask == self.mask;
         // No contiguous occurrence without every pair of adjacent bytes.
         let run = present && text.sig.has_pairs(&self.pairs);
         if self.negated {
-            return (!run || self.locate(self.hay(text)).is_none()).then_some((0, false));
+            return (!run || self.locate_in(text, seen).is_none()).then_some((0, false));
         }
         if !present {
             return None;
@@ -142,8 +250,7 @@ impl TermPlan {
             let (head, word) = text.sig.single(b);
             return Some((Occurrence { at: 0, head, word }.score(1), false));
         }
-        let hay = self.hay(text);
-        if let Some(occ) = run.then(|| self.locate(hay)).flatten() {
+        if let Some(occ) = run.then(|| self.locate_in(text, seen)).flatten() {
             let mut score = occ.score(self.chars);
             if self.kind == Match::Fuzzy && occ.head == 0 {
                 // Inside a word, a placement on word starts may please the matcher more.
@@ -154,16 +261,35 @@ impl TermPlan {
         if self.kind != Match::Fuzzy {
             return None;
         }
-        self.scattered_guess(text, hay).map(|s| (s, true))
+        self.apart(text, seen).map(|s| (s, true))
     }
 
     /// For a fuzzy term with no contiguous occurrence: whether it matches, and a guess at the
-    /// matcher's score: what likely placements score (ASCII terms), else what the summary says.
-    fn scattered_guess(&self, text: &Text, hay: &str) -> Option<i32> {
+    /// matcher's score from the first field that holds it (the first field's as its group saw
+    /// it): what likely placements score (ASCII terms), else what the summary says.
+    fn apart(&self, text: &Text, seen: &mut Seen) -> Option<i32> {
+        let (first, rest, group) = text.parts(self.hay(text));
+        let seen = seen.enter(group);
+        let head = *seen.apart.get_or_insert_with(|| self.field_apart(first));
+        let found = head.or_else(|| match self.in_fields(text) {
+            Some((speaker, outlet)) => speaker.apart.or(outlet.apart),
+            None => self.field_apart(rest),
+        })?;
+        Some(if self.ascii {
+            found
+        } else {
+            self.scattered_score(text)
+        })
+    }
+
+    /// For a fuzzy term with no contiguous occurrence in `hay` (one field or more): whether
+    /// it occurs there apart, and for an ASCII term a guess at the matcher's score, what likely
+    /// placements score (for others the entry's summary gives the guess; 0 here).
+    fn field_apart(&self, hay: &str) -> Option<i32> {
         if self.ascii {
             place::greedy(hay, self.needle.as_bytes())
         } else {
-            scan::subsequence_chars(hay, &self.needle).then(|| self.scattered_score(text))
+            scan::subsequence_chars(hay, &self.needle).then_some(0)
         }
     }
 
@@ -181,18 +307,17 @@ impl TermPlan {
 
     /// The estimate of a fuzzy term known to have no contiguous occurrence (it grew from one
     /// that had none): no search for a run, only the placements.
-    pub fn scattered(&self, text: &Text) -> Option<i32> {
+    pub fn scattered(&self, text: &Text, seen: &mut Seen) -> Option<i32> {
         if !self.possible(text) {
             return None;
         }
-        self.scattered_guess(text, self.hay(text))
-            .map(|s| scan::estimate(s, true))
+        self.apart(text, seen).map(|s| scan::estimate(s, true))
     }
 
     /// The exact score: the matcher's best over the entry's fields for a fuzzy term (plus the
     /// whole-word bonus), the estimate for the others.
     pub fn score(&self, text: &Text) -> Option<i64> {
-        let (estimate, _) = self.judge(text)?;
+        let (estimate, _) = self.judge(text, &mut Seen::default())?;
         if self.negated || self.kind != Match::Fuzzy {
             return Some(i64::from(estimate));
         }

@@ -7,6 +7,7 @@ use crate::search::Kind;
 use crate::search::scan::SEP;
 use crate::search::sig::Sig;
 use fuzzy_matcher::skim::SkimMatcherV2;
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// A field's text for the index: NUL is our separator, so it becomes a space.
@@ -18,6 +19,26 @@ fn clean(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// The distinct speakers and outlets of quotes, each once.
+#[derive(Default)]
+struct Fields {
+    list: Vec<String>,
+    ids: HashMap<String, u32>,
+}
+
+impl Fields {
+    fn intern(&mut self, s: &str) -> u32 {
+        let s = clean(s);
+        if let Some(&id) = self.ids.get(s.as_ref()) {
+            return id;
+        }
+        let id = u32::try_from(self.list.len()).unwrap_or(u32::MAX);
+        self.list.push(s.to_string());
+        self.ids.insert(s.into_owned(), id);
+        id
+    }
+}
+
 impl Index {
     /// Indexes every person and every quote of `analysis`; `corpus` gives the outlets and article
     /// ids. Out-of-range references in the analysis are treated as absent, never a panic.
@@ -25,22 +46,23 @@ impl Index {
         static NEXT_ID: AtomicU64 = AtomicU64::new(0);
         let people = &analysis.people;
         let speaker_of = |q: &crate::analysis::Quote| q.speaker.filter(|&p| p < people.len());
-        let mut order: Vec<(u8, usize, Kind, usize)> = people
+        // The same words quoted by many outlets sit side by side, where the first of them
+        // would be, so a scan reads them once (see `Index::groups`).
+        let mut first_of: HashMap<&str, usize> = HashMap::new();
+        let mut order: Vec<(u8, usize, usize, Kind, usize)> = people
             .iter()
             .enumerate()
             .map(|(i, p)| {
                 let credit = u8::from(p.kind == PersonKind::Credit);
-                (credit, p.name.chars().count(), Kind::Person, i)
+                (credit, p.name.chars().count(), i, Kind::Person, i)
             })
-            .chain(
-                analysis
-                    .quotes
-                    .iter()
-                    .enumerate()
-                    .map(|(i, q)| (2, q.text.chars().count(), Kind::Quote, i)),
-            )
+            .chain(analysis.quotes.iter().enumerate().map(|(i, q)| {
+                let first = *first_of.entry(q.text.as_str()).or_insert(i);
+                (2, q.text.chars().count(), first, Kind::Quote, i)
+            }))
             .collect();
-        order.sort_unstable_by_key(|&(rank, chars, _, item)| (rank, chars, item));
+        drop(first_of);
+        order.sort_unstable_by_key(|&(rank, chars, first, _, item)| (rank, chars, first, item));
 
         let bytes: usize = people
             .iter()
@@ -60,14 +82,15 @@ impl Index {
         let mut quote_pos = vec![usize::MAX; analysis.quotes.len()];
         let mut quotes_by = vec![Vec::new(); people.len()];
         let mut labels: Vec<String> = Vec::new();
-        let mut label_ids: std::collections::HashMap<String, u32> =
-            std::collections::HashMap::new();
+        let mut label_ids: HashMap<String, u32> = HashMap::new();
         let mut quote_labels: Vec<u32> = Vec::new();
+        let mut fields = Fields::default();
+        let mut quote_fields = Vec::with_capacity(analysis.quotes.len());
         let field = |orig: &mut String, s: &str| {
             orig.push_str(&clean(s));
             orig.push(SEP as char);
         };
-        for &(_, _, kind, item) in &order {
+        for &(_, _, _, kind, item) in &order {
             let start = orig.len();
             let entry = match kind {
                 Kind::Person => {
@@ -120,12 +143,11 @@ impl Index {
                             next
                         })
                     }));
+                    let outlet = article.map_or("", |a| corpus.articles[a].outlet.as_str());
+                    quote_fields.push((fields.intern(label.unwrap_or("")), fields.intern(outlet)));
                     field(&mut orig, label.unwrap_or(""));
                     let names_end = orig.len() - 1;
-                    field(
-                        &mut orig,
-                        article.map_or("", |a| corpus.articles[a].outlet.as_str()),
-                    );
+                    field(&mut orig, outlet);
                     Entry {
                         kind,
                         item,
@@ -141,7 +163,23 @@ impl Index {
             entries.push(entry);
         }
         let lower = orig.to_ascii_lowercase();
+        let as_u32 = |p: usize| u32::try_from(p).unwrap_or(u32::MAX);
         let spans = entries.iter().map(|e| (e.start, e.end)).collect();
+        let mut group = 0u32;
+        let groups = entries
+            .iter()
+            .enumerate()
+            .map(|(pos, e)| {
+                let display = |e: &Entry| orig.get(e.start..e.display_end);
+                let same = pos.checked_sub(1).map(|p| &entries[p]).is_some_and(|prev| {
+                    prev.kind == Kind::Quote && e.kind == Kind::Quote && display(prev) == display(e)
+                });
+                if !same && pos > 0 {
+                    group = group.wrapping_add(1);
+                }
+                (as_u32(e.display_end - e.start), group)
+            })
+            .collect();
         let sigs = entries
             .iter()
             .map(|e| Sig::of(lower.as_bytes().get(e.start..e.end).unwrap_or(&[])))
@@ -149,7 +187,6 @@ impl Index {
         for list in &mut quotes_by {
             list.sort_unstable();
         }
-        let as_u32 = |p: usize| u32::try_from(p).unwrap_or(u32::MAX);
         let quote_speakers = entries[person_pos.len()..]
             .iter()
             .zip(&quote_labels)
@@ -162,6 +199,10 @@ impl Index {
             entries,
             sigs,
             spans,
+            groups,
+            field_lower: fields.list.iter().map(|f| f.to_ascii_lowercase()).collect(),
+            fields: fields.list,
+            quote_fields,
             person_pos,
             quote_pos,
             article_ids: corpus.articles.iter().map(|a| a.id.clone()).collect(),
