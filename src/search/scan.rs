@@ -165,37 +165,72 @@ fn occurrence(hay: &str, at: usize, len: usize) -> Occurrence {
 /// Below this many bytes, a text is searched byte by byte rather than with `memmem`.
 const SHORT: usize = 64;
 
-/// The best contiguous occurrence of the finder's needle in `hay`: the one the matcher would
-/// like most, a whole word preferred.
-pub fn best_occurrence(hay: &str, finder: &Finder) -> Option<Occurrence> {
+/// A term's bytes ready for [`best_occurrence`].
+#[derive(Clone, Debug)]
+pub struct Needle {
+    finder: Finder<'static>,
+    /// Where the needle has a byte that is rare in text, the first such: jumping from one
+    /// occurrence of it to the next passes over most of a text.
+    pivot: Option<usize>,
+}
+
+impl Needle {
+    pub fn new(needle: &str) -> Needle {
+        // The most frequent letters of English and the space: a jump from one to the next
+        // is a few bytes long, and a vectorised search does better.
+        let common = |b: &u8| b" etaoinshr".contains(&b.to_ascii_lowercase());
+        Needle {
+            finder: Finder::new(needle.as_bytes()).into_owned(),
+            pivot: needle.bytes().position(|b| !common(&b)),
+        }
+    }
+
+    fn bytes(&self) -> &[u8] {
+        self.finder.needle()
+    }
+
+    /// The first occurrence at or after `from`.
+    fn find(&self, h: &[u8], from: usize) -> Option<usize> {
+        match self.pivot {
+            Some(k) => self.hop(h, from, k),
+            // In a short text the vectorised search's setup costs more than it saves.
+            None if h.len().saturating_sub(from) < SHORT => self.hop(h, from, 0),
+            None => h
+                .get(from..)
+                .and_then(|rest| self.finder.find(rest))
+                .map(|i| from + i),
+        }
+    }
+
+    /// From one occurrence of the needle's byte `k` to the next, comparing the rest there.
+    fn hop(&self, h: &[u8], from: usize, k: usize) -> Option<usize> {
+        let n = self.bytes();
+        let pivot = *n.get(k)?;
+        let mut at = from + k;
+        loop {
+            let i = bytes::find2(h, at, pivot, pivot)?;
+            let start = i - k;
+            // Compared in line: a call to `memcmp` costs more for the few bytes typed.
+            let here = h.get(start..start + n.len());
+            if here.is_some_and(|r| r.iter().zip(n).all(|(a, b)| a == b)) {
+                return Some(start);
+            }
+            at = i + 1;
+        }
+    }
+}
+
+/// The best contiguous occurrence of `needle` in `hay`: the one the matcher would like most,
+/// a whole word preferred.
+pub fn best_occurrence(hay: &str, needle: &Needle) -> Option<Occurrence> {
     const BEST: i32 = 2 * 8 + WORD_BONUS;
-    let (h, len) = (hay.as_bytes(), finder.needle().len());
+    let (h, len) = (hay.as_bytes(), needle.bytes().len());
     if len == 0 {
         return None;
     }
-    let first = finder.needle()[0];
-    // From one occurrence to the next: in a long text with a vectorised substring search, in
-    // a short one (where that search's setup costs more than the scan) from one occurrence of
-    // the first byte to the next, comparing the rest there. The needle is UTF-8 and the
-    // comparison bytewise, so a hit always starts on a char boundary.
-    let next = |from: usize| {
-        if h.len() - from < SHORT {
-            let mut at = from;
-            loop {
-                let i = bytes::find2(h, at, first, first)?;
-                // Compared in line: a call to `memcmp` costs more for the few bytes typed.
-                let rest = h.get(i..i + len);
-                if rest.is_some_and(|r| r.iter().zip(finder.needle()).all(|(a, b)| a == b)) {
-                    return Some(i);
-                }
-                at = i + 1;
-            }
-        } else {
-            h.get(from..)
-                .and_then(|rest| finder.find(rest))
-                .map(|i| from + i)
-        }
-    };
+    // The needle is UTF-8 and the comparison bytewise, so a hit always starts on a char
+    // boundary.
+    let next = |from: usize| needle.find(h, from);
     let mut best: Option<Occurrence> = None;
     let mut from = 0;
     while let Some(at) = next(from) {
@@ -270,7 +305,7 @@ mod tests {
     }
 
     fn best_occurrence(hay: &str, needle: &str) -> Option<Occurrence> {
-        super::best_occurrence(hay, &Finder::new(needle))
+        super::best_occurrence(hay, &Needle::new(needle))
     }
 
     #[test]

@@ -4,12 +4,11 @@
 //! before an i.
 
 use super::index::Index;
-use super::scan::{self, Occurrence};
-use memchr::memmem::Finder;
+use super::scan::{self, Needle, Occurrence};
 use rayon::prelude::*;
 
 /// 3 whole word, 2 start of a word, 1 inside a word, 0 scattered letters.
-fn tier(hay: &str, needle: &str, finder: &Finder) -> Option<u8> {
+fn tier(hay: &str, needle: &str, finder: &Needle) -> Option<u8> {
     if let Some(Occurrence { word, head, .. }) = scan::best_occurrence(hay, finder) {
         return Some(if word {
             3
@@ -38,7 +37,7 @@ fn picked(index: &Index, name: &str) -> Vec<bool> {
         }
     };
     let needle = fold(name);
-    let finder = Finder::new(&needle);
+    let finder = Needle::new(&needle);
     let people: Vec<Option<u8>> = (0..index.people)
         .into_par_iter()
         .with_min_len(2048)

@@ -4,10 +4,10 @@
 use super::index::Index;
 use super::place;
 use super::query::{Match, Term};
-use super::scan::{self, Occurrence, SEP};
+use super::scan::{self, Needle, Occurrence, SEP};
 use super::sig::{self, Sig};
 use fuzzy_matcher::FuzzyMatcher;
-use memchr::memmem::Finder;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// An entry as the scans see it: its summary, and its text sliced only when a term needs it,
 /// so the entries the summary decides never touch the text's memory.
@@ -78,10 +78,38 @@ impl Seen {
 
 /// What a term finds in one field: its best occurrence, and whether its letters occur apart
 /// (for an ASCII term, the placements' score).
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct InField {
     run: Option<Occurrence>,
     apart: Option<i32>,
+}
+
+impl InField {
+    const KNOWN: u64 = 1 << 63;
+    const RUN: u64 = 1 << 62;
+    const WORD: u64 = 1 << 61;
+    const APART: u64 = 1 << 60;
+
+    /// Packed into one word, for a table shared by the scanning threads; never 0.
+    fn pack(self) -> u64 {
+        let run = self.run.map_or(0, |o| {
+            Self::RUN | if o.word { Self::WORD } else { 0 } | (u64::from(o.head as u8) << 32)
+        });
+        let apart = self.apart.map_or(0, |a| Self::APART | u64::from(a as u32));
+        Self::KNOWN | run | apart
+    }
+
+    /// None for a word not packed yet.
+    fn unpack(w: u64) -> Option<InField> {
+        (w & Self::KNOWN != 0).then(|| InField {
+            run: (w & Self::RUN != 0).then(|| Occurrence {
+                at: 0,
+                head: i32::from((w >> 32) as u8),
+                word: w & Self::WORD != 0,
+            }),
+            apart: (w & Self::APART != 0).then_some(w as u32 as i32),
+        })
+    }
 }
 
 /// Of two occurrences in fields in this order, the one a scan of both would keep: the later
@@ -94,14 +122,14 @@ fn better(a: Option<Occurrence>, b: Option<Occurrence>) -> Option<Occurrence> {
 }
 
 /// One term, ready for the scans.
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub(crate) struct TermPlan {
     /// As typed: what the matcher gets (it applies smart case itself).
     text: String,
     /// What the byte scans look for: `text`, lowercased unless case-sensitive.
     needle: String,
     /// Finds `needle` in an entry's text.
-    finder: Finder<'static>,
+    finder: Needle,
     pub kind: Match,
     pub negated: bool,
     case_sensitive: bool,
@@ -113,9 +141,34 @@ pub(crate) struct TermPlan {
     letters: Vec<u64>,
     ascii: bool,
     chars: usize,
-    /// What the term finds in each of `Index::fields`: quotes' speakers and outlets repeat,
-    /// so they are read once per term instead of once per quote.
-    fields: Vec<InField>,
+    /// What the term finds in each of `Index::fields` ([`InField::pack`]ed, 0 until a quote
+    /// needs it): quotes' speakers and outlets repeat, so each is read once per term instead
+    /// of once per quote.
+    fields: Vec<AtomicU64>,
+}
+
+impl Clone for TermPlan {
+    fn clone(&self) -> TermPlan {
+        TermPlan {
+            text: self.text.clone(),
+            needle: self.needle.clone(),
+            finder: self.finder.clone(),
+            kind: self.kind,
+            negated: self.negated,
+            case_sensitive: self.case_sensitive,
+            mask: self.mask,
+            pairs: self.pairs,
+            single: self.single,
+            letters: self.letters.clone(),
+            ascii: self.ascii,
+            chars: self.chars,
+            fields: self
+                .fields
+                .iter()
+                .map(|w| AtomicU64::new(w.load(Ordering::Relaxed)))
+                .collect(),
+        }
+    }
 }
 
 impl TermPlan {
@@ -151,7 +204,7 @@ impl TermPlan {
                 })
                 .collect(),
             ascii: needle.is_ascii(),
-            finder: Finder::new(needle.as_bytes()).into_owned(),
+            finder: Needle::new(&needle),
             fields: Vec::new(),
             chars: needle.chars().count(),
             kind: t.kind,
@@ -162,26 +215,36 @@ impl TermPlan {
         }
     }
 
-    /// Reads the index's speakers and outlets once (see [`TermPlan::fields`]). A one-letter
-    /// term needs none of it: the summary answers.
+    /// Makes room for what the term finds in the index's speakers and outlets (see
+    /// [`TermPlan::fields`]). A one-letter term needs none of it: the summary answers.
     pub fn with_fields(mut self, index: &Index) -> TermPlan {
         if self.single.is_none() {
-            let list = if self.case_sensitive {
-                &index.fields
-            } else {
-                &index.field_lower
-            };
-            self.fields = list
-                .iter()
-                .map(|f| InField {
-                    run: self.locate(f),
-                    apart: (self.kind == Match::Fuzzy && !self.negated)
-                        .then(|| self.field_apart(f))
-                        .flatten(),
-                })
-                .collect();
+            self.fields = index.fields.iter().map(|_| AtomicU64::new(0)).collect();
         }
         self
+    }
+
+    /// What the term finds in field `f` of the index, read on first need.
+    fn in_field(&self, index: &Index, f: u32) -> Option<InField> {
+        let slot = self.fields.get(f as usize)?;
+        if let Some(known) = InField::unpack(slot.load(Ordering::Relaxed)) {
+            return Some(known);
+        }
+        let list = if self.case_sensitive {
+            &index.fields
+        } else {
+            &index.field_lower
+        };
+        let field = list.get(f as usize)?;
+        let found = InField {
+            run: self.locate(field).map(|o| Occurrence { at: 0, ..o }),
+            apart: (self.kind == Match::Fuzzy && !self.negated)
+                .then(|| self.field_apart(field))
+                .flatten(),
+        };
+        // Two threads may both read it first: they store the same.
+        slot.store(found.pack(), Ordering::Relaxed);
+        Some(found)
     }
 
     fn hay<'a>(&self, text: &Text<'a>) -> &'a str {
@@ -223,7 +286,7 @@ impl TermPlan {
     /// What the term finds in a quote's speaker and outlet, when known.
     fn in_fields(&self, text: &Text) -> Option<(InField, InField)> {
         let (speaker, outlet) = text.fields()?;
-        let of = |f: u32| self.fields.get(f as usize).copied();
+        let of = |f: u32| self.in_field(text.index, f);
         of(speaker).zip(of(outlet))
     }
 
@@ -362,5 +425,38 @@ impl TermPlan {
         let occ = self.locate(hay)?;
         let first = display.get(..occ.at)?.chars().count();
         Some((first..first + self.chars).collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn in_field_packs_into_one_word() {
+        let run = |head, word| Some(Occurrence { at: 0, head, word });
+        for found in [
+            InField::default(),
+            InField {
+                run: run(16, true),
+                apart: None,
+            },
+            InField {
+                run: run(0, false),
+                apart: Some(-40),
+            },
+            InField {
+                run: None,
+                apart: Some(i32::MAX),
+            },
+            InField {
+                run: run(7, true),
+                apart: Some(0),
+            },
+        ] {
+            assert_ne!(found.pack(), 0, "0 means not read yet");
+            assert_eq!(InField::unpack(found.pack()), Some(found));
+        }
+        assert_eq!(InField::unpack(0), None);
     }
 }
