@@ -343,3 +343,40 @@ fn bylines_staff_credits_and_mixed_case_brands_are_no_people() {
     assert_eq!(names.len(), 2, "{names:?}");
     assert!(names.contains(&"Xavier Becerra") && names.contains(&"Chris Schott"));
 }
+
+#[test]
+fn names_with_particles_and_surnames_of_several_words() {
+    let full = "Mayor Ana Fernández de la Vega told reporters that the city would seek funds. \
+                \"This is a disaster,\" she said.";
+    let short = "Ms. Fernández de la Vega rejected the criticism. \"We asked for money,\" she \
+                 said.";
+    // Either article first: the surname alone joins the full name, which names the person.
+    for texts in [[("a", full), ("b", short)], [("a", short), ("b", full)]] {
+        let a = analyze(&support::corpus(&texts));
+        let names: Vec<(&str, usize)> = a
+            .people
+            .iter()
+            .map(|p| (p.name.as_str(), p.articles.len()))
+            .collect();
+        assert_eq!(names, [("Ana Fernández de la Vega", 2)], "{texts:?}");
+        assert!(
+            a.quotes.iter().all(|q| q.speaker == Some(0)),
+            "{:?}",
+            a.quotes
+        );
+    }
+    // Two people share the surname: the surname alone is neither of them.
+    let a = analyze(&support::corpus(&[
+        ("a", full),
+        (
+            "b",
+            "Carlos Fernández de la Vega, her brother, said nothing.",
+        ),
+        ("c", short),
+    ]));
+    let ana = a
+        .people
+        .iter()
+        .find(|p| p.name == "Ana Fernández de la Vega");
+    assert_eq!(ana.map(|p| p.articles.clone()), Some(vec![0]));
+}

@@ -7,6 +7,7 @@
 mod keys;
 mod person;
 
+use super::lexicon;
 use super::lower::lower;
 use super::names::{Cand, Evidence};
 use super::scan::Scan;
@@ -101,6 +102,8 @@ fn compatible_skeletons(sa: &str, sb: &str) -> bool {
 struct Group<'a> {
     kind: PersonKind,
     first: Option<&'a str>,
+    /// The full name the group was founded on, or the longer one it has since been given.
+    name: Option<&'a str>,
     /// (article, candidate index) of every mention; credits count down from u32::MAX.
     /// (u32: one pair for each of hundreds of thousands of mentions.)
     members: Vec<(u32, u32)>,
@@ -184,6 +187,7 @@ pub fn merge<'a>(
                 groups.push(Group {
                     kind: PersonKind::Actor,
                     first: Some(c.first_word(text)),
+                    name: Some(c.name(text)),
                     members: Vec::new(),
                 });
                 by_last
@@ -196,6 +200,14 @@ pub fn merge<'a>(
                     .push(id);
                 id
             });
+            // Met first by the surname alone ("Ms. Fernández de la Vega"), now in full.
+            if groups[g]
+                .name
+                .is_some_and(|n| is_surname_of(n, c.name(text)))
+            {
+                groups[g].first = Some(c.first_word(text));
+                groups[g].name = Some(c.name(text));
+            }
             groups[g].members.push((ai as u32, i as u32));
             assign[ai][i] = Some(g as u32);
         }
@@ -236,6 +248,7 @@ pub fn merge<'a>(
                                 groups.push(Group {
                                     kind: PersonKind::Actor,
                                     first: None,
+                                    name: None,
                                     members: Vec::new(),
                                 });
                                 lone.insert(key, id);
@@ -259,6 +272,7 @@ pub fn merge<'a>(
                 groups.push(Group {
                     kind: PersonKind::Credit,
                     first: None,
+                    name: None,
                     members: Vec::new(),
                 });
                 groups.len() - 1
@@ -342,11 +356,37 @@ fn find_full<'a>(
     c: &'a Cand,
 ) -> Option<usize> {
     let ids = by_last.get(&keys.key(c.last_word(text)))?;
-    ids.iter().copied().find(|&g| {
+    let same = ids.iter().copied().find(|&g| {
         groups[g]
             .first
             .is_some_and(|f| keys.given_compatible(f, c.first_word(text)))
+    });
+    // A surname of several words written alone ("Ms. Fernández de la Vega", "Mr. López
+    // Obrador") or the full name of someone met by such a surname: the one person it fits.
+    same.or_else(|| {
+        let name = c.name(text);
+        let mut fits = ids.iter().copied().filter(|&g| {
+            groups[g]
+                .name
+                .is_some_and(|n| is_surname_of(name, n) || is_surname_of(n, name))
+        });
+        let one = fits.next()?;
+        fits.next().is_none().then_some(one)
     })
+}
+
+/// `short` is the last two words or more of `full` and does not start with a given name:
+/// the surname of several words of the person `full` names.
+pub(super) fn is_surname_of(short: &str, full: &str) -> bool {
+    let (s, f) = (short.split(' ').count(), full.split(' ').count());
+    s >= 2
+        && f > s
+        && full.ends_with(short)
+        && full.as_bytes().get(full.len() - short.len() - 1) == Some(&b' ')
+        && short
+            .split(' ')
+            .next()
+            .is_some_and(|w| lexicon::given_name(&lower(w)).is_none())
 }
 
 /// Roles as written, without repeats ("U.S. Secretary of State" = "US Secretary of

@@ -271,7 +271,10 @@ fn from_run(
             in_quote: false,
         });
     }
-    if s >= b || b - s > 4 {
+    // Four name words at most, particles aside: "Ana Fernández de la Vega", "Andrés Manuel
+    // López Obrador" are names; a longer run of capitals is a heading or an organisation.
+    let particles = (s..b).filter(|&k| PARTICLES.contains(&word(k))).count();
+    if s >= b || b - s - particles > 4 || b - s > 7 {
         return None;
     }
     let sentence_initial = s == a && (a == 0 || starts.contains(&toks[a].start));

@@ -20,6 +20,8 @@ struct FormStat {
     mentions: usize,
     /// First use in corpus order (article, then offset): breaks ties between forms.
     first: usize,
+    /// The surname alone, in several words, of another form.
+    surname_only: bool,
 }
 
 /// The forms of one person's name, each counted once per spelling met.
@@ -53,6 +55,7 @@ impl Forms {
             articles: Vec::new(),
             mentions: 0,
             first: usize::MAX,
+            surname_only: false,
         });
         i
     }
@@ -112,10 +115,24 @@ pub fn build(
         f.articles.sort_unstable();
         f.articles.dedup();
     }
+    // A surname of several words written alone ("Fernández de la Vega") is not the name
+    // when the full one is known.
+    let surname_only: Vec<bool> = ranked
+        .iter()
+        .map(|f| {
+            ranked
+                .iter()
+                .any(|o| super::is_surname_of(&f.form, &o.form))
+        })
+        .collect();
+    for (f, s) in ranked.iter_mut().zip(surname_only) {
+        f.surname_only = s;
+    }
     ranked.sort_by(|a, b| {
         let multi = |f: &str| f.contains(' ');
         multi(&b.form)
             .cmp(&multi(&a.form))
+            .then(a.surname_only.cmp(&b.surname_only))
             .then(b.articles.len().cmp(&a.articles.len()))
             .then(b.mentions.cmp(&a.mentions))
             .then(a.first.cmp(&b.first))
