@@ -380,3 +380,16 @@ fn names_with_particles_and_surnames_of_several_words() {
         .find(|p| p.name == "Ana Fernández de la Vega");
     assert_eq!(ana.map(|p| p.articles.clone()), Some(vec![0]));
 }
+
+#[test]
+fn a_name_an_organisation_noun_introduces_is_no_person() {
+    let c = support::corpus(&[(
+        "t",
+        "South Korean chipmaker Lumenta said on Wednesday it would cut 4,000 jobs. \
+         \"These are painful decisions,\" Chief Executive Park Ji-hoon said. The lender \
+         Barclays said it was watching. Lumenta's shares fell.",
+    )]);
+    let a = analyze(&c);
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Park Ji-hoon"]);
+}

@@ -742,3 +742,24 @@ fn a_colon_introduces_the_subjects_quote() {
     // A source that is no name is not guessed from a colon alone.
     assert_eq!(who, [s("Lena Holm"), None]);
 }
+
+#[test]
+fn surnames_written_first_joined_initials_and_qualified_organisations() {
+    let who = speaker(&[
+        "\"These are painful decisions,\" Chief Executive Park Ji-hoon said in a statement.",
+        "Mr. Park, the chief executive, said: \"We must adapt.\"",
+        "Its chairman, C.C. Wong, told investors: \"Demand remains strong.\"",
+        "The labour union called the cuts \"a betrayal\" and said it would strike.",
+        "The labour union said the plan was \"a betrayal of every worker here.\"",
+    ]);
+    assert_eq!(
+        who,
+        [
+            s("Park Ji-hoon"),
+            s("Park Ji-hoon"),
+            s("C.C. Wong"),
+            s("The labour union"),
+            s("The labour union"),
+        ]
+    );
+}

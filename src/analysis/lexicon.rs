@@ -44,6 +44,11 @@ list!(
     "org_words.txt"
 );
 list!(
+    /// Common nouns that introduce an organisation's name ("chipmaker", "lender").
+    org_nouns,
+    "org_nouns.txt"
+);
+list!(
     /// News agencies and photo services seen in credit lines.
     agencies,
     "agencies.txt"

@@ -199,7 +199,11 @@ pub fn candidates(text: &str, base: usize, toks: &[Tok], sentence_starts: &[usiz
                 break;
             }
         }
-        if let Some(c) = from_run(text, base, toks, i, j, sentence_starts) {
+        // "chipmaker Lumenta", "the lender Barclays": an organisation, not a person.
+        let org = i.checked_sub(1).is_some_and(|p| {
+            toks[p].is_word() && lexicon::org_nouns().contains(toks[p].text(text, base))
+        });
+        if let Some(c) = from_run(text, base, toks, i, j, sentence_starts).filter(|_| !org) {
             out.push(c);
         }
         i = j;
@@ -234,7 +238,23 @@ fn from_run(
         let w = word(k);
         let lw = lower(w);
         let after_given = k > a && lexicon::given_name(&lower(word(k - 1))).is_some();
-        if hard_non_name(w, &lw) || soft_non_name(&lw) && !after_given || w.chars().count() == 1 {
+        // After a title and before another name word, a surname written first ("Chief
+        // Executive Park Ji-hoon", "President Moon Jae-in").
+        // After an honorific, any surname ("Mr. Park", "Mrs. May").
+        let surname_first = k > a && {
+            let prev = word(k - 1);
+            let titled = is_title(&lower(prev))
+                || lexicon::role_word(&lower(prev)) == Some(lexicon::RoleWord::Head);
+            let named_next = k + 1 < b && {
+                let next = word(k + 1);
+                !hard_non_name(next, &lower(next)) && !soft_non_name(&lower(next))
+            };
+            titled && named_next || lexicon::honorifics().contains(Lower::new(prev).as_str())
+        };
+        if hard_non_name(w, &lw)
+            || soft_non_name(&lw) && !after_given && !surname_first
+            || w.chars().count() == 1
+        {
             s = k + 1;
         }
     }
@@ -323,9 +343,19 @@ fn from_run(
     Some(c)
 }
 
+/// "J." or joined initials "C.C.", "J.R.R." (not a country's: "U.S.", "U.K.").
 fn is_initial(w: &str) -> bool {
-    let mut cs = w.chars();
-    matches!((cs.next(), cs.next(), cs.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+    let b = w.as_bytes();
+    let pairs = b.len() / 2;
+    b.len().is_multiple_of(2)
+        && (1..=3).contains(&pairs)
+        && b.chunks(2)
+            .all(|p| p[0].is_ascii_uppercase() && p[1] == b'.')
+        && (pairs == 1 || lexicon::country_of(&lower(w)).is_none())
+        || {
+            let mut cs = w.chars();
+            matches!((cs.next(), cs.next(), cs.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+        }
 }
 
 #[cfg(test)]

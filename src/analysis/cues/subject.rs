@@ -209,8 +209,9 @@ pub(super) fn np_before(p: &Para, start: usize, v: usize) -> Subject {
         let nounish = lexicon::role_word(&lw).is_some()
             || lexicon::org_words().contains(lw.as_str())
             || SPEAKER_NOUNS.contains(&lw.as_str());
-        // Plain words can qualify a source noun: "China's Xinhua news agency".
-        let head_is_source = a < k && SPEAKER_NOUNS.contains(&p.lw(k - 1).as_str());
+        // Plain words can qualify a source noun: "China's Xinhua news agency", "the labour
+        // union".
+        let head_is_source = a < k && is_source_noun(&p.lw(k - 1));
         let plain =
             head_is_source && !lexicon::function_words().contains(lw.as_str()) && !is_speech(&lw);
         let joins = lw == "of" && a < k;
@@ -233,6 +234,11 @@ pub(super) fn np_before(p: &Para, start: usize, v: usize) -> Subject {
         return Subject::Name(c);
     }
     classify(p, a, k)
+}
+
+/// A noun that can head an institutional source: "the ministry", "the labour union".
+fn is_source_noun(lw: &str) -> bool {
+    SPEAKER_NOUNS.contains(&lw) || lexicon::org_words().contains(lw)
 }
 
 /// Nouns that head an unnamed or institutional source.
@@ -320,10 +326,24 @@ pub(super) fn sentence_subject(p: &Para, start: usize, v: usize) -> Subject {
         let w = p.word(b);
         let lw = lower(w);
         let capital = w.chars().next().is_some_and(char::is_uppercase);
+        let nounish = |lw: &str| lexicon::role_word(lw).is_some() || is_source_noun(lw);
+        // Plain words qualifying a source noun right after them: "The labour union".
+        let qualifies = || {
+            let head =
+                (b + 1..v.min(b + 3)).find(|&q| p.toks[q].is_word() && nounish(p.lw(q).as_str()));
+            head.is_some_and(|h| {
+                (b..h).all(|q| {
+                    let lw = p.lw(q);
+                    p.toks[q].is_word()
+                        && !lexicon::function_words().contains(lw.as_str())
+                        && !is_speech(&lw)
+                })
+            })
+        };
         if !(capital
             || matches!(lw.as_str(), "of" | "to" | "the" | "a" | "an" | "for")
-            || lexicon::role_word(&lw).is_some()
-            || SPEAKER_NOUNS.contains(&lw.as_str()))
+            || nounish(lw.as_str())
+            || qualifies())
         {
             break;
         }
