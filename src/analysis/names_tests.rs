@@ -85,6 +85,9 @@ fn appositives_and_party_tags() {
         "{c:?}"
     );
     assert_eq!(cands("Walsh, R-Ohio, objected.")[0].1, Evidence::Strong);
+    // A relative clause gives the role after "as", not the years it was held.
+    let c = cands("Rui Tavares, who served as transport minister from 2017 to 2022, spoke.");
+    assert_eq!(c[0].2.as_deref(), Some("transport minister"));
 }
 
 #[test]

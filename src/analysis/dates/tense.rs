@@ -24,8 +24,16 @@ const ADVERBS: [&str; 8] = [
     "never",
 ];
 
+/// Verbs that put something off to a later day ("adjourned until Thursday"), by stem.
+const DEFER: [&str; 7] = [
+    "adjourn", "postpone", "delay", "defer", "suspend", "extend", "push",
+];
+
 /// The tense for the expression at tokens `a..b`.
 pub fn around(sc: &Scan, a: usize, b: usize) -> Tense {
+    if deferred_to(sc, a) {
+        return Tense::Future;
+    }
     let left = nearest(sc, (0..a).rev(), REACH);
     // The right side only matters if it is strictly nearer: look no further than that.
     let reach = left.map_or(REACH, |(cost, _)| cost - 1);
@@ -33,6 +41,21 @@ pub fn around(sc: &Scan, a: usize, b: usize) -> Tense {
         (_, Some((_, t))) | (Some((_, t)), None) => t,
         (None, None) => Tense::Unknown,
     }
+}
+
+/// Whether the expression at token `a` is a day something is put off to: "adjourned the
+/// hearing until Thursday", "postponed to Friday". Whatever the verb's tense, the day is
+/// still to come.
+fn deferred_to(sc: &Scan, a: usize) -> bool {
+    a >= 2
+        && sc.any_word(a - 1, &["until", "till", "to"])
+        && (a.saturating_sub(6)..a - 1).any(|i| {
+            sc.kind(i) == Some(Kind::Word)
+                && DEFER.iter().any(|stem| {
+                    let w = sc.text(i).as_bytes();
+                    w.len() >= stem.len() && w[..stem.len()].eq_ignore_ascii_case(stem.as_bytes())
+                })
+        })
 }
 
 /// The first cue met walking `idx` within `reach`, with its cost.

@@ -433,3 +433,18 @@ fn never_panics_on_odd_text() {
         let _ = extract(&s[i..], None);
     }
 }
+
+#[test]
+fn a_day_something_is_put_off_to_is_still_to_come() {
+    // Tuesday's article: the adjourned hearing resumes on the coming Thursday.
+    assert_eq!(
+        value("The judge adjourned the hearing until Thursday.", TUE),
+        "2023-03-23"
+    );
+    assert_eq!(
+        value("The vote was postponed to Friday after a row.", TUE),
+        "2023-03-24"
+    );
+    // Without a verb of putting off, "until" keeps the tense: talks that ran until Sunday.
+    assert_eq!(value("The talks lasted until Sunday.", TUE), "2023-03-19");
+}

@@ -189,16 +189,27 @@ pub(super) fn suffix_cues(text: &str, base: usize, toks: &[Tok], c: &mut Cand) {
             let poss = (first..h).any(|q| toks[q].kind == Kind::Poss);
             if det || poss || is_cap(word(first)) && first < h {
                 c.evidence = Evidence::Strong;
-                let rs = if matches!(
-                    lower(word(first)).as_str(),
-                    "the" | "a" | "an" | "his" | "her" | "its" | "their" | "who"
-                ) {
-                    first + 1
-                } else {
-                    first
+                let rs = match lower(word(first)).as_str() {
+                    // "who served as transport minister": the role after "as", if any.
+                    "who" => (first + 1..h)
+                        .find(|&q| toks[q].is_word() && lower(word(q)) == "as")
+                        .map_or(m, |q| q + 1),
+                    "the" | "a" | "an" | "his" | "her" | "its" | "their" => first + 1,
+                    _ => first,
                 };
-                if c.role.is_none() && rs < m && lower(word(rs)) != "is" {
-                    c.role = span(toks[rs].start, toks[m - 1].end);
+                // Not the time the role was held: "… minister from 2017 to 2022".
+                let re = (h + 1..m)
+                    .find(|&q| {
+                        let w = word(q);
+                        w.starts_with(|ch: char| ch.is_ascii_digit())
+                            || matches!(
+                                lower(w).as_str(),
+                                "from" | "since" | "until" | "between" | "during"
+                            )
+                    })
+                    .unwrap_or(m);
+                if c.role.is_none() && rs < re && lower(word(rs)) != "is" {
+                    c.role = span(toks[rs].start, toks[re - 1].end);
                 }
             }
         }
