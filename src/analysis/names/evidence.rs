@@ -50,12 +50,25 @@ pub(super) fn prefix_cues(text: &str, base: usize, toks: &[Tok], c: &mut Cand) {
             c.evidence = c.evidence.max(Evidence::Speech);
         }
     } else if prev.is_punct(',') && s >= 2 && toks[s - 2].is_word() {
-        // "..., the alliance's secretary-general, Jens Stoltenberg"
-        let hw = lower(word(s - 2));
+        // "..., the alliance's secretary-general, Jens Stoltenberg"; a head with its "of"
+        // complement: "the minister's chief of staff, Helena Moura".
+        let head = |k: usize| lexicon::role_word(&lower(word(k))) == Some(RoleWord::Head);
+        let h = (s.saturating_sub(6)..s - 2)
+            .rev()
+            .find(|&q| toks[q].is_word() && lower(word(q)) == "of")
+            .filter(|&of| {
+                !head(s - 2)
+                    && of >= 1
+                    && toks[of - 1].is_word()
+                    && head(of - 1)
+                    && (of + 1..s - 1).all(|q| toks[q].is_word())
+            })
+            .map_or(s - 2, |of| of - 1);
+        let hw = lower(word(h));
         match lexicon::role_word(&hw) {
             Some(RoleWord::Head) => {
                 c.evidence = Evidence::Strong;
-                let mut rs = s - 2;
+                let mut rs = h;
                 while rs > 0
                     && toks[rs - 1].is_word()
                     && lexicon::role_word(&lower(word(rs - 1))).is_some()
