@@ -393,3 +393,26 @@ fn a_name_an_organisation_noun_introduces_is_no_person() {
     let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["Park Ji-hoon"]);
 }
+
+#[test]
+fn a_club_named_with_an_organisation_word_is_no_person() {
+    let c = support::corpus(&[(
+        "t",
+        "Northbridge United signed Spanish midfielder Diego Ortega from Atlético Valencia. \
+         Atlético Valencia said in a statement that they wished him well. \"It is a dream,\" \
+         Ortega said. His agent, Luis Romero, said talks had been long.",
+    )]);
+    let a = analyze(&c);
+    let people: Vec<(&str, Vec<String>)> = a
+        .people
+        .iter()
+        .map(|p| (p.name.as_str(), p.roles.clone()))
+        .collect();
+    assert_eq!(
+        people,
+        [
+            ("Diego Ortega", vec!["Spanish midfielder".to_string()]),
+            ("Luis Romero", vec!["agent".to_string()]),
+        ]
+    );
+}

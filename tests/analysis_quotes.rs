@@ -763,3 +763,13 @@ fn surnames_written_first_joined_initials_and_qualified_organisations() {
         ]
     );
 }
+
+#[test]
+fn an_age_descriptor_names_the_person_just_named() {
+    let who = speaker(&[
+        "Former captain Tom Ashworth was less convinced.",
+        "\"He is talented, but the league is different,\" the 41-year-old told BBC Sport.",
+        "Anna Berg was calm. \"It will pass,\" the 52-year-old said.",
+    ]);
+    assert_eq!(who, [s("Tom Ashworth"), s("Anna Berg")]);
+}

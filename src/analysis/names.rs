@@ -258,6 +258,13 @@ fn from_run(
             s = k + 1;
         }
     }
+    // The rest of an organisation's name ("Atlético Valencia", "Bank Leumi"), unless a role
+    // goes with the organisation ("Ministry spokesman Ivan Petrov", "Chairman of the
+    // Security Council Ivan Petrov").
+    let org = (a..s.min(b)).any(|k| lexicon::org_words().contains(lower(word(k)).as_str()));
+    if org && !(a..s).any(|q| lexicon::role_word(&lower(word(q))).is_some()) {
+        return None;
+    }
     // Initials are name words: "J. R. Smith" starts at "J.".
     while s > a && is_initial(word(s - 1)) {
         s -= 1;

@@ -187,7 +187,7 @@ fn focus(
             .get(p)
             .copied()
             .flatten()
-            .is_none_or(|g| g == gender)
+            .is_none_or(|g| gender == '?' || g == gender)
     };
     for s in (cur.saturating_sub(6)..cur).rev() {
         let (a, b) = (sents[s].start, sents[s].end);

@@ -21,6 +21,9 @@ pub(super) fn named_before_appositive(p: &Para, f: usize, v: usize) -> bool {
 /// alliance's secretary-general, Jens Stoltenberg,"), rather than more of the writer's
 /// sentence ("following Xi's visit and").
 pub(super) fn clean_subject(p: &Para, a: usize, b: usize) -> bool {
+    if a < b && age_descriptor(p, b) == Some(p.toks[a].start) {
+        return true;
+    }
     b - a <= 14
         && (a..b).all(|k| {
             let t = p.toks[k];
@@ -184,6 +187,9 @@ pub(super) fn np_before(p: &Para, start: usize, v: usize) -> Subject {
     if let Some(g) = pronoun(&lw) {
         return Subject::Pronoun(g, p.toks[k - 1].start);
     }
+    if let Some(at) = age_descriptor(p, k) {
+        return Subject::Pronoun('?', at);
+    }
     if matches!(lw.as_str(), "they" | "we" | "i" | "it" | "who" | "which") {
         return Subject::None;
     }
@@ -234,6 +240,20 @@ pub(super) fn np_before(p: &Para, start: usize, v: usize) -> Subject {
         return Subject::Name(c);
     }
     classify(p, a, k)
+}
+
+/// "the 41-year-old" ending at token `k`: news writing's way to name again the person just
+/// named, as a pronoun does (of either gender). Where the phrase starts, in the text.
+fn age_descriptor(p: &Para, k: usize) -> Option<usize> {
+    let end = p.toks.get(k.checked_sub(1)?)?.end.checked_sub(p.base)?;
+    let head = p.text.get(..end)?.strip_suffix("-year-old")?;
+    let number = head.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = head.len() - number.len();
+    let the = number.strip_suffix(' ')?;
+    let word_start = the.len().checked_sub(3)?;
+    let is_the = the.get(word_start..)?.eq_ignore_ascii_case("the")
+        && !the[..word_start].ends_with(|c: char| c.is_alphanumeric());
+    ((1..=3).contains(&digits) && is_the).then_some(p.base + word_start)
 }
 
 /// A noun that can head an institutional source: "the ministry", "the labour union".
