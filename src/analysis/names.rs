@@ -259,10 +259,11 @@ fn from_run(
         }
     }
     // The rest of an organisation's name ("Atlético Valencia", "Bank Leumi"), unless a role
-    // goes with the organisation ("Ministry spokesman Ivan Petrov", "Chairman of the
-    // Security Council Ivan Petrov").
+    // goes with the organisation ("Ministry spokesman Ivan Petrov") or it follows "of" (the
+    // role came first: "Chairman of the Dockers Council Ivo Maric").
     let org = (a..s.min(b)).any(|k| lexicon::org_words().contains(lower(word(k)).as_str()));
-    if org && !(a..s).any(|q| lexicon::role_word(&lower(word(q))).is_some()) {
+    let of_role = (a.saturating_sub(2)..a).any(|q| toks[q].is_word() && word(q) == "of");
+    if org && !of_role && !(a..s).any(|q| lexicon::role_word(&lower(word(q))).is_some()) {
         return None;
     }
     // Initials are name words: "J. R. Smith" starts at "J.".
