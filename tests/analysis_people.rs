@@ -416,3 +416,25 @@ fn a_club_named_with_an_organisation_word_is_no_person() {
         ]
     );
 }
+
+#[test]
+fn a_job_before_a_name_at_a_sentences_start_is_its_role() {
+    let c = support::corpus(&[(
+        "t",
+        "Mediator Marek Ikeda presented a proposal on Friday. \"It is fair,\" Ikeda said.\n\n\
+         Nurse Lucia Zoric was defiant. \"We are exhausted,\" Zoric said.",
+    )]);
+    let a = analyze(&c);
+    let people: Vec<(&str, Vec<String>)> = a
+        .people
+        .iter()
+        .map(|p| (p.name.as_str(), p.roles.clone()))
+        .collect();
+    assert_eq!(
+        people,
+        [
+            ("Lucia Zoric", vec!["Nurse".to_string()]),
+            ("Marek Ikeda", vec!["Mediator".to_string()]),
+        ]
+    );
+}
