@@ -88,6 +88,13 @@ fn appositives_and_party_tags() {
     // A relative clause gives the role after "as", not the years it was held.
     let c = cands("Rui Tavares, who served as transport minister from 2017 to 2022, spoke.");
     assert_eq!(c[0].2.as_deref(), Some("transport minister"));
+    // A portfolio in lower case belongs to the role.
+    let c = cands("Union leaders met labour minister Jung Hae-won on Friday.");
+    assert!(
+        c.iter()
+            .any(|x| x.0 == "Jung Hae-won" && x.2.as_deref() == Some("labour minister")),
+        "{c:?}"
+    );
     // A role with its "of" complement before the name.
     let c = cands("The minister's former chief of staff, Helena Moura, admitted it.");
     assert!(
