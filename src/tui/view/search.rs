@@ -155,8 +155,9 @@ fn render_preview(ctx: &Ctx, frame: &mut Frame, area: Rect) {
                 .iter()
                 .map(|&a| data.corpus.articles[a].outlet.as_str())
                 .collect();
+            let noun = if outlets.len() == 1 { "article" } else { "articles" };
             l.push(Line::styled(
-                format!("In {} articles: {}", outlets.len(), outlets.join(", ")),
+                format!("In {} {noun}: {}", outlets.len(), outlets.join(", ")),
                 ctx.theme.dim,
             ));
             for &q in quotes.iter().take(8) {
