@@ -328,7 +328,7 @@ fn seed<'a>(keys: &mut Keys<'a>, mid: &HashSet<Key>, text: &'a str, s: &'a Scan,
         return false;
     }
     if c.caption {
-        c.evidence == Evidence::Strong && c.role.is_some() && !lone
+        c.evidence == Evidence::Strong && c.role().is_some() && !lone
     } else {
         c.evidence >= Evidence::Given
     }

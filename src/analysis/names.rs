@@ -10,6 +10,7 @@ use super::lower::Lower;
 use super::tokens::Tok;
 pub use evidence::{after_preposition, is_party_tag};
 use evidence::{prefix_cues, suffix_cues};
+use std::num::NonZeroU32;
 
 /// How sure a candidate is to be a person, weakest first.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
@@ -25,21 +26,27 @@ pub enum Evidence {
 }
 
 /// A name candidate. Offsets are bytes in the article text.
+///
+/// A large corpus holds hundreds of thousands of candidates, all alive from the article
+/// scan until the quotes are resolved, so the fields are packed (40 bytes, not 64): u32
+/// offsets (the article scan skips any article too long for them), one pointer for the
+/// rare respelled name, the gender as a byte.
 #[derive(Clone, Debug)]
 pub struct Cand {
-    pub start: usize,
-    pub end: usize,
+    start: u32,
+    end: u32,
     /// The name's words joined by single spaces, when that is not simply the text at
-    /// `start..end` (a line break or a double space inside): a large corpus holds hundreds
-    /// of thousands of candidates, nearly all spelled as in the text. See [`Cand::name`].
-    spelled: Option<Box<str>>,
+    /// `start..end` (a line break or a double space inside). Nearly all candidates are
+    /// spelled as in the text, so the exceptions sit behind a thin pointer (8 bytes, null
+    /// when `None`) rather than a fat one. See [`Cand::name`].
+    spelled: Option<Box<Box<str>>>,
     /// The role as written, as a byte span ("Russian President", "Kremlin spokesperson").
-    /// (u32: a large corpus holds hundreds of thousands of candidates until the merge;
-    /// the article scan skips any article too long for it.)
-    pub role: Option<(u32, u32)>,
+    /// A role ends after it starts, so its end is never zero: that niche keeps the option
+    /// in 8 bytes. See [`Cand::role`].
+    role: Option<(u32, NonZeroU32)>,
     pub evidence: Evidence,
-    /// 'm' or 'f' when an honorific says so.
-    pub gender: Option<char>,
+    /// b'm' or b'f' when an honorific says so, else 0. See [`Cand::gender`].
+    gender: u8,
     /// Token index of the first and one past the last name word.
     tok_first: u32,
     tok_end: u32,
@@ -60,8 +67,28 @@ impl Cand {
     pub fn name<'t>(&'t self, text: &'t str) -> &'t str {
         match &self.spelled {
             Some(s) => s,
-            None => text.get(self.start..self.end).unwrap_or(""),
+            None => text.get(self.start()..self.end()).unwrap_or(""),
         }
+    }
+
+    /// Byte where the name starts in the article text.
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// Byte just after the name's last word.
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// The role's byte span in the article text, if one was written next to the name.
+    pub fn role(&self) -> Option<(u32, u32)> {
+        self.role.map(|(s, e)| (s, e.get()))
+    }
+
+    /// 'm' or 'f' when an honorific says so.
+    pub fn gender(&self) -> Option<char> {
+        (self.gender != 0).then_some(char::from(self.gender))
     }
 
     /// The name's words.
@@ -257,12 +284,12 @@ fn from_run(
         // A lone word that is also a country ("Jordan"): only ever a mention of a person
         // already known by that surname, never evidence of one.
         return Some(Cand {
-            start: toks[a].start,
-            end: toks[a].end,
+            start: narrow(toks[a].start),
+            end: narrow(toks[a].end),
             spelled: None,
             role: None,
             evidence: Evidence::None,
-            gender: None,
+            gender: 0,
             tok_first: a as u32,
             tok_end: b as u32,
             sentence_initial: a == 0 || starts.contains(&toks[a].start),
@@ -292,15 +319,15 @@ fn from_run(
     });
     let spelled = (!as_written).then(|| {
         let words: Vec<&str> = (s..b).map(word).collect();
-        words.join(" ").into_boxed_str()
+        Box::new(words.join(" ").into_boxed_str())
     });
     let mut c = Cand {
-        start: toks[s].start,
-        end: toks[b - 1].end,
+        start: narrow(toks[s].start),
+        end: narrow(toks[b - 1].end),
         spelled,
         role: None,
         evidence: Evidence::None,
-        gender: None,
+        gender: 0,
         tok_first: s as u32,
         tok_end: b as u32,
         sentence_initial: s == a && (a == 0 || starts.contains(&toks[a].start)),
@@ -318,6 +345,12 @@ fn from_run(
         }
     }
     Some(c)
+}
+
+/// A byte offset as a candidate stores it. The article scan skips any article too long
+/// for u32 offsets, so nothing is cut.
+fn narrow(x: usize) -> u32 {
+    u32::try_from(x).unwrap_or(u32::MAX)
 }
 
 fn is_initial(w: &str) -> bool {

@@ -85,7 +85,7 @@ pub fn article(
         .iter()
         .enumerate()
         .filter(|(_, c)| !c.in_quote && !c.caption)
-        .filter_map(|(i, c)| Some((c.start, ctx.merged.person_of(ai, i)?)))
+        .filter_map(|(i, c)| Some((c.start(), ctx.merged.person_of(ai, i)?)))
         .collect();
     events.sort_unstable();
     let story: Vec<usize> = a.story().map(|(i, _)| i).collect();

@@ -89,14 +89,14 @@ pub fn build(
             (forms.of_form(name.clone()), *s, *e)
         } else {
             let c = &scans[ai].cands[ci];
-            if let Some((rs, re)) = c.role
+            if let Some((rs, re)) = c.role()
                 && let Some(r) = text.get(rs as usize..re as usize)
                 && seen_roles.insert(r)
             {
                 raw_roles.push(r);
             }
-            gender = gender.or(c.gender);
-            (forms.of_words(c.name(text)), c.start, c.end)
+            gender = gender.or(c.gender());
+            (forms.of_words(c.name(text)), c.start(), c.end())
         };
         forms.count(form, ai, start);
         let sentence = if kind == PersonKind::Actor && !scans[ai].cands[ci].caption {

@@ -7,10 +7,14 @@ use super::{Cand, Evidence, hard_non_name, is_cap, lower, soft_non_name};
 use crate::analysis::lexicon::{self, RoleWord};
 use crate::analysis::lower::Lower;
 use crate::analysis::tokens::{Kind, Tok};
+use std::num::NonZeroU32;
 
-/// A role's byte span, as stored.
-fn span(start: usize, end: usize) -> Option<(u32, u32)> {
-    Some((u32::try_from(start).ok()?, u32::try_from(end).ok()?))
+/// A role's byte span, as stored (its end is past its start, so never zero).
+fn span(start: usize, end: usize) -> Option<(u32, NonZeroU32)> {
+    Some((
+        u32::try_from(start).ok()?,
+        NonZeroU32::new(u32::try_from(end).ok()?)?,
+    ))
 }
 
 /// Evidence before the name: a role or honorific right before it ("Kremlin spokesperson
@@ -29,9 +33,9 @@ pub(super) fn prefix_cues(text: &str, base: usize, toks: &[Tok], c: &mut Cand) {
         if lexicon::honorifics().contains(plw.as_str()) {
             c.evidence = Evidence::Strong;
             c.gender = match plw.trim_end_matches('.') {
-                "mr" | "sir" | "lord" => Some('m'),
-                "mrs" | "ms" | "miss" | "dame" | "lady" => Some('f'),
-                _ => None,
+                "mr" | "sir" | "lord" => b'm',
+                "mrs" | "ms" | "miss" | "dame" | "lady" => b'f',
+                _ => 0,
             };
         }
         if let Some((rs, has_head, relation)) = role_before(text, base, toks, s) {
