@@ -95,7 +95,7 @@ pub fn article(
     for rq in quotes {
         // The quote's words are copied out of the text only now, as its article's scan is
         // being freed, not for every article at once.
-        let text = rq.span.text(&a.text);
+        let text = rq.text(&a.text);
         let words = word_count(&text);
         let fragment = words <= 3 || rq.cue.is_none() && rq.embedded;
         let (mut speaker, mut speaker_text, mut confidence) = (None, None, Confidence::None);
@@ -114,13 +114,13 @@ pub fn article(
                     }
                 }
                 Subject::Role(t) => {
-                    if let Some(p) = by_role(t, rq.span.open, &events, ctx) {
+                    if let Some(p) = by_role(t, rq.open(), &events, ctx) {
                         (speaker, confidence) = (Some(p), Confidence::Role);
                     } else {
                         (speaker_text, confidence) = (Some(t.clone()), Confidence::Organisation);
                     }
                 }
-                Subject::Org(t) => match by_surname(t, rq.span.open, &events, ctx) {
+                Subject::Org(t) => match by_surname(t, rq.open(), &events, ctx) {
                     Some(p) => (speaker, confidence) = (Some(p), Confidence::Named),
                     None => {
                         (speaker_text, confidence) = (Some(t.clone()), Confidence::Organisation)
@@ -133,12 +133,12 @@ pub fn article(
             None if !fragment || !rq.embedded => {
                 // Story paragraph indices ascend.
                 let prev_para = story
-                    .binary_search(&rq.paragraph)
+                    .binary_search(&rq.paragraph())
                     .ok()
                     .and_then(|k| k.checked_sub(1))
                     .map(|k| story[k]);
                 if let Some(&(_, pp, Some(p))) = spoken.last()
-                    && (pp == rq.paragraph || rq.opens_paragraph && Some(pp) == prev_para)
+                    && (pp == rq.paragraph() || rq.opens_paragraph && Some(pp) == prev_para)
                 {
                     (speaker, confidence) = (Some(p), Confidence::Previous);
                 }
@@ -148,12 +148,12 @@ pub fn article(
         if let Some(p) = speaker {
             speaker_text = ctx.merged.people.get(p).map(|p| p.name.clone());
         }
-        spoken.push((rq.span.open, rq.paragraph, speaker));
+        spoken.push((rq.open(), rq.paragraph(), speaker));
         out.push(Quote {
             article: ai,
-            sentence: sentence_of(rq.span.open).map_or(range.start, |s| range.start + s),
-            start: rq.span.start(),
-            end: rq.span.end(),
+            sentence: sentence_of(rq.open()).map_or(range.start, |s| range.start + s),
+            start: rq.start(),
+            end: rq.end(),
             text,
             kind: if fragment {
                 QuoteKind::Fragment
@@ -162,7 +162,7 @@ pub fn article(
             },
             speaker,
             speaker_text,
-            cue: rq.cue.map(|c| c.verb),
+            cue: rq.cue.map(|c| c.verb.as_str(&a.text).to_string()),
             confidence,
         });
     }

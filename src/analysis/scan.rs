@@ -8,17 +8,97 @@ use super::{Sentence, credits, sentences, tokens};
 use crate::corpus::{Article, Block, Paragraph};
 
 /// A quote with its raw cue, before speakers are resolved.
+///
+/// A large corpus holds hundreds of thousands of these until the speakers are resolved,
+/// so its place is packed: u32 offsets (the scan skips any article too long for them) and
+/// the usual single part inline rather than in a heap block of its own.
 #[derive(Clone, Debug)]
 pub struct RawQuote {
-    pub span: Span,
+    /// The opening mark.
+    open: u32,
+    /// Just after the closing mark, or the paragraph's end when it is missing.
+    close: u32,
+    parts: Parts,
     pub cue: Option<Cue>,
     /// Paragraph index in the article.
-    pub paragraph: usize,
+    paragraph: u32,
     /// The quote opens its paragraph.
     pub opens_paragraph: bool,
     /// Words of the sentence stand before the opening mark or after the closing one
     /// (other than a cue): the quote is part of the writer's sentence.
     pub embedded: bool,
+}
+
+/// A quote's parts inside its marks, one a paragraph (byte ranges in the article text).
+#[derive(Clone, Debug)]
+enum Parts {
+    /// Nearly every quote stays in one paragraph.
+    One(u32, u32),
+    /// A quote running over several paragraphs (or, never in practice, none).
+    Many(Box<[(u32, u32)]>),
+}
+
+impl RawQuote {
+    fn new(span: &Span, paragraph: usize, opens_paragraph: bool, embedded: bool) -> RawQuote {
+        let parts = match span.parts.as_slice() {
+            &[(s, e)] => Parts::One(narrow(s), narrow(e)),
+            many => Parts::Many(many.iter().map(|&(s, e)| (narrow(s), narrow(e))).collect()),
+        };
+        RawQuote {
+            open: narrow(span.open),
+            close: narrow(span.close),
+            parts,
+            cue: None,
+            paragraph: narrow(paragraph),
+            opens_paragraph,
+            embedded,
+        }
+    }
+
+    /// The opening mark.
+    pub fn open(&self) -> usize {
+        self.open as usize
+    }
+
+    /// Just after the closing mark, or the paragraph's end when it is missing.
+    pub fn close(&self) -> usize {
+        self.close as usize
+    }
+
+    /// Paragraph index in the article.
+    pub fn paragraph(&self) -> usize {
+        self.paragraph as usize
+    }
+
+    fn parts(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let (one, many) = match &self.parts {
+            Parts::One(s, e) => (Some((*s, *e)), &[][..]),
+            Parts::Many(v) => (None, &v[..]),
+        };
+        one.into_iter()
+            .chain(many.iter().copied())
+            .map(|(s, e)| (s as usize, e as usize))
+    }
+
+    /// Where the quoted words start (as [`Span::start`]).
+    pub fn start(&self) -> usize {
+        self.parts().next().map_or(self.open(), |p| p.0)
+    }
+
+    /// Where the quoted words end (as [`Span::end`]).
+    pub fn end(&self) -> usize {
+        self.parts().last().map_or(self.close(), |p| p.1)
+    }
+
+    /// The quoted words (as [`Span::text`]).
+    pub fn text(&self, text: &str) -> String {
+        quotes::join_parts(text, self.parts())
+    }
+}
+
+/// An offset as the scan stores it: [`article`] skips any article too long for u32.
+fn narrow(x: usize) -> u32 {
+    u32::try_from(x).unwrap_or(u32::MAX)
 }
 
 /// Everything found in one article.
@@ -102,7 +182,7 @@ pub fn article(a: &Article, sentences: &[Sentence]) -> Scan {
         if scan.quotes[i].cue.is_none() && scan.quotes[i].paragraph == scan.quotes[i + 1].paragraph
         {
             let between = text
-                .get(scan.quotes[i].span.close..scan.quotes[i + 1].span.open)
+                .get(scan.quotes[i].close()..scan.quotes[i + 1].open())
                 .unwrap_or(".");
             if !between.contains(['.', '!', '?']) {
                 scan.quotes[i].cue = scan.quotes[i + 1].cue.clone();
@@ -227,24 +307,27 @@ fn paragraph(
             cues::find(&para, open_tok, open_tok, sent, open_tok)
         };
         let before_words = (sent.0..open_tok).any(|k| toks[k].is_word() && !quoted[k]);
-        scan.quotes.push(RawQuote {
-            span: q.clone(),
-            cue: raw_cue,
-            paragraph: pi,
-            opens_paragraph: text[p.start..q.open].trim().is_empty(),
-            embedded: before_words,
-        });
+        let mut rq = RawQuote::new(q, pi, text[p.start..q.open].trim().is_empty(), before_words);
+        rq.cue = raw_cue;
+        scan.quotes.push(rq);
     }
     // Multi-paragraph quotes that close here get their after-cue from this paragraph.
-    let closing_lo = scan.quotes.partition_point(|rq| rq.span.close < p.start);
+    let closing_lo = scan.quotes.partition_point(|rq| rq.close() < p.start);
     for rq in scan.quotes[closing_lo..].iter_mut().filter(|rq| {
-        rq.span.open < p.start
-            && p.start <= rq.span.close
-            && rq.span.close <= p.end
-            && rq.cue.is_none()
+        rq.open() < p.start && p.start <= rq.close() && rq.close() <= p.end && rq.cue.is_none()
     }) {
-        let after = tok_at(toks, rq.span.close);
-        let close_sent = sent_of(rq.span.close.saturating_sub(1));
+        let after = tok_at(toks, rq.close());
+        let close_sent = sent_of(rq.close().saturating_sub(1));
         rq.cue = cues::find(&para, after, after, (after, after), close_sent.1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Hundreds of thousands of raw quotes are alive at once on a large corpus: keep them
+    /// packed (they were 128 bytes and two heap blocks each).
+    #[test]
+    fn raw_quotes_stay_packed() {
+        assert!(std::mem::size_of::<super::RawQuote>() <= 88);
     }
 }
