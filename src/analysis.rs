@@ -46,10 +46,14 @@ pub enum PersonKind {
 #[derive(Clone, Debug)]
 pub struct Mention {
     article: u32,
-    sentence: Option<u32>,
+    /// [`NO_SENTENCE`] for none: 16 bytes a mention, not the 20 of an `Option<u32>`.
+    sentence: u32,
     start: u32,
     end: u32,
 }
+
+/// A mention's sentence when it has none (a caption). No corpus has that many sentences.
+const NO_SENTENCE: u32 = u32::MAX;
 
 impl Mention {
     pub fn new(article: usize, sentence: Option<usize>, start: usize, end: usize) -> Mention {
@@ -57,7 +61,7 @@ impl Mention {
         let narrow = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
         Mention {
             article: narrow(article),
-            sentence: sentence.map(narrow),
+            sentence: sentence.map_or(NO_SENTENCE, narrow),
             start: narrow(start),
             end: narrow(end),
         }
@@ -69,7 +73,7 @@ impl Mention {
 
     /// Index into [`Analysis::sentences`], or `None` for a caption.
     pub fn sentence(&self) -> Option<usize> {
-        self.sentence.map(|s| s as usize)
+        (self.sentence != NO_SENTENCE).then_some(self.sentence as usize)
     }
 
     pub fn start(&self) -> usize {
