@@ -23,13 +23,46 @@ use std::ops::Range;
 
 pub use dates::{Granularity, TimeExpr, TimeValue};
 
-/// A sentence of story text. Offsets are bytes in the article's `text`.
+/// A sentence of story text. Offsets are bytes in the article's `text`. (Stored as u32: a
+/// large corpus has hundreds of thousands of sentences, all kept for its whole life; the
+/// methods give indices.)
 #[derive(Clone, Debug)]
 pub struct Sentence {
-    pub article: usize,
-    pub paragraph: usize,
-    pub start: usize,
-    pub end: usize,
+    article: u32,
+    paragraph: u32,
+    start: u32,
+    end: u32,
+}
+
+impl Sentence {
+    pub fn new(article: usize, paragraph: usize, start: usize, end: usize) -> Sentence {
+        // Offsets past 4 GiB cannot occur: the analysis skips any article that long.
+        let narrow = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+        Sentence {
+            article: narrow(article),
+            paragraph: narrow(paragraph),
+            start: narrow(start),
+            end: narrow(end),
+        }
+    }
+
+    /// Index into [`Corpus::articles`].
+    pub fn article(&self) -> usize {
+        self.article as usize
+    }
+
+    /// Index into the article's paragraphs.
+    pub fn paragraph(&self) -> usize {
+        self.paragraph as usize
+    }
+
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize)]
@@ -184,21 +217,21 @@ pub fn analyze(corpus: &Corpus) -> Analysis {
         .enumerate()
         .map(|(ai, article)| {
             let mut sents = Vec::new();
+            // Sentences keep u32 offsets: an article over 4 GiB (never met in news) goes
+            // unread, as the people scan leaves it.
+            if u32::try_from(article.text.len()).is_err() {
+                return (sents, Vec::new());
+            }
             for (pi, p) in article.story() {
                 let para = &article.text[p.start..p.end];
                 for (s, e) in sentences::split(para) {
-                    sents.push(Sentence {
-                        article: ai,
-                        paragraph: pi,
-                        start: p.start + s,
-                        end: p.start + e,
-                    });
+                    sents.push(Sentence::new(ai, pi, p.start + s, p.start + e));
                 }
             }
             let mut exprs = Vec::new();
             for (si, s) in sents.iter().enumerate() {
-                for t in dates::extract(&article.text[s.start..s.end], article.date) {
-                    exprs.push((si, s.start, t));
+                for t in dates::extract(&article.text[s.start()..s.end()], article.date) {
+                    exprs.push((si, s.start(), t));
                 }
             }
             // "that day", "the eve of his visit": resolved from the day the story is on.
@@ -244,7 +277,7 @@ impl Analysis {
     /// The text of sentence `i`.
     pub fn sentence_text<'a>(&self, corpus: &'a Corpus, i: usize) -> &'a str {
         let s = &self.sentences[i];
-        &corpus.articles[s.article].text[s.start..s.end]
+        &corpus.articles[s.article()].text[s.start()..s.end()]
     }
 }
 

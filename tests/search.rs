@@ -364,12 +364,7 @@ fn quote_preview_is_its_paragraph() {
             kind: Block::Story,
         },
     ];
-    analysis.sentences = vec![Sentence {
-        article: 0,
-        paragraph: 1,
-        start: para2,
-        end: text.len(),
-    }];
+    analysis.sentences = vec![Sentence::new(0, 1, para2, text.len())];
     let start = para2 + '\u{201c}'.len_utf8();
     analysis.quotes[0].start = start;
     analysis.quotes[0].end = start + "Water is a shared right, not a weapon".len();

@@ -14,9 +14,9 @@ fn article_ranges(n: usize, sentences: &[Sentence]) -> Vec<Range<usize>> {
     let mut out = vec![0..0; n];
     let mut i = 0;
     while i < sentences.len() {
-        let a = sentences[i].article;
+        let a = sentences[i].article();
         let mut j = i;
-        while j < sentences.len() && sentences[j].article == a {
+        while j < sentences.len() && sentences[j].article() == a {
             j += 1;
         }
         if let Some(r) = out.get_mut(a) {

@@ -78,7 +78,7 @@ pub fn article(
 ) -> Vec<Quote> {
     let sents = &ctx.sentences[range.clone()];
     // Sentences are in text order: the last one starting at or before `pos`.
-    let sentence_of = |pos: usize| sents.partition_point(|s| s.start <= pos).checked_sub(1);
+    let sentence_of = |pos: usize| sents.partition_point(|s| s.start() <= pos).checked_sub(1);
     // Person mentions in the story, outside quotes and captions, in text order.
     let Scan { cands, quotes, .. } = scan;
     let mut events: Vec<(usize, usize)> = cands
@@ -190,7 +190,7 @@ fn focus(
             .is_none_or(|g| g == gender)
     };
     for s in (cur.saturating_sub(6)..cur).rev() {
-        let (a, b) = (sents[s].start, sents[s].end);
+        let (a, b) = (sents[s].start(), sents[s].end());
         // Both lists are in text order, so a sentence's share is a binary search away.
         let speakers = between(spoken, |q| q.0, a, b).iter().filter_map(|q| q.2);
         let named = between(events, |e| e.0, a, b).iter().map(|e| e.1);

@@ -237,9 +237,9 @@ fn paragraph(
     sents.clear();
     if p.kind == Block::Story {
         // The analysis split exactly the story paragraphs, in order.
-        let lo = sentences.partition_point(|s| s.paragraph < pi);
-        let hi = sentences.partition_point(|s| s.paragraph <= pi);
-        sents.extend(sentences[lo..hi].iter().map(|s| (s.start, s.end)));
+        let lo = sentences.partition_point(|s| s.paragraph() < pi);
+        let hi = sentences.partition_point(|s| s.paragraph() <= pi);
+        sents.extend(sentences[lo..hi].iter().map(|s| (s.start(), s.end())));
     } else {
         sentences::split_into(ptext, sents);
         for s in sents.iter_mut() {

@@ -82,8 +82,8 @@ pub fn preview<'a>(
             let from_sentence = analysis
                 .sentences
                 .get(quote.sentence)
-                .filter(|s| s.article == quote.article)
-                .and_then(|s| article.paragraphs.get(s.paragraph));
+                .filter(|s| s.article() == quote.article)
+                .and_then(|s| article.paragraphs.get(s.paragraph()));
             let paragraph = from_sentence
                 .or_else(|| {
                     article

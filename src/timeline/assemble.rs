@@ -100,9 +100,9 @@ fn majority(ix: &Index, clauses: &[Clause], members: &[usize]) -> Key {
 /// The bytes of sentence `si`, without surrounding spaces.
 fn sentence_span(ix: &Index, si: usize) -> Range<usize> {
     let s = &ix.analysis.sentences[si];
-    let t = ix.text(si).get(s.start..s.end).unwrap_or("");
+    let t = ix.text(si).get(s.start()..s.end()).unwrap_or("");
     let lead = t.len() - t.trim_start().len();
-    s.start + lead..s.start + t.trim_end().len()
+    s.start() + lead..s.start() + t.trim_end().len()
 }
 
 /// Sources holding a number read for conflicting quantities, at most (dated, then undated),
@@ -218,7 +218,7 @@ fn event(
         }
     }
     for &(si, _) in extra {
-        let a = ix.analysis.sentences[si].article;
+        let a = ix.analysis.sentences[si].article();
         sources.push(Source {
             article: a,
             sentence: si,
@@ -256,7 +256,7 @@ fn event(
                 .take(NUMBERS_READ)
                 .map(|&(si, _)| {
                     let s = &ix.analysis.sentences[si];
-                    (s.article, si, s.start..s.end)
+                    (s.article(), si, s.start()..s.end())
                 }),
         )
         .collect();

@@ -80,12 +80,8 @@ pub(crate) fn corpus(specs: &[Spec]) -> (Corpus, Analysis) {
                 end: text.len(),
                 kind: Block::Story,
             });
-            an.sentences.push(Sentence {
-                article: ai,
-                paragraph: paragraphs.len() - 1,
-                start,
-                end: text.len(),
-            });
+            an.sentences
+                .push(Sentence::new(ai, paragraphs.len() - 1, start, text.len()));
         }
         an.article_sentences.push(first..an.sentences.len());
         corpus.articles.push(Article {

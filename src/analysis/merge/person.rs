@@ -161,8 +161,10 @@ fn sentence_of(
     let r = range?;
     let local = &sentences[r.clone()];
     // Sentences are in text order: the last one starting at or before the name.
-    let p = local.partition_point(|s| s.start <= start).checked_sub(1)?;
-    (start < local[p].end.max(local[p].start + 1)).then_some(r.start + p)
+    let p = local
+        .partition_point(|s| s.start() <= start)
+        .checked_sub(1)?;
+    (start < local[p].end().max(local[p].start() + 1)).then_some(r.start + p)
 }
 
 /// Spellings particular to some outlets: other full forms than the name's, and lone forms
