@@ -223,9 +223,9 @@ pub fn analyze(corpus: &Corpus) -> Analysis {
                 return (sents, Vec::new());
             }
             for (pi, p) in article.story() {
-                let para = &article.text[p.start..p.end];
+                let para = &article.text[p.start()..p.end()];
                 for (s, e) in sentences::split(para) {
-                    sents.push(Sentence::new(ai, pi, p.start + s, p.start + e));
+                    sents.push(Sentence::new(ai, pi, p.start() + s, p.start() + e));
                 }
             }
             let mut exprs = Vec::new();

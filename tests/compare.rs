@@ -40,11 +40,7 @@ pub fn corpus_of(articles: &[&[&str]]) -> (Corpus, Analysis) {
             date: None,
             url: None,
             authors: Vec::new(),
-            paragraphs: vec![Paragraph {
-                start: 0,
-                end: text.len(),
-                kind: Block::Story,
-            }],
+            paragraphs: vec![Paragraph::new(0, text.len(), Block::Story)],
             words: text.split_whitespace().count(),
             text,
         });

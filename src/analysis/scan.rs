@@ -167,7 +167,7 @@ pub fn article(a: &Article, sentences: &[Sentence]) -> Scan {
         .paragraphs
         .iter()
         .filter(|p| p.kind == Block::Story && valid(text, p))
-        .map(|p| (p.start, p.end))
+        .map(|p| (p.start(), p.end()))
         .collect();
     let spans = quotes::find(text, &ranges);
     let mut buf = Buffers::default();
@@ -198,7 +198,7 @@ pub fn article(a: &Article, sentences: &[Sentence]) -> Scan {
 
 /// The paragraph's range is inside the text, on char boundaries.
 fn valid(text: &str, p: &Paragraph) -> bool {
-    p.end <= text.len() && text.is_char_boundary(p.start) && text.is_char_boundary(p.end)
+    p.end() <= text.len() && text.is_char_boundary(p.start()) && text.is_char_boundary(p.end())
 }
 
 /// The first index in `toks` of a token starting at or after `pos` (tokens are in order).
@@ -217,14 +217,14 @@ fn paragraph(
     pi: usize,
     p: &Paragraph,
 ) {
-    let ptext = &text[p.start..p.end];
-    let found = credits::find(ptext, p.start);
+    let ptext = &text[p.start()..p.end()];
+    let found = credits::find(ptext, p.start());
     for c in &found {
         scan.credits.extend(c.names.iter().cloned());
     }
     let caption = p.kind == Block::Caption || looks_like_caption(ptext);
     let toks = &mut buf.toks;
-    tokens::tokenize_into(ptext, p.start, toks);
+    tokens::tokenize_into(ptext, p.start(), toks);
     if !found.is_empty() {
         toks.retain(|t| {
             !found
@@ -243,7 +243,7 @@ fn paragraph(
     } else {
         sentences::split_into(ptext, sents);
         for s in sents.iter_mut() {
-            *s = (p.start + s.0, p.start + s.1);
+            *s = (p.start() + s.0, p.start() + s.1);
         }
     }
     let sents = &buf.sents;
@@ -253,9 +253,9 @@ fn paragraph(
     // Spans are disjoint and in text order, so their closes are in order too: a binary
     // search finds them, and a long article's many paragraphs stay linear.
     let (reach_lo, open_lo, open_hi) = (
-        spans.partition_point(|q| q.close <= p.start),
-        spans.partition_point(|q| q.open < p.start),
-        spans.partition_point(|q| q.open < p.end),
+        spans.partition_point(|q| q.close <= p.start()),
+        spans.partition_point(|q| q.open < p.start()),
+        spans.partition_point(|q| q.open < p.end()),
     );
     buf.spans.clear();
     buf.spans.extend(reach_lo.min(open_hi)..open_hi);
@@ -267,7 +267,7 @@ fn paragraph(
     }));
     let quoted = &buf.quoted;
     let first = scan.cands.len();
-    for mut c in names::candidates(ptext, p.start, toks, &buf.starts) {
+    for mut c in names::candidates(ptext, p.start(), toks, &buf.starts) {
         c.in_quote = quoted.get(c.first_tok()).copied().unwrap_or(false);
         c.caption = caption;
         scan.cands.push(c);
@@ -278,7 +278,7 @@ fn paragraph(
     let cand_ids: Vec<usize> = (first..scan.cands.len()).collect();
     let para = Para {
         text: ptext,
-        base: p.start,
+        base: p.start(),
         toks,
         quoted,
         cands: &scan.cands,
@@ -287,7 +287,7 @@ fn paragraph(
     // The sentence around `pos`, as a token range.
     let sent_of = |pos: usize| -> (usize, usize) {
         let s = match sents.partition_point(|s| s.0 <= pos) {
-            0 => (p.start, p.end),
+            0 => (p.start(), p.end()),
             k => sents[k - 1],
         };
         (tok_at(toks, s.0), tok_at(toks, s.1))
@@ -299,7 +299,7 @@ fn paragraph(
         }
         let sent = sent_of(q.open);
         // The closing side is in this paragraph unless the quote runs on.
-        let raw_cue = if q.close <= p.end {
+        let raw_cue = if q.close <= p.end() {
             let after = tok_at(toks, q.close);
             let close_sent = sent_of(q.close.saturating_sub(1));
             cues::find(&para, open_tok, after, sent, close_sent.1)
@@ -307,14 +307,22 @@ fn paragraph(
             cues::find(&para, open_tok, open_tok, sent, open_tok)
         };
         let before_words = (sent.0..open_tok).any(|k| toks[k].is_word() && !quoted[k]);
-        let mut rq = RawQuote::new(q, pi, text[p.start..q.open].trim().is_empty(), before_words);
+        let mut rq = RawQuote::new(
+            q,
+            pi,
+            text[p.start()..q.open].trim().is_empty(),
+            before_words,
+        );
         rq.cue = raw_cue;
         scan.quotes.push(rq);
     }
     // Multi-paragraph quotes that close here get their after-cue from this paragraph.
-    let closing_lo = scan.quotes.partition_point(|rq| rq.close() < p.start);
+    let closing_lo = scan.quotes.partition_point(|rq| rq.close() < p.start());
     for rq in scan.quotes[closing_lo..].iter_mut().filter(|rq| {
-        rq.open() < p.start && p.start <= rq.close() && rq.close() <= p.end && rq.cue.is_none()
+        rq.open() < p.start()
+            && p.start() <= rq.close()
+            && rq.close() <= p.end()
+            && rq.cue.is_none()
     }) {
         let after = tok_at(toks, rq.close());
         let close_sent = sent_of(rq.close().saturating_sub(1));

@@ -89,10 +89,10 @@ pub fn preview<'a>(
                     article
                         .paragraphs
                         .iter()
-                        .find(|p| p.start <= span.start && span.start < p.end)
+                        .find(|p| p.start() <= span.start && span.start < p.end())
                 })
                 // A quote running on past its paragraph is shown whole.
-                .map(|p| p.start.min(span.start)..p.end.max(span.end))
+                .map(|p| p.start().min(span.start)..p.end().max(span.end))
                 .filter(valid)
                 .unwrap_or_else(|| span.clone());
             Some(Preview::Quote {

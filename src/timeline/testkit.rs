@@ -75,11 +75,7 @@ pub(crate) fn corpus(specs: &[Spec]) -> (Corpus, Analysis) {
                 rest = rest.get(end + 1..).unwrap_or("");
             }
             text.push_str(rest);
-            paragraphs.push(Paragraph {
-                start,
-                end: text.len(),
-                kind: Block::Story,
-            });
+            paragraphs.push(Paragraph::new(start, text.len(), Block::Story));
             an.sentences
                 .push(Sentence::new(ai, paragraphs.len() - 1, start, text.len()));
         }

@@ -144,9 +144,9 @@ pub fn check_corpus(c: &Corpus) {
         assert!(!a.paragraphs.is_empty(), "an article without paragraphs");
         let mut prev = 0;
         for p in &a.paragraphs {
-            check_span(&a.text, p.start..p.end, "paragraph");
-            assert!(p.start >= prev, "paragraphs overlap or are out of order");
-            prev = p.end;
+            check_span(&a.text, p.start()..p.end(), "paragraph");
+            assert!(p.start() >= prev, "paragraphs overlap or are out of order");
+            prev = p.end();
         }
         if let Some(d) = a.date {
             check_date(d);
@@ -168,7 +168,7 @@ pub fn check_analysis(c: &Corpus, a: &Analysis) {
         let p = &article.paragraphs[s.paragraph()];
         assert_eq!(p.kind, Block::Story, "a sentence outside the story");
         assert!(
-            p.start <= s.start() && s.end() <= p.end,
+            p.start() <= s.start() && s.end() <= p.end(),
             "sentence outside its paragraph"
         );
     }
