@@ -7,7 +7,7 @@ mod subject;
 
 use super::lexicon;
 use super::lower::{Lower, lower};
-use super::names::{self, Cand};
+use super::names::{self, Found};
 use super::tokens::Tok;
 use subject::{
     clean_subject, named_before_appositive, np_after, np_before, np_between, sentence_subject,
@@ -87,7 +87,7 @@ pub struct Para<'a> {
     /// Per token: inside a quote (marks included).
     pub quoted: &'a [bool],
     /// Article-level candidates and the token range each covers in this paragraph.
-    pub cands: &'a [Cand],
+    pub cands: &'a [Found],
     pub cand_ids: &'a [usize],
 }
 

@@ -28,9 +28,10 @@ pub enum Evidence {
 /// A name candidate. Offsets are bytes in the article text.
 ///
 /// A large corpus holds hundreds of thousands of candidates, all alive from the article
-/// scan until the quotes are resolved, so the fields are packed (40 bytes, not 64): u32
+/// scan until the quotes are resolved, so the fields are packed (32 bytes, not 64): u32
 /// offsets (the article scan skips any article too long for them), one pointer for the
-/// rare respelled name, the gender as a byte.
+/// rare respelled name, the gender as a byte, and the token range only while the scan
+/// needs it (see [`Found`]).
 #[derive(Clone, Debug)]
 pub struct Cand {
     start: u32,
@@ -47,9 +48,6 @@ pub struct Cand {
     pub evidence: Evidence,
     /// b'm' or b'f' when an honorific says so, else 0. See [`Cand::gender`].
     gender: u8,
-    /// Token index of the first and one past the last name word.
-    tok_first: u32,
-    tok_end: u32,
     /// The name is the first word of its sentence ("Officials said" looks like a name).
     pub sentence_initial: bool,
     /// A lone place name that may be a surname ("Jordan"): a mention of a known person at
@@ -96,16 +94,6 @@ impl Cand {
         self.name(text).split(' ')
     }
 
-    /// Token index of the first name word.
-    pub fn first_tok(&self) -> usize {
-        self.tok_first as usize
-    }
-
-    /// Token index one past the last name word.
-    pub fn end_tok(&self) -> usize {
-        self.tok_end as usize
-    }
-
     pub fn word_count(&self, text: &str) -> usize {
         1 + self.name(text).bytes().filter(|&b| b == b' ').count()
     }
@@ -116,6 +104,42 @@ impl Cand {
 
     pub fn last_word<'t>(&'t self, text: &'t str) -> &'t str {
         self.name(text).rsplit(' ').next().unwrap_or("")
+    }
+}
+
+/// A candidate as the article scan finds it: with its token range in the paragraph, which
+/// the cue finder needs and nothing after the scan does, so it is left behind when the
+/// scan ends ([`Found::cand`]). Reads as the candidate itself.
+#[derive(Clone, Debug)]
+pub struct Found {
+    pub cand: Cand,
+    /// Token index of the first and one past the last name word.
+    tok_first: u32,
+    tok_end: u32,
+}
+
+impl Found {
+    /// Token index of the first name word.
+    pub fn first_tok(&self) -> usize {
+        self.tok_first as usize
+    }
+
+    /// Token index one past the last name word.
+    pub fn end_tok(&self) -> usize {
+        self.tok_end as usize
+    }
+}
+
+impl std::ops::Deref for Found {
+    type Target = Cand;
+    fn deref(&self) -> &Cand {
+        &self.cand
+    }
+}
+
+impl std::ops::DerefMut for Found {
+    fn deref_mut(&mut self) -> &mut Cand {
+        &mut self.cand
     }
 }
 
@@ -193,7 +217,7 @@ fn soft_non_name(lw: &str) -> bool {
 
 /// Finds the name candidates among `toks` (tokens of one paragraph of `text`, which
 /// starts at byte `base`). `sentence_starts` are the byte offsets where sentences begin.
-pub fn candidates(text: &str, base: usize, toks: &[Tok], sentence_starts: &[usize]) -> Vec<Cand> {
+pub fn candidates(text: &str, base: usize, toks: &[Tok], sentence_starts: &[usize]) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -241,7 +265,7 @@ fn from_run(
     a: usize,
     b: usize,
     starts: &[usize],
-) -> Option<Cand> {
+) -> Option<Found> {
     let word = |k: usize| toks[k].text(text, base);
     // A generational suffix belongs to the name ("Donald Trump Jr." is his own person) but
     // takes no part in telling names from other words.
@@ -283,19 +307,21 @@ fn from_run(
     {
         // A lone word that is also a country ("Jordan"): only ever a mention of a person
         // already known by that surname, never evidence of one.
-        return Some(Cand {
-            start: narrow(toks[a].start),
-            end: narrow(toks[a].end),
-            spelled: None,
-            role: None,
-            evidence: Evidence::None,
-            gender: 0,
+        return Some(Found {
+            cand: Cand {
+                start: narrow(toks[a].start),
+                end: narrow(toks[a].end),
+                spelled: None,
+                role: None,
+                evidence: Evidence::None,
+                gender: 0,
+                sentence_initial: a == 0 || starts.contains(&toks[a].start),
+                place: true,
+                caption: false,
+                in_quote: false,
+            },
             tok_first: a as u32,
             tok_end: b as u32,
-            sentence_initial: a == 0 || starts.contains(&toks[a].start),
-            place: true,
-            caption: false,
-            in_quote: false,
         });
     }
     if s >= b || b - s > 4 {
@@ -321,19 +347,21 @@ fn from_run(
         let words: Vec<&str> = (s..b).map(word).collect();
         Box::new(words.join(" ").into_boxed_str())
     });
-    let mut c = Cand {
-        start: narrow(toks[s].start),
-        end: narrow(toks[b - 1].end),
-        spelled,
-        role: None,
-        evidence: Evidence::None,
-        gender: 0,
+    let mut c = Found {
+        cand: Cand {
+            start: narrow(toks[s].start),
+            end: narrow(toks[b - 1].end),
+            spelled,
+            role: None,
+            evidence: Evidence::None,
+            gender: 0,
+            sentence_initial: s == a && (a == 0 || starts.contains(&toks[a].start)),
+            place: false,
+            caption: false,
+            in_quote: false,
+        },
         tok_first: s as u32,
         tok_end: b as u32,
-        sentence_initial: s == a && (a == 0 || starts.contains(&toks[a].start)),
-        place: false,
-        caption: false,
-        in_quote: false,
     };
     prefix_cues(text, base, toks, &mut c);
     suffix_cues(text, base, toks, &mut c);

@@ -142,5 +142,5 @@ fn particles_and_initials() {
 /// Hundreds of thousands of candidates are alive at once on a large corpus: keep them packed.
 #[test]
 fn candidates_stay_packed() {
-    assert!(std::mem::size_of::<Cand>() <= 40);
+    assert!(std::mem::size_of::<Cand>() <= 32);
 }

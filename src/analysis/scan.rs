@@ -2,7 +2,7 @@
 //! their raw cues, before anything is merged across the corpus.
 
 use super::cues::{self, Cue, Para};
-use super::names::{self, Cand};
+use super::names::{self, Cand, Found};
 use super::quotes::{self, Span};
 use super::{Sentence, credits, sentences, tokens};
 use crate::corpus::{Article, Block, Paragraph};
@@ -151,6 +151,8 @@ struct Buffers {
     quoted: Vec<bool>,
     /// The quotes that reach into the paragraph.
     spans: Vec<usize>,
+    /// The article's candidates so far, with their token ranges.
+    found: Vec<Found>,
 }
 
 /// Scans one article. `sentences` are the article's story sentences as the analysis split
@@ -189,7 +191,9 @@ pub fn article(a: &Article, sentences: &[Sentence]) -> Scan {
             }
         }
     }
-    // Every article's scan lives until the merge is done: no spare capacity.
+    // Every article's scan lives until the merge is done: no spare capacity, and no token
+    // ranges, which only the cue finder needed.
+    scan.cands = buf.found.into_iter().map(|f| f.cand).collect();
     scan.cands.shrink_to_fit();
     scan.credits.shrink_to_fit();
     scan.quotes.shrink_to_fit();
@@ -266,22 +270,22 @@ fn paragraph(
             .any(|&q| spans[q].open <= t.start && t.start < spans[q].close)
     }));
     let quoted = &buf.quoted;
-    let first = scan.cands.len();
+    let first = buf.found.len();
     for mut c in names::candidates(ptext, p.start(), toks, &buf.starts) {
         c.in_quote = quoted.get(c.first_tok()).copied().unwrap_or(false);
         c.caption = caption;
-        scan.cands.push(c);
+        buf.found.push(c);
     }
     if p.kind != Block::Story {
         return;
     }
-    let cand_ids: Vec<usize> = (first..scan.cands.len()).collect();
+    let cand_ids: Vec<usize> = (first..buf.found.len()).collect();
     let para = Para {
         text: ptext,
         base: p.start(),
         toks,
         quoted,
-        cands: &scan.cands,
+        cands: &buf.found,
         cand_ids: &cand_ids,
     };
     // The sentence around `pos`, as a token range.
