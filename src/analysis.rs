@@ -187,15 +187,54 @@ pub struct Quote {
     pub confidence: Confidence,
 }
 
-/// A temporal expression in a sentence, resolved where possible.
+/// A temporal expression in a sentence, resolved where possible. (Stored as u32: a large
+/// corpus has hundreds of thousands of them, kept for its whole life; the methods give
+/// indices.)
 #[derive(Clone, Debug)]
 pub struct DateMention {
-    pub article: usize,
-    pub sentence: usize,
+    article: u32,
+    sentence: u32,
     /// Bytes in the article's `text`.
-    pub start: usize,
-    pub end: usize,
+    start: u32,
+    end: u32,
     pub value: Option<TimeValue>,
+}
+
+impl DateMention {
+    pub fn new(
+        article: usize,
+        sentence: usize,
+        start: usize,
+        end: usize,
+        value: Option<TimeValue>,
+    ) -> DateMention {
+        // Offsets past 4 GiB cannot occur: the analysis skips any article that long.
+        let narrow = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+        DateMention {
+            article: narrow(article),
+            sentence: narrow(sentence),
+            start: narrow(start),
+            end: narrow(end),
+            value,
+        }
+    }
+
+    pub fn article(&self) -> usize {
+        self.article as usize
+    }
+
+    /// Index into [`Analysis::sentences`].
+    pub fn sentence(&self) -> usize {
+        self.sentence as usize
+    }
+
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
 }
 
 /// Everything the extractors found.
@@ -238,12 +277,8 @@ pub fn analyze(corpus: &Corpus) -> Analysis {
             dates::link(exprs.iter_mut().map(|(_, _, t)| t));
             let found = exprs
                 .into_iter()
-                .map(|(si, base, t)| DateMention {
-                    article: ai,
-                    sentence: si,
-                    start: base + t.start,
-                    end: base + t.end,
-                    value: t.value,
+                .map(|(si, base, t)| {
+                    DateMention::new(ai, si, base + t.start, base + t.end, t.value)
                 })
                 .collect();
             (sents, found)
@@ -263,7 +298,7 @@ pub fn analyze(corpus: &Corpus) -> Analysis {
         analysis.article_sentences.push(base..base + sents.len());
         analysis.sentences.extend(sents);
         analysis.dates.extend(found.into_iter().map(|mut d| {
-            d.sentence += base;
+            d.sentence = u32::try_from(d.sentence() + base).unwrap_or(u32::MAX);
             d
         }));
     }

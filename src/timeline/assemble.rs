@@ -65,7 +65,7 @@ fn majority(ix: &Index, clauses: &[Clause], members: &[usize]) -> Key {
         let d = &ix.analysis.dates[c.date];
         let absolute = ix
             .text(c.sentence)
-            .get(d.start..d.end)
+            .get(d.start()..d.end())
             .is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()));
         let i = match tally.iter().position(|t| *t.key == c.key) {
             Some(i) => i,
@@ -196,7 +196,7 @@ fn event(
                 article: c.article,
                 sentence: c.sentence,
                 span: sentence_span(ix, c.sentence),
-                expression: Some(d.start..d.end),
+                expression: Some(d.start()..d.end()),
                 date: c.key.value(),
                 undated: false,
             }

@@ -115,13 +115,13 @@ impl<'a> Index<'a> {
                     n,
                     |put| {
                         for (i, d) in analysis.dates.iter().enumerate() {
-                            if fits(d.sentence, d.start, d.end) {
+                            if fits(d.sentence(), d.start(), d.end()) {
                                 put(
-                                    d.sentence,
+                                    d.sentence(),
                                     DateSpan {
                                         index: i,
-                                        start: d.start,
-                                        end: d.end,
+                                        start: d.start(),
+                                        end: d.end(),
                                     },
                                 );
                             }

@@ -59,13 +59,8 @@ pub(crate) fn corpus(specs: &[Spec]) -> (Corpus, Analysis) {
                 if close == '}' {
                     let (expr, v) = inner.split_once('=').unwrap_or((inner, "?"));
                     text.push_str(expr);
-                    an.dates.push(DateMention {
-                        article: ai,
-                        sentence: si,
-                        start: at,
-                        end: text.len(),
-                        value: value(v),
-                    });
+                    an.dates
+                        .push(DateMention::new(ai, si, at, text.len(), value(v)));
                 } else {
                     let (name, p) = inner.split_once('#').unwrap_or((inner, "0"));
                     text.push_str(name);

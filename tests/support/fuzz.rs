@@ -199,11 +199,15 @@ pub fn check_analysis(c: &Corpus, a: &Analysis) {
         }
     }
     for d in &a.dates {
-        let s = &a.sentences[d.sentence];
-        assert_eq!(s.article(), d.article, "date's sentence");
-        check_span(&c.articles[d.article].text, d.start..d.end, "date mention");
+        let s = &a.sentences[d.sentence()];
+        assert_eq!(s.article(), d.article(), "date's sentence");
+        check_span(
+            &c.articles[d.article()].text,
+            d.start()..d.end(),
+            "date mention",
+        );
         assert!(
-            s.start() <= d.start && d.end <= s.end(),
+            s.start() <= d.start() && d.end() <= s.end(),
             "date outside its sentence"
         );
         if let Some(v) = &d.value {
