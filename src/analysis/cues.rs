@@ -14,26 +14,46 @@ use subject::{
 };
 
 /// Who a cue names, before it is resolved to a person.
+///
+/// Kept in 16 bytes (u32 indices, the rare written-out subject behind a thin pointer): a
+/// large corpus holds one for each of hundreds of thousands of quotes until they are
+/// resolved.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Subject {
     /// A name candidate (index into the article's candidates).
-    Name(usize),
+    Name(u32),
     /// "he" (m), "she" (f); the byte where it stands.
-    Pronoun(char, usize),
+    Pronoun(char, u32),
     /// A role mention: "the Russian president", "Washington's top diplomat".
-    Role(String),
+    Role(Box<Box<str>>),
     /// An organisation or unnamed source: "the foreign ministry", "a joint statement".
-    Org(String),
+    Org(Box<Box<str>>),
     None,
 }
 
 impl Subject {
+    /// Candidate `c` of the article.
+    fn name(c: usize) -> Subject {
+        Subject::Name(narrow(c))
+    }
+
+    /// Pronoun `g` at byte `pos`.
+    fn pronoun(g: char, pos: usize) -> Subject {
+        Subject::Pronoun(g, narrow(pos))
+    }
+
     fn is_personal(&self) -> bool {
         matches!(
             self,
             Subject::Name(_) | Subject::Pronoun(..) | Subject::Role(_)
         )
     }
+}
+
+/// An index or offset as a cue stores it: the article scan skips any article too long for
+/// u32 offsets (and so has fewer candidates than that too).
+fn narrow(x: usize) -> u32 {
+    u32::try_from(x).unwrap_or(u32::MAX)
 }
 
 /// A cue's verb or phrase as written. A word of the text is kept as its byte span, not
@@ -53,8 +73,6 @@ impl Verb {
     /// A word of the paragraph `p`, by token index.
     fn word(p: &Para, k: usize) -> Verb {
         let t = &p.toks[k];
-        // The article scan skips any article too long for u32 offsets.
-        let narrow = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
         Verb::Word(narrow(t.start), narrow(t.end))
     }
 

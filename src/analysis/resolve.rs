@@ -101,15 +101,23 @@ pub fn article(
         let (mut speaker, mut speaker_text, mut confidence) = (None, None, Confidence::None);
         match &rq.cue {
             Some(Cue { subject, .. }) => match subject {
-                Subject::Name(c) => match ctx.merged.person_of(ai, *c) {
+                Subject::Name(c) => match ctx.merged.person_of(ai, *c as usize) {
                     Some(p) => (speaker, confidence) = (Some(p), Confidence::Named),
                     None => {
-                        speaker_text = cands.get(*c).map(|c| c.name(&a.text).to_string());
+                        speaker_text = cands.get(*c as usize).map(|c| c.name(&a.text).to_string());
                         confidence = Confidence::Organisation;
                     }
                 },
                 Subject::Pronoun(g, pos) => {
-                    if let Some(p) = focus(*g, *pos, &sentence_of, sents, &events, &spoken, ctx) {
+                    if let Some(p) = focus(
+                        *g,
+                        *pos as usize,
+                        &sentence_of,
+                        sents,
+                        &events,
+                        &spoken,
+                        ctx,
+                    ) {
                         (speaker, confidence) = (Some(p), Confidence::Pronoun);
                     }
                 }
@@ -117,13 +125,14 @@ pub fn article(
                     if let Some(p) = by_role(t, rq.open(), &events, ctx) {
                         (speaker, confidence) = (Some(p), Confidence::Role);
                     } else {
-                        (speaker_text, confidence) = (Some(t.clone()), Confidence::Organisation);
+                        (speaker_text, confidence) =
+                            (Some(t.to_string()), Confidence::Organisation);
                     }
                 }
                 Subject::Org(t) => match by_surname(t, rq.open(), &events, ctx) {
                     Some(p) => (speaker, confidence) = (Some(p), Confidence::Named),
                     None => {
-                        (speaker_text, confidence) = (Some(t.clone()), Confidence::Organisation)
+                        (speaker_text, confidence) = (Some(t.to_string()), Confidence::Organisation)
                     }
                 },
                 Subject::None => {}
