@@ -23,13 +23,46 @@ use std::ops::Range;
 
 pub use dates::{Granularity, TimeExpr, TimeValue};
 
-/// A sentence of story text. Offsets are bytes in the article's `text`.
+/// A sentence of story text. Offsets are bytes in the article's `text`. (Stored as u32: a
+/// large corpus has hundreds of thousands of sentences, all kept for its whole life; the
+/// methods give indices.)
 #[derive(Clone, Debug)]
 pub struct Sentence {
-    pub article: usize,
-    pub paragraph: usize,
-    pub start: usize,
-    pub end: usize,
+    article: u32,
+    paragraph: u32,
+    start: u32,
+    end: u32,
+}
+
+impl Sentence {
+    pub fn new(article: usize, paragraph: usize, start: usize, end: usize) -> Sentence {
+        // Offsets past 4 GiB cannot occur: the analysis skips any article that long.
+        let narrow = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+        Sentence {
+            article: narrow(article),
+            paragraph: narrow(paragraph),
+            start: narrow(start),
+            end: narrow(end),
+        }
+    }
+
+    /// Index into [`Corpus::articles`].
+    pub fn article(&self) -> usize {
+        self.article as usize
+    }
+
+    /// Index into the article's paragraphs.
+    pub fn paragraph(&self) -> usize {
+        self.paragraph as usize
+    }
+
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize)]
@@ -46,10 +79,14 @@ pub enum PersonKind {
 #[derive(Clone, Debug)]
 pub struct Mention {
     article: u32,
-    sentence: Option<u32>,
+    /// [`NO_SENTENCE`] for none: 16 bytes a mention, not the 20 of an `Option<u32>`.
+    sentence: u32,
     start: u32,
     end: u32,
 }
+
+/// A mention's sentence when it has none (a caption). No corpus has that many sentences.
+const NO_SENTENCE: u32 = u32::MAX;
 
 impl Mention {
     pub fn new(article: usize, sentence: Option<usize>, start: usize, end: usize) -> Mention {
@@ -57,7 +94,7 @@ impl Mention {
         let narrow = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
         Mention {
             article: narrow(article),
-            sentence: sentence.map(narrow),
+            sentence: sentence.map_or(NO_SENTENCE, narrow),
             start: narrow(start),
             end: narrow(end),
         }
@@ -69,7 +106,7 @@ impl Mention {
 
     /// Index into [`Analysis::sentences`], or `None` for a caption.
     pub fn sentence(&self) -> Option<usize> {
-        self.sentence.map(|s| s as usize)
+        (self.sentence != NO_SENTENCE).then_some(self.sentence as usize)
     }
 
     pub fn start(&self) -> usize {
@@ -150,15 +187,54 @@ pub struct Quote {
     pub confidence: Confidence,
 }
 
-/// A temporal expression in a sentence, resolved where possible.
+/// A temporal expression in a sentence, resolved where possible. (Stored as u32: a large
+/// corpus has hundreds of thousands of them, kept for its whole life; the methods give
+/// indices.)
 #[derive(Clone, Debug)]
 pub struct DateMention {
-    pub article: usize,
-    pub sentence: usize,
+    article: u32,
+    sentence: u32,
     /// Bytes in the article's `text`.
-    pub start: usize,
-    pub end: usize,
+    start: u32,
+    end: u32,
     pub value: Option<TimeValue>,
+}
+
+impl DateMention {
+    pub fn new(
+        article: usize,
+        sentence: usize,
+        start: usize,
+        end: usize,
+        value: Option<TimeValue>,
+    ) -> DateMention {
+        // Offsets past 4 GiB cannot occur: the analysis skips any article that long.
+        let narrow = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+        DateMention {
+            article: narrow(article),
+            sentence: narrow(sentence),
+            start: narrow(start),
+            end: narrow(end),
+            value,
+        }
+    }
+
+    pub fn article(&self) -> usize {
+        self.article as usize
+    }
+
+    /// Index into [`Analysis::sentences`].
+    pub fn sentence(&self) -> usize {
+        self.sentence as usize
+    }
+
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
 }
 
 /// Everything the extractors found.
@@ -180,33 +256,29 @@ pub fn analyze(corpus: &Corpus) -> Analysis {
         .enumerate()
         .map(|(ai, article)| {
             let mut sents = Vec::new();
+            // Sentences keep u32 offsets: an article over 4 GiB (never met in news) goes
+            // unread, as the people scan leaves it.
+            if u32::try_from(article.text.len()).is_err() {
+                return (sents, Vec::new());
+            }
             for (pi, p) in article.story() {
-                let para = &article.text[p.start..p.end];
+                let para = &article.text[p.start()..p.end()];
                 for (s, e) in sentences::split(para) {
-                    sents.push(Sentence {
-                        article: ai,
-                        paragraph: pi,
-                        start: p.start + s,
-                        end: p.start + e,
-                    });
+                    sents.push(Sentence::new(ai, pi, p.start() + s, p.start() + e));
                 }
             }
             let mut exprs = Vec::new();
             for (si, s) in sents.iter().enumerate() {
-                for t in dates::extract(&article.text[s.start..s.end], article.date) {
-                    exprs.push((si, s.start, t));
+                for t in dates::extract(&article.text[s.start()..s.end()], article.date) {
+                    exprs.push((si, s.start(), t));
                 }
             }
             // "that day", "the eve of his visit": resolved from the day the story is on.
             dates::link(exprs.iter_mut().map(|(_, _, t)| t));
             let found = exprs
                 .into_iter()
-                .map(|(si, base, t)| DateMention {
-                    article: ai,
-                    sentence: si,
-                    start: base + t.start,
-                    end: base + t.end,
-                    value: t.value,
+                .map(|(si, base, t)| {
+                    DateMention::new(ai, si, base + t.start, base + t.end, t.value)
                 })
                 .collect();
             (sents, found)
@@ -226,7 +298,7 @@ pub fn analyze(corpus: &Corpus) -> Analysis {
         analysis.article_sentences.push(base..base + sents.len());
         analysis.sentences.extend(sents);
         analysis.dates.extend(found.into_iter().map(|mut d| {
-            d.sentence += base;
+            d.sentence = u32::try_from(d.sentence() + base).unwrap_or(u32::MAX);
             d
         }));
     }
@@ -240,7 +312,7 @@ impl Analysis {
     /// The text of sentence `i`.
     pub fn sentence_text<'a>(&self, corpus: &'a Corpus, i: usize) -> &'a str {
         let s = &self.sentences[i];
-        &corpus.articles[s.article].text[s.start..s.end]
+        &corpus.articles[s.article()].text[s.start()..s.end()]
     }
 }
 

@@ -345,14 +345,17 @@ fn emit<T: Serialize>(
     value: &T,
     text: impl FnOnce() -> String,
 ) -> anyhow::Result<()> {
-    let out = if format.json {
-        let mut s = serde_json::to_string_pretty(value)?;
-        s.push('\n');
-        s
-    } else {
-        text()
-    };
-    write_out(out.as_bytes())
+    if !format.json {
+        return write_out(text().as_bytes());
+    }
+    // Streamed, not built as one string first: a large corpus's JSON runs to tens of
+    // megabytes, on top of the analysis it is made from.
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    // As an io::Error, so a closed pipe is still recognised as one.
+    serde_json::to_writer_pretty(&mut out, value).map_err(std::io::Error::from)?;
+    out.write_all(b"\n")?;
+    out.flush()?;
+    Ok(())
 }
 
 fn write_out(bytes: &[u8]) -> anyhow::Result<()> {

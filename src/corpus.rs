@@ -28,12 +28,33 @@ pub enum Block {
     Boilerplate,
 }
 
-/// One paragraph of an article. `start` is its byte offset in [`Article::text`].
+/// One paragraph of an article. `start` is its byte offset in [`Article::text`]. (Stored as
+/// u32: a large corpus has hundreds of thousands of paragraphs; the methods give indices.
+/// The loader keeps no text past 4 GiB in an article.)
 #[derive(Clone, Debug)]
 pub struct Paragraph {
-    pub start: usize,
-    pub end: usize,
+    start: u32,
+    end: u32,
     pub kind: Block,
+}
+
+impl Paragraph {
+    pub fn new(start: usize, end: usize, kind: Block) -> Paragraph {
+        let narrow = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+        Paragraph {
+            start: narrow(start),
+            end: narrow(end),
+            kind,
+        }
+    }
+
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
 }
 
 /// One article, text already cleaned of control sequences.
@@ -57,7 +78,7 @@ impl Article {
     /// The text of paragraph `i`.
     pub fn paragraph_text(&self, i: usize) -> &str {
         let p = &self.paragraphs[i];
-        &self.text[p.start..p.end]
+        &self.text[p.start()..p.end()]
     }
 
     /// The paragraphs the analysis reads, with their indices.

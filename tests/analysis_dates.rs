@@ -223,8 +223,13 @@ fn seed_annotation_through_analyze() {
         let found: Vec<_> = analysis
             .dates
             .iter()
-            .filter(|d| d.article == ai)
-            .map(|d| (text[d.start..d.end].to_string(), d.value.map(|v| v.iso())))
+            .filter(|d| d.article() == ai)
+            .map(|d| {
+                (
+                    text[d.start()..d.end()].to_string(),
+                    d.value.map(|v| v.iso()),
+                )
+            })
             .collect();
         let story: Vec<_> = annotation
             .iter()

@@ -308,7 +308,7 @@ fn strike_quotes_match_the_annotation() {
     assert!(
         a.quotes
             .iter()
-            .all(|q| a.sentences[q.sentence].article == q.article)
+            .all(|q| a.sentences[q.sentence].article() == q.article)
     );
 }
 

@@ -25,12 +25,9 @@ pub fn corpus_of(articles: &[&[&str]]) -> (Corpus, Analysis) {
             if !text.is_empty() {
                 text.push(' ');
             }
-            analysis.sentences.push(Sentence {
-                article: k,
-                paragraph: 0,
-                start: text.len(),
-                end: text.len() + s.len(),
-            });
+            analysis
+                .sentences
+                .push(Sentence::new(k, 0, text.len(), text.len() + s.len()));
             text.push_str(s);
         }
         analysis
@@ -43,11 +40,7 @@ pub fn corpus_of(articles: &[&[&str]]) -> (Corpus, Analysis) {
             date: None,
             url: None,
             authors: Vec::new(),
-            paragraphs: vec![Paragraph {
-                start: 0,
-                end: text.len(),
-                kind: Block::Story,
-            }],
+            paragraphs: vec![Paragraph::new(0, text.len(), Block::Story)],
             words: text.split_whitespace().count(),
             text,
         });

@@ -353,23 +353,10 @@ fn quote_preview_is_its_paragraph() {
     let art = &mut corpus.articles[0];
     art.text = text.into();
     art.paragraphs = vec![
-        Paragraph {
-            start: 0,
-            end: 24,
-            kind: Block::Story,
-        },
-        Paragraph {
-            start: para2,
-            end: text.len(),
-            kind: Block::Story,
-        },
+        Paragraph::new(0, 24, Block::Story),
+        Paragraph::new(para2, text.len(), Block::Story),
     ];
-    analysis.sentences = vec![Sentence {
-        article: 0,
-        paragraph: 1,
-        start: para2,
-        end: text.len(),
-    }];
+    analysis.sentences = vec![Sentence::new(0, 1, para2, text.len())];
     let start = para2 + '\u{201c}'.len_utf8();
     analysis.quotes[0].start = start;
     analysis.quotes[0].end = start + "Water is a shared right, not a weapon".len();

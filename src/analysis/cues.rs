@@ -7,27 +7,41 @@ mod subject;
 
 use super::lexicon;
 use super::lower::{Lower, lower};
-use super::names::{self, Cand};
+use super::names::{self, Found};
 use super::tokens::Tok;
 use subject::{
     clean_subject, named_before_appositive, np_after, np_before, np_between, sentence_subject,
 };
 
 /// Who a cue names, before it is resolved to a person.
+///
+/// Kept in 16 bytes (u32 indices, the rare written-out subject behind a thin pointer): a
+/// large corpus holds one for each of hundreds of thousands of quotes until they are
+/// resolved.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Subject {
     /// A name candidate (index into the article's candidates).
-    Name(usize),
+    Name(u32),
     /// "he" (m), "she" (f); the byte where it stands.
-    Pronoun(char, usize),
+    Pronoun(char, u32),
     /// A role mention: "the Russian president", "Washington's top diplomat".
-    Role(String),
+    Role(Box<Box<str>>),
     /// An organisation or unnamed source: "the foreign ministry", "a joint statement".
-    Org(String),
+    Org(Box<Box<str>>),
     None,
 }
 
 impl Subject {
+    /// Candidate `c` of the article.
+    fn name(c: usize) -> Subject {
+        Subject::Name(narrow(c))
+    }
+
+    /// Pronoun `g` at byte `pos`.
+    fn pronoun(g: char, pos: usize) -> Subject {
+        Subject::Pronoun(g, narrow(pos))
+    }
+
     fn is_personal(&self) -> bool {
         matches!(
             self,
@@ -36,10 +50,46 @@ impl Subject {
     }
 }
 
+/// An index or offset as a cue stores it: the article scan skips any article too long for
+/// u32 offsets (and so has fewer candidates than that too).
+fn narrow(x: usize) -> u32 {
+    u32::try_from(x).unwrap_or(u32::MAX)
+}
+
+/// A cue's verb or phrase as written. A word of the text is kept as its byte span, not
+/// copied: a large corpus holds a cue for each of hundreds of thousands of quotes until
+/// their speakers are resolved.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Verb {
+    /// The colon that introduces a quote.
+    Colon,
+    /// "according to".
+    AccordingTo,
+    /// A speech verb: its bytes in the article text.
+    Word(u32, u32),
+}
+
+impl Verb {
+    /// A word of the paragraph `p`, by token index.
+    fn word(p: &Para, k: usize) -> Verb {
+        let t = &p.toks[k];
+        Verb::Word(narrow(t.start), narrow(t.end))
+    }
+
+    /// The verb as written; `text` is the article's text.
+    pub fn as_str<'t>(&self, text: &'t str) -> &'t str {
+        match *self {
+            Verb::Colon => ":",
+            Verb::AccordingTo => "according to",
+            Verb::Word(s, e) => text.get(s as usize..e as usize).unwrap_or(""),
+        }
+    }
+}
+
 /// A cue: the verb or phrase as written, and its subject.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Cue {
-    pub verb: String,
+    pub verb: Verb,
     pub subject: Subject,
     /// True when the verb is a sourcing word ("reported", "according to") rather than a
     /// speech verb: weaker than a speech cue on the other side of the quote.
@@ -55,7 +105,7 @@ pub struct Para<'a> {
     /// Per token: inside a quote (marks included).
     pub quoted: &'a [bool],
     /// Article-level candidates and the token range each covers in this paragraph.
-    pub cands: &'a [Cand],
+    pub cands: &'a [Found],
     pub cand_ids: &'a [usize],
 }
 
@@ -176,7 +226,7 @@ fn colon_cue(p: &Para, sent_start: usize, open: usize) -> Option<Cue> {
     }
     let subject = sentence_subject(p, sent_start, colon);
     matches!(subject, Subject::Name(_)).then(|| Cue {
-        verb: ":".into(),
+        verb: Verb::Colon,
         subject,
         sourcing: false,
     })
@@ -195,9 +245,9 @@ fn after_cue(p: &Para, from: usize, end: usize, sent_start: usize) -> Option<Cue
                 let subject_toks = first_word.filter(|&f| f < k);
                 let sourcing = matches!(lw.as_str(), "according" | "reported" | "reports");
                 let verb = if lw == "according" {
-                    "according to".to_string()
+                    Verb::AccordingTo
                 } else {
-                    p.word(k).to_string()
+                    Verb::word(p, k)
                 };
                 let subject = match subject_toks {
                     // "… and said": the sentence's subject said it.
@@ -256,7 +306,7 @@ fn before_cue(p: &Para, sent_start: usize, open: usize) -> Option<Cue> {
     let lw = p.lw(v);
     if lw == "according" {
         return Some(Cue {
-            verb: "according to".into(),
+            verb: Verb::AccordingTo,
             subject: np_after(p, v + 2, open),
             sourcing: true,
         });
@@ -278,7 +328,7 @@ fn before_cue(p: &Para, sent_start: usize, open: usize) -> Option<Cue> {
         np_before(p, sent_start, v)
     };
     Some(Cue {
-        verb: p.word(v).to_string(),
+        verb: Verb::word(p, v),
         subject,
         sourcing,
     })

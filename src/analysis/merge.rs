@@ -112,11 +112,16 @@ struct Group<'a> {
 /// The merged people and, per article, the person of each candidate.
 pub struct Merged {
     pub people: Vec<Person>,
-    /// (u32: one slot for each of hundreds of thousands of candidates.)
-    pub cand_person: Vec<Vec<Option<u32>>>,
+    /// (u32, [`NO_PERSON`] for none: one slot for each of hundreds of thousands of
+    /// candidates, 4 bytes rather than the 8 of an `Option<u32>`.)
+    pub cand_person: Vec<Vec<u32>>,
     /// Per person: 'm' or 'f' when an honorific or the given name says so.
     pub genders: Vec<Option<char>>,
 }
+
+/// A candidate's slot in [`Merged::cand_person`] when it is no one. No corpus has that
+/// many people.
+const NO_PERSON: u32 = u32::MAX;
 
 impl Merged {
     /// The person of candidate `cand` of article `article`, if any.
@@ -126,7 +131,7 @@ impl Merged {
             .get(article)?
             .get(cand)
             .copied()
-            .flatten()?;
+            .filter(|&p| p != NO_PERSON)?;
         Some(p as usize)
     }
 }
@@ -143,8 +148,10 @@ pub fn merge<'a>(
     let mut by_last: HashMap<Key, Vec<usize>> = HashMap::new();
     let mut by_first: HashMap<Key, Vec<usize>> = HashMap::new();
     let mut lone: HashMap<Key, usize> = HashMap::new();
-    let mut assign: Vec<Vec<Option<u32>>> =
-        scans.iter().map(|s| vec![None; s.cands.len()]).collect();
+    let mut assign: Vec<Vec<u32>> = scans
+        .iter()
+        .map(|s| vec![NO_PERSON; s.cands.len()])
+        .collect();
 
     // Words seen capitalised inside a sentence: a sentence-initial "Officials said" is a
     // name only if the word is also capitalised where capitals mean something.
@@ -209,7 +216,7 @@ pub fn merge<'a>(
                 groups[g].name = Some(c.name(text));
             }
             groups[g].members.push((ai as u32, i as u32));
-            assign[ai][i] = Some(g as u32);
+            assign[ai][i] = g as u32;
         }
     }
     // 2. Lone names with evidence, then 3. every other candidate that matches someone.
@@ -219,10 +226,15 @@ pub fn merge<'a>(
     for pass in 0..2 {
         for (ai, s) in scans.iter().enumerate() {
             here.clear();
-            here.extend(assign[ai].iter().flatten().map(|&g| g as usize));
+            here.extend(
+                assign[ai]
+                    .iter()
+                    .filter(|&&g| g != NO_PERSON)
+                    .map(|&g| g as usize),
+            );
             let text = corpus.articles[ai].text.as_str();
             for (i, c) in s.cands.iter().enumerate() {
-                if assign[ai][i].is_some() || (pass == 0) != seed(&mut keys, &mid, text, s, i) {
+                if assign[ai][i] != NO_PERSON || (pass == 0) != seed(&mut keys, &mid, text, s, i) {
                     continue;
                 }
                 let g = if c.word_count(text) >= 2 {
@@ -258,7 +270,7 @@ pub fn merge<'a>(
                 };
                 if let Some(g) = g {
                     groups[g].members.push((ai as u32, i as u32));
-                    assign[ai][i] = Some(g as u32);
+                    assign[ai][i] = g as u32;
                     here.insert(g);
                 }
             }
@@ -305,7 +317,9 @@ pub fn merge<'a>(
     let people = order.iter().filter_map(|&o| slots[o].take()).collect();
     for row in &mut assign {
         for a in row.iter_mut() {
-            *a = a.and_then(|g| new_index[g as usize]).map(|n| n as u32);
+            if *a != NO_PERSON {
+                *a = new_index[*a as usize].map_or(NO_PERSON, |n| n as u32);
+            }
         }
     }
     Merged {
@@ -342,7 +356,7 @@ fn seed<'a>(keys: &mut Keys<'a>, mid: &HashSet<Key>, text: &'a str, s: &'a Scan,
         return false;
     }
     if c.caption {
-        c.evidence == Evidence::Strong && c.role.is_some() && !lone
+        c.evidence == Evidence::Strong && c.role().is_some() && !lone
     } else {
         c.evidence >= Evidence::Given
     }

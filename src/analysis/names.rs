@@ -10,6 +10,7 @@ use super::lower::Lower;
 use super::tokens::Tok;
 pub use evidence::{after_preposition, is_party_tag};
 use evidence::{prefix_cues, suffix_cues};
+use std::num::NonZeroU32;
 
 /// How sure a candidate is to be a person, weakest first.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
@@ -25,24 +26,28 @@ pub enum Evidence {
 }
 
 /// A name candidate. Offsets are bytes in the article text.
+///
+/// A large corpus holds hundreds of thousands of candidates, all alive from the article
+/// scan until the quotes are resolved, so the fields are packed (32 bytes, not 64): u32
+/// offsets (the article scan skips any article too long for them), one pointer for the
+/// rare respelled name, the gender as a byte, and the token range only while the scan
+/// needs it (see [`Found`]).
 #[derive(Clone, Debug)]
 pub struct Cand {
-    pub start: usize,
-    pub end: usize,
+    start: u32,
+    end: u32,
     /// The name's words joined by single spaces, when that is not simply the text at
-    /// `start..end` (a line break or a double space inside): a large corpus holds hundreds
-    /// of thousands of candidates, nearly all spelled as in the text. See [`Cand::name`].
-    spelled: Option<Box<str>>,
+    /// `start..end` (a line break or a double space inside). Nearly all candidates are
+    /// spelled as in the text, so the exceptions sit behind a thin pointer (8 bytes, null
+    /// when `None`) rather than a fat one. See [`Cand::name`].
+    spelled: Option<Box<Box<str>>>,
     /// The role as written, as a byte span ("Russian President", "Kremlin spokesperson").
-    /// (u32: a large corpus holds hundreds of thousands of candidates until the merge;
-    /// the article scan skips any article too long for it.)
-    pub role: Option<(u32, u32)>,
+    /// A role ends after it starts, so its end is never zero: that niche keeps the option
+    /// in 8 bytes. See [`Cand::role`].
+    role: Option<(u32, NonZeroU32)>,
     pub evidence: Evidence,
-    /// 'm' or 'f' when an honorific says so.
-    pub gender: Option<char>,
-    /// Token index of the first and one past the last name word.
-    tok_first: u32,
-    tok_end: u32,
+    /// b'm' or b'f' when an honorific says so, else 0. See [`Cand::gender`].
+    gender: u8,
     /// The name is the first word of its sentence ("Officials said" looks like a name).
     pub sentence_initial: bool,
     /// A lone place name that may be a surname ("Jordan"): a mention of a known person at
@@ -60,23 +65,33 @@ impl Cand {
     pub fn name<'t>(&'t self, text: &'t str) -> &'t str {
         match &self.spelled {
             Some(s) => s,
-            None => text.get(self.start..self.end).unwrap_or(""),
+            None => text.get(self.start()..self.end()).unwrap_or(""),
         }
+    }
+
+    /// Byte where the name starts in the article text.
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// Byte just after the name's last word.
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// The role's byte span in the article text, if one was written next to the name.
+    pub fn role(&self) -> Option<(u32, u32)> {
+        self.role.map(|(s, e)| (s, e.get()))
+    }
+
+    /// 'm' or 'f' when an honorific says so.
+    pub fn gender(&self) -> Option<char> {
+        (self.gender != 0).then_some(char::from(self.gender))
     }
 
     /// The name's words.
     pub fn words<'t>(&'t self, text: &'t str) -> std::str::Split<'t, char> {
         self.name(text).split(' ')
-    }
-
-    /// Token index of the first name word.
-    pub fn first_tok(&self) -> usize {
-        self.tok_first as usize
-    }
-
-    /// Token index one past the last name word.
-    pub fn end_tok(&self) -> usize {
-        self.tok_end as usize
     }
 
     pub fn word_count(&self, text: &str) -> usize {
@@ -89,6 +104,42 @@ impl Cand {
 
     pub fn last_word<'t>(&'t self, text: &'t str) -> &'t str {
         self.name(text).rsplit(' ').next().unwrap_or("")
+    }
+}
+
+/// A candidate as the article scan finds it: with its token range in the paragraph, which
+/// the cue finder needs and nothing after the scan does, so it is left behind when the
+/// scan ends ([`Found::cand`]). Reads as the candidate itself.
+#[derive(Clone, Debug)]
+pub struct Found {
+    pub cand: Cand,
+    /// Token index of the first and one past the last name word.
+    tok_first: u32,
+    tok_end: u32,
+}
+
+impl Found {
+    /// Token index of the first name word.
+    pub fn first_tok(&self) -> usize {
+        self.tok_first as usize
+    }
+
+    /// Token index one past the last name word.
+    pub fn end_tok(&self) -> usize {
+        self.tok_end as usize
+    }
+}
+
+impl std::ops::Deref for Found {
+    type Target = Cand;
+    fn deref(&self) -> &Cand {
+        &self.cand
+    }
+}
+
+impl std::ops::DerefMut for Found {
+    fn deref_mut(&mut self) -> &mut Cand {
+        &mut self.cand
     }
 }
 
@@ -166,7 +217,7 @@ fn soft_non_name(lw: &str) -> bool {
 
 /// Finds the name candidates among `toks` (tokens of one paragraph of `text`, which
 /// starts at byte `base`). `sentence_starts` are the byte offsets where sentences begin.
-pub fn candidates(text: &str, base: usize, toks: &[Tok], sentence_starts: &[usize]) -> Vec<Cand> {
+pub fn candidates(text: &str, base: usize, toks: &[Tok], sentence_starts: &[usize]) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -218,7 +269,7 @@ fn from_run(
     a: usize,
     b: usize,
     starts: &[usize],
-) -> Option<Cand> {
+) -> Option<Found> {
     let word = |k: usize| toks[k].text(text, base);
     // A generational suffix belongs to the name ("Donald Trump Jr." is his own person) but
     // takes no part in telling names from other words.
@@ -284,19 +335,21 @@ fn from_run(
     {
         // A lone word that is also a country ("Jordan"): only ever a mention of a person
         // already known by that surname, never evidence of one.
-        return Some(Cand {
-            start: toks[a].start,
-            end: toks[a].end,
-            spelled: None,
-            role: None,
-            evidence: Evidence::None,
-            gender: None,
+        return Some(Found {
+            cand: Cand {
+                start: narrow(toks[a].start),
+                end: narrow(toks[a].end),
+                spelled: None,
+                role: None,
+                evidence: Evidence::None,
+                gender: 0,
+                sentence_initial: a == 0 || starts.contains(&toks[a].start),
+                place: true,
+                caption: false,
+                in_quote: false,
+            },
             tok_first: a as u32,
             tok_end: b as u32,
-            sentence_initial: a == 0 || starts.contains(&toks[a].start),
-            place: true,
-            caption: false,
-            in_quote: false,
         });
     }
     // Four name words at most, particles aside: "Ana Fernández de la Vega", "Andrés Manuel
@@ -323,21 +376,23 @@ fn from_run(
     });
     let spelled = (!as_written).then(|| {
         let words: Vec<&str> = (s..b).map(word).collect();
-        words.join(" ").into_boxed_str()
+        Box::new(words.join(" ").into_boxed_str())
     });
-    let mut c = Cand {
-        start: toks[s].start,
-        end: toks[b - 1].end,
-        spelled,
-        role: None,
-        evidence: Evidence::None,
-        gender: None,
+    let mut c = Found {
+        cand: Cand {
+            start: narrow(toks[s].start),
+            end: narrow(toks[b - 1].end),
+            spelled,
+            role: None,
+            evidence: Evidence::None,
+            gender: 0,
+            sentence_initial: s == a && (a == 0 || starts.contains(&toks[a].start)),
+            place: false,
+            caption: false,
+            in_quote: false,
+        },
         tok_first: s as u32,
         tok_end: b as u32,
-        sentence_initial: s == a && (a == 0 || starts.contains(&toks[a].start)),
-        place: false,
-        caption: false,
-        in_quote: false,
     };
     prefix_cues(text, base, toks, &mut c);
     suffix_cues(text, base, toks, &mut c);
@@ -349,6 +404,12 @@ fn from_run(
         }
     }
     Some(c)
+}
+
+/// A byte offset as a candidate stores it. The article scan skips any article too long
+/// for u32 offsets, so nothing is cut.
+fn narrow(x: usize) -> u32 {
+    u32::try_from(x).unwrap_or(u32::MAX)
 }
 
 /// "J." or joined initials "C.C.", "J.R.R." (not a country's: "U.S.", "U.K.").

@@ -9,7 +9,7 @@ fn cands(t: &str) -> Vec<(String, Evidence, Option<String>)> {
     candidates(t, 0, &toks, &starts)
         .into_iter()
         .map(|c| {
-            let role = c.role.map(|(s, e)| t[s as usize..e as usize].to_string());
+            let role = c.role().map(|(s, e)| t[s as usize..e as usize].to_string());
             (c.name(t).to_string(), c.evidence, role)
         })
         .collect()
@@ -154,4 +154,10 @@ fn particles_and_initials() {
         ["Ulla von der Berg"]
     );
     assert_eq!(cands("Dr. J. R. Hale spoke.")[0].0, "J. R. Hale");
+}
+
+/// Hundreds of thousands of candidates are alive at once on a large corpus: keep them packed.
+#[test]
+fn candidates_stay_packed() {
+    assert!(std::mem::size_of::<Cand>() <= 32);
 }

@@ -14,9 +14,9 @@ fn article_ranges(n: usize, sentences: &[Sentence]) -> Vec<Range<usize>> {
     let mut out = vec![0..0; n];
     let mut i = 0;
     while i < sentences.len() {
-        let a = sentences[i].article;
+        let a = sentences[i].article();
         let mut j = i;
-        while j < sentences.len() && sentences[j].article == a {
+        while j < sentences.len() && sentences[j].article() == a {
             j += 1;
         }
         if let Some(r) = out.get_mut(a) {
@@ -36,14 +36,10 @@ fn article_ranges(n: usize, sentences: &[Sentence]) -> Vec<Range<usize>> {
     out
 }
 
-/// The lists joined in order, allocated once at the final size.
-fn concat<T>(lists: Vec<Vec<T>>) -> Vec<T> {
-    let mut out = Vec::with_capacity(lists.iter().map(Vec::len).sum());
-    for l in lists {
-        out.extend(l);
-    }
-    out
-}
+/// Articles resolved together on both cores before their quotes join the corpus's list:
+/// enough to share out the work, few enough that their quotes, held twice for a moment,
+/// are a small fraction of the whole.
+const BATCH: usize = 256;
 
 /// Finds the people of the corpus and its quotes with their speakers. Quotes come in
 /// article order, then text order; people most mentioned first.
@@ -82,11 +78,23 @@ pub fn find(corpus: &Corpus, sentences: &[Sentence]) -> (Vec<Person>, Vec<Quote>
         sentences,
     };
     // Each scan is consumed (and freed) as its article's quotes are resolved, so the
-    // scans and the quotes are not all held at once.
-    let quotes: Vec<Vec<Quote>> = scans
-        .into_par_iter()
-        .enumerate()
-        .map(|(ai, s)| resolve::article(ai, &corpus.articles[ai], s, &ctx, ranges[ai].clone()))
-        .collect();
-    (merged.people, concat(quotes))
+    // scans and the quotes are not all held at once. The quotes go into one list sized
+    // once, a batch of articles at a time: every article's own list, then all of them
+    // joined, would hold every quote twice at the end.
+    let mut quotes = Vec::with_capacity(scans.iter().map(|s| s.quotes.len()).sum());
+    let mut scans = scans.into_iter().enumerate();
+    loop {
+        let batch: Vec<(usize, scan::Scan)> = scans.by_ref().take(BATCH).collect();
+        if batch.is_empty() {
+            break;
+        }
+        let resolved: Vec<Vec<Quote>> = batch
+            .into_par_iter()
+            .map(|(ai, s)| resolve::article(ai, &corpus.articles[ai], s, &ctx, ranges[ai].clone()))
+            .collect();
+        for q in resolved {
+            quotes.extend(q);
+        }
+    }
+    (merged.people, quotes)
 }

@@ -27,21 +27,27 @@ impl Span {
     }
     /// The quoted words, parts joined by a space, without a trailing comma.
     pub fn text(&self, text: &str) -> String {
-        let mut out = String::new();
-        for &(s, e) in &self.parts {
-            let part = text.get(s..e).unwrap_or("").trim();
-            if part.is_empty() {
-                continue;
-            }
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(part);
-        }
-        let trimmed = out.trim_end_matches([',', ' ']).len();
-        out.truncate(trimmed);
-        out
+        join_parts(text, self.parts.iter().copied())
     }
+}
+
+/// The words of a quote's parts (byte ranges in `text`), joined by a space, without a
+/// trailing comma.
+pub fn join_parts(text: &str, parts: impl IntoIterator<Item = (usize, usize)>) -> String {
+    let mut out = String::new();
+    for (s, e) in parts {
+        let part = text.get(s..e).unwrap_or("").trim();
+        if part.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(part);
+    }
+    let trimmed = out.trim_end_matches([',', ' ']).len();
+    out.truncate(trimmed);
+    out
 }
 
 /// Which marks delimit quotes in an article.

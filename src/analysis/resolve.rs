@@ -78,14 +78,14 @@ pub fn article(
 ) -> Vec<Quote> {
     let sents = &ctx.sentences[range.clone()];
     // Sentences are in text order: the last one starting at or before `pos`.
-    let sentence_of = |pos: usize| sents.partition_point(|s| s.start <= pos).checked_sub(1);
+    let sentence_of = |pos: usize| sents.partition_point(|s| s.start() <= pos).checked_sub(1);
     // Person mentions in the story, outside quotes and captions, in text order.
     let Scan { cands, quotes, .. } = scan;
     let mut events: Vec<(usize, usize)> = cands
         .iter()
         .enumerate()
         .filter(|(_, c)| !c.in_quote && !c.caption)
-        .filter_map(|(i, c)| Some((c.start, ctx.merged.person_of(ai, i)?)))
+        .filter_map(|(i, c)| Some((c.start(), ctx.merged.person_of(ai, i)?)))
         .collect();
     events.sort_unstable();
     let story: Vec<usize> = a.story().map(|(i, _)| i).collect();
@@ -95,35 +95,44 @@ pub fn article(
     for rq in quotes {
         // The quote's words are copied out of the text only now, as its article's scan is
         // being freed, not for every article at once.
-        let text = rq.span.text(&a.text);
+        let text = rq.text(&a.text);
         let words = word_count(&text);
         let fragment = words <= 3 || rq.cue.is_none() && rq.embedded;
         let (mut speaker, mut speaker_text, mut confidence) = (None, None, Confidence::None);
         match &rq.cue {
             Some(Cue { subject, .. }) => match subject {
-                Subject::Name(c) => match ctx.merged.person_of(ai, *c) {
+                Subject::Name(c) => match ctx.merged.person_of(ai, *c as usize) {
                     Some(p) => (speaker, confidence) = (Some(p), Confidence::Named),
                     None => {
-                        speaker_text = cands.get(*c).map(|c| c.name(&a.text).to_string());
+                        speaker_text = cands.get(*c as usize).map(|c| c.name(&a.text).to_string());
                         confidence = Confidence::Organisation;
                     }
                 },
                 Subject::Pronoun(g, pos) => {
-                    if let Some(p) = focus(*g, *pos, &sentence_of, sents, &events, &spoken, ctx) {
+                    if let Some(p) = focus(
+                        *g,
+                        *pos as usize,
+                        &sentence_of,
+                        sents,
+                        &events,
+                        &spoken,
+                        ctx,
+                    ) {
                         (speaker, confidence) = (Some(p), Confidence::Pronoun);
                     }
                 }
                 Subject::Role(t) => {
-                    if let Some(p) = by_role(t, rq.span.open, &events, ctx) {
+                    if let Some(p) = by_role(t, rq.open(), &events, ctx) {
                         (speaker, confidence) = (Some(p), Confidence::Role);
                     } else {
-                        (speaker_text, confidence) = (Some(t.clone()), Confidence::Organisation);
+                        (speaker_text, confidence) =
+                            (Some(t.to_string()), Confidence::Organisation);
                     }
                 }
-                Subject::Org(t) => match by_surname(t, rq.span.open, &events, ctx) {
+                Subject::Org(t) => match by_surname(t, rq.open(), &events, ctx) {
                     Some(p) => (speaker, confidence) = (Some(p), Confidence::Named),
                     None => {
-                        (speaker_text, confidence) = (Some(t.clone()), Confidence::Organisation)
+                        (speaker_text, confidence) = (Some(t.to_string()), Confidence::Organisation)
                     }
                 },
                 Subject::None => {}
@@ -133,12 +142,12 @@ pub fn article(
             None if !fragment || !rq.embedded => {
                 // Story paragraph indices ascend.
                 let prev_para = story
-                    .binary_search(&rq.paragraph)
+                    .binary_search(&rq.paragraph())
                     .ok()
                     .and_then(|k| k.checked_sub(1))
                     .map(|k| story[k]);
                 if let Some(&(_, pp, Some(p))) = spoken.last()
-                    && (pp == rq.paragraph || rq.opens_paragraph && Some(pp) == prev_para)
+                    && (pp == rq.paragraph() || rq.opens_paragraph && Some(pp) == prev_para)
                 {
                     (speaker, confidence) = (Some(p), Confidence::Previous);
                 }
@@ -148,12 +157,12 @@ pub fn article(
         if let Some(p) = speaker {
             speaker_text = ctx.merged.people.get(p).map(|p| p.name.clone());
         }
-        spoken.push((rq.span.open, rq.paragraph, speaker));
+        spoken.push((rq.open(), rq.paragraph(), speaker));
         out.push(Quote {
             article: ai,
-            sentence: sentence_of(rq.span.open).map_or(range.start, |s| range.start + s),
-            start: rq.span.start(),
-            end: rq.span.end(),
+            sentence: sentence_of(rq.open()).map_or(range.start, |s| range.start + s),
+            start: rq.start(),
+            end: rq.end(),
             text,
             kind: if fragment {
                 QuoteKind::Fragment
@@ -162,7 +171,7 @@ pub fn article(
             },
             speaker,
             speaker_text,
-            cue: rq.cue.map(|c| c.verb),
+            cue: rq.cue.map(|c| c.verb.as_str(&a.text).to_string()),
             confidence,
         });
     }
@@ -190,7 +199,7 @@ fn focus(
             .is_none_or(|g| gender == '?' || g == gender)
     };
     for s in (cur.saturating_sub(6)..cur).rev() {
-        let (a, b) = (sents[s].start, sents[s].end);
+        let (a, b) = (sents[s].start(), sents[s].end());
         // Both lists are in text order, so a sentence's share is a binary search away.
         let speakers = between(spoken, |q| q.0, a, b).iter().filter_map(|q| q.2);
         let named = between(events, |e| e.0, a, b).iter().map(|e| e.1);

@@ -2,23 +2,106 @@
 //! their raw cues, before anything is merged across the corpus.
 
 use super::cues::{self, Cue, Para};
-use super::names::{self, Cand};
+use super::names::{self, Cand, Found};
 use super::quotes::{self, Span};
 use super::{Sentence, credits, sentences, tokens};
 use crate::corpus::{Article, Block, Paragraph};
 
 /// A quote with its raw cue, before speakers are resolved.
+///
+/// A large corpus holds hundreds of thousands of these until the speakers are resolved,
+/// so its place is packed (64 bytes): u32 offsets (the scan skips any article too long for
+/// them) and the usual single part inline rather than in a heap block of its own.
 #[derive(Clone, Debug)]
 pub struct RawQuote {
-    pub span: Span,
+    /// The opening mark.
+    open: u32,
+    /// Just after the closing mark, or the paragraph's end when it is missing.
+    close: u32,
+    parts: Parts,
     pub cue: Option<Cue>,
     /// Paragraph index in the article.
-    pub paragraph: usize,
+    paragraph: u32,
     /// The quote opens its paragraph.
     pub opens_paragraph: bool,
     /// Words of the sentence stand before the opening mark or after the closing one
     /// (other than a cue): the quote is part of the writer's sentence.
     pub embedded: bool,
+}
+
+/// A quote's parts inside its marks, one a paragraph (byte ranges in the article text).
+#[derive(Clone, Debug)]
+enum Parts {
+    /// Nearly every quote stays in one paragraph.
+    One(u32, u32),
+    /// A quote running over several paragraphs (or, never in practice, none); behind a
+    /// thin pointer, so the whole is 16 bytes.
+    Many(Box<Box<[(u32, u32)]>>),
+}
+
+impl RawQuote {
+    fn new(span: &Span, paragraph: usize, opens_paragraph: bool, embedded: bool) -> RawQuote {
+        let parts = match span.parts.as_slice() {
+            &[(s, e)] => Parts::One(narrow(s), narrow(e)),
+            many => Parts::Many(Box::new(
+                many.iter().map(|&(s, e)| (narrow(s), narrow(e))).collect(),
+            )),
+        };
+        RawQuote {
+            open: narrow(span.open),
+            close: narrow(span.close),
+            parts,
+            cue: None,
+            paragraph: narrow(paragraph),
+            opens_paragraph,
+            embedded,
+        }
+    }
+
+    /// The opening mark.
+    pub fn open(&self) -> usize {
+        self.open as usize
+    }
+
+    /// Just after the closing mark, or the paragraph's end when it is missing.
+    pub fn close(&self) -> usize {
+        self.close as usize
+    }
+
+    /// Paragraph index in the article.
+    pub fn paragraph(&self) -> usize {
+        self.paragraph as usize
+    }
+
+    fn parts(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let (one, many) = match &self.parts {
+            Parts::One(s, e) => (Some((*s, *e)), &[][..]),
+            Parts::Many(v) => (None, &v[..]),
+        };
+        one.into_iter()
+            .chain(many.iter().copied())
+            .map(|(s, e)| (s as usize, e as usize))
+    }
+
+    /// Where the quoted words start (as [`Span::start`]).
+    pub fn start(&self) -> usize {
+        self.parts().next().map_or(self.open(), |p| p.0)
+    }
+
+    /// Where the quoted words end (as [`Span::end`]).
+    pub fn end(&self) -> usize {
+        self.parts().last().map_or(self.close(), |p| p.1)
+    }
+
+    /// The quoted words (as [`Span::text`]).
+    pub fn text(&self, text: &str) -> String {
+        quotes::join_parts(text, self.parts())
+    }
+}
+
+/// An offset as the scan stores it: [`article`] skips any article too long for u32.
+fn narrow(x: usize) -> u32 {
+    u32::try_from(x).unwrap_or(u32::MAX)
 }
 
 /// Everything found in one article.
@@ -71,6 +154,8 @@ struct Buffers {
     quoted: Vec<bool>,
     /// The quotes that reach into the paragraph.
     spans: Vec<usize>,
+    /// The article's candidates so far, with their token ranges.
+    found: Vec<Found>,
 }
 
 /// Scans one article. `sentences` are the article's story sentences as the analysis split
@@ -87,7 +172,7 @@ pub fn article(a: &Article, sentences: &[Sentence]) -> Scan {
         .paragraphs
         .iter()
         .filter(|p| p.kind == Block::Story && valid(text, p))
-        .map(|p| (p.start, p.end))
+        .map(|p| (p.start(), p.end()))
         .collect();
     let spans = quotes::find(text, &ranges);
     let mut buf = Buffers::default();
@@ -102,14 +187,16 @@ pub fn article(a: &Article, sentences: &[Sentence]) -> Scan {
         if scan.quotes[i].cue.is_none() && scan.quotes[i].paragraph == scan.quotes[i + 1].paragraph
         {
             let between = text
-                .get(scan.quotes[i].span.close..scan.quotes[i + 1].span.open)
+                .get(scan.quotes[i].close()..scan.quotes[i + 1].open())
                 .unwrap_or(".");
             if !between.contains(['.', '!', '?']) {
                 scan.quotes[i].cue = scan.quotes[i + 1].cue.clone();
             }
         }
     }
-    // Every article's scan lives until the merge is done: no spare capacity.
+    // Every article's scan lives until the merge is done: no spare capacity, and no token
+    // ranges, which only the cue finder needed.
+    scan.cands = buf.found.into_iter().map(|f| f.cand).collect();
     scan.cands.shrink_to_fit();
     scan.credits.shrink_to_fit();
     scan.quotes.shrink_to_fit();
@@ -118,7 +205,7 @@ pub fn article(a: &Article, sentences: &[Sentence]) -> Scan {
 
 /// The paragraph's range is inside the text, on char boundaries.
 fn valid(text: &str, p: &Paragraph) -> bool {
-    p.end <= text.len() && text.is_char_boundary(p.start) && text.is_char_boundary(p.end)
+    p.end() <= text.len() && text.is_char_boundary(p.start()) && text.is_char_boundary(p.end())
 }
 
 /// The first index in `toks` of a token starting at or after `pos` (tokens are in order).
@@ -137,14 +224,14 @@ fn paragraph(
     pi: usize,
     p: &Paragraph,
 ) {
-    let ptext = &text[p.start..p.end];
-    let found = credits::find(ptext, p.start);
+    let ptext = &text[p.start()..p.end()];
+    let found = credits::find(ptext, p.start());
     for c in &found {
         scan.credits.extend(c.names.iter().cloned());
     }
     let caption = p.kind == Block::Caption || looks_like_caption(ptext);
     let toks = &mut buf.toks;
-    tokens::tokenize_into(ptext, p.start, toks);
+    tokens::tokenize_into(ptext, p.start(), toks);
     if !found.is_empty() {
         toks.retain(|t| {
             !found
@@ -157,13 +244,13 @@ fn paragraph(
     sents.clear();
     if p.kind == Block::Story {
         // The analysis split exactly the story paragraphs, in order.
-        let lo = sentences.partition_point(|s| s.paragraph < pi);
-        let hi = sentences.partition_point(|s| s.paragraph <= pi);
-        sents.extend(sentences[lo..hi].iter().map(|s| (s.start, s.end)));
+        let lo = sentences.partition_point(|s| s.paragraph() < pi);
+        let hi = sentences.partition_point(|s| s.paragraph() <= pi);
+        sents.extend(sentences[lo..hi].iter().map(|s| (s.start(), s.end())));
     } else {
         sentences::split_into(ptext, sents);
         for s in sents.iter_mut() {
-            *s = (p.start + s.0, p.start + s.1);
+            *s = (p.start() + s.0, p.start() + s.1);
         }
     }
     let sents = &buf.sents;
@@ -173,9 +260,9 @@ fn paragraph(
     // Spans are disjoint and in text order, so their closes are in order too: a binary
     // search finds them, and a long article's many paragraphs stay linear.
     let (reach_lo, open_lo, open_hi) = (
-        spans.partition_point(|q| q.close <= p.start),
-        spans.partition_point(|q| q.open < p.start),
-        spans.partition_point(|q| q.open < p.end),
+        spans.partition_point(|q| q.close <= p.start()),
+        spans.partition_point(|q| q.open < p.start()),
+        spans.partition_point(|q| q.open < p.end()),
     );
     buf.spans.clear();
     buf.spans.extend(reach_lo.min(open_hi)..open_hi);
@@ -186,28 +273,28 @@ fn paragraph(
             .any(|&q| spans[q].open <= t.start && t.start < spans[q].close)
     }));
     let quoted = &buf.quoted;
-    let first = scan.cands.len();
-    for mut c in names::candidates(ptext, p.start, toks, &buf.starts) {
+    let first = buf.found.len();
+    for mut c in names::candidates(ptext, p.start(), toks, &buf.starts) {
         c.in_quote = quoted.get(c.first_tok()).copied().unwrap_or(false);
         c.caption = caption;
-        scan.cands.push(c);
+        buf.found.push(c);
     }
     if p.kind != Block::Story {
         return;
     }
-    let cand_ids: Vec<usize> = (first..scan.cands.len()).collect();
+    let cand_ids: Vec<usize> = (first..buf.found.len()).collect();
     let para = Para {
         text: ptext,
-        base: p.start,
+        base: p.start(),
         toks,
         quoted,
-        cands: &scan.cands,
+        cands: &buf.found,
         cand_ids: &cand_ids,
     };
     // The sentence around `pos`, as a token range.
     let sent_of = |pos: usize| -> (usize, usize) {
         let s = match sents.partition_point(|s| s.0 <= pos) {
-            0 => (p.start, p.end),
+            0 => (p.start(), p.end()),
             k => sents[k - 1],
         };
         (tok_at(toks, s.0), tok_at(toks, s.1))
@@ -219,7 +306,7 @@ fn paragraph(
         }
         let sent = sent_of(q.open);
         // The closing side is in this paragraph unless the quote runs on.
-        let raw_cue = if q.close <= p.end {
+        let raw_cue = if q.close <= p.end() {
             let after = tok_at(toks, q.close);
             let close_sent = sent_of(q.close.saturating_sub(1));
             cues::find(&para, open_tok, after, sent, close_sent.1)
@@ -227,24 +314,35 @@ fn paragraph(
             cues::find(&para, open_tok, open_tok, sent, open_tok)
         };
         let before_words = (sent.0..open_tok).any(|k| toks[k].is_word() && !quoted[k]);
-        scan.quotes.push(RawQuote {
-            span: q.clone(),
-            cue: raw_cue,
-            paragraph: pi,
-            opens_paragraph: text[p.start..q.open].trim().is_empty(),
-            embedded: before_words,
-        });
+        let mut rq = RawQuote::new(
+            q,
+            pi,
+            text[p.start()..q.open].trim().is_empty(),
+            before_words,
+        );
+        rq.cue = raw_cue;
+        scan.quotes.push(rq);
     }
     // Multi-paragraph quotes that close here get their after-cue from this paragraph.
-    let closing_lo = scan.quotes.partition_point(|rq| rq.span.close < p.start);
+    let closing_lo = scan.quotes.partition_point(|rq| rq.close() < p.start());
     for rq in scan.quotes[closing_lo..].iter_mut().filter(|rq| {
-        rq.span.open < p.start
-            && p.start <= rq.span.close
-            && rq.span.close <= p.end
+        rq.open() < p.start()
+            && p.start() <= rq.close()
+            && rq.close() <= p.end()
             && rq.cue.is_none()
     }) {
-        let after = tok_at(toks, rq.span.close);
-        let close_sent = sent_of(rq.span.close.saturating_sub(1));
+        let after = tok_at(toks, rq.close());
+        let close_sent = sent_of(rq.close().saturating_sub(1));
         rq.cue = cues::find(&para, after, after, (after, after), close_sent.1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Hundreds of thousands of raw quotes are alive at once on a large corpus: keep them
+    /// packed (they were 128 bytes and two heap blocks each).
+    #[test]
+    fn raw_quotes_stay_packed() {
+        assert!(std::mem::size_of::<super::RawQuote>() <= 64);
     }
 }

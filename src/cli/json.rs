@@ -148,15 +148,15 @@ pub fn dates(corpus: &Corpus, a: &Analysis) -> Vec<DateRow> {
     a.dates
         .iter()
         .map(|d| {
-            let article = &corpus.articles[d.article];
+            let article = &corpus.articles[d.article()];
             DateRow {
                 article: article.id.clone(),
-                text: article.text[d.start..d.end].to_string(),
-                start: chars_before(&article.text, d.start),
-                end: chars_before(&article.text, d.end),
+                text: article.text[d.start()..d.end()].to_string(),
+                start: chars_before(&article.text, d.start()),
+                end: chars_before(&article.text, d.end()),
                 value: d.value.map(|v| v.iso()),
                 granularity: d.value.map(|v| v.granularity),
-                sentence: a.sentence_text(corpus, d.sentence).to_string(),
+                sentence: a.sentence_text(corpus, d.sentence()).to_string(),
             }
         })
         .collect()

@@ -148,7 +148,7 @@ pub fn article_sentences<'a>(
     Some(
         sentences
             .iter()
-            .map(|s| text.get(s.start..s.end).unwrap_or(""))
+            .map(|s| text.get(s.start()..s.end()).unwrap_or(""))
             .collect(),
     )
 }

@@ -46,12 +46,13 @@ impl Idf {
 
     /// Every story sentence of the corpus as a document.
     pub fn from_analysis(corpus: &Corpus, analysis: &Analysis) -> Idf {
-        Idf::from_texts(
-            analysis
-                .sentences
-                .iter()
-                .filter_map(|s| corpus.articles.get(s.article)?.text.get(s.start..s.end)),
-        )
+        Idf::from_texts(analysis.sentences.iter().filter_map(|s| {
+            corpus
+                .articles
+                .get(s.article())?
+                .text
+                .get(s.start()..s.end())
+        }))
     }
 
     /// The weight of a term: smoothed `ln((1 + N) / (1 + df)) + 1`, so an unseen term counts

@@ -91,16 +91,18 @@ fn join(
         headline,
     };
     for ((text, _), kind) in pieces.into_iter().zip(kinds) {
+        // Paragraphs keep u32 offsets: an article over 4 GiB (never met in news) ends at its
+        // last whole paragraph below that.
+        if u32::try_from(out.text.len() + 2 + text.len()).is_err() {
+            break;
+        }
         if !out.text.is_empty() {
             out.text.push_str("\n\n");
         }
         let start = out.text.len();
         out.text.push_str(&text);
-        out.paragraphs.push(Paragraph {
-            start,
-            end: out.text.len(),
-            kind,
-        });
+        out.paragraphs
+            .push(Paragraph::new(start, out.text.len(), kind));
     }
     out
 }

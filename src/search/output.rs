@@ -82,17 +82,17 @@ pub fn preview<'a>(
             let from_sentence = analysis
                 .sentences
                 .get(quote.sentence)
-                .filter(|s| s.article == quote.article)
-                .and_then(|s| article.paragraphs.get(s.paragraph));
+                .filter(|s| s.article() == quote.article)
+                .and_then(|s| article.paragraphs.get(s.paragraph()));
             let paragraph = from_sentence
                 .or_else(|| {
                     article
                         .paragraphs
                         .iter()
-                        .find(|p| p.start <= span.start && span.start < p.end)
+                        .find(|p| p.start() <= span.start && span.start < p.end())
                 })
                 // A quote running on past its paragraph is shown whole.
-                .map(|p| p.start.min(span.start)..p.end.max(span.end))
+                .map(|p| p.start().min(span.start)..p.end().max(span.end))
                 .filter(valid)
                 .unwrap_or_else(|| span.clone());
             Some(Preview::Quote {

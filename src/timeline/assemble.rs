@@ -65,7 +65,7 @@ fn majority(ix: &Index, clauses: &[Clause], members: &[usize]) -> Key {
         let d = &ix.analysis.dates[c.date];
         let absolute = ix
             .text(c.sentence)
-            .get(d.start..d.end)
+            .get(d.start()..d.end())
             .is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()));
         let i = match tally.iter().position(|t| *t.key == c.key) {
             Some(i) => i,
@@ -100,9 +100,9 @@ fn majority(ix: &Index, clauses: &[Clause], members: &[usize]) -> Key {
 /// The bytes of sentence `si`, without surrounding spaces.
 fn sentence_span(ix: &Index, si: usize) -> Range<usize> {
     let s = &ix.analysis.sentences[si];
-    let t = ix.text(si).get(s.start..s.end).unwrap_or("");
+    let t = ix.text(si).get(s.start()..s.end()).unwrap_or("");
     let lead = t.len() - t.trim_start().len();
-    s.start + lead..s.start + t.trim_end().len()
+    s.start() + lead..s.start() + t.trim_end().len()
 }
 
 /// Sources holding a number read for conflicting quantities, at most (dated, then undated),
@@ -196,7 +196,7 @@ fn event(
                 article: c.article,
                 sentence: c.sentence,
                 span: sentence_span(ix, c.sentence),
-                expression: Some(d.start..d.end),
+                expression: Some(d.start()..d.end()),
                 date: c.key.value(),
                 undated: false,
             }
@@ -218,7 +218,7 @@ fn event(
         }
     }
     for &(si, _) in extra {
-        let a = ix.analysis.sentences[si].article;
+        let a = ix.analysis.sentences[si].article();
         sources.push(Source {
             article: a,
             sentence: si,
@@ -256,7 +256,7 @@ fn event(
                 .take(NUMBERS_READ)
                 .map(|&(si, _)| {
                     let s = &ix.analysis.sentences[si];
-                    (s.article, si, s.start..s.end)
+                    (s.article(), si, s.start()..s.end())
                 }),
         )
         .collect();

@@ -73,10 +73,10 @@ impl<'a> Index<'a> {
         // A span is usable when it lies inside its sentence on character boundaries.
         let fits = |si: usize, start: usize, end: usize| {
             analysis.sentences.get(si).is_some_and(|s| {
-                corpus.articles.get(s.article).is_some_and(|a| {
-                    s.start <= start
+                corpus.articles.get(s.article()).is_some_and(|a| {
+                    s.start() <= start
                         && start <= end
-                        && end <= s.end
+                        && end <= s.end()
                         && a.text.get(start..end).is_some()
                 })
             })
@@ -115,13 +115,13 @@ impl<'a> Index<'a> {
                     n,
                     |put| {
                         for (i, d) in analysis.dates.iter().enumerate() {
-                            if fits(d.sentence, d.start, d.end) {
+                            if fits(d.sentence(), d.start(), d.end()) {
                                 put(
-                                    d.sentence,
+                                    d.sentence(),
                                     DateSpan {
                                         index: i,
-                                        start: d.start,
-                                        end: d.end,
+                                        start: d.start(),
+                                        end: d.end(),
                                     },
                                 );
                             }
@@ -156,7 +156,7 @@ impl<'a> Index<'a> {
 
     /// The article text sentence `si` belongs to.
     pub fn text(&self, si: usize) -> &'a str {
-        let a = self.analysis.sentences[si].article;
+        let a = self.analysis.sentences[si].article();
         &self.corpus.articles[a].text
     }
 }

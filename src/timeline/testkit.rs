@@ -59,13 +59,8 @@ pub(crate) fn corpus(specs: &[Spec]) -> (Corpus, Analysis) {
                 if close == '}' {
                     let (expr, v) = inner.split_once('=').unwrap_or((inner, "?"));
                     text.push_str(expr);
-                    an.dates.push(DateMention {
-                        article: ai,
-                        sentence: si,
-                        start: at,
-                        end: text.len(),
-                        value: value(v),
-                    });
+                    an.dates
+                        .push(DateMention::new(ai, si, at, text.len(), value(v)));
                 } else {
                     let (name, p) = inner.split_once('#').unwrap_or((inner, "0"));
                     text.push_str(name);
@@ -75,17 +70,9 @@ pub(crate) fn corpus(specs: &[Spec]) -> (Corpus, Analysis) {
                 rest = rest.get(end + 1..).unwrap_or("");
             }
             text.push_str(rest);
-            paragraphs.push(Paragraph {
-                start,
-                end: text.len(),
-                kind: Block::Story,
-            });
-            an.sentences.push(Sentence {
-                article: ai,
-                paragraph: paragraphs.len() - 1,
-                start,
-                end: text.len(),
-            });
+            paragraphs.push(Paragraph::new(start, text.len(), Block::Story));
+            an.sentences
+                .push(Sentence::new(ai, paragraphs.len() - 1, start, text.len()));
         }
         an.article_sentences.push(first..an.sentences.len());
         corpus.articles.push(Article {

@@ -66,11 +66,7 @@ pub fn article(id: &str, raw: &str) -> Article {
         }
         let start = text.len();
         text.push_str(c);
-        paragraphs.push(Paragraph {
-            start,
-            end: text.len(),
-            kind: kind(c),
-        });
+        paragraphs.push(Paragraph::new(start, text.len(), kind(c)));
     }
     let words = text.split_whitespace().count();
     Article {

@@ -144,9 +144,9 @@ pub fn check_corpus(c: &Corpus) {
         assert!(!a.paragraphs.is_empty(), "an article without paragraphs");
         let mut prev = 0;
         for p in &a.paragraphs {
-            check_span(&a.text, p.start..p.end, "paragraph");
-            assert!(p.start >= prev, "paragraphs overlap or are out of order");
-            prev = p.end;
+            check_span(&a.text, p.start()..p.end(), "paragraph");
+            assert!(p.start() >= prev, "paragraphs overlap or are out of order");
+            prev = p.end();
         }
         if let Some(d) = a.date {
             check_date(d);
@@ -159,16 +159,16 @@ pub fn check_analysis(c: &Corpus, a: &Analysis) {
     assert_eq!(a.article_sentences.len(), c.articles.len());
     for (ai, r) in a.article_sentences.iter().enumerate() {
         for s in &a.sentences[r.clone()] {
-            assert_eq!(s.article, ai, "sentence in the wrong article's range");
+            assert_eq!(s.article(), ai, "sentence in the wrong article's range");
         }
     }
     for s in &a.sentences {
-        let article = &c.articles[s.article];
-        check_span(&article.text, s.start..s.end, "sentence");
-        let p = &article.paragraphs[s.paragraph];
+        let article = &c.articles[s.article()];
+        check_span(&article.text, s.start()..s.end(), "sentence");
+        let p = &article.paragraphs[s.paragraph()];
         assert_eq!(p.kind, Block::Story, "a sentence outside the story");
         assert!(
-            p.start <= s.start && s.end <= p.end,
+            p.start() <= s.start() && s.end() <= p.end(),
             "sentence outside its paragraph"
         );
     }
@@ -182,7 +182,7 @@ pub fn check_analysis(c: &Corpus, a: &Analysis) {
             let text = &c.articles[m.article()].text;
             check_span(text, m.start()..m.end(), "mention");
             if let Some(si) = m.sentence() {
-                assert_eq!(a.sentences[si].article, m.article(), "mention's sentence");
+                assert_eq!(a.sentences[si].article(), m.article(), "mention's sentence");
             }
         }
     }
@@ -190,7 +190,8 @@ pub fn check_analysis(c: &Corpus, a: &Analysis) {
         let text = &c.articles[q.article].text;
         check_span(text, q.start..q.end, "quote");
         assert_eq!(
-            a.sentences[q.sentence].article, q.article,
+            a.sentences[q.sentence].article(),
+            q.article,
             "quote's sentence"
         );
         if let Some(p) = q.speaker {
@@ -198,11 +199,15 @@ pub fn check_analysis(c: &Corpus, a: &Analysis) {
         }
     }
     for d in &a.dates {
-        let s = &a.sentences[d.sentence];
-        assert_eq!(s.article, d.article, "date's sentence");
-        check_span(&c.articles[d.article].text, d.start..d.end, "date mention");
+        let s = &a.sentences[d.sentence()];
+        assert_eq!(s.article(), d.article(), "date's sentence");
+        check_span(
+            &c.articles[d.article()].text,
+            d.start()..d.end(),
+            "date mention",
+        );
         assert!(
-            s.start <= d.start && d.end <= s.end,
+            s.start() <= d.start() && d.end() <= s.end(),
             "date outside its sentence"
         );
         if let Some(v) = &d.value {
@@ -224,7 +229,8 @@ pub fn check_timeline(c: &Corpus, a: &Analysis, t: &timeline::Timeline) {
             let text = &c.articles[s.article].text;
             check_span(text, s.span.clone(), "source");
             assert_eq!(
-                a.sentences[s.sentence].article, s.article,
+                a.sentences[s.sentence].article(),
+                s.article,
                 "source's sentence"
             );
             if let Some(x) = &s.expression {
@@ -238,7 +244,8 @@ pub fn check_timeline(c: &Corpus, a: &Analysis, t: &timeline::Timeline) {
         for k in &e.conflicts {
             check_span(&c.articles[k.article].text, k.span.clone(), "conflict");
             assert_eq!(
-                a.sentences[k.sentence].article, k.article,
+                a.sentences[k.sentence].article(),
+                k.article,
                 "conflict's sentence"
             );
         }

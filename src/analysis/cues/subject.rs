@@ -93,10 +93,10 @@ pub(super) fn np_between(p: &Para, a: usize, b: usize) -> Subject {
         .find(|&c| !owner(c))
         .or_else(|| named.clone().next())
     {
-        return Subject::Name(c);
+        return Subject::name(c);
     }
     if let Some(k) = (a..b).find(|&k| pronoun(&p.lw(k)).is_some()) {
-        return Subject::Pronoun(pronoun(&p.lw(k)).unwrap_or('?'), p.toks[k].start);
+        return Subject::pronoun(pronoun(&p.lw(k)).unwrap_or('?'), p.toks[k].start);
     }
     if (a..b).any(|k| matches!(p.lw(k).as_str(), "they" | "we" | "i" | "it")) {
         return Subject::None;
@@ -167,7 +167,7 @@ pub(super) fn np_before(p: &Para, start: usize, v: usize) -> Subject {
                 && p.cands[c].end_tok() == k - 1
                 && k > o + 3
             {
-                return Subject::Name(c);
+                return Subject::name(c);
             }
             k = o;
         }
@@ -181,14 +181,14 @@ pub(super) fn np_before(p: &Para, start: usize, v: usize) -> Subject {
         if f > start + 1 && names::after_preposition(p.text, p.base, p.toks, f) {
             return np_before(p, start, f - 1);
         }
-        return Subject::Name(c);
+        return Subject::name(c);
     }
     let lw = p.lw(k - 1);
     if let Some(g) = pronoun(&lw) {
-        return Subject::Pronoun(g, p.toks[k - 1].start);
+        return Subject::pronoun(g, p.toks[k - 1].start);
     }
     if let Some(at) = age_descriptor(p, k) {
-        return Subject::Pronoun('?', at);
+        return Subject::pronoun('?', at);
     }
     if matches!(lw.as_str(), "they" | "we" | "i" | "it" | "who" | "which") {
         return Subject::None;
@@ -237,7 +237,7 @@ pub(super) fn np_before(p: &Para, start: usize, v: usize) -> Subject {
         return Subject::None;
     }
     if let Some(c) = p.cand_covering(a, k) {
-        return Subject::Name(c);
+        return Subject::name(c);
     }
     classify(p, a, k)
 }
@@ -331,11 +331,11 @@ pub(super) fn sentence_subject(p: &Para, start: usize, v: usize) -> Subject {
                     || p.word(q).chars().next().is_some_and(char::is_uppercase))
         });
         if clean {
-            return Subject::Name(c);
+            return Subject::name(c);
         }
     }
     if let Some(g) = pronoun(&p.lw(k)) {
-        return Subject::Pronoun(g, p.toks[k].start);
+        return Subject::pronoun(g, p.toks[k].start);
     }
     let mut b = k;
     while b < v && (p.toks[b].is_word() || p.toks[b].kind == Kind::Poss) {
@@ -406,6 +406,7 @@ pub(super) fn classify(p: &Para, a: usize, b: usize) -> Subject {
         && !head_part
             .last()
             .is_some_and(|h| lexicon::org_words().contains(*h));
+    let text = Box::new(text.into_boxed_str());
     if is_role {
         Subject::Role(text)
     } else {

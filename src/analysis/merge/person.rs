@@ -92,14 +92,14 @@ pub fn build(
             (forms.of_form(name.clone()), *s, *e)
         } else {
             let c = &scans[ai].cands[ci];
-            if let Some((rs, re)) = c.role
+            if let Some((rs, re)) = c.role()
                 && let Some(r) = text.get(rs as usize..re as usize)
                 && seen_roles.insert(r)
             {
                 raw_roles.push(r);
             }
-            gender = gender.or(c.gender);
-            (forms.of_words(c.name(text)), c.start, c.end)
+            gender = gender.or(c.gender());
+            (forms.of_words(c.name(text)), c.start(), c.end())
         };
         forms.count(form, ai, start);
         let sentence = if kind == PersonKind::Actor && !scans[ai].cands[ci].caption {
@@ -178,8 +178,10 @@ fn sentence_of(
     let r = range?;
     let local = &sentences[r.clone()];
     // Sentences are in text order: the last one starting at or before the name.
-    let p = local.partition_point(|s| s.start <= start).checked_sub(1)?;
-    (start < local[p].end.max(local[p].start + 1)).then_some(r.start + p)
+    let p = local
+        .partition_point(|s| s.start() <= start)
+        .checked_sub(1)?;
+    (start < local[p].end().max(local[p].start() + 1)).then_some(r.start + p)
 }
 
 /// Spellings particular to some outlets: other full forms than the name's, and lone forms

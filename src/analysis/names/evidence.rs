@@ -3,20 +3,24 @@
 //! after it; and what takes that evidence away (a preposition before it, "it" after the
 //! verb, a role it only qualifies).
 
-use super::{Cand, Evidence, hard_non_name, is_cap, lower, soft_non_name};
+use super::{Evidence, Found, hard_non_name, is_cap, lower, soft_non_name};
 use crate::analysis::lexicon::{self, RoleWord};
 use crate::analysis::lower::Lower;
 use crate::analysis::tokens::{Kind, Tok};
+use std::num::NonZeroU32;
 
-/// A role's byte span, as stored.
-fn span(start: usize, end: usize) -> Option<(u32, u32)> {
-    Some((u32::try_from(start).ok()?, u32::try_from(end).ok()?))
+/// A role's byte span, as stored (its end is past its start, so never zero).
+fn span(start: usize, end: usize) -> Option<(u32, NonZeroU32)> {
+    Some((
+        u32::try_from(start).ok()?,
+        NonZeroU32::new(u32::try_from(end).ok()?)?,
+    ))
 }
 
 /// Evidence before the name: a role or honorific right before it ("Kremlin spokesperson
 /// Dmitry Peskov", "Mr. Peskov"), an appositive role ("the agency's director, Ursula
 /// Kessler"), or an inverted speech verb ("said Peskov").
-pub(super) fn prefix_cues(text: &str, base: usize, toks: &[Tok], c: &mut Cand) {
+pub(super) fn prefix_cues(text: &str, base: usize, toks: &[Tok], c: &mut Found) {
     let s = c.first_tok();
     if s == 0 {
         return;
@@ -29,9 +33,9 @@ pub(super) fn prefix_cues(text: &str, base: usize, toks: &[Tok], c: &mut Cand) {
         if lexicon::honorifics().contains(plw.as_str()) {
             c.evidence = Evidence::Strong;
             c.gender = match plw.trim_end_matches('.') {
-                "mr" | "sir" | "lord" => Some('m'),
-                "mrs" | "ms" | "miss" | "dame" | "lady" => Some('f'),
-                _ => None,
+                "mr" | "sir" | "lord" => b'm',
+                "mrs" | "ms" | "miss" | "dame" | "lady" => b'f',
+                _ => 0,
             };
         }
         if let Some((rs, has_head, relation)) = role_before(text, base, toks, s) {
@@ -155,7 +159,7 @@ fn role_before(text: &str, base: usize, toks: &[Tok], s: usize) -> Option<(usize
 
 /// Evidence after the name: an appositive with a role ("X, the agency's director,"), a
 /// party tag ("X, R-Texas,"), or a speech verb ("X said", "X, 52, told").
-pub(super) fn suffix_cues(text: &str, base: usize, toks: &[Tok], c: &mut Cand) {
+pub(super) fn suffix_cues(text: &str, base: usize, toks: &[Tok], c: &mut Found) {
     let word = |k: usize| toks[k].text(text, base);
     let mut k = c.end_tok();
     if k < toks.len() && toks[k].kind == Kind::Poss {

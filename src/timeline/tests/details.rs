@@ -155,20 +155,15 @@ fn bad_offsets_and_odd_text_do_not_panic() {
         Some("2024-05-08"),
         &["Ünïcödé 🌧 storm hit {on Monday=2024-05-06} the coast — “quoted” [Zoë#0] said."],
     )]);
-    a.dates.push(crate::analysis::DateMention {
-        article: 0,
-        sentence: 0,
-        start: 1,
-        end: 2,
-        value: value("2024-05-06"),
-    });
-    a.dates.push(crate::analysis::DateMention {
-        article: 0,
-        sentence: 9,
-        start: 0,
-        end: 999,
-        value: None,
-    });
+    a.dates.push(crate::analysis::DateMention::new(
+        0,
+        0,
+        1,
+        2,
+        value("2024-05-06"),
+    ));
+    a.dates
+        .push(crate::analysis::DateMention::new(0, 9, 0, 999, None));
     let m = &a.people[0].mentions[0];
     a.people[0].mentions[0] =
         crate::analysis::Mention::new(m.article(), m.sentence(), m.start(), 10_000);

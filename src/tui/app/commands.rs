@@ -31,8 +31,8 @@ impl App {
                         .clone();
                     let s = data.analysis.sentences[range]
                         .iter()
-                        .find(|s| s.end > top)?;
-                    Selection::Passage(self.reader.article, s.start..s.end)
+                        .find(|s| s.end() > top)?;
+                    Selection::Passage(self.reader.article, s.start()..s.end())
                 }
             }),
             (View::Articles, Focus::List) => Some(Selection::Article(self.articles.selected)),
@@ -57,7 +57,7 @@ impl App {
                     Focus::List => event.sources.first()?,
                 };
                 let s = data.analysis.sentences.get(source.sentence)?;
-                Some(Selection::Passage(source.article, s.start..s.end))
+                Some(Selection::Passage(source.article, s.start()..s.end()))
             }
             _ => None,
         }

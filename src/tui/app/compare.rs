@@ -117,7 +117,7 @@ impl App {
             return;
         };
         if let Some(s) = data.analysis.sentences.get(range.start + k) {
-            let (start, end) = (s.start, s.end);
+            let (start, end) = (s.start(), s.end());
             self.jump(article, start..end);
         }
     }

@@ -37,7 +37,7 @@ impl App {
                     let Some(s) = data.analysis.sentences.get(source.sentence) else {
                         return;
                     };
-                    let (article, range) = (source.article, s.start..s.end);
+                    let (article, range) = (source.article, s.start()..s.end());
                     self.return_to = Some(View::Timeline);
                     self.jump(article, range);
                 } else {

@@ -136,7 +136,7 @@ fn sentences<'a>(ctx: &Ctx<'a>, article: usize) -> Vec<(usize, &'a str)> {
         .clone()
         .filter_map(|i| {
             let s = data.analysis.sentences.get(i)?;
-            Some((i, text.get(s.start..s.end)?.trim()))
+            Some((i, text.get(s.start()..s.end())?.trim()))
         })
         .collect()
 }

@@ -155,7 +155,11 @@ fn render_preview(ctx: &Ctx, frame: &mut Frame, area: Rect) {
                 .iter()
                 .map(|&a| data.corpus.articles[a].outlet.as_str())
                 .collect();
-            let noun = if outlets.len() == 1 { "article" } else { "articles" };
+            let noun = if outlets.len() == 1 {
+                "article"
+            } else {
+                "articles"
+            };
             l.push(Line::styled(
                 format!("In {} {noun}: {}", outlets.len(), outlets.join(", ")),
                 ctx.theme.dim,
