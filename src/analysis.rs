@@ -19,6 +19,7 @@ use crate::corpus::Corpus;
 use crate::date::Date;
 use rayon::prelude::*;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::ops::Range;
 
 pub use dates::{Granularity, TimeExpr, TimeValue};
@@ -179,11 +180,13 @@ pub struct Quote {
     pub kind: QuoteKind,
     /// Index into [`Analysis::people`].
     pub speaker: Option<usize>,
-    /// The speaker as written when it is not a person ("the foreign ministry"), or the
-    /// person's name.
+    /// The speaker as written when it is not a person ("the foreign ministry"); None when
+    /// `speaker` is set (see [`Analysis::speaker_name`]).
     pub speaker_text: Option<String>,
-    /// The speech verb or phrase ("said", "according to").
-    pub cue: Option<String>,
+    /// The speech verb or phrase ("said", "according to"). The word list's own copy when it
+    /// is one of the speech verbs, not a string per quote: a large corpus has hundreds of
+    /// thousands of quotes, nearly all "said".
+    pub cue: Option<Cow<'static, str>>,
     pub confidence: Confidence,
 }
 
@@ -309,6 +312,14 @@ pub fn analyze(corpus: &Corpus) -> Analysis {
 }
 
 impl Analysis {
+    /// Who said quote `q`, as shown: the person's name, or the speaker as written.
+    pub fn speaker_name<'a>(&'a self, q: &'a Quote) -> Option<&'a str> {
+        q.speaker
+            .and_then(|p| self.people.get(p))
+            .map(|p| p.name.as_str())
+            .or(q.speaker_text.as_deref())
+    }
+
     /// The text of sentence `i`.
     pub fn sentence_text<'a>(&self, corpus: &'a Corpus, i: usize) -> &'a str {
         let s = &self.sentences[i];

@@ -423,7 +423,7 @@ fn people_table(corpus: &Corpus, a: &Analysis) -> String {
         .max_width(5, 40);
     for p in json::people(corpus, a) {
         t.row(vec![
-            p.name,
+            p.name.to_string(),
             format!("{:?}", p.kind).to_lowercase(),
             p.mentions.to_string(),
             p.articles.len().to_string(),

@@ -90,10 +90,10 @@ pub fn people(corpus: &Corpus, analysis: &Analysis) -> Sheet {
             .into_iter()
             .map(|p| {
                 vec![
-                    p.name,
+                    p.name.to_string(),
                     format!("{:?}", p.kind).to_lowercase(),
                     p.mentions.to_string(),
-                    p.articles.join("; "),
+                    p.articles.iter().collect::<Vec<_>>().join("; "),
                     p.roles.join("; "),
                     p.aliases.join("; "),
                 ]

@@ -26,7 +26,10 @@ fn quotes_of(paras: &[&str]) -> Vec<(String, Option<String>, QuoteKind, Confiden
     }
     a.quotes
         .iter()
-        .map(|q| (q.text.clone(), q.speaker_text.clone(), q.kind, q.confidence))
+        .map(|q| {
+            let who = a.speaker_name(q).map(str::to_string);
+            (q.text.clone(), who, q.kind, q.confidence)
+        })
         .collect()
 }
 

@@ -154,8 +154,9 @@ pub fn article(
             }
             None => {}
         }
-        if let Some(p) = speaker {
-            speaker_text = ctx.merged.people.get(p).map(|p| p.name.clone());
+        // The person's name is theirs to give (`Analysis::speaker_name`), not a copy per quote.
+        if speaker.is_some() {
+            speaker_text = None;
         }
         spoken.push((rq.open(), rq.paragraph(), speaker));
         out.push(Quote {
@@ -171,7 +172,7 @@ pub fn article(
             },
             speaker,
             speaker_text,
-            cue: rq.cue.map(|c| c.verb.as_str(&a.text).to_string()),
+            cue: rq.cue.map(|c| cue_text(c.verb.as_str(&a.text))),
             confidence,
         });
     }
@@ -280,5 +281,14 @@ fn by_role(text: &str, pos: usize, events: &[(usize, usize)], ctx: &Context) -> 
     match (here.as_slice(), holders.as_slice()) {
         ([p], _) | ([], [p]) => Some(*p),
         _ => None,
+    }
+}
+
+/// A cue as a quote keeps it: the word list's copy of a speech verb, shared by every quote
+/// it introduces; anything else as written.
+fn cue_text(written: &str) -> std::borrow::Cow<'static, str> {
+    match lexicon::speech_verbs().get(written) {
+        Some(verb) => std::borrow::Cow::Borrowed(verb.as_str()),
+        None => std::borrow::Cow::Owned(written.to_string()),
     }
 }

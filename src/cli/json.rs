@@ -49,33 +49,63 @@ pub fn check(corpus: &Corpus) -> Check<'_> {
     }
 }
 
-#[derive(Serialize)]
-pub struct VariantRow {
-    pub alias: String,
-    pub articles: Vec<String>,
+/// Articles by index, written out as their ids: a list of thousands for a person seen
+/// everywhere, never copied.
+#[derive(Clone, Copy)]
+pub struct Ids<'a> {
+    corpus: &'a Corpus,
+    indices: &'a [usize],
+}
+
+impl<'a> Ids<'a> {
+    pub fn iter(self) -> impl Iterator<Item = &'a str> {
+        let articles = &self.corpus.articles;
+        self.indices
+            .iter()
+            .filter_map(move |&i| articles.get(i))
+            .map(|a| a.id.as_str())
+    }
+
+    pub fn len(self) -> usize {
+        self.indices.len()
+    }
+}
+
+impl Serialize for Ids<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
+    }
 }
 
 #[derive(Serialize)]
-pub struct PersonRow {
-    pub name: String,
-    pub aliases: Vec<String>,
-    pub roles: Vec<String>,
+pub struct VariantRow<'a> {
+    pub alias: &'a str,
+    pub articles: Ids<'a>,
+}
+
+#[derive(Serialize)]
+/// Borrowed from the corpus and the analysis: a person seen in thousands of articles would
+/// otherwise copy thousands of article ids.
+pub struct PersonRow<'a> {
+    pub name: &'a str,
+    pub aliases: &'a [String],
+    pub roles: &'a [String],
     pub kind: PersonKind,
-    pub articles: Vec<String>,
+    pub articles: Ids<'a>,
     pub mentions: usize,
-    pub variants: Vec<VariantRow>,
+    pub variants: Vec<VariantRow<'a>>,
 }
 
 /// People, most mentioned first (then by name, for a stable order).
-pub fn people(corpus: &Corpus, a: &Analysis) -> Vec<PersonRow> {
-    let ids = |v: &[usize]| v.iter().map(|&i| corpus.articles[i].id.clone()).collect();
+pub fn people<'a>(corpus: &'a Corpus, a: &'a Analysis) -> Vec<PersonRow<'a>> {
+    let ids = |indices: &'a [usize]| Ids { corpus, indices };
     let mut rows: Vec<PersonRow> = a
         .people
         .iter()
         .map(|p| PersonRow {
-            name: p.name.clone(),
-            aliases: p.aliases.clone(),
-            roles: p.roles.clone(),
+            name: &p.name,
+            aliases: &p.aliases,
+            roles: &p.roles,
             kind: p.kind,
             articles: ids(&p.articles),
             mentions: p.mentions.len(),
@@ -83,7 +113,7 @@ pub fn people(corpus: &Corpus, a: &Analysis) -> Vec<PersonRow> {
                 .variants
                 .iter()
                 .map(|v| VariantRow {
-                    alias: v.alias.clone(),
+                    alias: &v.alias,
                     articles: ids(&v.articles),
                 })
                 .collect(),
@@ -92,7 +122,7 @@ pub fn people(corpus: &Corpus, a: &Analysis) -> Vec<PersonRow> {
     rows.sort_by(|x, y| {
         y.mentions
             .cmp(&x.mentions)
-            .then_with(|| x.name.cmp(&y.name))
+            .then_with(|| x.name.cmp(y.name))
     });
     rows
 }
@@ -103,7 +133,7 @@ pub struct QuoteRow {
     pub speaker: Option<String>,
     pub text: String,
     pub kind: QuoteKind,
-    pub cue: Option<String>,
+    pub cue: Option<std::borrow::Cow<'static, str>>,
     pub sentence: String,
     pub start: usize,
     pub end: usize,

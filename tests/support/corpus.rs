@@ -155,7 +155,7 @@ pub fn dump(corpus: &Corpus) -> String {
             corpus.articles[q.article].id,
             q.kind,
             q.confidence,
-            q.speaker_text.as_deref().unwrap_or("-"),
+            a.speaker_name(q).unwrap_or("-"),
             q.cue,
             q.text
         );
