@@ -119,11 +119,7 @@ pub fn people<'a>(corpus: &'a Corpus, a: &'a Analysis) -> Vec<PersonRow<'a>> {
                 .collect(),
         })
         .collect();
-    rows.sort_by(|x, y| {
-        y.mentions
-            .cmp(&x.mentions)
-            .then_with(|| x.name.cmp(y.name))
-    });
+    rows.sort_by(|x, y| y.mentions.cmp(&x.mentions).then_with(|| x.name.cmp(y.name)));
     rows
 }
 
