@@ -396,45 +396,40 @@ fn a_name_an_organisation_noun_introduces_is_no_person() {
 
 #[test]
 fn a_club_named_with_an_organisation_word_is_no_person() {
-    let c = support::corpus(&[(
-        "t",
+    let people = names_and_roles(
         "Northbridge United signed Spanish midfielder Diego Ortega from Atlético Valencia. \
          Atlético Valencia said in a statement that they wished him well. \"It is a dream,\" \
          Ortega said. His agent, Luis Romero, said talks had been long.",
-    )]);
-    let a = analyze(&c);
-    let people: Vec<(&str, Vec<String>)> = a
-        .people
-        .iter()
-        .map(|p| (p.name.as_str(), p.roles.clone()))
-        .collect();
+    );
     assert_eq!(
         people,
         [
-            ("Diego Ortega", vec!["Spanish midfielder".to_string()]),
-            ("Luis Romero", vec!["agent".to_string()]),
+            (
+                "Diego Ortega".to_string(),
+                vec!["Spanish midfielder".to_string()]
+            ),
+            ("Luis Romero".to_string(), vec!["agent".to_string()]),
         ]
     );
 }
 
 #[test]
 fn a_job_before_a_name_at_a_sentences_start_is_its_role() {
-    let c = support::corpus(&[(
-        "t",
+    let people = names_and_roles(
         "Mediator Marek Ikeda presented a proposal on Friday. \"It is fair,\" Ikeda said.\n\n\
          Nurse Lucia Zoric was defiant. \"We are exhausted,\" Zoric said.",
-    )]);
-    let a = analyze(&c);
-    let people: Vec<(&str, Vec<String>)> = a
-        .people
-        .iter()
-        .map(|p| (p.name.as_str(), p.roles.clone()))
-        .collect();
+    );
     assert_eq!(
         people,
         [
-            ("Lucia Zoric", vec!["Nurse".to_string()]),
-            ("Marek Ikeda", vec!["Mediator".to_string()]),
+            ("Lucia Zoric".to_string(), vec!["Nurse".to_string()]),
+            ("Marek Ikeda".to_string(), vec!["Mediator".to_string()]),
         ]
     );
+}
+
+/// The people of one article and their roles, in the analysis's order.
+fn names_and_roles(text: &str) -> Vec<(String, Vec<String>)> {
+    let a = analyze(&support::corpus(&[("t", text)]));
+    a.people.into_iter().map(|p| (p.name, p.roles)).collect()
 }
