@@ -3,7 +3,7 @@
 //! from a fixed-seed PRNG over word lists kept here, so runs are comparable.
 
 use divan::{Bencher, black_box};
-use parallax::analysis::{Analysis, Confidence, Quote, QuoteKind};
+use parallax::analysis::{Analysis, Confidence, Quote};
 use parallax::compare::{align, variants, word_diff};
 use parallax::corpus::{Article, Corpus};
 
@@ -338,18 +338,10 @@ fn quote_corpus() -> (Corpus, Analysis) {
                 6..8 => reword(&mut rng, text),
                 _ => text.split(' ').take(8).collect::<Vec<_>>().join(" "),
             };
-            analysis.quotes.push(Quote {
-                article: k,
-                sentence: 0,
-                start: 0,
-                end: 0,
-                text,
-                kind: QuoteKind::Full,
-                speaker: (!rng.chance(10)).then_some(*speaker),
-                speaker_text: None,
-                cue: None,
-                confidence: Confidence::Named,
-            });
+            let speaker = (!rng.chance(10)).then_some(*speaker);
+            let mut quote = Quote::new(k, 0, 0, 0, text).with_speaker(speaker);
+            quote.confidence = Confidence::Named;
+            analysis.quotes.push(quote);
         }
     }
     (corpus, analysis)

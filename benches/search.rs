@@ -209,26 +209,17 @@ fn generate() -> Data {
             } else {
                 (None, None)
             };
-            Quote {
-                article: (i * 31 + rng.below(7)) % ARTICLES,
-                sentence: 0,
-                start: 0,
-                end: 0,
-                text,
-                kind: if fragment {
-                    QuoteKind::Fragment
-                } else {
-                    QuoteKind::Full
-                },
-                speaker,
-                speaker_text,
-                cue: Some("said".into()),
-                confidence: if speaker.is_some() {
-                    Confidence::Named
-                } else {
-                    Confidence::None
-                },
+            let article = (i * 31 + rng.below(7)) % ARTICLES;
+            let mut quote = Quote::new(article, 0, 0, 0, text).with_speaker(speaker);
+            if fragment {
+                quote.kind = QuoteKind::Fragment;
             }
+            quote.speaker_text = speaker_text.map(String::into_boxed_str);
+            quote.cue = Some("said".into());
+            if speaker.is_some() {
+                quote.confidence = Confidence::Named;
+            }
+            quote
         })
         .collect();
     Data {

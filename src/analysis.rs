@@ -171,23 +171,89 @@ pub enum Confidence {
 /// A direct quote. Offsets are bytes in the article's `text`, inside the quote marks.
 #[derive(Clone, Debug)]
 pub struct Quote {
-    pub article: usize,
-    /// Index into [`Analysis::sentences`] of the sentence where the quote starts.
-    pub sentence: usize,
-    pub start: usize,
-    pub end: usize,
+    article: u32,
+    sentence: u32,
+    start: u32,
+    end: u32,
+    speaker: Option<u32>,
     pub text: String,
     pub kind: QuoteKind,
-    /// Index into [`Analysis::people`].
-    pub speaker: Option<usize>,
     /// The speaker as written when it is not a person ("the foreign ministry"); None when
     /// `speaker` is set (see [`Analysis::speaker_name`]).
-    pub speaker_text: Option<String>,
+    pub speaker_text: Option<Box<str>>,
     /// The speech verb or phrase ("said", "according to"). The word list's own copy when it
     /// is one of the speech verbs, not a string per quote: a large corpus has hundreds of
     /// thousands of quotes, nearly all "said".
     pub cue: Option<Cow<'static, str>>,
     pub confidence: Confidence,
+}
+
+/// The offsets are stored as u32 (the analysis skips any article too long for them) and the
+/// methods give indices: a large corpus has hundreds of thousands of quotes.
+impl Quote {
+    /// A full quote of article `article`, in sentence `sentence` (an index into
+    /// [`Analysis::sentences`]), at bytes `start..end` of the article's text, with no speaker.
+    pub fn new(article: usize, sentence: usize, start: usize, end: usize, text: String) -> Quote {
+        Quote {
+            article: narrow(article),
+            sentence: narrow(sentence),
+            start: narrow(start),
+            end: narrow(end),
+            speaker: None,
+            text,
+            kind: QuoteKind::Full,
+            speaker_text: None,
+            cue: None,
+            confidence: Confidence::None,
+        }
+    }
+
+    /// The same quote said by `speaker` (an index into [`Analysis::people`]).
+    pub fn with_speaker(mut self, speaker: Option<usize>) -> Quote {
+        self.set_speaker(speaker);
+        self
+    }
+
+    pub fn set_speaker(&mut self, speaker: Option<usize>) {
+        self.speaker = speaker.map(narrow);
+    }
+
+    /// Moves the quote to bytes `start..end` of its article's text.
+    pub fn set_span(&mut self, start: usize, end: usize) {
+        (self.start, self.end) = (narrow(start), narrow(end));
+    }
+
+    pub fn set_article(&mut self, article: usize) {
+        self.article = narrow(article);
+    }
+
+    pub fn article(&self) -> usize {
+        self.article as usize
+    }
+
+    /// Index into [`Analysis::sentences`] of the sentence where the quote starts.
+    pub fn sentence(&self) -> usize {
+        self.sentence as usize
+    }
+
+    /// Byte where the quote starts in the article's text.
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// Index into [`Analysis::people`].
+    pub fn speaker(&self) -> Option<usize> {
+        self.speaker.map(|p| p as usize)
+    }
+}
+
+/// An index or offset as the analysis stores it.
+fn narrow(x: usize) -> u32 {
+    u32::try_from(x).unwrap_or(u32::MAX)
 }
 
 /// A temporal expression in a sentence, resolved where possible. (Stored as u32: a large
@@ -314,7 +380,7 @@ pub fn analyze(corpus: &Corpus) -> Analysis {
 impl Analysis {
     /// Who said quote `q`, as shown: the person's name, or the speaker as written.
     pub fn speaker_name<'a>(&'a self, q: &'a Quote) -> Option<&'a str> {
-        q.speaker
+        q.speaker()
             .and_then(|p| self.people.get(p))
             .map(|p| p.name.as_str())
             .or(q.speaker_text.as_deref())

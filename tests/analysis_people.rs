@@ -221,7 +221,7 @@ fn congress_wire_conventions() {
         .map(|q| {
             (
                 q.text.as_str(),
-                q.speaker.map(|s| a.people[s].name.as_str()),
+                q.speaker().map(|s| a.people[s].name.as_str()),
             )
         })
         .collect();
@@ -360,7 +360,7 @@ fn names_with_particles_and_surnames_of_several_words() {
             .collect();
         assert_eq!(names, [("Ana Fernández de la Vega", 2)], "{texts:?}");
         assert!(
-            a.quotes.iter().all(|q| q.speaker == Some(0)),
+            a.quotes.iter().all(|q| q.speaker() == Some(0)),
             "{:?}",
             a.quotes
         );

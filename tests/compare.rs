@@ -65,21 +65,21 @@ pub fn add_quote(
     } else {
         QuoteKind::Full
     };
-    analysis.quotes.push(Quote {
+    let sentence = analysis.article_sentences[article].start;
+    let mut quote = Quote::new(
         article,
-        sentence: analysis.article_sentences[article].start,
+        sentence,
         start,
-        end: start + text.len(),
-        text: text.to_string(),
-        kind,
-        speaker,
-        speaker_text: speaker.map(|p| analysis.people[p].name.clone()),
-        cue: Some("said".into()),
-        confidence: if speaker.is_some() {
-            Confidence::Named
-        } else {
-            Confidence::None
-        },
-    });
+        start + text.len(),
+        text.to_string(),
+    )
+    .with_speaker(speaker);
+    quote.kind = kind;
+    quote.speaker_text = speaker.map(|p| analysis.people[p].name.as_str().into());
+    quote.cue = Some("said".into());
+    if speaker.is_some() {
+        quote.confidence = Confidence::Named;
+    }
+    analysis.quotes.push(quote);
     analysis.quotes.len() - 1
 }

@@ -2,9 +2,7 @@
 //! seeds): ranking, scoping, every query operator, highlight indices, aliases, the live
 //! searcher against fresh searches, the CLI rows and the preview.
 
-use parallax::analysis::{
-    Analysis, Confidence, Person, PersonKind, Quote, QuoteKind, Sentence, Variant,
-};
+use parallax::analysis::{Analysis, Confidence, Person, PersonKind, Quote, Sentence, Variant};
 use parallax::corpus::{Article, Block, Corpus, Paragraph};
 use parallax::search::{Hit, Index, Kind, Preview, Searcher, byte_ranges, preview, rows};
 
@@ -35,22 +33,13 @@ fn person(name: &str, aliases: &[&str], roles: &[&str]) -> Person {
 }
 
 fn quote(article: usize, text: &str, speaker: Option<usize>, people: &[Person]) -> Quote {
-    Quote {
-        article,
-        sentence: 0,
-        start: 0,
-        end: 0,
-        text: text.into(),
-        kind: QuoteKind::Full,
-        speaker,
-        speaker_text: speaker.map(|p| people[p].name.clone()),
-        cue: Some("said".into()),
-        confidence: if speaker.is_some() {
-            Confidence::Named
-        } else {
-            Confidence::None
-        },
+    let mut quote = Quote::new(article, 0, 0, 0, text.into()).with_speaker(speaker);
+    quote.speaker_text = speaker.map(|p| people[p].name.as_str().into());
+    quote.cue = Some("said".into());
+    if speaker.is_some() {
+        quote.confidence = Confidence::Named;
     }
+    quote
 }
 
 const QUISPE: usize = 0;
@@ -358,8 +347,7 @@ fn quote_preview_is_its_paragraph() {
     ];
     analysis.sentences = vec![Sentence::new(0, 1, para2, text.len())];
     let start = para2 + '\u{201c}'.len_utf8();
-    analysis.quotes[0].start = start;
-    analysis.quotes[0].end = start + "Water is a shared right, not a weapon".len();
+    analysis.quotes[0].set_span(start, start + "Water is a shared right, not a weapon".len());
     let index = Index::build(&corpus, &analysis);
     let hit = Hit {
         kind: Kind::Quote,
@@ -395,7 +383,8 @@ fn quote_preview_is_its_paragraph() {
         other => panic!("{other:?}"),
     }
     // A quote whose offsets do not fit its article gives no preview, not a panic.
-    analysis.quotes[1].end = 10_000;
+    let start = analysis.quotes[1].start();
+    analysis.quotes[1].set_span(start, 10_000);
     let hit = Hit {
         kind: Kind::Quote,
         entry: 1,
@@ -408,8 +397,8 @@ fn quote_preview_is_its_paragraph() {
 #[test]
 fn odd_queries_and_broken_references_never_panic() {
     let (corpus, mut analysis) = summit();
-    analysis.quotes[0].speaker = Some(999);
-    analysis.quotes[1].article = 999;
+    analysis.quotes[0].set_speaker(Some(999));
+    analysis.quotes[1].set_article(999);
     analysis.people[0].name = "Nul\0Byte".into();
     let index = Index::build(&corpus, &analysis);
     for q in [
@@ -541,13 +530,13 @@ fn shortlist_keeps_the_matchers_best() {
     });
     let quotes = a.quotes.iter().map(|q| {
         let speaker = q
-            .speaker
+            .speaker()
             .map(|s| a.people[s].name.as_str())
             .or(q.speaker_text.as_deref());
         vec![
             q.text.as_str(),
             speaker.unwrap_or(""),
-            c.articles[q.article].outlet.as_str(),
+            c.articles[q.article()].outlet.as_str(),
         ]
     });
     let entries: Vec<Vec<&str>> = people.chain(quotes).collect();

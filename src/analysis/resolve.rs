@@ -159,21 +159,18 @@ pub fn article(
             speaker_text = None;
         }
         spoken.push((rq.open(), rq.paragraph(), speaker));
+        let sentence = sentence_of(rq.open()).map_or(range.start, |s| range.start + s);
+        let quote = Quote::new(ai, sentence, rq.start(), rq.end(), text).with_speaker(speaker);
         out.push(Quote {
-            article: ai,
-            sentence: sentence_of(rq.open()).map_or(range.start, |s| range.start + s),
-            start: rq.start(),
-            end: rq.end(),
-            text,
             kind: if fragment {
                 QuoteKind::Fragment
             } else {
                 QuoteKind::Full
             },
-            speaker,
-            speaker_text,
+            speaker_text: speaker_text.map(String::into_boxed_str),
             cue: rq.cue.map(|c| cue_text(c.verb.as_str(&a.text))),
             confidence,
+            ..quote
         });
     }
     out

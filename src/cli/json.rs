@@ -140,19 +140,19 @@ pub fn quotes(corpus: &Corpus, a: &Analysis) -> Vec<QuoteRow> {
     a.quotes
         .iter()
         .map(|q| {
-            let article = &corpus.articles[q.article];
+            let article = &corpus.articles[q.article()];
             QuoteRow {
                 article: article.id.clone(),
                 speaker: q
-                    .speaker
+                    .speaker()
                     .map(|p| a.people[p].name.clone())
-                    .or_else(|| q.speaker_text.clone()),
+                    .or_else(|| q.speaker_text.as_deref().map(String::from)),
                 text: q.text.clone(),
                 kind: q.kind,
                 cue: q.cue.clone(),
-                sentence: a.sentence_text(corpus, q.sentence).to_string(),
-                start: chars_before(&article.text, q.start),
-                end: chars_before(&article.text, q.end),
+                sentence: a.sentence_text(corpus, q.sentence()).to_string(),
+                start: chars_before(&article.text, q.start()),
+                end: chars_before(&article.text, q.end()),
                 confidence: q.confidence,
             }
         })

@@ -127,14 +127,14 @@ pub fn quote_rows(analysis: &Analysis, groups: &[VariantGroup], singles: bool) -
         for (q, quote) in analysis.quotes.iter().enumerate() {
             if !grouped[q] && quote.kind == QuoteKind::Full {
                 let speaker = quote
-                    .speaker
+                    .speaker()
                     .and_then(|p| analysis.people.get(p))
                     .map(|p| p.name.as_str())
                     .or(quote.speaker_text.as_deref());
                 rows.push((
                     RowKind::Quote,
                     label(speaker, &quote.text),
-                    vec![quote.article],
+                    vec![quote.article()],
                 ));
             }
         }

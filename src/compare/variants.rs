@@ -119,19 +119,19 @@ pub fn variants(corpus: &Corpus, analysis: &Analysis) -> Vec<VariantGroup> {
     let mut members: FastMap<usize, Vec<usize>> = FastMap::default();
     for (q, quote) in quotes.iter().enumerate() {
         // A quote pointing past the corpus (inconsistent input) is left out, not trusted.
-        if quote.article < corpus.articles.len() {
+        if quote.article() < corpus.articles.len() {
             members.entry(sets.find(q)).or_default().push(q);
         }
     }
     let mut groups: Vec<VariantGroup> = members
         .into_values()
         .filter_map(|mut qs| {
-            qs.sort_by_key(|&q| (quotes[q].article, quotes[q].start, q));
+            qs.sort_by_key(|&q| (quotes[q].article(), quotes[q].start(), q));
             let variants: Vec<QuoteVariant> = qs
                 .iter()
                 .map(|&q| QuoteVariant {
                     quote: q,
-                    article: quotes[q].article,
+                    article: quotes[q].article(),
                 })
                 .collect();
             let group = VariantGroup {
@@ -175,7 +175,10 @@ fn name_speaker(g: &mut VariantGroup, analysis: &Analysis, feats: &[Features]) {
                 return;
             }
             SpeakerKey::Organisation(_) => {
-                g.speaker_name = analysis.quotes[v.quote].speaker_text.clone();
+                g.speaker_name = analysis.quotes[v.quote]
+                    .speaker_text
+                    .as_deref()
+                    .map(String::from);
             }
             SpeakerKey::Unknown => {}
         }

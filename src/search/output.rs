@@ -72,17 +72,17 @@ pub fn preview<'a>(
         }
         Kind::Quote => {
             let quote = analysis.quotes.get(hit.entry)?;
-            let article = corpus.articles.get(quote.article)?;
+            let article = corpus.articles.get(quote.article())?;
             let text = &article.text;
             let valid = |r: &Range<usize>| r.start <= r.end && text.get(r.clone()).is_some();
-            let span = quote.start..quote.end;
+            let span = quote.start()..quote.end();
             if !valid(&span) {
                 return None;
             }
             let from_sentence = analysis
                 .sentences
-                .get(quote.sentence)
-                .filter(|s| s.article() == quote.article)
+                .get(quote.sentence())
+                .filter(|s| s.article() == quote.article())
                 .and_then(|s| article.paragraphs.get(s.paragraph()));
             let paragraph = from_sentence
                 .or_else(|| {

@@ -63,7 +63,7 @@ impl Data {
         });
         let mut person_quotes = vec![Vec::new(); analysis.people.len()];
         for (i, q) in analysis.quotes.iter().enumerate() {
-            if let Some(list) = q.speaker.and_then(|p| person_quotes.get_mut(p)) {
+            if let Some(list) = q.speaker().and_then(|p| person_quotes.get_mut(p)) {
                 list.push(i);
             }
         }
@@ -83,7 +83,7 @@ impl Data {
         for g in &variants {
             for v in &g.variants {
                 if let Some(q) = analysis.quotes.get(v.quote)
-                    && let Some(slot) = sentence_has_variant.get_mut(q.sentence)
+                    && let Some(slot) = sentence_has_variant.get_mut(q.sentence())
                 {
                     *slot = true;
                 }
@@ -132,8 +132,8 @@ impl Data {
         let quotes = self.person_quotes[p].iter().map(|&q| {
             let q = &self.analysis.quotes[q];
             PersonItem {
-                article: q.article,
-                range: q.start..q.end,
+                article: q.article(),
+                range: q.start()..q.end(),
                 quote: true,
             }
         });
@@ -155,7 +155,7 @@ fn segments(corpus: &Corpus, analysis: &Analysis) -> Vec<Vec<Segment>> {
         }
     }
     for q in &analysis.quotes {
-        events[q.article].extend([(q.start, 0, 1), (q.end, 0, -1)]);
+        events[q.article()].extend([(q.start(), 0, 1), (q.end(), 0, -1)]);
     }
     events
         .into_iter()

@@ -141,7 +141,7 @@ fn different_speakers_never_share_a_group() {
         let speakers: Vec<_> = g
             .variants
             .iter()
-            .filter_map(|v| analysis.quotes[v.quote].speaker)
+            .filter_map(|v| analysis.quotes[v.quote].speaker())
             .collect();
         assert!(speakers.iter().all(|&s| Some(s) == g.speaker), "{g:?}");
     }

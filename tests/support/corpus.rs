@@ -152,7 +152,7 @@ pub fn dump(corpus: &Corpus) -> String {
         let _ = writeln!(
             out,
             "[{}] {:?} {:?} <{}> cue={:?} -- {}",
-            corpus.articles[q.article].id,
+            corpus.articles[q.article()].id,
             q.kind,
             q.confidence,
             a.speaker_name(q).unwrap_or("-"),

@@ -187,14 +187,14 @@ pub fn check_analysis(c: &Corpus, a: &Analysis) {
         }
     }
     for q in &a.quotes {
-        let text = &c.articles[q.article].text;
-        check_span(text, q.start..q.end, "quote");
+        let text = &c.articles[q.article()].text;
+        check_span(text, q.start()..q.end(), "quote");
         assert_eq!(
-            a.sentences[q.sentence].article(),
-            q.article,
+            a.sentences[q.sentence()].article(),
+            q.article(),
             "quote's sentence"
         );
-        if let Some(p) = q.speaker {
+        if let Some(p) = q.speaker() {
             assert!(p < a.people.len(), "quote speaker {p} out of range");
         }
     }

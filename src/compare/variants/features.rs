@@ -46,7 +46,7 @@ fn fnv(bytes: &[u8], mut h: u64) -> u64 {
 const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
 
 fn speaker_key(q: &Quote) -> SpeakerKey {
-    if let Some(p) = q.speaker {
+    if let Some(p) = q.speaker() {
         return SpeakerKey::Person(p);
     }
     match &q.speaker_text {
@@ -90,7 +90,7 @@ fn read(q: &Quote) -> Features {
         same
     });
     Features {
-        article: q.article,
+        article: q.article(),
         speaker: speaker_key(q),
         words: n,
         short: q.kind == QuoteKind::Fragment || n <= 3,

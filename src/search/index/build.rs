@@ -45,7 +45,7 @@ impl Index {
     pub fn build(corpus: &Corpus, analysis: &Analysis) -> Index {
         static NEXT_ID: AtomicU64 = AtomicU64::new(0);
         let people = &analysis.people;
-        let speaker_of = |q: &crate::analysis::Quote| q.speaker.filter(|&p| p < people.len());
+        let speaker_of = |q: &crate::analysis::Quote| q.speaker().filter(|&p| p < people.len());
         // The same words quoted by many outlets sit side by side, where the first of them
         // would be, so a scan reads them once (see `Index::groups`).
         let mut first_of: HashMap<&str, usize> = HashMap::new();
@@ -128,7 +128,7 @@ impl Index {
                     if let Some(p) = speaker {
                         quotes_by[p].push(item);
                     }
-                    let article = corpus.articles.get(q.article).map(|_| q.article);
+                    let article = corpus.articles.get(q.article()).map(|_| q.article());
                     field(&mut orig, &q.text);
                     let display_end = orig.len() - 1;
                     let label = speaker

@@ -68,7 +68,7 @@ impl App {
         let data = self.data.as_ref()?;
         match self.selection() {
             Some(Selection::Article(a) | Selection::Passage(a, _)) => Some(a),
-            Some(Selection::Quote(q)) => Some(data.analysis.quotes[q].article),
+            Some(Selection::Quote(q)) => Some(data.analysis.quotes[q].article()),
             None if self.view == View::Bookmarks => {
                 let b = self
                     .store
@@ -111,9 +111,9 @@ impl App {
                     let q = &data.analysis.quotes[q];
                     Bookmark {
                         kind: BookmarkKind::Quote,
-                        article: data.corpus.articles[q.article].id.clone(),
+                        article: data.corpus.articles[q.article()].id.clone(),
                         label: q.text.clone(),
-                        start: Some(q.start),
+                        start: Some(q.start()),
                     }
                 }
                 Selection::Passage(a, r) => Bookmark {
@@ -153,10 +153,10 @@ impl App {
             Selection::Quote(q) => {
                 let q = &data.analysis.quotes[q];
                 let speaker = q
-                    .speaker
+                    .speaker()
                     .map(|p| data.analysis.people[p].name.clone())
-                    .or_else(|| q.speaker_text.clone());
-                (q.article, format!("“{}”", q.text), speaker)
+                    .or_else(|| q.speaker_text.as_deref().map(String::from));
+                (q.article(), format!("“{}”", q.text), speaker)
             }
             Selection::Passage(a, r) => {
                 (a, format!("“{}”", &data.corpus.articles[a].text[r]), None)

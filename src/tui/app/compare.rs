@@ -146,7 +146,7 @@ impl App {
                         .get(self.variant_items.selected)
                         .and_then(|v| data.analysis.quotes.get(v.quote))
                     {
-                        let (article, range) = (q.article, q.start..q.end);
+                        let (article, range) = (q.article(), q.start()..q.end());
                         self.jump(article, range);
                     }
                 } else {

@@ -49,7 +49,7 @@ impl App {
             (View::Quotes, _) => {
                 if action == Action::Open {
                     if let Some(q) = data.analysis.quotes.get(self.quotes.selected) {
-                        self.jump(q.article, q.start..q.end);
+                        self.jump(q.article(), q.start()..q.end());
                     }
                 } else {
                     self.quotes.apply(action, data.analysis.quotes.len(), rows);

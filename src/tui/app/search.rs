@@ -69,7 +69,7 @@ impl App {
                 let Some(q) = data.analysis.quotes.get(hit.entry) else {
                     return;
                 };
-                let (article, range) = (q.article, q.start..q.end);
+                let (article, range) = (q.article(), q.start()..q.end());
                 self.return_to = Some(View::Search);
                 self.jump(article, range);
             }
