@@ -251,7 +251,8 @@ impl Quote {
     }
 }
 
-/// An index or offset as the analysis stores it.
+/// An index or offset as the analysis stores it. Offsets past 4 GiB cannot occur: the
+/// analysis skips any article that long.
 fn narrow(x: usize) -> u32 {
     u32::try_from(x).unwrap_or(u32::MAX)
 }
@@ -277,8 +278,6 @@ impl DateMention {
         end: usize,
         value: Option<TimeValue>,
     ) -> DateMention {
-        // Offsets past 4 GiB cannot occur: the analysis skips any article that long.
-        let narrow = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
         DateMention {
             article: narrow(article),
             sentence: narrow(sentence),
