@@ -1,8 +1,8 @@
 //! The two passes of a search. First every entry in scope (or, while the query grows, every
 //! entry that matched before) goes through the cheap byte scans, on both cores when there are
 //! many: what survives is the exact set of matches, each with an estimate per group of terms.
-//! Then only the best few by estimate go to the fuzzy matcher, and the best `limit` of those by
-//! its score are kept. The matcher costs microseconds per entry, the scans tens of nanoseconds:
+//! Each part keeps its best few by estimate while the estimates are at hand; only those go to
+//! the fuzzy matcher, and the best `limit` of them by its score are kept. The matcher costs microseconds per entry, the scans tens of nanoseconds:
 //! scoring 100,000 quotes with the matcher would take a tenth of a second, a frame is 16 ms.
 
 use super::index::Index;

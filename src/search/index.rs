@@ -1,6 +1,7 @@
 //! The index: one entry per person and per quote, their searchable text laid out once in two
 //! contiguous buffers (as written, and ASCII-lowercased for the case-insensitive scans), entries
-//! sorted so that an entry's position is also its rank among equal scores.
+//! sorted so that an entry's position is also its rank among equal scores, quotes of the same
+//! words side by side. Quotes' speakers and outlets are also listed once each, for the scans.
 
 mod build;
 

@@ -1,5 +1,8 @@
 //! One term of a compiled query against one entry: does it match, how well roughly (from the
 //! entry's summary and a byte scan), how well exactly (the fuzzy matcher), where to highlight.
+//! An entry's text is its first field (a name, or a quote's words) and the fields after it;
+//! the same words quoted by many outlets are scanned once for them all ([`Seen`]), and a
+//! quote's speaker and outlet once per term ([`TermPlan::fields`]).
 
 use super::index::Index;
 use super::place;
