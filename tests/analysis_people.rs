@@ -433,3 +433,29 @@ fn names_and_roles(text: &str) -> Vec<(String, Vec<String>)> {
     let a = analyze(&support::corpus(&[("t", text)]));
     a.people.into_iter().map(|p| (p.name, p.roles)).collect()
 }
+
+#[test]
+fn professions_local_offices_and_honorifics_inside_roles() {
+    let people = names_and_roles(
+        "\"We have not seen this in July,\" said meteorologist Clara Ibáñez.\n\n\
+         \"Drink water,\" regional health chief Dr. Marta Gil told a news conference. \
+         \"Stay in the shade,\" said seismologist Tomasz Wojcik.",
+    );
+    assert_eq!(
+        people,
+        [
+            (
+                "Clara Ibáñez".to_string(),
+                vec!["meteorologist".to_string()]
+            ),
+            (
+                "Marta Gil".to_string(),
+                vec!["regional health chief".to_string()]
+            ),
+            (
+                "Tomasz Wojcik".to_string(),
+                vec!["seismologist".to_string()]
+            ),
+        ]
+    );
+}

@@ -94,6 +94,9 @@ pub fn role_word(lower: &str) -> Option<RoleWord> {
     })
     .get(lower)
     .copied()
+    // Professions named by "-ologist" are heads whether listed or not ("meteorologist",
+    // "epidemiologist").
+    .or_else(|| (lower.len() > 8 && lower.ends_with("ologist")).then_some(RoleWord::Head))
 }
 
 /// Role classes: which phrases name the same kind of office ("top diplomat" and

@@ -43,7 +43,14 @@ pub(super) fn prefix_cues(text: &str, base: usize, toks: &[Tok], c: &mut Found) 
                 c.evidence = Evidence::Strong;
             }
             if has_head {
-                c.role = span(toks[rs].start, toks[s - 1].end);
+                // "health chief Dr. Marta Gil": the honorific is no part of the role.
+                let mut re = s;
+                while re > rs + 1
+                    && lexicon::honorifics().contains(Lower::new(word(re - 1)).as_str())
+                {
+                    re -= 1;
+                }
+                c.role = span(toks[rs].start, toks[re - 1].end);
             }
         } else if is_person_speech_verb(&lower(pw))
             && !matches!(lower(pw).as_str(), "told" | "tells" | "asked" | "asks")
