@@ -778,3 +778,14 @@ fn an_age_descriptor_names_the_person_just_named() {
     ]);
     assert_eq!(who, [s("Tom Ashworth"), s("Anna Berg")]);
 }
+
+#[test]
+fn the_clause_a_colon_ends_names_the_speaker_over_an_earlier_source() {
+    let who = speaker(&[
+        "Meteorologist Clara Ibanez spoke on Monday.",
+        "The heat should ease on Friday, forecasters said, but Ibanez was cautious: \"I would \
+         not bet on it.\"",
+        "Central bank governor Ana Weber spoke later. The governor said: \"We acted quickly.\"",
+    ]);
+    assert_eq!(who, [s("Clara Ibanez"), s("Ana Weber")]);
+}

@@ -213,6 +213,28 @@ pub fn find(
             }
         }
         (None, None) => colon_cue(p, sent.0, open),
+        // "…, forecasters said, but Ibáñez was cautious: "…"": the clause the colon ends
+        // names the speaker, not the source earlier in the sentence.
+        (None, Some(b)) if !b.subject.is_personal() => {
+            let clause = (sent.0..open)
+                .rev()
+                .find(|&k| {
+                    p.toks[k].is_punct(',')
+                        || p.toks[k].is_punct(';')
+                        || p.toks[k].is_word() && matches!(p.lw(k).as_str(), "but" | "while")
+                })
+                .map_or(sent.0, |k| k + 1);
+            // Only when the speech verb is in an earlier clause ("The governor says: …" keeps
+            // its verb).
+            let verb_in_clause = match b.verb {
+                Verb::Word(at, _) => p.toks.get(clause).is_none_or(|t| at as usize >= t.start),
+                _ => true,
+            };
+            (!verb_in_clause)
+                .then(|| colon_cue(p, clause, open))
+                .flatten()
+                .or(Some(b))
+        }
         (a, b) => a.or(b),
     }
 }
