@@ -789,3 +789,17 @@ fn the_clause_a_colon_ends_names_the_speaker_over_an_earlier_source() {
     ]);
     assert_eq!(who, [s("Clara Ibanez"), s("Ana Weber")]);
 }
+
+#[test]
+fn a_possessive_keeps_its_owner_and_a_verb_without_subject_goes_on() {
+    let who = speaker(&[
+        "The port's owner, Halvard Shipping, said in a statement that it had made \"a fair \
+         offer to every worker.\"",
+        "\"I have three children,\" Samir Haddad said, then added: \"But we have to stand \
+         together.\"",
+    ]);
+    assert_eq!(
+        who,
+        [s("The port's owner"), s("Samir Haddad"), s("Samir Haddad")]
+    );
+}

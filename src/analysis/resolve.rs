@@ -135,7 +135,15 @@ pub fn article(
                         (speaker_text, confidence) = (Some(t.to_string()), Confidence::Organisation)
                     }
                 },
-                Subject::None => {}
+                // "…," Haddad said — then added: "…": a speech verb with no subject of its
+                // own goes on with the speaker of the paragraph's last quote.
+                Subject::None => {
+                    if let Some(&(_, pp, Some(p))) = spoken.last()
+                        && pp == rq.paragraph()
+                    {
+                        (speaker, confidence) = (Some(p), Confidence::Previous);
+                    }
+                }
             },
             // A short quote standing alone as a sentence ("Not even close.") continues the
             // speaker as a full one does; one inside the writer's sentence does not.

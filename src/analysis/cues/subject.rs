@@ -226,6 +226,13 @@ pub(super) fn np_before(p: &Para, start: usize, v: usize) -> Subject {
         }
         a -= 1;
     }
+    // A possessive needs its owner, whatever word that is: "the port's owner".
+    if a < k && p.toks[a].kind == Kind::Poss && a > start && p.toks[a - 1].is_word() {
+        a -= 1;
+        if a > start && matches!(p.lw(a - 1).as_str(), "the" | "a" | "an") {
+            a -= 1;
+        }
+    }
     if a == k {
         // A source noun a little further back: "a joint statement released by … said".
         let back = start.max(k.saturating_sub(10));
