@@ -797,9 +797,18 @@ fn a_possessive_keeps_its_owner_and_a_verb_without_subject_goes_on() {
          offer to every worker.\"",
         "\"I have three children,\" Samir Haddad said, then added: \"But we have to stand \
          together.\"",
+        // A subject written but not found is not the last speaker's.
+        "\"We are tired,\" Pat Cullen said. \"I love my job, but I cannot afford it,\" one \
+         nurse, who asked not to be named, told the Guardian.",
     ]);
     assert_eq!(
         who,
-        [s("The port's owner"), s("Samir Haddad"), s("Samir Haddad")]
+        [
+            s("The port's owner"),
+            s("Samir Haddad"),
+            s("Samir Haddad"),
+            s("Pat Cullen"),
+            None
+        ]
     );
 }

@@ -5,7 +5,7 @@
 //! with no cue of its own continues the previous quote's speaker when it follows it
 //! directly. Anything else stays unresolved: never guessed.
 
-use super::cues::{Cue, Subject};
+use super::cues::{Cue, Subject, Verb};
 use super::lower::{Lower, lower};
 use super::merge::Merged;
 use super::quotes::word_count;
@@ -135,10 +135,17 @@ pub fn article(
                         (speaker_text, confidence) = (Some(t.to_string()), Confidence::Organisation)
                     }
                 },
-                // "…," Haddad said — then added: "…": a speech verb with no subject of its
-                // own goes on with the speaker of the paragraph's last quote.
+                // "…," Haddad said — then added: "…": a speech verb with no words of its
+                // own before it goes on with the speaker of the paragraph's last quote. A
+                // subject that was written but not found ("one nurse, who asked …") stays
+                // unknown.
                 Subject::None => {
+                    let bare = match rq.cue.as_ref().map(|c| &c.verb) {
+                        Some(Verb::Word(at, _)) => bare_verb(&a.text, *at as usize),
+                        _ => false,
+                    };
                     if let Some(&(_, pp, Some(p))) = spoken.last()
+                        && bare
                         && pp == rq.paragraph()
                     {
                         (speaker, confidence) = (Some(p), Confidence::Previous);
@@ -296,4 +303,17 @@ fn cue_text(written: &str) -> std::borrow::Cow<'static, str> {
         Some(verb) => std::borrow::Cow::Borrowed(verb.as_str()),
         None => std::borrow::Cow::Owned(written.to_string()),
     }
+}
+
+/// Whether only connectives ("then", "and", "later", "also") stand between the verb at byte
+/// `at` and the punctuation before it: `Haddad said, then added`.
+fn bare_verb(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("");
+    let clause = before
+        .rsplit([',', ';', '.', ':', '"', '\u{201d}', '\u{2014}', '\u{2013}'])
+        .next()
+        .unwrap_or("");
+    clause
+        .split_whitespace()
+        .all(|w| matches!(lower(w).as_str(), "then" | "and" | "later" | "also" | "but"))
 }
