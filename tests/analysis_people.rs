@@ -387,7 +387,8 @@ fn a_name_an_organisation_noun_introduces_is_no_person() {
         "t",
         "South Korean chipmaker Lumenta said on Wednesday it would cut 4,000 jobs. \
          \"These are painful decisions,\" Chief Executive Park Ji-hoon said. The lender \
-         Barclays said it was watching. Lumenta's shares fell.",
+         Barclays said it was watching. Lumenta's shares fell.\n\nCarmaker Voltra said sales \
+         fell.",
     )]);
     let a = analyze(&c);
     let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();

@@ -250,10 +250,13 @@ pub fn candidates(text: &str, base: usize, toks: &[Tok], sentence_starts: &[usiz
                 break;
             }
         }
-        // "chipmaker Lumenta", "the lender Barclays": an organisation, not a person.
-        let org = i.checked_sub(1).is_some_and(|p| {
-            toks[p].is_word() && lexicon::org_nouns().contains(toks[p].text(text, base))
-        });
+        // "chipmaker Lumenta", "the lender Barclays", "Carmaker Voltra" at a sentence's start:
+        // an organisation, not a person.
+        let org_noun = |k: usize| {
+            toks[k].is_word()
+                && lexicon::org_nouns().contains(lower(toks[k].text(text, base)).as_str())
+        };
+        let org = i.checked_sub(1).is_some_and(org_noun) || j > i + 1 && org_noun(i);
         if let Some(c) = from_run(text, base, toks, i, j, sentence_starts).filter(|_| !org) {
             out.push(c);
         }
