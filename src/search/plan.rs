@@ -47,7 +47,7 @@ impl Hint {
 }
 
 /// A compiled query.
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub(crate) struct Plan {
     /// Positions of the entries in scope.
     pub domain: Range<usize>,

@@ -150,30 +150,6 @@ pub(crate) struct TermPlan {
     fields: Vec<AtomicU64>,
 }
 
-impl Clone for TermPlan {
-    fn clone(&self) -> TermPlan {
-        TermPlan {
-            text: self.text.clone(),
-            needle: self.needle.clone(),
-            finder: self.finder.clone(),
-            kind: self.kind,
-            negated: self.negated,
-            case_sensitive: self.case_sensitive,
-            mask: self.mask,
-            pairs: self.pairs,
-            single: self.single,
-            letters: self.letters.clone(),
-            ascii: self.ascii,
-            chars: self.chars,
-            fields: self
-                .fields
-                .iter()
-                .map(|w| AtomicU64::new(w.load(Ordering::Relaxed)))
-                .collect(),
-        }
-    }
-}
-
 impl TermPlan {
     pub fn new(t: &Term) -> TermPlan {
         let text = t.text.replace('\0', " ");
