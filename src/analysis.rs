@@ -318,7 +318,7 @@ pub struct Analysis {
 
 /// Runs every extractor over the corpus, articles in parallel.
 pub fn analyze(corpus: &Corpus) -> Analysis {
-    let per_article: Vec<(Vec<Sentence>, Vec<DateMention>)> = corpus
+    let per_article: Vec<Vec<Sentence>> = corpus
         .articles
         .par_iter()
         .enumerate()
@@ -327,7 +327,7 @@ pub fn analyze(corpus: &Corpus) -> Analysis {
             // Sentences keep u32 offsets: an article over 4 GiB (never met in news) goes
             // unread, as the people scan leaves it.
             if u32::try_from(article.text.len()).is_err() {
-                return (sents, Vec::new());
+                return sents;
             }
             for (pi, p) in article.story() {
                 let para = &article.text[p.start()..p.end()];
@@ -335,45 +335,64 @@ pub fn analyze(corpus: &Corpus) -> Analysis {
                     sents.push(Sentence::new(ai, pi, p.start() + s, p.start() + e));
                 }
             }
-            let mut exprs = Vec::new();
-            for (si, s) in sents.iter().enumerate() {
-                for t in dates::extract(&article.text[s.start()..s.end()], article.date) {
-                    exprs.push((si, s.start(), t));
-                }
-            }
-            // "that day", "the eve of his visit": resolved from the day the story is on.
-            dates::link(exprs.iter_mut().map(|(_, _, t)| t));
-            let found = exprs
-                .into_iter()
-                .map(|(si, base, t)| {
-                    DateMention::new(ai, si, base + t.start, base + t.end, t.value)
-                })
-                .collect();
-            (sents, found)
+            sents
         })
         .collect();
-
     let mut analysis = Analysis::default();
     // Sized once: a large corpus has hundreds of thousands of sentences.
     analysis
         .sentences
-        .reserve_exact(per_article.iter().map(|(s, _)| s.len()).sum());
-    analysis
-        .dates
-        .reserve_exact(per_article.iter().map(|(_, d)| d.len()).sum());
-    for (sents, found) in per_article {
+        .reserve_exact(per_article.iter().map(Vec::len).sum());
+    for sents in per_article {
         let base = analysis.sentences.len();
         analysis.article_sentences.push(base..base + sents.len());
         analysis.sentences.extend(sents);
-        analysis.dates.extend(found.into_iter().map(|mut d| {
-            d.sentence = u32::try_from(d.sentence() + base).unwrap_or(u32::MAX);
-            d
-        }));
     }
-    let (people, quotes) = people::find(corpus, &analysis.sentences);
+    // The dates need only the sentences: they are found while the people are merged,
+    // whose first steps run on one core.
+    let ((people, quotes), dates) = rayon::join(
+        || people::find(corpus, &analysis.sentences),
+        || find_dates(corpus, &analysis.sentences, &analysis.article_sentences),
+    );
     analysis.people = people;
     analysis.quotes = quotes;
+    analysis.dates = dates;
     analysis
+}
+
+/// The date expressions of every article, in article and text order.
+fn find_dates(
+    corpus: &Corpus,
+    sentences: &[Sentence],
+    article_sentences: &[Range<usize>],
+) -> Vec<DateMention> {
+    let per_article: Vec<Vec<DateMention>> = corpus
+        .articles
+        .par_iter()
+        .zip(article_sentences)
+        .enumerate()
+        .map(|(ai, (article, range))| {
+            let mut exprs = Vec::new();
+            for (si, s) in sentences[range.clone()].iter().enumerate() {
+                for t in dates::extract(&article.text[s.start()..s.end()], article.date) {
+                    exprs.push((range.start + si, s.start(), t));
+                }
+            }
+            // "that day", "the eve of his visit": resolved from the day the story is on.
+            dates::link(exprs.iter_mut().map(|(_, _, t)| t));
+            exprs
+                .into_iter()
+                .map(|(si, base, t)| {
+                    DateMention::new(ai, si, base + t.start, base + t.end, t.value)
+                })
+                .collect()
+        })
+        .collect();
+    let mut all = Vec::with_capacity(per_article.iter().map(Vec::len).sum());
+    for found in per_article {
+        all.extend(found);
+    }
+    all
 }
 
 impl Analysis {

@@ -94,9 +94,13 @@ pub fn role_word(lower: &str) -> Option<RoleWord> {
     })
     .get(lower)
     .copied()
-    // Professions named by "-ologist" are heads whether listed or not ("meteorologist",
-    // "epidemiologist").
-    .or_else(|| (lower.len() > 8 && lower.ends_with("ologist")).then_some(RoleWord::Head))
+    .or_else(|| is_ologist(lower).then_some(RoleWord::Head))
+}
+
+/// Professions named by "-ologist" are role heads whether listed or not ("meteorologist",
+/// "epidemiologist").
+fn is_ologist(lower: &str) -> bool {
+    lower.len() > 8 && lower.ends_with("ologist")
 }
 
 /// Role classes: which phrases name the same kind of office ("top diplomat" and
@@ -163,6 +167,29 @@ pub fn country_of(lower: &str) -> Option<&'static str> {
     .copied()
 }
 
+/// Every word of the lists that make a capitalised word usually no name: not-names,
+/// countries and their forms, organisation words, agencies and role words, in one set.
+/// The name scanner asks this of nearly every capitalised word; one lookup replaces six.
+pub fn usually_no_name(lower: &str) -> bool {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let mut set = not_names().clone();
+        set.extend(org_words().iter().cloned());
+        set.extend(agencies().iter().cloned());
+        for e in entries(include_str!("../../assets/countries.txt")) {
+            set.extend(e.split('|').map(|f| f.trim().to_lowercase()));
+        }
+        for e in entries(include_str!("../../assets/roles.txt")) {
+            if !e.starts_with('[') {
+                set.insert(e.to_lowercase());
+            }
+        }
+        set
+    })
+    .contains(lower)
+        || is_ologist(lower)
+}
+
 /// True for a nationality or demonym adjective ("Russian", "Chinese"), as opposed to a
 /// country's name or capital.
 pub fn is_nationality(lower: &str) -> bool {
@@ -220,4 +247,43 @@ pub fn abbreviations() -> &'static (HashSet<String>, HashSet<String>) {
         }
         (never, may)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The one set answers as the six lookups it replaces, for every word of every list
+    /// and for words in none.
+    #[test]
+    fn usually_no_name_is_the_union_of_its_lists() {
+        let slow = |w: &str| {
+            not_names().contains(w)
+                || country_of(w).is_some()
+                || org_words().contains(w)
+                || agencies().contains(w)
+                || role_word(w).is_some()
+                || is_nationality(w)
+        };
+        let mut words: Vec<String> = [not_names(), org_words(), agencies(), function_words()]
+            .iter()
+            .flat_map(|s| s.iter().cloned())
+            .collect();
+        for text in [
+            include_str!("../../assets/countries.txt"),
+            include_str!("../../assets/roles.txt"),
+            include_str!("../../assets/given_names.txt"),
+        ] {
+            words.extend(
+                entries(text)
+                    .flat_map(|e| e.split(['|', ' ']))
+                    .map(|f| f.trim().to_lowercase()),
+            );
+        }
+        words.extend(["meteorologist", "zoologist", "ologist", "tesvania", ""].map(String::from));
+        assert!(words.len() > 1000);
+        for w in &words {
+            assert_eq!(usually_no_name(w), slow(w), "{w:?}");
+        }
+    }
 }

@@ -183,9 +183,10 @@ pub fn merge<'a>(
             }
             // At a sentence's start any word is capitalised ("Nearby Rudavia"): there the
             // first word must be one the article never writes in lower case.
+            // (The search of the whole article last: it is by far the dearest test.)
             let surname_speaks = !c.caption
-                && (!c.sentence_initial || !written_lower(text, c.first_word(text)))
-                && speaking.contains(&keys.key(c.last_word(text)));
+                && speaking.contains(&keys.key(c.last_word(text)))
+                && (!c.sentence_initial || !written_lower(text, c.first_word(text)));
             if !(surname_speaks || seed(&mut keys, &mid, text, s, i)) {
                 continue;
             }

@@ -207,12 +207,7 @@ fn is_title(lw: &str) -> bool {
 
 /// Words that are usually not names but can be surnames after a given name ("Jack White").
 fn soft_non_name(lw: &str) -> bool {
-    lexicon::not_names().contains(lw)
-        || lexicon::country_of(lw).is_some()
-        || lexicon::org_words().contains(lw)
-        || lexicon::agencies().contains(lw)
-        || lexicon::role_word(lw).is_some()
-        || lexicon::is_nationality(lw)
+    lexicon::usually_no_name(lw)
 }
 
 /// Finds the name candidates among `toks` (tokens of one paragraph of `text`, which
@@ -265,6 +260,45 @@ pub fn candidates(text: &str, base: usize, toks: &[Tok], sentence_starts: &[usiz
     out
 }
 
+/// Whether a word can be part of a name, as [`from_run`] asks it of each word of a run.
+#[derive(Clone, Copy)]
+struct NonName {
+    /// [`hard_non_name`]
+    hard: bool,
+    /// [`soft_non_name`], asked only when not `hard`.
+    soft: bool,
+}
+
+impl NonName {
+    fn of(w: &str, lw: &str) -> NonName {
+        let hard = hard_non_name(w, lw);
+        NonName {
+            hard,
+            soft: !hard && soft_non_name(lw),
+        }
+    }
+}
+
+/// What a word tells about the word after it in a run of capitalised words.
+struct Prev {
+    /// A given name: a usual non-name word after it is a surname ("Jack White").
+    given: bool,
+    /// A title or a role's head: a surname may come first after it ("President Moon Jae-in").
+    titled: bool,
+    /// An honorific: any surname follows ("Mr. Park").
+    honorific: bool,
+}
+
+impl Prev {
+    fn of(w: &str, lw: &str) -> Prev {
+        Prev {
+            given: lexicon::given_name(lw).is_some(),
+            titled: is_title(lw) || lexicon::role_word(lw) == Some(lexicon::RoleWord::Head),
+            honorific: lexicon::honorifics().contains(Lower::new(w).as_str()),
+        }
+    }
+}
+
 fn from_run(
     text: &str,
     base: usize,
@@ -286,31 +320,47 @@ fn from_run(
     {
         b -= 1;
     }
-    // The name starts after the last word that cannot be part of it.
+    // The name starts after the last word that cannot be part of it. Each word's lists
+    // are looked up once: what a word is, as the one before the next, is carried over.
     let mut s = a;
+    let mut prev = None;
+    let mut next: Option<NonName> = None;
     for k in a..b {
         let w = word(k);
         let lw = lower(w);
-        let after_given = k > a && lexicon::given_name(&lower(word(k - 1))).is_some();
-        // After a title and before another name word, a surname written first ("Chief
-        // Executive Park Ji-hoon", "President Moon Jae-in").
-        // After an honorific, any surname ("Mr. Park", "Mrs. May").
-        let surname_first = k > a && {
-            let prev = word(k - 1);
-            let titled = is_title(&lower(prev))
-                || lexicon::role_word(&lower(prev)) == Some(lexicon::RoleWord::Head);
-            let named_next = k + 1 < b && {
-                let next = word(k + 1);
-                !hard_non_name(next, &lower(next)) && !soft_non_name(&lower(next))
-            };
-            titled && named_next || lexicon::honorifics().contains(Lower::new(prev).as_str())
+        let this = next.take().unwrap_or_else(|| NonName::of(w, &lw));
+        let (after_given, surname_first) = match prev.take() {
+            None => (false, false),
+            Some(Prev {
+                given,
+                titled,
+                honorific,
+            }) => {
+                // After a title and before another name word, a surname written first
+                // ("Chief Executive Park Ji-hoon", "President Moon Jae-in").
+                // After an honorific, any surname ("Mr. Park", "Mrs. May").
+                let named_next = k + 1 < b && {
+                    let n = word(k + 1);
+                    let n = *next.insert(NonName::of(n, &lower(n)));
+                    !n.hard && !n.soft
+                };
+                (given, titled && named_next || honorific)
+            }
         };
-        if hard_non_name(w, &lw)
-            || soft_non_name(&lw) && !after_given && !surname_first
-            || w.chars().count() == 1
-        {
+        if this.hard || this.soft && !after_given && !surname_first || w.chars().count() == 1 {
             s = k + 1;
         }
+        if k + 1 < b {
+            prev = Some(Prev::of(w, &lw));
+        }
+    }
+    // A run of words that are none of a name's, nor a lone country, goes no further: most
+    // runs are a capitalised word at a sentence's start ("The", "But").
+    if s >= b
+        && !is_initial(word(b - 1))
+        && (b > a + 1 || lexicon::country_of(&lower(word(a))).is_none())
+    {
+        return None;
     }
     // The rest of an organisation's name ("Atlético Valencia", "Bank Leumi"), unless a role
     // goes with the organisation ("Ministry spokesman Ivan Petrov") or it follows "of" (the

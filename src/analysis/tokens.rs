@@ -117,7 +117,13 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 /// The end of the word whose first letter ends at `j`: letters and digits, joined by inner
 /// hyphens, periods and apostrophes, but not a final "'s" (a possessive, not part of it).
 fn word_end(text: &str, mut j: usize) -> usize {
-    while let Some(d) = char_at(text, j) {
+    let b = text.as_bytes();
+    loop {
+        // Most words are ASCII letters to their end: no decoding for those.
+        while b.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+            j += 1;
+        }
+        let Some(d) = char_at(text, j) else { break };
         if d.is_alphanumeric() {
             j += d.len_utf8();
             continue;

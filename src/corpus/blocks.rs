@@ -115,8 +115,13 @@ fn find_ci(hay: &str, needle: &str, from: usize) -> Option<usize> {
     if n.is_empty() || h.len() < n.len() {
         return None;
     }
-    (from..=h.len() - n.len())
-        .find(|&i| h[i].to_ascii_lowercase() == n[0] && h[i..i + n.len()].eq_ignore_ascii_case(n))
+    // Hop from one occurrence of the first byte, in either case, to the next: every
+    // paragraph of every article is searched while loading.
+    let last = h.len() - n.len();
+    memchr::memchr2_iter(n[0], n[0].to_ascii_uppercase(), &h[from.min(h.len())..])
+        .map(|i| i + from)
+        .take_while(|&i| i <= last)
+        .find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
 }
 
 fn contains_ci(hay: &str, needle: &str) -> bool {
@@ -128,11 +133,12 @@ fn is_copyright(text: &str) -> bool {
         text.get(..p.len())
             .is_some_and(|h| h.eq_ignore_ascii_case(p))
     };
-    (text.starts_with('©')
-        || starts("(c) ")
-        || starts("copyright")
-        || contains_ci(text, "all rights reserved"))
-        && count_words_upto(text, 40) < 40
+    // The word count first: it stops early on a long paragraph, the search would not.
+    count_words_upto(text, 40) < 40
+        && (text.starts_with('©')
+            || starts("(c) ")
+            || starts("copyright")
+            || contains_ci(text, "all rights reserved"))
 }
 
 /// A byline ("By Ahmed Aboulenein and Jane Doe") or a wire's staff credits ("(Reporting by …;
