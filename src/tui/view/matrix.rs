@@ -12,6 +12,9 @@ use ratatui::widgets::Paragraph;
 
 /// Columns of one source cell.
 const CELL: usize = 6;
+/// A cell whose source covers the row, and one whose source does not; [`CELL`] wide.
+const COVERED: &str = "  ■   ";
+const MISSING: &str = "  ·   ";
 
 pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
     let Some(data) = &ctx.app.data else { return };
@@ -74,10 +77,11 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
         ];
         for c in cols.clone() {
             let covered = row.cells.get(c).copied().unwrap_or(false);
+            // Static cells: a screen of them is thousands, each once a string of its own.
             spans.push(if covered {
-                Span::styled(format!("{:<CELL$}", "  ■"), ctx.theme.key)
+                Span::styled(COVERED, ctx.theme.key)
             } else {
-                Span::styled(format!("{:<CELL$}", "  ·"), ctx.theme.dim)
+                Span::styled(MISSING, ctx.theme.dim)
             });
         }
         let mut line = Line::from(spans);

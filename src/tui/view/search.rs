@@ -2,6 +2,7 @@
 //! matched letters highlighted, long texts cut so the match stays in view) and a preview.
 
 use super::{Ctx, inner, pane};
+use crate::corpus::Corpus;
 use crate::search::{Kind, Preview, byte_ranges, preview, window};
 use crate::tui::app::View;
 use crate::tui::layout;
@@ -9,6 +10,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
+use std::collections::HashMap;
 
 pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
     let (Some(list), Some(side)) = layout::panes(View::Search, ctx.app.focus, body) else {
@@ -145,23 +147,13 @@ fn render_preview(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         Some(Preview::Person { person, quotes }) => {
             let mut l = vec![Line::styled(person.name.clone(), ctx.theme.person)];
             if !person.roles.is_empty() {
-                l.push(Line::raw(format!("Roles: {}", person.roles.join("; "))));
+                l.push(Line::raw(format!("Roles: {}", some_of(&person.roles))));
             }
             if !person.aliases.is_empty() {
-                l.push(Line::raw(format!("Also: {}", person.aliases.join("; "))));
+                l.push(Line::raw(format!("Also: {}", some_of(&person.aliases))));
             }
-            let outlets: Vec<&str> = person
-                .articles
-                .iter()
-                .map(|&a| data.corpus.articles[a].outlet.as_str())
-                .collect();
-            let noun = if outlets.len() == 1 {
-                "article"
-            } else {
-                "articles"
-            };
             l.push(Line::styled(
-                format!("In {} {noun}: {}", outlets.len(), outlets.join(", ")),
+                outlets_line(&data.corpus, &person.articles),
                 ctx.theme.dim,
             ));
             for &q in quotes.iter().take(8) {
@@ -174,4 +166,128 @@ fn render_preview(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         None => Vec::new(),
     };
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner(area));
+}
+
+/// Most outlets, roles or aliases named in a person's preview: enough to fill the pane's
+/// few lines.
+const LIST_SHOWN: usize = 8;
+
+/// "In 3 articles: Wire, Tribune, Daily Sport", or on a large corpus "In 2,345 articles
+/// from 12 outlets: Wire (310), Tribune (204), … and 4 more": each outlet once, those with
+/// the most articles first, so the line stays short whatever the corpus.
+fn outlets_line(corpus: &Corpus, articles: &[usize]) -> String {
+    let noun = if articles.len() == 1 {
+        "article"
+    } else {
+        "articles"
+    };
+    // In the order first met; the map finds an outlet's slot on a corpus of many outlets.
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    let mut slot: HashMap<&str, usize> = HashMap::new();
+    for article in articles.iter().filter_map(|&a| corpus.articles.get(a)) {
+        let i = *slot.entry(&article.outlet).or_insert_with(|| {
+            counts.push((&article.outlet, 0));
+            counts.len() - 1
+        });
+        counts[i].1 += 1;
+    }
+    if counts.iter().all(|&(_, n)| n == 1) && counts.len() <= LIST_SHOWN {
+        let names: Vec<&str> = counts.iter().map(|&(o, _)| o).collect();
+        return format!("In {} {noun}: {}", articles.len(), names.join(", "));
+    }
+    // Stable: outlets with as many articles keep the order they were first met in.
+    counts.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
+    let shown: Vec<String> = counts
+        .iter()
+        .take(LIST_SHOWN)
+        .map(|(o, n)| format!("{o} ({n})"))
+        .collect();
+    let more = counts.len().saturating_sub(LIST_SHOWN);
+    let rest = if more > 0 {
+        format!(", … and {more} more")
+    } else {
+        String::new()
+    };
+    format!(
+        "In {} {noun} from {} outlets: {}{rest}",
+        group_digits(articles.len()),
+        counts.len(),
+        shown.join(", ")
+    )
+}
+
+/// The first few of a person's roles or aliases, and how many more there are: a person
+/// of a large corpus can have hundreds, and the pane shows a few lines.
+fn some_of(items: &[String]) -> String {
+    let shown = items[..items.len().min(LIST_SHOWN)].join("; ");
+    match items.len().saturating_sub(LIST_SHOWN) {
+        0 => shown,
+        more => format!("{shown}; … and {more} more"),
+    }
+}
+
+/// 12345 → "12,345".
+fn group_digits(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{FileFormat, load_bytes};
+
+    fn corpus(outlets: &[&str]) -> Corpus {
+        let lines: Vec<String> = outlets
+            .iter()
+            .map(|o| serde_json::json!({"outlet": o, "text": "Words."}).to_string())
+            .collect();
+        load_bytes(FileFormat::Jsonl, "t.jsonl", lines.join("\n").as_bytes())
+    }
+
+    #[test]
+    fn outlets_each_once_most_articles_first() {
+        let c = corpus(&["Wire", "Tribune", "Daily"]);
+        assert_eq!(outlets_line(&c, &[0]), "In 1 article: Wire");
+        assert_eq!(
+            outlets_line(&c, &[0, 1, 2]),
+            "In 3 articles: Wire, Tribune, Daily"
+        );
+        let mut names = vec!["Tribune", "Wire", "Wire"];
+        names.extend(["Daily"; 1200]);
+        names.extend((0..9).map(|_| "Post"));
+        let letters: Vec<String> = ('a'..='j').map(|c| format!("Outlet {c}")).collect();
+        names.extend(letters.iter().map(String::as_str));
+        let c = corpus(&names);
+        let all: Vec<usize> = (0..c.articles.len()).collect();
+        assert_eq!(
+            outlets_line(&c, &all),
+            "In 1,222 articles from 14 outlets: Daily (1200), Post (9), Wire (2), \
+             Tribune (1), Outlet a (1), Outlet b (1), Outlet c (1), Outlet d (1), … and 6 more"
+        );
+    }
+
+    #[test]
+    fn long_lists_cut_with_a_count() {
+        let roles: Vec<String> = (1..=10).map(|i| format!("role {i}")).collect();
+        assert_eq!(some_of(&roles[..2]), "role 1; role 2");
+        assert_eq!(
+            some_of(&roles),
+            "role 1; role 2; role 3; role 4; role 5; role 6; role 7; role 8; … and 2 more"
+        );
+    }
+
+    #[test]
+    fn digits_grouped_by_thousands() {
+        assert_eq!(group_digits(7), "7");
+        assert_eq!(group_digits(1000), "1,000");
+        assert_eq!(group_digits(1234567), "1,234,567");
+    }
 }

@@ -13,6 +13,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
+use std::ops::Range;
 
 /// Columns of one outlet cell.
 const CELL: usize = 5;
@@ -95,11 +96,11 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
                 w = label_width
             )),
         ];
-        for o in cols.clone() {
-            spans.push(match outlet_coverage(data, e, o) {
-                Coverage::Reported => Span::styled(format!("{:<CELL$}", " ■"), ctx.theme.key),
-                Coverage::NotReported => Span::styled(format!("{:<CELL$}", " ·"), ctx.theme.dim),
-                Coverage::Conflict => Span::styled(format!("{:<CELL$}", " !"), ctx.theme.error),
+        for c in outlets_coverage(data, e, cols.clone()) {
+            spans.push(match c {
+                Coverage::Reported => Span::styled(" ■   ", ctx.theme.key),
+                Coverage::NotReported => Span::styled(" ·   ", ctx.theme.dim),
+                Coverage::Conflict => Span::styled(" !   ", ctx.theme.error),
             });
         }
         let mut line = Line::from(spans);
@@ -112,21 +113,33 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
     render_sources(ctx, frame, bottom);
 }
 
-/// An outlet's coverage of an event: a conflict if any of its articles gives another date,
-/// reported if any reports it.
-fn outlet_coverage(
+/// What each outlet of `outlets` (indices into the interface's outlets) does with event `e`,
+/// read in one pass over its sources: a big event has thousands, and a row shows dozens of
+/// outlets.
+fn outlets_coverage(
     data: &crate::tui::data::Data,
     e: &crate::timeline::Event,
-    outlet: usize,
-) -> Coverage {
-    let mine = |a: &usize| data.article_outlet.get(*a) == Some(&outlet);
-    if e.conflicts.iter().any(|c| mine(&c.article)) {
-        Coverage::Conflict
-    } else if e.sources.iter().any(|s| mine(&s.article)) {
-        Coverage::Reported
-    } else {
-        Coverage::NotReported
+    outlets: Range<usize>,
+) -> Vec<Coverage> {
+    let mut row = vec![Coverage::NotReported; outlets.len()];
+    let mut mark = |article: usize, c: Coverage| {
+        if let Some(&o) = data.article_outlet.get(article)
+            && outlets.contains(&o)
+        {
+            let cell = &mut row[o - outlets.start];
+            // A conflict outranks a report.
+            if *cell != Coverage::Conflict {
+                *cell = c;
+            }
+        }
+    };
+    for s in &e.sources {
+        mark(s.article, Coverage::Reported);
     }
+    for c in &e.conflicts {
+        mark(c.article, Coverage::Conflict);
+    }
+    row
 }
 
 /// Every source's sentence for the selected event.
@@ -217,9 +230,11 @@ fn render_sources(ctx: &Ctx, frame: &mut Frame, area: Rect) {
 
 /// The outlets none of whose articles report the event, or how many when they are many.
 fn missing_outlets(data: &crate::tui::data::Data, e: &crate::timeline::Event) -> String {
-    let missing: Vec<&str> = (0..data.outlets.len())
-        .filter(|&o| outlet_coverage(data, e, o) == Coverage::NotReported)
-        .map(|o| data.outlets[o].as_str())
+    let missing: Vec<&str> = outlets_coverage(data, e, 0..data.outlets.len())
+        .into_iter()
+        .zip(&data.outlets)
+        .filter(|(c, _)| *c == Coverage::NotReported)
+        .map(|(_, o)| o.as_str())
         .collect();
     match missing.len() {
         0 => "none".into(),
