@@ -780,6 +780,36 @@ fn an_age_descriptor_names_the_person_just_named() {
 }
 
 #[test]
+fn a_nation_names_the_person_just_named_but_a_people_is_no_one() {
+    let who = speaker(&[
+        "Mateo Ruiz beat Pieter Janssen on Friday to reach the final.",
+        "\"I never stopped believing,\" the Spaniard said after the match.",
+        "Coach Aino Virtanen was blunt. \"We made mistakes,\" the 47-year-old Finn said.",
+        "Janssen said little. \"It hurts,\" the Belgian told reporters.",
+        // A nation as a whole is not one person, nor whoever was named last: it stays as
+        // written, as other collective sources do.
+        "Talks with Olaf Brandt went on. \"We will not sign,\" the French said.",
+    ]);
+    assert_eq!(
+        who,
+        [
+            s("Mateo Ruiz"),
+            s("Aino Virtanen"),
+            s("Pieter Janssen"),
+            s("the French")
+        ]
+    );
+    // Nor is the noun anyone's name.
+    let c = support::corpus(&[(
+        "t",
+        "Mateo Ruiz won. \"I never stopped believing,\" the Spaniard said. The Briton Tom \
+         Hale lost.",
+    )]);
+    let people: Vec<String> = analyze(&c).people.into_iter().map(|p| p.name).collect();
+    assert_eq!(people, ["Mateo Ruiz", "Tom Hale"]);
+}
+
+#[test]
 fn the_clause_a_colon_ends_names_the_speaker_over_an_earlier_source() {
     let who = speaker(&[
         "Meteorologist Clara Ibanez spoke on Monday.",

@@ -59,6 +59,11 @@ list!(
     "speech_verbs.txt"
 );
 list!(
+    /// Nouns for a person of a nation: "Spaniard", "Briton", "Dane".
+    demonym_nouns,
+    "demonym_nouns.txt"
+);
+list!(
     /// Honorifics right before a name: "Mr.", "Dr.", "Sen.".
     honorifics,
     "honorifics.txt"
@@ -168,12 +173,14 @@ pub fn country_of(lower: &str) -> Option<&'static str> {
 }
 
 /// Every word of the lists that make a capitalised word usually no name: not-names,
-/// countries and their forms, organisation words, agencies and role words, in one set.
+/// countries and their forms, demonyms, organisation words, agencies and role words, in
+/// one set.
 /// The name scanner asks this of nearly every capitalised word; one lookup replaces six.
 pub fn usually_no_name(lower: &str) -> bool {
     static SET: OnceLock<HashSet<String>> = OnceLock::new();
     SET.get_or_init(|| {
         let mut set = not_names().clone();
+        set.extend(demonym_nouns().iter().cloned());
         set.extend(org_words().iter().cloned());
         set.extend(agencies().iter().cloned());
         for e in entries(include_str!("../../assets/countries.txt")) {
@@ -202,6 +209,14 @@ pub fn is_nationality(lower: &str) -> bool {
             .collect()
     })
     .contains(lower)
+}
+
+/// A word that names one person of a nation: "Spaniard", "Briton", or a nationality
+/// adjective that is also a noun ("Italian", "American"). Those ending like "Chinese",
+/// "French", "Dutch" or "Swiss" name the people as a whole ("the French said"), not one.
+pub fn is_demonym_noun(lower: &str) -> bool {
+    demonym_nouns().contains(lower)
+        || is_nationality(lower) && !["ese", "sh", "ch", "ss"].iter().any(|e| lower.ends_with(e))
 }
 
 /// Given names, with a gender where the name is mostly one: `Some('f')`, `Some('m')`,
@@ -259,16 +274,23 @@ mod tests {
     fn usually_no_name_is_the_union_of_its_lists() {
         let slow = |w: &str| {
             not_names().contains(w)
+                || demonym_nouns().contains(w)
                 || country_of(w).is_some()
                 || org_words().contains(w)
                 || agencies().contains(w)
                 || role_word(w).is_some()
                 || is_nationality(w)
         };
-        let mut words: Vec<String> = [not_names(), org_words(), agencies(), function_words()]
-            .iter()
-            .flat_map(|s| s.iter().cloned())
-            .collect();
+        let mut words: Vec<String> = [
+            not_names(),
+            org_words(),
+            agencies(),
+            function_words(),
+            demonym_nouns(),
+        ]
+        .iter()
+        .flat_map(|s| s.iter().cloned())
+        .collect();
         for text in [
             include_str!("../../assets/countries.txt"),
             include_str!("../../assets/roles.txt"),

@@ -21,7 +21,7 @@ pub(super) fn named_before_appositive(p: &Para, f: usize, v: usize) -> bool {
 /// alliance's secretary-general, Jens Stoltenberg,"), rather than more of the writer's
 /// sentence ("following Xi's visit and").
 pub(super) fn clean_subject(p: &Para, a: usize, b: usize) -> bool {
-    if a < b && age_descriptor(p, b) == Some(p.toks[a].start) {
+    if a < b && descriptor(p, b) == Some(p.toks[a].start) {
         return true;
     }
     b - a <= 14
@@ -187,7 +187,7 @@ pub(super) fn np_before(p: &Para, start: usize, v: usize) -> Subject {
     if let Some(g) = pronoun(&lw) {
         return Subject::pronoun(g, p.toks[k - 1].start);
     }
-    if let Some(at) = age_descriptor(p, k) {
+    if let Some(at) = descriptor(p, k) {
         return Subject::pronoun('?', at);
     }
     if matches!(lw.as_str(), "they" | "we" | "i" | "it" | "who" | "which") {
@@ -247,6 +247,26 @@ pub(super) fn np_before(p: &Para, start: usize, v: usize) -> Subject {
         return Subject::name(c);
     }
     classify(p, a, k)
+}
+
+/// "the 41-year-old", "the Spaniard" or "the 24-year-old Italian" ending at token `k`:
+/// news writing names the person just named again by age or nation, as a pronoun does
+/// (of either gender). Where the phrase starts, in the text.
+fn descriptor(p: &Para, k: usize) -> Option<usize> {
+    if let Some(at) = age_descriptor(p, k) {
+        return Some(at);
+    }
+    let d = k.checked_sub(1)?;
+    let nation = p.toks[d].is_word()
+        && p.word(d).starts_with(char::is_uppercase)
+        && lexicon::is_demonym_noun(&p.lw(d));
+    if !nation {
+        return None;
+    }
+    age_descriptor(p, d).or_else(|| {
+        let the = d.checked_sub(1)?;
+        (p.toks[the].is_word() && p.lw(the) == "the").then_some(p.toks[the].start)
+    })
 }
 
 /// "the 41-year-old" ending at token `k`: news writing's way to name again the person just
