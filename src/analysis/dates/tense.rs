@@ -103,6 +103,15 @@ fn prev_flags(sc: &Scan, i: usize) -> u16 {
     }
 }
 
+/// The flags of the word before `i` over adverbs ("is already sold"), or 0.
+fn linked_flags(sc: &Scan, i: usize) -> u16 {
+    let mut j = i;
+    while j > 0 && sc.any_word(j - 1, &ADVERBS) {
+        j -= 1;
+    }
+    prev_flags(sc, j)
+}
+
 /// The next word after `i`, skipping adverbs: its index, text and flags.
 fn next_verb<'a>(sc: &Scan<'a>, i: usize) -> Option<(usize, &'a str, u16)> {
     let mut j = i + 1;
@@ -162,8 +171,9 @@ fn cue(sc: &Scan, i: usize, f: u16) -> Option<Tense> {
             && prev_flags(sc, i) & flag::ADJECTIVE_MARKER == 0
     };
     let past = f & flag::PAST != 0 || regular();
-    // "will be held", "will stay closed": the participle has the auxiliary's tense.
-    (past && prev_flags(sc, i) & flag::LINKING == 0).then_some(Tense::Past)
+    // "will be held", "will stay closed", "is already sold out": the participle has the
+    // auxiliary's tense.
+    (past && linked_flags(sc, i) & flag::LINKING == 0).then_some(Tense::Past)
 }
 
 fn is_future(sc: &Scan, i: usize, w: &str, f: u16) -> bool {

@@ -448,3 +448,21 @@ fn a_day_something_is_put_off_to_is_still_to_come() {
     // Without a verb of putting off, "until" keeps the tense: talks that ran until Sunday.
     assert_eq!(value("The talks lasted until Sunday.", TUE), "2023-03-19");
 }
+
+#[test]
+fn a_participle_after_is_and_an_adverb_is_no_past() {
+    // Thursday's article: "is already sold out" says nothing of the past, so the coming
+    // Saturday is meant, as with no verb at all (the last one is five days back).
+    assert_eq!(
+        value(
+            "According to organisers, Saturday's final is already sold out.",
+            THU
+        ),
+        "2023-03-25"
+    );
+    // "was already sold out" still reports the past.
+    assert_eq!(
+        value("Saturday's concert was already sold out.", THU),
+        "2023-03-18"
+    );
+}
