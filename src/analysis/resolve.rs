@@ -19,6 +19,35 @@ use crate::corpus::Article;
 pub struct RoleKey {
     pub classes: &'static [String],
     pub qualifier: Option<&'static str>,
+    /// The office as written, lower case ("chief executive", "top diplomat").
+    pub office: String,
+    /// The capitalised words of the body it is held in, lower case: "Meridian Savings
+    /// Bank chief executive" and "the chief executive of Meridian Savings Bank" share them.
+    pub body: Vec<String>,
+}
+
+impl RoleKey {
+    /// How well a role mention (`self`) fits a role held: 0 when the country or the body
+    /// differs, 3 when one is the same, 1 when neither says; one more for the same office.
+    fn fit(&self, held: &RoleKey) -> u8 {
+        if !held.classes.iter().any(|c| self.classes.contains(c)) {
+            return 0;
+        }
+        let country = match (self.qualifier, held.qualifier) {
+            (Some(a), Some(b)) => Some(a == b),
+            _ => None,
+        };
+        let body = (!self.body.is_empty() && !held.body.is_empty())
+            .then(|| self.body.iter().any(|w| held.body.contains(w)));
+        let fit = match (country, body) {
+            (Some(false), _) | (_, Some(false)) => return 0,
+            (Some(true), _) | (_, Some(true)) => 3,
+            _ => 1,
+        };
+        // The same office named the same way outranks another of its class: "the chief
+        // executive" is the company's chief executive before its chairman.
+        fit + u8::from(self.office == held.office)
+    }
 }
 
 /// The key of a role phrase, if it names an office.
@@ -38,8 +67,13 @@ pub fn role_key(text: &str) -> Option<RoleKey> {
     let lw: Vec<Lower> = words.iter().map(|w| lower(w)).collect();
     let refs: Vec<&str> = lw.iter().map(Lower::as_str).collect();
     let head: Vec<&str> = refs.iter().copied().take_while(|w| *w != "of").collect();
-    let (classes, _) =
-        lexicon::role_class_suffix(&refs).or_else(|| lexicon::role_class_suffix(&head))?;
+    let (classes, office) = match lexicon::role_class_suffix(&refs) {
+        Some((classes, n)) => (classes, refs[refs.len() - n..].join(" ")),
+        None => {
+            let (classes, n) = lexicon::role_class_suffix(&head)?;
+            (classes, head[head.len() - n..].join(" "))
+        }
+    };
     let mut qualifier = None;
     for (i, w) in words.iter().enumerate() {
         let pair = words
@@ -54,7 +88,24 @@ pub fn role_key(text: &str) -> Option<RoleKey> {
             break;
         }
     }
-    Some(RoleKey { classes, qualifier })
+    let body = words
+        .iter()
+        .zip(&refs)
+        .filter(|(w, lw)| {
+            w.starts_with(char::is_uppercase)
+                && lw.len() > 1
+                && lexicon::role_word(lw).is_none()
+                && !lexicon::function_words().contains(**lw)
+                && lexicon::country_of(lw).is_none()
+        })
+        .map(|(_, lw)| lw.to_string())
+        .collect();
+    Some(RoleKey {
+        classes,
+        qualifier,
+        office,
+        body,
+    })
 }
 
 /// Everything resolution reads, shared by all articles.
@@ -248,19 +299,11 @@ fn between<T>(v: &[T], key: impl Fn(&T) -> usize, a: usize, b: usize) -> &[T] {
 fn by_role(text: &str, pos: usize, events: &[(usize, usize)], ctx: &Context) -> Option<usize> {
     let key = role_key(text)?;
     let score = |p: usize| -> u8 {
-        let mut best = 0;
-        for r in &ctx.role_keys[p] {
-            if !r.classes.iter().any(|c| key.classes.contains(c)) {
-                continue;
-            }
-            let s = match (key.qualifier, r.qualifier) {
-                (Some(a), Some(b)) if a == b => 3,
-                (Some(_), Some(_)) => 0,
-                _ => 1,
-            };
-            best = best.max(s);
-        }
-        best
+        ctx.role_keys[p]
+            .iter()
+            .map(|r| key.fit(r))
+            .max()
+            .unwrap_or(0)
     };
     let mut cands: Vec<usize> = key
         .classes

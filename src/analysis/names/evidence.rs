@@ -60,20 +60,31 @@ pub(super) fn prefix_cues(text: &str, base: usize, toks: &[Tok], c: &mut Found) 
         {
             c.evidence = c.evidence.max(Evidence::Speech);
         }
-    } else if prev.is_punct(',') && s >= 2 && toks[s - 2].is_word() {
-        // "..., the alliance's secretary-general, Jens Stoltenberg"; a head with its "of"
-        // complement: "the minister's chief of staff, Helena Moura".
+    }
+    // An honorific between the appositive and the name: "Orvex's chairman, Sir David Hale".
+    let mut s = s;
+    while s >= 2
+        && toks[s - 1].is_word()
+        && toks[s - 2].is_punct(',')
+        && lexicon::honorifics().contains(Lower::new(word(s - 1)).as_str())
+    {
+        s -= 1;
+    }
+    if toks[s - 1].is_punct(',') && s >= 2 && toks[s - 2].is_word() {
+        // "..., the alliance's secretary-general, Jens Stoltenberg"; a head with its
+        // complement: "the minister's chief of staff, Helena Moura", "a spokesperson for
+        // the company, Mark Oduya".
         let head = |k: usize| lexicon::role_word(&lower(word(k))) == Some(RoleWord::Head);
         let h = (s.saturating_sub(6)..s - 2)
             .rev()
-            .find(|&q| toks[q].is_word() && lower(word(q)) == "of")
-            .filter(|&of| {
-                !head(s - 2)
-                    && of >= 1
-                    && toks[of - 1].is_word()
-                    && head(of - 1)
-                    && (of + 1..s - 1).all(|q| toks[q].is_word())
+            .find(|&q| {
+                toks[q].is_word()
+                    && is_preposition(&lower(word(q)))
+                    && q >= 1
+                    && toks[q - 1].is_word()
+                    && head(q - 1)
             })
+            .filter(|&of| !head(s - 2) && (of + 1..s - 1).all(|q| toks[q].is_word()))
             .map_or(s - 2, |of| of - 1);
         let hw = lower(word(h));
         match lexicon::role_word(&hw) {
@@ -193,13 +204,15 @@ pub(super) fn suffix_cues(text: &str, base: usize, toks: &[Tok], c: &mut Found) 
         }
         let tag = m == first + 1 && is_party_tag(word(first));
         // A list ("X, Defense Minister Y, and Z") is not an appositive: a name follows the
-        // role inside the commas.
+        // role inside the commas. What follows a preposition is where the role is held
+        // ("an analyst at Berenberg", "a professor of law at Kingsford").
         let named_inside = head.is_some_and(|h| {
             (h + 1..m).any(|q| {
                 toks[q].is_word()
                     && is_cap(word(q))
                     && !soft_non_name(&lower(word(q)))
                     && !hard_non_name(word(q), &lower(word(q)))
+                    && !(h + 1..q).any(|r| is_preposition(&lower(word(r))))
             })
         });
         let head = head.filter(|_| !named_inside);
@@ -268,6 +281,12 @@ pub(super) fn suffix_cues(text: &str, base: usize, toks: &[Tok], c: &mut Found) 
     {
         c.evidence = c.evidence.max(Evidence::Speech);
     }
+}
+
+/// A preposition that ties a role to where it is held: "at", "of", "for", "with", "from",
+/// "in".
+fn is_preposition(lw: &str) -> bool {
+    matches!(lw, "at" | "of" | "for" | "with" | "from" | "in")
 }
 
 /// Whether the token before `k` is a preposition that makes what follows a complement,
