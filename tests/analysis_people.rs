@@ -396,6 +396,16 @@ fn a_name_an_organisation_noun_introduces_is_no_person() {
 }
 
 #[test]
+fn an_acronym_in_title_case_is_no_person() {
+    // British style writes "Nasa", "Nato": no more a person than "NASA" is.
+    let people = names_and_roles(
+        "The capsule will be opened in Houston next month, Nasa said. Nato allies agreed. \
+         \"There is no rush,\" Dr Fiona McAllister said.",
+    );
+    assert_eq!(people, [("Fiona McAllister".to_string(), vec![])]);
+}
+
+#[test]
 fn a_club_named_with_an_organisation_word_is_no_person() {
     let people = names_and_roles(
         "Northbridge United signed Spanish midfielder Diego Ortega from Atlético Valencia. \
