@@ -115,6 +115,17 @@ fn role_mentions_resolve_to_the_role_holder() {
 }
 
 #[test]
+fn a_verb_after_while_is_the_next_clause_s_not_the_quote_s() {
+    let who = speaker(&[
+        "Sen. Joe Albright, D-Calif., called the bill \"a betrayal of our values,\" while Rep. \
+         Kevin Dunn, R-Fla., said it did \"nothing to stop the crisis.\"",
+        // With no verb of its own before it, the quote still takes the one after it.
+        "\"It is a good day,\" said Ana Ruiz, while others left.",
+    ]);
+    assert_eq!(who, [s("Joe Albright"), s("Kevin Dunn"), s("Ana Ruiz")]);
+}
+
+#[test]
 fn a_role_mention_goes_to_the_holder_in_the_same_body_and_office() {
     // The body a role is held in tells two chief executives apart, whichever was named last.
     let q = quotes_of(&[

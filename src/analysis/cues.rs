@@ -199,8 +199,11 @@ pub fn find(
     sent: (usize, usize),
     close_end: usize,
 ) -> Option<Cue> {
-    let post = after_cue(p, after, close_end, sent.0);
     let pre = before_cue(p, sent.0, open);
+    // `X called it "…," while Y said …`: a conjunction after the quote starts another
+    // clause, whose verb is someone else's.
+    let post = after_cue(p, after, close_end, sent.0)
+        .filter(|_| pre.is_none() || !starts_clause(p, after, close_end));
     match (post, pre) {
         (Some(a), Some(b)) => {
             // A person named by a speech verb beats a source ("…," reported Reuters).
@@ -237,6 +240,19 @@ pub fn find(
         }
         (a, b) => a.or(b),
     }
+}
+
+/// Whether the first word from token `from` (before `end`) is a conjunction that starts a
+/// clause of its own: "while", "whereas", "but", "although".
+fn starts_clause(p: &Para, from: usize, end: usize) -> bool {
+    (from..end.min(p.toks.len()))
+        .find(|&k| p.toks[k].is_word())
+        .is_some_and(|k| {
+            matches!(
+                p.lw(k).as_str(),
+                "while" | "whereas" | "but" | "although" | "though"
+            )
+        })
 }
 
 /// `X was blunt: "…"`: a quote a colon introduces, with no speech verb, is given by the
