@@ -46,10 +46,20 @@ pub fn eve(sc: &Scan, i: usize) -> Option<Found> {
     }
     let start = i + 3;
     let (mut k, mut inner) = (start, None);
+    // Words of the event's phrase after the day that dates it ("Tuesday's vote").
+    let mut after_day = 0;
     while k < sc.len() && k < start + 8 {
         let glued_mark = (sc.punct(k, '\'') || sc.punct(k, '-')) && sc.glued(k);
         if (sc.kind(k) == Some(Kind::Punct) && !glued_mark) || sc.any_word(k, &PHRASE_END) {
             break;
+        }
+        // A participle after the dated event starts a clause about it: "the eve of a
+        // March 6 deadline set by the White House".
+        if after_day > 0 && sc.kind(k) == Some(Kind::Word) && is_participle(sc.text(k)) {
+            break;
+        }
+        if inner.is_some() && sc.kind(k) == Some(Kind::Word) {
+            after_day += 1;
         }
         if inner.is_none()
             && let Some(f) = relative::weekday(sc, k)
@@ -65,4 +75,12 @@ pub fn eve(sc: &Scan, i: usize) -> Option<Found> {
         k += 1;
     }
     (k > start).then(|| Found::new(i, k, Sem::Eve(inner)))
+}
+
+/// A past participle that can start a clause after a noun: "set", "due", or a regular
+/// "-ed" form.
+fn is_participle(w: &str) -> bool {
+    let lw = w.to_ascii_lowercase();
+    matches!(lw.as_str(), "set" | "due" | "held" | "made" | "given")
+        || lw.len() > 4 && lw.ends_with("ed")
 }

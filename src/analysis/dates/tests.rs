@@ -329,6 +329,14 @@ fn the_eve_of_resolves_only_with_a_dated_event() {
     assert_eq!(value(s, MON), "2023-03-20");
     let s = "Leaders will dine on the eve of the March 25 vote.";
     assert_eq!(value(s, MON), "2023-03-24");
+    // The event's phrase ends where a participle starts a clause about it.
+    let s = "The vote came on the eve of a March 25 deadline set by the White House.";
+    assert_eq!(
+        one(s, MON),
+        pair("the eve of a March 25 deadline", "2023-03-24")
+    );
+    let s = "They met on the eve of the long-awaited summit.";
+    assert_eq!(one(s, MON).0, "the eve of the long-awaited summit");
 }
 
 #[test]
