@@ -4,6 +4,7 @@
 //! all words of news text) on the stack and falls back to `str::to_lowercase` otherwise, so
 //! the result is always exactly `to_lowercase`'s.
 
+use arrayvec::ArrayString;
 use std::fmt;
 use std::ops::Deref;
 
@@ -13,33 +14,27 @@ const INLINE: usize = 30;
 /// A lower-cased word; derefs to `str`.
 #[derive(Clone)]
 pub enum Lower {
-    Inline { buf: [u8; INLINE], len: u8 },
+    /// On the stack: reading it back as `str` costs nothing (no UTF-8 check on every use,
+    /// which a byte buffer would need).
+    Inline(ArrayString<INLINE>),
     Heap(String),
 }
 
 impl Lower {
     /// `word.to_lowercase()`, without allocating for short ASCII words.
     pub fn new(word: &str) -> Lower {
-        let b = word.as_bytes();
-        if b.len() > INLINE || !b.is_ascii() {
-            return Lower::Heap(word.to_lowercase());
+        if word.is_ascii()
+            && let Ok(mut s) = ArrayString::from(word)
+        {
+            s.make_ascii_lowercase();
+            return Lower::Inline(s);
         }
-        let mut buf = [0; INLINE];
-        for (d, s) in buf.iter_mut().zip(b) {
-            *d = s.to_ascii_lowercase();
-        }
-        Lower::Inline {
-            buf,
-            len: b.len() as u8,
-        }
+        Lower::Heap(word.to_lowercase())
     }
 
     pub fn as_str(&self) -> &str {
         match self {
-            // Lower-cased ASCII is still ASCII, so this never fails.
-            Lower::Inline { buf, len } => {
-                std::str::from_utf8(&buf[..usize::from(*len)]).unwrap_or("")
-            }
+            Lower::Inline(s) => s,
             Lower::Heap(s) => s,
         }
     }
@@ -93,6 +88,6 @@ mod tests {
             assert_eq!(Lower::new(w).as_str(), w.to_lowercase(), "{w}");
         }
         assert_eq!(lower("Gen."), "gen");
-        assert!(matches!(Lower::new("Said"), Lower::Inline { .. }));
+        assert!(matches!(Lower::new("Said"), Lower::Inline(_)));
     }
 }
