@@ -152,6 +152,12 @@ fn is_cap(w: &str) -> bool {
 }
 
 fn is_all_caps(w: &str) -> bool {
+    // Bytes for ASCII words (nearly all): asked of every capitalised word.
+    if w.is_ascii() {
+        let b = w.as_bytes();
+        return b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2
+            && !b.iter().any(u8::is_ascii_lowercase);
+    }
     w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
 }
 
@@ -162,9 +168,9 @@ pub const PARTICLES: [&str; 18] = [
 
 /// Words that cannot be part of a name whatever comes before them.
 fn hard_non_name(w: &str, lw: &str) -> bool {
-    w.chars().any(|c| c.is_ascii_digit())
+    w.bytes().any(|b| b.is_ascii_digit())
         || is_all_caps(w)
-        || mixed_acronym(w)
+        || two_capitals(w)
         || w.contains('.') && w.len() > 2
         || lexicon::function_words().contains(lw)
         || lexicon::honorifics().contains(Lower::new(w).as_str())
@@ -172,12 +178,12 @@ fn hard_non_name(w: &str, lw: &str) -> bool {
 }
 
 /// A brand or acronym in mixed case ("PhRMA", "JPMorgan"): two capitals in a row, which
-/// names written in mixed case do not have ("DeSantis", "McCain", "O'Connor").
-fn mixed_acronym(w: &str) -> bool {
-    !is_all_caps(w)
-        && w.as_bytes()
-            .windows(2)
-            .any(|p| p[0].is_ascii_uppercase() && p[1].is_ascii_uppercase())
+/// names written in mixed case do not have ("DeSantis", "McCain", "O'Connor"). (Asked
+/// once the word is known not to be all capitals.)
+fn two_capitals(w: &str) -> bool {
+    w.as_bytes()
+        .windows(2)
+        .any(|p| p[0].is_ascii_uppercase() && p[1].is_ascii_uppercase())
 }
 
 /// Role heads that are never surnames ("President", "Minister"); other role words can be
