@@ -115,6 +115,26 @@ fn role_mentions_resolve_to_the_role_holder() {
 }
 
 #[test]
+fn a_name_set_off_by_commas_speaks_with_the_verb_after_them() {
+    let c = support::corpus(&[(
+        "t",
+        "\"We left with nothing,\" said Amélie Roux, 67.\n\nHer neighbour, Jean-Luc Martin, \
+         said the flames came at 2 a.m. \"I have never seen anything like it,\" he said.\n\n\
+         One resident, Lorn Brackley, said they would rebuild.\n\n\
+         Officials met Brandt, said Peskov.",
+    )]);
+    let a = analyze(&c);
+    let who: Vec<Option<&str>> = a.quotes.iter().map(|q| a.speaker_name(q)).collect();
+    assert_eq!(who, [Some("Amélie Roux"), Some("Jean-Luc Martin")]);
+    // Without a comma before the name, the verb after it has a subject of its own.
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Amélie Roux", "Jean-Luc Martin", "Lorn Brackley", "Peskov"]
+    );
+}
+
+#[test]
 fn a_verb_after_while_is_the_next_clause_s_not_the_quote_s() {
     let who = speaker(&[
         "Sen. Joe Albright, D-Calif., called the bill \"a betrayal of our values,\" while Rep. \

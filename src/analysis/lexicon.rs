@@ -223,7 +223,7 @@ pub fn is_demonym_noun(lower: &str) -> bool {
 /// or `Some('?')` for a known name of either.
 pub fn given_name(lower: &str) -> Option<char> {
     static MAP: OnceLock<HashMap<String, char>> = OnceLock::new();
-    MAP.get_or_init(|| {
+    let map = MAP.get_or_init(|| {
         let mut map = HashMap::new();
         let mut gender = '?';
         for e in entries(include_str!("../../assets/given_names.txt")) {
@@ -239,9 +239,39 @@ pub fn given_name(lower: &str) -> Option<char> {
             }
         }
         map
-    })
-    .get(lower)
-    .copied()
+    });
+    if let Some(&g) = map.get(lower) {
+        return Some(g);
+    }
+    // A compound of given names is one: "jean-luc", "anne-marie", with the first's gender.
+    if let Some((first, rest)) = lower.split_once('-') {
+        let first = given_name(first)?;
+        return rest
+            .split('-')
+            .all(|p| given_name(p).is_some())
+            .then_some(first);
+    }
+    // Accents as the list may not have them: "josé", "maría", "hélène".
+    if !lower.is_ascii() {
+        let folded: String = lower.chars().map(fold_accent).collect();
+        return map.get(&folded).copied();
+    }
+    None
+}
+
+/// A Latin letter without its accent ('é' → 'e'); any other character as it is.
+fn fold_accent(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' => 'u',
+        'ç' => 'c',
+        'ñ' => 'n',
+        'ý' | 'ÿ' => 'y',
+        c => c,
+    }
 }
 
 /// Abbreviations for the sentence splitter: `(never_ends, may_end)` sets, case as written.
@@ -267,6 +297,18 @@ pub fn abbreviations() -> &'static (HashSet<String>, HashSet<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn given_names_in_compounds_and_without_their_accents() {
+        assert_eq!(given_name("jean"), Some('?'));
+        assert_eq!(given_name("jean-luc"), Some('?'));
+        assert_eq!(given_name("anne-marie"), Some('f'));
+        assert_eq!(given_name("hans-peter"), Some('m'));
+        assert_eq!(given_name("jean-dupont"), None);
+        assert_eq!(given_name("josé"), Some('m'));
+        assert_eq!(given_name("maría"), Some('f'));
+        assert_eq!(given_name("zürich"), None);
+    }
 
     /// The one set answers as the six lookups it replaces, for every word of every list
     /// and for words in none.

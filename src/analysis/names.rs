@@ -170,6 +170,7 @@ pub const PARTICLES: [&str; 18] = [
 fn hard_non_name(w: &str, lw: &str) -> bool {
     w.bytes().any(|b| b.is_ascii_digit())
         || is_all_caps(w)
+        || is_party_tag(w)
         || two_capitals(w)
         || w.contains('.') && w.len() > 2
         || lexicon::function_words().contains(lw)

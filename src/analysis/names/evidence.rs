@@ -183,7 +183,25 @@ pub(super) fn suffix_cues(text: &str, base: usize, toks: &[Tok], c: &mut Found) 
     if k < toks.len() && toks[k].kind == Kind::Poss {
         return;
     }
-    if k < toks.len() && (toks[k].is_punct(',') || toks[k].is_punct('(')) {
+    // "Her neighbour, Jean-Luc Martin, said": the comma closes an appositive that came
+    // before the name, and the verb follows it. (Without the comma before the name, as
+    // in "Xi met Putin, said Peskov", the verb has its own subject after it.)
+    let mut open = c.first_tok();
+    while open > 0
+        && toks[open - 1].is_word()
+        && lexicon::honorifics().contains(Lower::new(word(open - 1)).as_str())
+    {
+        open -= 1;
+    }
+    let verb_after_comma = open > 0
+        && toks[open - 1].is_punct(',')
+        && k + 1 < toks.len()
+        && toks[k].is_punct(',')
+        && toks[k + 1].is_word()
+        && is_person_speech_verb(&lower(word(k + 1)));
+    if verb_after_comma {
+        k += 1;
+    } else if k < toks.len() && (toks[k].is_punct(',') || toks[k].is_punct('(')) {
         // Appositive or tag up to the next comma or bracket.
         let mut m = k + 1;
         let mut head = None;
