@@ -37,39 +37,45 @@ pub fn count_words_upto(s: &str, limit: usize) -> usize {
     let b = s.as_bytes();
     let (mut n, mut in_word, mut i) = (0, false, 0);
     while i < b.len() {
-        // Sixteen ASCII bytes at a time, without branches: most text is ASCII.
-        if let Some(chunk) = b.get(i..i + 16)
-            && chunk.iter().fold(true, |all, &x| all & x.is_ascii())
-        {
-            let mut space = [false; 16];
-            for (s, &x) in space.iter_mut().zip(chunk) {
-                *s = is_ascii_space(x);
+        // Thirty-two ASCII bytes at a time, as bit masks: most text is ASCII.
+        if let Some(chunk) = b.get(i..i + 32) {
+            let (mut space, mut high) = (0u32, 0u8);
+            for (k, &x) in chunk.iter().enumerate() {
+                space |= u32::from(is_ascii_space(x)) << k;
+                high |= x;
             }
-            n += usize::from(!in_word && !space[0]);
-            n += (1..16)
-                .map(|k| usize::from(space[k - 1] & !space[k]))
-                .sum::<usize>();
-            in_word = !space[15];
-            i += 16;
-            if n > limit {
-                return n;
-            }
-            continue;
-        }
-        match space_len(b, i) {
-            0 => {
-                if !in_word {
-                    n += 1;
-                    if n > limit {
-                        return n;
-                    }
-                    in_word = true;
+            if high.is_ascii() {
+                // A word starts at each byte that is no space after one that is (before
+                // the chunk: after a space unless a word was going on).
+                let after_space = (space << 1) | u32::from(!in_word);
+                n += (!space & after_space).count_ones() as usize;
+                in_word = space >> 31 == 0;
+                i += 32;
+                if n > limit {
+                    return n;
                 }
-                i += 1;
+                continue;
             }
-            len => {
-                in_word = false;
-                i += len;
+        }
+        // The rest of the chunk (or of the text) byte by byte: a byte of a multi-byte
+        // letter is no space, and a multi-byte space is skipped whole.
+        let end = (i + 32).min(b.len());
+        while i < end {
+            match space_len(b, i) {
+                0 => {
+                    if !in_word {
+                        n += 1;
+                        if n > limit {
+                            return n;
+                        }
+                        in_word = true;
+                    }
+                    i += 1;
+                }
+                len => {
+                    in_word = false;
+                    i += len;
+                }
             }
         }
     }
@@ -115,5 +121,34 @@ mod tests {
             assert_eq!(count_words(s), s.split_whitespace().count(), "{s:?}");
         }
         assert_eq!(count_words_upto("a b c d", 2), 3);
+    }
+
+    /// Long texts, where whole chunks are counted at once, mixed with letters and spaces
+    /// of several bytes at every position.
+    #[test]
+    fn long_texts_agree_with_the_standard_library() {
+        let pieces = [
+            "a", "word", " ", "  ", "\n", "\t", "é", "\u{a0}", "\u{2003}", "“", "x y", ".",
+        ];
+        let mut seed = 7u64;
+        for _ in 0..400 {
+            let mut s = String::new();
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let len = (seed >> 33) % 300;
+            for _ in 0..len {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                s.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            let words = s.split_whitespace().count();
+            assert_eq!(count_words(&s), words, "{s:?}");
+            for limit in [0, 1, 5, 40] {
+                let got = count_words_upto(&s, limit);
+                if words <= limit {
+                    assert_eq!(got, words, "{s:?} up to {limit}");
+                } else {
+                    assert!(got > limit, "{s:?} up to {limit}: {got}");
+                }
+            }
+        }
     }
 }
