@@ -259,16 +259,18 @@ pub fn given_name(lower: &str) -> Option<char> {
     None
 }
 
-/// A Latin letter without its accent ('é' → 'e'); any other character as it is.
-fn fold_accent(c: char) -> char {
+/// A lower-case Latin letter without its accent ('é' → 'e'); any other character as it is.
+pub fn fold_accent(c: char) -> char {
     match c {
         'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
         'é' | 'è' | 'ê' | 'ë' => 'e',
         'í' | 'ì' | 'î' | 'ï' => 'i',
         'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
         'ú' | 'ù' | 'û' | 'ü' => 'u',
-        'ç' => 'c',
+        'ç' | 'č' => 'c',
         'ñ' => 'n',
+        'š' => 's',
+        'ž' => 'z',
         'ý' | 'ÿ' => 'y',
         c => c,
     }

@@ -23,17 +23,8 @@ pub fn skeleton(word: &str) -> String {
     let lw = lower(word);
     let mut s = String::with_capacity(lw.len());
     for c in lw.chars() {
-        let c = match c {
-            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'í' | 'ì' | 'î' | 'ï' | 'y' => 'i',
-            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
-            'ú' | 'ù' | 'û' | 'ü' => 'u',
-            'ç' => 'c',
-            'ñ' => 'n',
-            'š' => 's',
-            'ž' => 'z',
-            'č' => 'c',
+        let c = match lexicon::fold_accent(c) {
+            'y' => 'i',
             '-' | '\'' | '’' | '.' => continue,
             c => c,
         };
