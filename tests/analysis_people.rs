@@ -396,6 +396,21 @@ fn a_name_an_organisation_noun_introduces_is_no_person() {
 }
 
 #[test]
+fn a_role_in_an_appositive_ends_before_a_clause_about_the_person() {
+    let people = names_and_roles(
+        "Marco Rinaldi, a retired army officer who has lived on the lake since 1998, crosses \
+         every Sunday. \"He is a monument,\" Rinaldi said.",
+    );
+    assert_eq!(
+        people,
+        [(
+            "Marco Rinaldi".to_string(),
+            vec!["retired army officer".to_string()]
+        )]
+    );
+}
+
+#[test]
 fn an_acronym_in_title_case_is_no_person() {
     // British style writes "Nasa", "Nato": no more a person than "NASA" is.
     let people = names_and_roles(

@@ -135,6 +135,18 @@ fn a_name_set_off_by_commas_speaks_with_the_verb_after_them() {
 }
 
 #[test]
+fn an_adverb_between_the_subject_and_the_verb_is_skipped() {
+    let who = speaker(&[
+        "Giuseppe Ferraro was quiet for a long time. \"I will miss the silence,\" he finally \
+         says.",
+        "\"He is a monument,\" Rinaldi quietly added.",
+        // After a noun, a word in "-ly" is no adverb: the family is the source.
+        "\"We are grateful,\" the family said.",
+    ]);
+    assert_eq!(who, [s("Giuseppe Ferraro"), s("Rinaldi"), s("the family")]);
+}
+
+#[test]
 fn a_verb_after_while_is_the_next_clause_s_not_the_quote_s() {
     let who = speaker(&[
         "Sen. Joe Albright, D-Calif., called the bill \"a betrayal of our values,\" while Rep. \

@@ -62,6 +62,7 @@ pub(super) fn clean_subject(p: &Para, a: usize, b: usize) -> bool {
                         | "who"
                 )
                 || SKIP.contains(&lw.as_str())
+                || adverb_after_subject(p, k)
                 || super::names::is_party_tag(w)
                 // A particle inside a name: "Erik ten Hag", "Ursula von der Leyen".
                 || p.cand_ids
@@ -139,11 +140,26 @@ fn is_lower_non_np(lw: &str) -> bool {
         )
 }
 
+/// An adverb in "-ly" between a subject and its verb: "he finally says", "Rinaldi quietly
+/// added". Only after a pronoun or a name, so "the family said" keeps its noun.
+fn adverb_after_subject(p: &Para, k: usize) -> bool {
+    let w = p.word(k);
+    k > 0
+        && w.len() > 4
+        && w.ends_with("ly")
+        && w.starts_with(|c: char| c.is_ascii_lowercase())
+        && p.toks[k - 1].is_word()
+        && (pronoun(&p.lw(k - 1)).is_some() || p.cand_ending_at(k - 1).is_some())
+}
+
 /// The subject right before a verb, skipping adverbs ("X on Monday said") and an
 /// appositive ("X, the agency's director, said").
 pub(super) fn np_before(p: &Para, start: usize, v: usize) -> Subject {
     let mut k = v;
-    while k > start && p.toks[k - 1].is_word() && SKIP.contains(&p.lw(k - 1).as_str()) {
+    while k > start
+        && p.toks[k - 1].is_word()
+        && (SKIP.contains(&p.lw(k - 1).as_str()) || adverb_after_subject(p, k - 1))
+    {
         k -= 1;
     }
     if k > start && (p.toks[k - 1].is_punct(',') || p.toks[k - 1].is_punct(')')) {
@@ -289,7 +305,7 @@ fn is_source_noun(lw: &str) -> bool {
 }
 
 /// Nouns that head an unnamed or institutional source.
-const SPEAKER_NOUNS: [&str; 26] = [
+const SPEAKER_NOUNS: [&str; 34] = [
     "statement",
     "officials",
     "official",
@@ -316,6 +332,15 @@ const SPEAKER_NOUNS: [&str; 26] = [
     "army",
     "authorities",
     "leadership",
+    // Groups that speak as one: "the family said in a statement", "prosecutors said".
+    "family",
+    "relatives",
+    "prosecutors",
+    "investigators",
+    "witnesses",
+    "organisers",
+    "organizers",
+    "lawyers",
 ];
 
 /// The first noun phrase of the sentence, for coordinated verbs.

@@ -252,14 +252,23 @@ pub(super) fn suffix_cues(text: &str, base: usize, toks: &[Tok], c: &mut Found) 
                     "the" | "a" | "an" | "his" | "her" | "its" | "their" => first + 1,
                     _ => first,
                 };
-                // Not the time the role was held: "… minister from 2017 to 2022".
+                // Not the time the role was held ("… minister from 2017 to 2022"), nor a
+                // clause about the person ("a retired officer who has lived here since").
                 let re = (h + 1..m)
                     .find(|&q| {
                         let w = word(q);
                         w.starts_with(|ch: char| ch.is_ascii_digit())
                             || matches!(
                                 lower(w).as_str(),
-                                "from" | "since" | "until" | "between" | "during"
+                                "from"
+                                    | "since"
+                                    | "until"
+                                    | "between"
+                                    | "during"
+                                    | "who"
+                                    | "whose"
+                                    | "which"
+                                    | "that"
                             )
                     })
                     .unwrap_or(m);
