@@ -474,3 +474,18 @@ fn a_participle_after_is_and_an_adverb_is_no_past() {
         "2023-03-18"
     );
 }
+
+#[test]
+fn the_present_of_a_schedule_is_its_future() {
+    // A March article: the treaty's Dec. 31 is the one to come, though nearer back.
+    assert_eq!(
+        value("The treaty expires on Dec. 31.", "2026-03-18"),
+        "2026-12-31"
+    );
+    assert_eq!(value("The law takes effect on Friday.", MON), "2023-03-24");
+    // The past of the same verb is the past.
+    assert_eq!(
+        value("The treaty expired on Dec. 31.", "2026-03-18"),
+        "2025-12-31"
+    );
+}
