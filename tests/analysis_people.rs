@@ -411,6 +411,21 @@ fn a_role_in_an_appositive_ends_before_a_clause_about_the_person() {
 }
 
 #[test]
+fn a_given_name_that_is_also_a_place_starts_a_name() {
+    let people = names_and_roles(
+        "Talks were held in Sofia on Monday. Defence lawyer Sofia Marchetti told the jury the \
+         case was weak. \"You cannot convict on a feeling,\" Marchetti said.",
+    );
+    assert_eq!(
+        people,
+        [(
+            "Sofia Marchetti".to_string(),
+            vec!["Defence lawyer".to_string()]
+        )]
+    );
+}
+
+#[test]
 fn an_acronym_in_title_case_is_no_person() {
     // British style writes "Nasa", "Nato": no more a person than "NASA" is.
     let people = names_and_roles(

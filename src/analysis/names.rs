@@ -336,6 +336,14 @@ fn from_run(
         let w = word(k);
         let lw = lower(w);
         let this = next.take().unwrap_or_else(|| NonName::of(w, &lw));
+        // Whether the next word of the run can be a name's (looked up once, for both uses).
+        let named_next = |next: &mut Option<NonName>| {
+            k + 1 < b && {
+                let n = word(k + 1);
+                let n = *next.get_or_insert_with(|| NonName::of(n, &lower(n)));
+                !n.hard && !n.soft
+            }
+        };
         let (after_given, surname_first) = match prev.take() {
             None => (false, false),
             Some(Prev {
@@ -346,15 +354,15 @@ fn from_run(
                 // After a title and before another name word, a surname written first
                 // ("Chief Executive Park Ji-hoon", "President Moon Jae-in").
                 // After an honorific, any surname ("Mr. Park", "Mrs. May").
-                let named_next = k + 1 < b && {
-                    let n = word(k + 1);
-                    let n = *next.insert(NonName::of(n, &lower(n)));
-                    !n.hard && !n.soft
-                };
-                (given, titled && named_next || honorific)
+                (given, titled && named_next(&mut next) || honorific)
             }
         };
-        if this.hard || this.soft && !after_given && !surname_first || w.chars().count() == 1 {
+        // A given name that is also a place, before a surname: "Sofia Marchetti".
+        let given_first = this.soft && lexicon::given_name(&lw).is_some() && named_next(&mut next);
+        if this.hard
+            || this.soft && !after_given && !surname_first && !given_first
+            || w.chars().count() == 1
+        {
             s = k + 1;
         }
         if k + 1 < b {
