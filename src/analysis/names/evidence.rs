@@ -61,16 +61,10 @@ pub(super) fn prefix_cues(text: &str, base: usize, toks: &[Tok], c: &mut Found) 
             c.evidence = c.evidence.max(Evidence::Speech);
         }
     }
-    // An honorific between the appositive and the name: "Orvex's chairman, Sir David Hale".
-    let mut s = s;
-    while s >= 2
-        && toks[s - 1].is_word()
-        && toks[s - 2].is_punct(',')
-        && lexicon::honorifics().contains(Lower::new(word(s - 1)).as_str())
-    {
-        s -= 1;
-    }
-    if toks[s - 1].is_punct(',') && s >= 2 && toks[s - 2].is_word() {
+    // An honorific may stand between the appositive and the name: "Orvex's chairman, Sir
+    // David Hale".
+    let s = before_honorifics(text, base, toks, s);
+    if s >= 2 && toks[s - 1].is_punct(',') && toks[s - 2].is_word() {
         // "..., the alliance's secretary-general, Jens Stoltenberg"; a head with its
         // complement: "the minister's chief of staff, Helena Moura", "a spokesperson for
         // the company, Mark Oduya".
@@ -186,13 +180,7 @@ pub(super) fn suffix_cues(text: &str, base: usize, toks: &[Tok], c: &mut Found) 
     // "Her neighbour, Jean-Luc Martin, said": the comma closes an appositive that came
     // before the name, and the verb follows it. (Without the comma before the name, as
     // in "Xi met Putin, said Peskov", the verb has its own subject after it.)
-    let mut open = c.first_tok();
-    while open > 0
-        && toks[open - 1].is_word()
-        && lexicon::honorifics().contains(Lower::new(word(open - 1)).as_str())
-    {
-        open -= 1;
-    }
+    let open = before_honorifics(text, base, toks, c.first_tok());
     let verb_after_comma = open > 0
         && toks[open - 1].is_punct(',')
         && k + 1 < toks.len()
@@ -308,6 +296,17 @@ pub(super) fn suffix_cues(text: &str, base: usize, toks: &[Tok], c: &mut Found) 
     {
         c.evidence = c.evidence.max(Evidence::Speech);
     }
+}
+
+/// The first token of the honorifics right before token `s` ("Sir", "Dr."), or `s`.
+fn before_honorifics(text: &str, base: usize, toks: &[Tok], mut s: usize) -> usize {
+    while s > 0
+        && toks[s - 1].is_word()
+        && lexicon::honorifics().contains(Lower::new(toks[s - 1].text(text, base)).as_str())
+    {
+        s -= 1;
+    }
+    s
 }
 
 /// A preposition that ties a role to where it is held: "at", "of", "for", "with", "from",
