@@ -80,7 +80,8 @@ pub fn eve(sc: &Scan, i: usize) -> Option<Found> {
 /// A past participle that can start a clause after a noun: "set", "due", or a regular
 /// "-ed" form.
 fn is_participle(w: &str) -> bool {
-    let lw = w.to_ascii_lowercase();
-    matches!(lw.as_str(), "set" | "due" | "held" | "made" | "given")
-        || lw.len() > 4 && lw.ends_with("ed")
+    ["set", "due", "held", "made", "given"]
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(w))
+        || w.len() > 4 && w.as_bytes()[w.len() - 2..].eq_ignore_ascii_case(b"ed")
 }
