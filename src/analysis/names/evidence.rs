@@ -267,7 +267,7 @@ pub(super) fn suffix_cues(text: &str, base: usize, toks: &[Tok], c: &mut Found) 
         }
         // A name set off by commas is the subject in its own right ("The mayor of
         // Sundholm, Anna Lind, said"): this word before it is not the one speaking.
-        let name_inside = head.is_none() && !tag && is_cap(word(first));
+        let name_inside = head.is_none() && !tag && first < toks.len() && is_cap(word(first));
         if m < toks.len() && toks[m].kind != Kind::Punct('.') && !name_inside {
             k = m + 1;
         }
