@@ -6,6 +6,8 @@ use divan::{Bencher, black_box};
 use parallax::analysis::{Analysis, Confidence, Quote};
 use parallax::compare::{align, variants, word_diff};
 use parallax::corpus::{Article, Corpus};
+use parallax::ids::{ArticleId, PersonId, SentenceId};
+use parallax::text::Span;
 
 fn main() {
     divan::main();
@@ -339,7 +341,9 @@ fn quote_corpus() -> (Corpus, Analysis) {
                 _ => text.split(' ').take(8).collect::<Vec<_>>().join(" "),
             };
             let speaker = (!rng.chance(10)).then_some(*speaker);
-            let mut quote = Quote::new(k, 0, 0, 0, text).with_speaker(speaker);
+            let mut quote =
+                Quote::new(ArticleId::new(k), SentenceId::new(0), Span::default(), text)
+                    .with_speaker(speaker.map(PersonId::new));
             quote.confidence = Confidence::Named;
             analysis.quotes.push(quote);
         }

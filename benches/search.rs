@@ -8,7 +8,9 @@
 use divan::Bencher;
 use parallax::analysis::{Analysis, Confidence, Person, PersonKind, Quote, QuoteKind, Variant};
 use parallax::corpus::{Article, Corpus};
+use parallax::ids::{ArticleId, PersonId, SentenceId};
 use parallax::search::{Index, Searcher};
+use parallax::text::Span;
 use std::sync::LazyLock;
 use std::time::{Duration, Instant};
 
@@ -149,7 +151,7 @@ fn generate() -> Data {
     ];
     people[2].variants.push(Variant {
         alias: "Zelenski".into(),
-        articles: vec![3],
+        articles: vec![ArticleId::new(3)],
     });
     // Every first-last pair in a scrambled order, then again with a middle initial: distinct
     // names, no two alike.
@@ -210,7 +212,13 @@ fn generate() -> Data {
                 (None, None)
             };
             let article = (i * 31 + rng.below(7)) % ARTICLES;
-            let mut quote = Quote::new(article, 0, 0, 0, text).with_speaker(speaker);
+            let mut quote = Quote::new(
+                ArticleId::new(article),
+                SentenceId::new(0),
+                Span::default(),
+                text,
+            )
+            .with_speaker(speaker.map(PersonId::new));
             if fragment {
                 quote.kind = QuoteKind::Fragment;
             }

@@ -17,6 +17,8 @@ mod tokens;
 
 use crate::corpus::Corpus;
 use crate::date::Date;
+use crate::ids::{ArticleId, PersonId, QuoteId, SentenceId, narrow};
+use crate::text::Span;
 use rayon::prelude::*;
 use serde::Serialize;
 use std::borrow::Cow;
@@ -24,45 +26,26 @@ use std::ops::Range;
 
 pub use dates::{Granularity, TimeExpr, TimeValue};
 
-/// A sentence of story text. Offsets are bytes in the article's `text`. (Stored as u32: a
-/// large corpus has hundreds of thousands of sentences, all kept for its whole life; the
-/// methods give indices.)
+/// A sentence of story text, at `span` of its article's text.
 #[derive(Clone, Debug)]
 pub struct Sentence {
-    article: u32,
+    pub article: ArticleId,
     paragraph: u32,
-    start: u32,
-    end: u32,
+    pub span: Span,
 }
 
 impl Sentence {
-    pub fn new(article: usize, paragraph: usize, start: usize, end: usize) -> Sentence {
-        // Offsets past 4 GiB cannot occur: the analysis skips any article that long.
-        let narrow = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+    pub fn new(article: ArticleId, paragraph: usize, span: Span) -> Sentence {
         Sentence {
-            article: narrow(article),
+            article,
             paragraph: narrow(paragraph),
-            start: narrow(start),
-            end: narrow(end),
+            span,
         }
-    }
-
-    /// Index into [`Corpus::articles`].
-    pub fn article(&self) -> usize {
-        self.article as usize
     }
 
     /// Index into the article's paragraphs.
     pub fn paragraph(&self) -> usize {
         self.paragraph as usize
-    }
-
-    pub fn start(&self) -> usize {
-        self.start as usize
-    }
-
-    pub fn end(&self) -> usize {
-        self.end as usize
     }
 }
 
@@ -75,55 +58,20 @@ pub enum PersonKind {
     Credit,
 }
 
-/// One place a person is named. Offsets are bytes in the article's `text`. (Stored as u32:
-/// a large corpus has hundreds of thousands of mentions; the methods give indices.)
+/// One place a person is named: `span` of the article's text, in `sentence` (none for a
+/// caption).
 #[derive(Clone, Debug)]
 pub struct Mention {
-    article: u32,
-    /// [`NO_SENTENCE`] for none: 16 bytes a mention, not the 20 of an `Option<u32>`.
-    sentence: u32,
-    start: u32,
-    end: u32,
-}
-
-/// A mention's sentence when it has none (a caption). No corpus has that many sentences.
-const NO_SENTENCE: u32 = u32::MAX;
-
-impl Mention {
-    pub fn new(article: usize, sentence: Option<usize>, start: usize, end: usize) -> Mention {
-        // Offsets past 4 GiB cannot occur: the scan skips any article that long.
-        let narrow = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
-        Mention {
-            article: narrow(article),
-            sentence: sentence.map_or(NO_SENTENCE, narrow),
-            start: narrow(start),
-            end: narrow(end),
-        }
-    }
-
-    pub fn article(&self) -> usize {
-        self.article as usize
-    }
-
-    /// Index into [`Analysis::sentences`], or `None` for a caption.
-    pub fn sentence(&self) -> Option<usize> {
-        (self.sentence != NO_SENTENCE).then_some(self.sentence as usize)
-    }
-
-    pub fn start(&self) -> usize {
-        self.start as usize
-    }
-
-    pub fn end(&self) -> usize {
-        self.end as usize
-    }
+    pub article: ArticleId,
+    pub sentence: Option<SentenceId>,
+    pub span: Span,
 }
 
 /// A spelling of a name used by some articles and not by others.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
 pub struct Variant {
     pub alias: String,
-    pub articles: Vec<usize>,
+    pub articles: Vec<ArticleId>,
 }
 
 /// One individual, merged across mentions and articles.
@@ -136,8 +84,8 @@ pub struct Person {
     /// Roles as written ("Russian President", "Kremlin spokesperson").
     pub roles: Vec<String>,
     pub kind: PersonKind,
-    /// Article indices, ascending.
-    pub articles: Vec<usize>,
+    /// The articles naming them, ascending.
+    pub articles: Vec<ArticleId>,
     pub mentions: Vec<Mention>,
     /// Spellings particular to some outlets.
     pub variants: Vec<Variant>,
@@ -168,14 +116,14 @@ pub enum Confidence {
     None,
 }
 
-/// A direct quote. Offsets are bytes in the article's `text`, inside the quote marks.
+/// A direct quote: `span` of the article's text, inside the quote marks, in the sentence where
+/// it starts.
 #[derive(Clone, Debug)]
 pub struct Quote {
-    article: u32,
-    sentence: u32,
-    start: u32,
-    end: u32,
-    speaker: Option<u32>,
+    pub article: ArticleId,
+    pub sentence: SentenceId,
+    pub span: Span,
+    pub speaker: Option<PersonId>,
     pub text: String,
     pub kind: QuoteKind,
     /// The speaker as written when it is not a person ("the foreign ministry"); None when
@@ -188,17 +136,13 @@ pub struct Quote {
     pub confidence: Confidence,
 }
 
-/// The offsets are stored as u32 (the analysis skips any article too long for them) and the
-/// methods give indices: a large corpus has hundreds of thousands of quotes.
 impl Quote {
-    /// A full quote of article `article`, in sentence `sentence` (an index into
-    /// [`Analysis::sentences`]), at bytes `start..end` of the article's text, with no speaker.
-    pub fn new(article: usize, sentence: usize, start: usize, end: usize, text: String) -> Quote {
+    /// A full quote with no speaker.
+    pub fn new(article: ArticleId, sentence: SentenceId, span: Span, text: String) -> Quote {
         Quote {
-            article: narrow(article),
-            sentence: narrow(sentence),
-            start: narrow(start),
-            end: narrow(end),
+            article,
+            sentence,
+            span,
             speaker: None,
             text,
             kind: QuoteKind::Full,
@@ -208,101 +152,20 @@ impl Quote {
         }
     }
 
-    /// The same quote said by `speaker` (an index into [`Analysis::people`]).
-    pub fn with_speaker(mut self, speaker: Option<usize>) -> Quote {
-        self.set_speaker(speaker);
+    /// The same quote said by `speaker`.
+    pub fn with_speaker(mut self, speaker: Option<PersonId>) -> Quote {
+        self.speaker = speaker;
         self
     }
-
-    pub fn set_speaker(&mut self, speaker: Option<usize>) {
-        self.speaker = speaker.map(narrow);
-    }
-
-    /// Moves the quote to bytes `start..end` of its article's text.
-    pub fn set_span(&mut self, start: usize, end: usize) {
-        (self.start, self.end) = (narrow(start), narrow(end));
-    }
-
-    pub fn set_article(&mut self, article: usize) {
-        self.article = narrow(article);
-    }
-
-    pub fn article(&self) -> usize {
-        self.article as usize
-    }
-
-    /// Index into [`Analysis::sentences`] of the sentence where the quote starts.
-    pub fn sentence(&self) -> usize {
-        self.sentence as usize
-    }
-
-    /// Byte where the quote starts in the article's text.
-    pub fn start(&self) -> usize {
-        self.start as usize
-    }
-
-    pub fn end(&self) -> usize {
-        self.end as usize
-    }
-
-    /// Index into [`Analysis::people`].
-    pub fn speaker(&self) -> Option<usize> {
-        self.speaker.map(|p| p as usize)
-    }
 }
 
-/// An index or offset as the analysis stores it. Offsets past 4 GiB cannot occur: the
-/// analysis skips any article that long.
-fn narrow(x: usize) -> u32 {
-    u32::try_from(x).unwrap_or(u32::MAX)
-}
-
-/// A temporal expression in a sentence, resolved where possible. (Stored as u32: a large
-/// corpus has hundreds of thousands of them, kept for its whole life; the methods give
-/// indices.)
+/// A temporal expression at `span` of an article's text, resolved where possible.
 #[derive(Clone, Debug)]
 pub struct DateMention {
-    article: u32,
-    sentence: u32,
-    /// Bytes in the article's `text`.
-    start: u32,
-    end: u32,
+    pub article: ArticleId,
+    pub sentence: SentenceId,
+    pub span: Span,
     pub value: Option<TimeValue>,
-}
-
-impl DateMention {
-    pub fn new(
-        article: usize,
-        sentence: usize,
-        start: usize,
-        end: usize,
-        value: Option<TimeValue>,
-    ) -> DateMention {
-        DateMention {
-            article: narrow(article),
-            sentence: narrow(sentence),
-            start: narrow(start),
-            end: narrow(end),
-            value,
-        }
-    }
-
-    pub fn article(&self) -> usize {
-        self.article as usize
-    }
-
-    /// Index into [`Analysis::sentences`].
-    pub fn sentence(&self) -> usize {
-        self.sentence as usize
-    }
-
-    pub fn start(&self) -> usize {
-        self.start as usize
-    }
-
-    pub fn end(&self) -> usize {
-        self.end as usize
-    }
 }
 
 /// Everything the extractors found.
@@ -322,7 +185,8 @@ pub fn analyze(corpus: &Corpus) -> Analysis {
         .articles
         .par_iter()
         .enumerate()
-        .map(|(ai, article)| {
+        .map(|(index, article)| {
+            let id = ArticleId::new(index);
             let mut sents = Vec::new();
             // Sentences keep u32 offsets: an article over 4 GiB (never met in news) goes
             // unread, as the people scan leaves it.
@@ -330,9 +194,9 @@ pub fn analyze(corpus: &Corpus) -> Analysis {
                 return sents;
             }
             for (pi, p) in article.story() {
-                let para = &article.text[p.start()..p.end()];
-                for (s, e) in sentences::split(para) {
-                    sents.push(Sentence::new(ai, pi, p.start() + s, p.start() + e));
+                let at = p.span.start();
+                for (s, e) in sentences::split(&article.text[p.span.range()]) {
+                    sents.push(Sentence::new(id, pi, Span::new(at + s, at + e)));
                 }
             }
             sents
@@ -351,7 +215,7 @@ pub fn analyze(corpus: &Corpus) -> Analysis {
     // The dates need only the sentences: they are found while the people are merged,
     // whose first steps run on one core.
     let ((people, quotes), dates) = rayon::join(
-        || people::find(corpus, &analysis.sentences),
+        || people::find(corpus, &analysis.sentences, &analysis.article_sentences),
         || find_dates(corpus, &analysis.sentences, &analysis.article_sentences),
     );
     analysis.people = people;
@@ -371,19 +235,23 @@ fn find_dates(
         .par_iter()
         .zip(article_sentences)
         .enumerate()
-        .map(|(ai, (article, range))| {
+        .map(|(index, (article, range))| {
+            let id = ArticleId::new(index);
             let mut exprs = Vec::new();
             for (si, s) in sentences[range.clone()].iter().enumerate() {
-                for t in dates::extract(&article.text[s.start()..s.end()], article.date) {
-                    exprs.push((range.start + si, s.start(), t));
+                for t in dates::extract(&article.text[s.span.range()], article.date) {
+                    exprs.push((SentenceId::new(range.start + si), s.span.start(), t));
                 }
             }
             // "that day", "the eve of his visit": resolved from the day the story is on.
             dates::link(exprs.iter_mut().map(|(_, _, t)| t));
             exprs
                 .into_iter()
-                .map(|(si, base, t)| {
-                    DateMention::new(ai, si, base + t.start, base + t.end, t.value)
+                .map(|(sentence, base, t)| DateMention {
+                    article: id,
+                    sentence,
+                    span: Span::new(base + t.start, base + t.end),
+                    value: t.value,
                 })
                 .collect()
         })
@@ -398,16 +266,37 @@ fn find_dates(
 impl Analysis {
     /// Who said quote `q`, as shown: the person's name, or the speaker as written.
     pub fn speaker_name<'a>(&'a self, q: &'a Quote) -> Option<&'a str> {
-        q.speaker()
-            .and_then(|p| self.people.get(p))
+        q.speaker
+            .and_then(|p| self.people.get(p.index()))
             .map(|p| p.name.as_str())
             .or(q.speaker_text.as_deref())
     }
 
-    /// The text of sentence `i`.
-    pub fn sentence_text<'a>(&self, corpus: &'a Corpus, i: usize) -> &'a str {
-        let s = &self.sentences[i];
-        &corpus.articles[s.article()].text[s.start()..s.end()]
+    pub fn person(&self, id: PersonId) -> &Person {
+        &self.people[id.index()]
+    }
+
+    pub fn sentence(&self, id: SentenceId) -> &Sentence {
+        &self.sentences[id.index()]
+    }
+
+    pub fn quote(&self, id: QuoteId) -> &Quote {
+        &self.quotes[id.index()]
+    }
+
+    /// The sentences of article `a`, in text order.
+    pub fn sentences_of(&self, a: ArticleId) -> impl ExactSizeIterator<Item = SentenceId> {
+        self.article_sentences
+            .get(a.index())
+            .cloned()
+            .unwrap_or_default()
+            .map(SentenceId::new)
+    }
+
+    /// The text of sentence `id`.
+    pub fn sentence_text<'a>(&self, corpus: &'a Corpus, id: SentenceId) -> &'a str {
+        let s = self.sentence(id);
+        &corpus.article(s.article).text[s.span.range()]
     }
 }
 

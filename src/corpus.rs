@@ -6,13 +6,17 @@ pub mod blocks;
 pub mod clean;
 pub mod formats;
 pub mod load;
+mod outlets;
 pub mod seeds;
 mod spaces;
 
 use crate::date::Date;
+use crate::ids::ArticleId;
+use crate::text::Span;
 use serde::Serialize;
 
 pub use load::{FileFormat, LoadError, load, load_bytes, load_seeds, load_with_progress};
+pub use outlets::Outlets;
 
 /// What a paragraph is, so the analysis reads only the story and the reader can dim the rest.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize)]
@@ -28,32 +32,16 @@ pub enum Block {
     Boilerplate,
 }
 
-/// One paragraph of an article. `start` is its byte offset in [`Article::text`]. (Stored as
-/// u32: a large corpus has hundreds of thousands of paragraphs; the methods give indices.
-/// The loader keeps no text past 4 GiB in an article.)
+/// One paragraph of an article: `span` of [`Article::text`].
 #[derive(Clone, Debug)]
 pub struct Paragraph {
-    start: u32,
-    end: u32,
+    pub span: Span,
     pub kind: Block,
 }
 
 impl Paragraph {
-    pub fn new(start: usize, end: usize, kind: Block) -> Paragraph {
-        let narrow = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
-        Paragraph {
-            start: narrow(start),
-            end: narrow(end),
-            kind,
-        }
-    }
-
-    pub fn start(&self) -> usize {
-        self.start as usize
-    }
-
-    pub fn end(&self) -> usize {
-        self.end as usize
+    pub fn new(span: Span, kind: Block) -> Paragraph {
+        Paragraph { span, kind }
     }
 }
 
@@ -77,8 +65,7 @@ pub struct Article {
 impl Article {
     /// The text of paragraph `i`.
     pub fn paragraph_text(&self, i: usize) -> &str {
-        let p = &self.paragraphs[i];
-        &self.text[p.start()..p.end()]
+        &self.text[self.paragraphs[i].span.range()]
     }
 
     /// The paragraphs the analysis reads, with their indices.
@@ -127,8 +114,30 @@ impl Corpus {
         self.articles.iter().map(|a| a.text.len()).sum()
     }
 
-    /// The index of the article with this id.
-    pub fn find(&self, id: &str) -> Option<usize> {
-        self.articles.iter().position(|a| a.id == id)
+    /// The article with this id (as the user writes it: the file stem, the JSONL `id`).
+    pub fn find(&self, id: &str) -> Option<ArticleId> {
+        self.articles
+            .iter()
+            .position(|a| a.id == id)
+            .map(ArticleId::new)
+    }
+
+    pub fn article(&self, id: ArticleId) -> &Article {
+        &self.articles[id.index()]
+    }
+
+    /// The article `id` names, if it is one of this corpus's.
+    pub fn get(&self, id: ArticleId) -> Option<&Article> {
+        self.articles.get(id.index())
+    }
+
+    /// Every article's id, in corpus order.
+    pub fn ids(&self) -> impl DoubleEndedIterator<Item = ArticleId> + ExactSizeIterator {
+        ArticleId::all(self.articles.len())
+    }
+
+    /// Every article with its id, in corpus order.
+    pub fn iter(&self) -> impl Iterator<Item = (ArticleId, &Article)> {
+        self.ids().zip(&self.articles)
     }
 }

@@ -124,7 +124,7 @@ pub fn quotes(corpus: &Corpus, analysis: &Analysis, speaker: Option<&str>) -> Sh
                 None => true,
             })
             .map(|(q, raw)| {
-                let a = &corpus.articles[raw.article()];
+                let a = &corpus.articles[raw.article];
                 vec![
                     q.article,
                     a.outlet.clone(),

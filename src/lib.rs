@@ -9,6 +9,7 @@ pub mod corpus;
 pub mod date;
 pub mod export;
 pub mod generate;
+pub mod ids;
 pub mod search;
 pub mod store;
 pub mod text;

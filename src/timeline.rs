@@ -38,6 +38,8 @@ mod tests;
 
 use crate::analysis::{Analysis, Granularity, TimeValue};
 use crate::corpus::Corpus;
+use crate::ids::{ArticleId, EventId, PersonId, SentenceId};
+use crate::text::Span;
 use std::ops::Range;
 
 pub use render::{ConflictJson, EventJson, NumberJson, SourceJson, TimelineJson, json, text};
@@ -62,32 +64,31 @@ pub struct Event {
     pub written: Option<String>,
     /// Every source sentence, by article then position; one article may give several.
     pub sources: Vec<Source>,
-    /// Articles (indices) that report it, ascending; the others leave it out (see
+    /// Articles that report it, ascending; the others leave it out (see
     /// [`Event::missing`], computed on demand: with thousands of articles a stored list of
     /// the missing would outweigh the timeline).
-    pub reporting: Vec<usize>,
+    pub reporting: Vec<ArticleId>,
     /// The article that reported it first: earliest publication date, then corpus order,
     /// articles without a date last.
-    pub first: Option<usize>,
+    pub first: Option<ArticleId>,
     /// Sources that put it on another date than the event's, one per article.
     pub conflicts: Vec<Conflict>,
     /// Quantities the sources give differently ("four and a half hours" / "five hours").
     pub numbers: Vec<NumberConflict>,
-    /// People named in its sentences (indices into [`Analysis::people`]), ascending.
-    pub people: Vec<usize>,
+    /// People named in its sentences, ascending.
+    pub people: Vec<PersonId>,
 }
 
 /// One source's sentence about an event.
 #[derive(Clone, Debug)]
 pub struct Source {
-    pub article: usize,
-    /// Index into [`Analysis::sentences`].
-    pub sentence: usize,
-    /// Bytes of the sentence in the article's text (see [`Source::text`]).
-    pub span: Range<usize>,
-    /// Bytes of the date expression in the article's text, for highlighting; `None` for
-    /// undated evidence (see [`Source::expression`]).
-    pub expression: Option<Range<usize>>,
+    pub article: ArticleId,
+    pub sentence: SentenceId,
+    /// The sentence in the article's text (see [`Source::text`]).
+    pub span: Span,
+    /// The date expression in the article's text, for highlighting; `None` for undated
+    /// evidence (see [`Source::expression`]).
+    pub expression: Option<Span>,
     /// What this source's expression resolves to.
     pub date: Option<TimeValue>,
     /// A sentence with no date of its own, joined by its people and words.
@@ -97,47 +98,45 @@ pub struct Source {
 /// A source that dates the event differently from the majority.
 #[derive(Clone, Debug)]
 pub struct Conflict {
-    pub article: usize,
-    pub sentence: usize,
-    /// Bytes of the sentence in the article's text (see [`Conflict::text`]).
-    pub span: Range<usize>,
+    pub article: ArticleId,
+    pub sentence: SentenceId,
+    /// The sentence in the article's text (see [`Conflict::text`]).
+    pub span: Span,
     /// The date this source gives.
     pub date: Option<TimeValue>,
 }
 
 /// The text of `span` in article `a` ("" when out of range).
-fn slice<'c>(corpus: &'c Corpus, a: usize, span: &Range<usize>) -> &'c str {
+fn slice(corpus: &Corpus, a: ArticleId, span: Span) -> &str {
     corpus
         .articles
-        .get(a)
-        .and_then(|x| x.text.get(span.clone()))
+        .get(a.index())
+        .and_then(|x| x.text.get(span.range()))
         .unwrap_or("")
 }
 
 impl Source {
     /// The sentence.
     pub fn text<'c>(&self, corpus: &'c Corpus) -> &'c str {
-        slice(corpus, self.article, &self.span)
+        slice(corpus, self.article, self.span)
     }
 
     /// The date expression as written; `None` for undated evidence.
     pub fn expression<'c>(&self, corpus: &'c Corpus) -> Option<&'c str> {
-        self.expression
-            .as_ref()
-            .map(|r| slice(corpus, self.article, r))
+        self.expression.map(|r| slice(corpus, self.article, r))
     }
 
     /// The expression's bytes inside [`Source::text`], for highlighting it there.
     pub fn expression_in_text(&self) -> Option<Range<usize>> {
-        let r = self.expression.as_ref()?;
-        Some(r.start.checked_sub(self.span.start)?..r.end.checked_sub(self.span.start)?)
+        let (r, at) = (self.expression?, self.span.start());
+        Some(r.start().checked_sub(at)?..r.end().checked_sub(at)?)
     }
 }
 
 impl Conflict {
     /// The dissenting sentence.
     pub fn text<'c>(&self, corpus: &'c Corpus) -> &'c str {
-        slice(corpus, self.article, &self.span)
+        slice(corpus, self.article, self.span)
     }
 }
 
@@ -152,8 +151,8 @@ pub struct NumberConflict {
 
 #[derive(Clone, Debug)]
 pub struct Quantity {
-    pub article: usize,
-    pub sentence: usize,
+    pub article: ArticleId,
+    pub sentence: SentenceId,
     pub value: f64,
     /// The quantity as written ("four and a half hours").
     pub text: String,
@@ -174,14 +173,14 @@ impl Event {
     }
 
     /// The articles, of `articles` in all, that do not report it, ascending.
-    pub fn missing(&self, articles: usize) -> Vec<usize> {
-        (0..articles)
+    pub fn missing(&self, articles: usize) -> Vec<ArticleId> {
+        ArticleId::all(articles)
             .filter(|a| self.reporting.binary_search(a).is_err())
             .collect()
     }
 
     /// What article `a` does with this event.
-    pub fn coverage(&self, a: usize) -> Coverage {
+    pub fn coverage(&self, a: ArticleId) -> Coverage {
         if self.conflicts.iter().any(|c| c.article == a) {
             Coverage::Conflict
         } else if self.reporting.binary_search(&a).is_ok() {
@@ -194,23 +193,23 @@ impl Event {
 
 impl Timeline {
     /// What article `article` does with event `event` (`NotReported` when out of range).
-    pub fn coverage(&self, event: usize, article: usize) -> Coverage {
+    pub fn coverage(&self, event: EventId, article: ArticleId) -> Coverage {
         self.events
-            .get(event)
+            .get(event.index())
             .map_or(Coverage::NotReported, |e| e.coverage(article))
     }
 
     /// The articles that do not report event `event`, ascending.
-    pub fn missing(&self, event: usize) -> Vec<usize> {
+    pub fn missing(&self, event: EventId) -> Vec<ArticleId> {
         self.events
-            .get(event)
+            .get(event.index())
             .map_or_else(Vec::new, |e| e.missing(self.articles))
     }
 
     /// The events whose sentences name person `person`, in timeline order.
-    pub fn events_of_person(&self, person: usize) -> Vec<usize> {
-        (0..self.events.len())
-            .filter(|&i| self.events[i].people.binary_search(&person).is_ok())
+    pub fn events_of_person(&self, person: PersonId) -> Vec<EventId> {
+        EventId::all(self.events.len())
+            .filter(|&e| self.events[e].people.binary_search(&person).is_ok())
             .collect()
     }
 }
@@ -235,5 +234,5 @@ pub fn build(corpus: &Corpus, analysis: &Analysis) -> Timeline {
 fn first_source(e: &Event) -> (usize, usize) {
     e.sources
         .first()
-        .map_or((usize::MAX, 0), |s| (s.article, s.sentence))
+        .map_or((usize::MAX, 0), |s| (s.article.index(), s.sentence.index()))
 }

@@ -223,10 +223,10 @@ fn seed_annotation_through_analyze() {
         let found: Vec<_> = analysis
             .dates
             .iter()
-            .filter(|d| d.article() == ai)
+            .filter(|d| d.article == ai)
             .map(|d| {
                 (
-                    text[d.start()..d.end()].to_string(),
+                    text[d.span.start()..d.span.end()].to_string(),
                     d.value.map(|v| v.iso()),
                 )
             })

@@ -14,12 +14,12 @@ fn quotes_of(paras: &[&str]) -> Vec<(String, Option<String>, QuoteKind, Confiden
     let c = support::corpus(&[("t", &paras.join("\n\n"))]);
     let a: Analysis = analyze(&c);
     for q in &a.quotes {
-        let t = &c.articles[q.article()].text;
-        if t[q.start()..q.end()].contains("\n\n") {
+        let t = &c.articles[q.article].text;
+        if t[q.span.start()..q.span.end()].contains("\n\n") {
             continue;
         }
         assert_eq!(
-            &t[q.start()..q.end()].trim_end_matches([',', ' ']),
+            &t[q.span.start()..q.span.end()].trim_end_matches([',', ' ']),
             &q.text.as_str(),
             "offsets of a one-paragraph quote"
         );
@@ -367,12 +367,12 @@ fn strike_quotes_match_the_annotation() {
     assert!(
         a.quotes
             .windows(2)
-            .all(|w| (w[0].article(), w[0].start()) < (w[1].article(), w[1].start()))
+            .all(|w| (w[0].article, w[0].span.start()) < (w[1].article, w[1].span.start()))
     );
     assert!(
         a.quotes
             .iter()
-            .all(|q| a.sentences[q.sentence()].article() == q.article())
+            .all(|q| a.sentences[q.sentence].article == q.article)
     );
 }
 
@@ -633,16 +633,16 @@ fn odd_input_never_panics_and_offsets_stay_on_char_boundaries() {
         let text = &c.articles[0].text;
         for q in &a.quotes {
             assert!(
-                text.is_char_boundary(q.start())
-                    && text.is_char_boundary(q.end())
-                    && q.start() <= q.end(),
+                text.is_char_boundary(q.span.start())
+                    && text.is_char_boundary(q.span.end())
+                    && q.span.start() <= q.span.end(),
                 "case {i}"
             );
         }
         for p in &a.people {
             for m in &p.mentions {
                 assert!(
-                    text.is_char_boundary(m.start()) && text.is_char_boundary(m.end()),
+                    text.is_char_boundary(m.span.start()) && text.is_char_boundary(m.span.end()),
                     "case {i}"
                 );
             }

@@ -43,7 +43,7 @@ fn bookmark_an_article_and_find_it_in_the_bookmarks_view() {
     assert_eq!(a.view, View::Bookmarks);
     key(&mut a, KeyCode::Enter);
     assert_eq!(
-        (a.view, a.focus, a.reader.article),
+        (a.view, a.focus, a.reader.article.index()),
         (View::Articles, Focus::Detail, 1)
     );
     // b in the Bookmarks view removes it.
@@ -56,7 +56,7 @@ fn notes_are_typed_saved_and_cancelled() {
     let d = tempfile::tempdir().unwrap();
     let mut a = app(d.path());
     typed(&mut a, "n");
-    assert!(matches!(a.overlay, Some(Overlay::Note { article: 0, .. })));
+    assert!(matches!(a.overlay, Some(Overlay::Note { article, .. }) if article.index() == 0));
     // Keys that are bindings elsewhere are text here.
     typed(&mut a, "check q date");
     key(&mut a, KeyCode::Backspace);
@@ -159,7 +159,7 @@ fn clicks_select_rows_and_tabs() {
     // Row 0 tabs; row 1 the list's border; row 2 its header; row 3 the first article.
     click(&mut a, 5, 5);
     assert_eq!(a.articles.selected, 2);
-    assert_eq!(a.reader.article, 2);
+    assert_eq!(a.reader.article.index(), 2);
     let people_tab = parallax::tui::layout::tab_spans(100)[1].1 + 1;
     click(&mut a, people_tab, 0);
     assert_eq!(a.view, View::People);

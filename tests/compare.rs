@@ -12,6 +12,8 @@ mod variants;
 
 use parallax::analysis::{Analysis, Confidence, Quote, QuoteKind, Sentence};
 use parallax::corpus::{Article, Block, Corpus, Paragraph};
+use parallax::ids::{ArticleId, PersonId, SentenceId};
+use parallax::text::Span;
 
 /// A corpus of one article a slice of sentences (joined by a space, one paragraph), ids
 /// "a0", "a1", …, and an analysis holding exactly those sentences.
@@ -25,9 +27,10 @@ pub fn corpus_of(articles: &[&[&str]]) -> (Corpus, Analysis) {
             if !text.is_empty() {
                 text.push(' ');
             }
+            let span = Span::new(text.len(), text.len() + s.len());
             analysis
                 .sentences
-                .push(Sentence::new(k, 0, text.len(), text.len() + s.len()));
+                .push(Sentence::new(ArticleId::new(k), 0, span));
             text.push_str(s);
         }
         analysis
@@ -40,12 +43,17 @@ pub fn corpus_of(articles: &[&[&str]]) -> (Corpus, Analysis) {
             date: None,
             url: None,
             authors: Vec::new(),
-            paragraphs: vec![Paragraph::new(0, text.len(), Block::Story)],
+            paragraphs: vec![Paragraph::new(Span::new(0, text.len()), Block::Story)],
             words: text.split_whitespace().count(),
             text,
         });
     }
     (corpus, analysis)
+}
+
+/// Article ids from indices, for building and checking rows.
+pub fn ids(indices: &[usize]) -> Vec<ArticleId> {
+    indices.iter().map(|&i| ArticleId::new(i)).collect()
 }
 
 /// Adds the quote `text` (which must occur in the article) to the analysis.
@@ -67,13 +75,12 @@ pub fn add_quote(
     };
     let sentence = analysis.article_sentences[article].start;
     let mut quote = Quote::new(
-        article,
-        sentence,
-        start,
-        start + text.len(),
+        ArticleId::new(article),
+        SentenceId::new(sentence),
+        Span::new(start, start + text.len()),
         text.to_string(),
     )
-    .with_speaker(speaker);
+    .with_speaker(speaker.map(PersonId::new));
     quote.kind = kind;
     quote.speaker_text = speaker.map(|p| analysis.people[p].name.as_str().into());
     quote.cue = Some("said".into());

@@ -100,7 +100,7 @@ fn a_two_megabyte_article_is_analysed_whole() {
         data.analysis
             .quotes
             .iter()
-            .all(|q| q.speaker() == Some(data.people[0]))
+            .all(|q| q.speaker == Some(data.people[0]))
     );
     let mut app = App::with_data(data, (120, 40));
     app.update(parallax::tui::action::Action::Bottom);

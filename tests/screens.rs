@@ -116,7 +116,7 @@ fn compare_variants_and_matrix_views() {
         let mut a = app(w, h);
         press(&mut a, "jjmjc");
         assert_eq!(
-            (a.compare.left, a.compare.right),
+            (a.compare.left.index(), a.compare.right.index()),
             (2, 3),
             "marked left, selected right"
         );
@@ -206,4 +206,52 @@ fn the_status_line_counts_one_article_in_the_singular() {
     let screen = screen_text(&draw(&App::with_data(prepare(c), (80, 24))));
     assert!(screen.contains("1 article "), "{screen}");
     assert!(!screen.contains("1 articles"));
+}
+
+/// The Timeline's columns are outlets: an outlet with several articles is one column, and
+/// each column is labelled with its own outlet (they were labelled by article position, so
+/// from the first repeated outlet on every header named the wrong outlet).
+#[test]
+fn timeline_columns_are_labelled_by_outlet_when_outlets_have_several_articles() {
+    let line = |id: &str, outlet: &str| {
+        serde_json::json!({
+            "id": id,
+            "outlet": outlet,
+            "date": "2024-05-08",
+            "text": "The harbour bridge reopened on Monday after repairs, the council said.",
+        })
+        .to_string()
+    };
+    let jsonl = [
+        line("a1", "AP"),
+        line("a2", "AP"),
+        line("b1", "BBC"),
+        line("c1", "CNN"),
+    ]
+    .join("\n");
+    let corpus = parallax::corpus::load_bytes(
+        parallax::corpus::FileFormat::Jsonl,
+        "t.jsonl",
+        jsonl.as_bytes(),
+    );
+    let mut a = App::with_data(prepare(corpus), (120, 30));
+    press(&mut a, "4");
+    let text = screen_text(&draw(&a));
+    let header = text
+        .lines()
+        .find(|l| l.split_whitespace().any(|w| w == "event"))
+        .expect("the timeline's header row");
+    let labels: Vec<&str> = header
+        .split_whitespace()
+        .skip_while(|w| *w != "event")
+        .skip(1)
+        .filter(|w| !w.starts_with('│'))
+        .collect();
+    assert_eq!(labels, ["AP", "BBC", "CNN"], "{text}");
+    // Every outlet reports the reopening: one mark per outlet column, none for an article.
+    let row = text
+        .lines()
+        .find(|l| l.contains("reopened"))
+        .expect("the event's row");
+    assert_eq!(row.matches('■').count(), 3, "{text}");
 }

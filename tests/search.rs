@@ -4,7 +4,9 @@
 
 use parallax::analysis::{Analysis, Confidence, Person, PersonKind, Quote, Sentence, Variant};
 use parallax::corpus::{Article, Block, Corpus, Paragraph};
+use parallax::ids::{ArticleId, PersonId, SentenceId};
 use parallax::search::{Hit, Index, Kind, Preview, Searcher, byte_ranges, preview, rows};
+use parallax::text::Span;
 
 fn article(id: &str, outlet: &str) -> Article {
     Article {
@@ -26,14 +28,20 @@ fn person(name: &str, aliases: &[&str], roles: &[&str]) -> Person {
         aliases: aliases.iter().map(|s| s.to_string()).collect(),
         roles: roles.iter().map(|s| s.to_string()).collect(),
         kind: PersonKind::Actor,
-        articles: vec![0],
+        articles: vec![ArticleId::new(0)],
         mentions: Vec::new(),
         variants: Vec::new(),
     }
 }
 
 fn quote(article: usize, text: &str, speaker: Option<usize>, people: &[Person]) -> Quote {
-    let mut quote = Quote::new(article, 0, 0, 0, text.into()).with_speaker(speaker);
+    let mut quote = Quote::new(
+        ArticleId::new(article),
+        SentenceId::new(0),
+        Span::default(),
+        text.into(),
+    )
+    .with_speaker(speaker.map(PersonId::new));
     quote.speaker_text = speaker.map(|p| people[p].name.as_str().into());
     quote.cue = Some("said".into());
     if speaker.is_some() {
@@ -68,7 +76,7 @@ fn summit() -> (Corpus, Analysis) {
     ];
     people[KOVALENKO].variants.push(Variant {
         alias: "Olena Kowalenko".into(),
-        articles: vec![1],
+        articles: vec![ArticleId::new(1)],
     });
     let q = |a, t: &str, s| quote(a, t, s, &people);
     let quotes = vec![
@@ -342,12 +350,17 @@ fn quote_preview_is_its_paragraph() {
     let art = &mut corpus.articles[0];
     art.text = text.into();
     art.paragraphs = vec![
-        Paragraph::new(0, 24, Block::Story),
-        Paragraph::new(para2, text.len(), Block::Story),
+        Paragraph::new(Span::new(0, 24), Block::Story),
+        Paragraph::new(Span::new(para2, text.len()), Block::Story),
     ];
-    analysis.sentences = vec![Sentence::new(0, 1, para2, text.len())];
+    analysis.sentences = vec![Sentence::new(
+        ArticleId::new(0),
+        1,
+        Span::new(para2, text.len()),
+    )];
     let start = para2 + '\u{201c}'.len_utf8();
-    analysis.quotes[0].set_span(start, start + "Water is a shared right, not a weapon".len());
+    analysis.quotes[0].span =
+        Span::new(start, start + "Water is a shared right, not a weapon".len());
     let index = Index::build(&corpus, &analysis);
     let hit = Hit {
         kind: Kind::Quote,
@@ -383,8 +396,8 @@ fn quote_preview_is_its_paragraph() {
         other => panic!("{other:?}"),
     }
     // A quote whose offsets do not fit its article gives no preview, not a panic.
-    let start = analysis.quotes[1].start();
-    analysis.quotes[1].set_span(start, 10_000);
+    let start = analysis.quotes[1].span.start();
+    analysis.quotes[1].span = Span::new(start, 10_000);
     let hit = Hit {
         kind: Kind::Quote,
         entry: 1,
@@ -397,8 +410,8 @@ fn quote_preview_is_its_paragraph() {
 #[test]
 fn odd_queries_and_broken_references_never_panic() {
     let (corpus, mut analysis) = summit();
-    analysis.quotes[0].set_speaker(Some(999));
-    analysis.quotes[1].set_article(999);
+    analysis.quotes[0].speaker = Some(PersonId::new(999));
+    analysis.quotes[1].article = ArticleId::new(999);
     analysis.people[0].name = "Nul\0Byte".into();
     let index = Index::build(&corpus, &analysis);
     for q in [
@@ -530,13 +543,13 @@ fn shortlist_keeps_the_matchers_best() {
     });
     let quotes = a.quotes.iter().map(|q| {
         let speaker = q
-            .speaker()
+            .speaker
             .map(|s| a.people[s].name.as_str())
             .or(q.speaker_text.as_deref());
         vec![
             q.text.as_str(),
             speaker.unwrap_or(""),
-            c.articles[q.article()].outlet.as_str(),
+            c.articles[q.article].outlet.as_str(),
         ]
     });
     let entries: Vec<Vec<&str>> = people.chain(quotes).collect();

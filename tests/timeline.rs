@@ -204,7 +204,7 @@ fn check(c: &Corpus, t: &Timeline, w: &Want) -> Vec<String> {
         .filter_map(|m| c.articles.iter().position(|a| a.id.starts_with(m.0)))
         .collect();
     want_conflicts.sort_unstable();
-    let got: Vec<usize> = e.conflicts.iter().map(|x| x.article).collect();
+    let got: Vec<usize> = e.conflicts.iter().map(|x| x.article.index()).collect();
     if got != want_conflicts {
         bad.push(format!(
             "{}: conflicts {got:?}, want {want_conflicts:?}",

@@ -9,33 +9,6 @@ use crate::corpus::Corpus;
 use rayon::prelude::*;
 use std::ops::Range;
 
-/// The range of `sentences` (grouped by article, in order) that belongs to each article.
-fn article_ranges(n: usize, sentences: &[Sentence]) -> Vec<Range<usize>> {
-    let mut out = vec![0..0; n];
-    let mut i = 0;
-    while i < sentences.len() {
-        let a = sentences[i].article();
-        let mut j = i;
-        while j < sentences.len() && sentences[j].article() == a {
-            j += 1;
-        }
-        if let Some(r) = out.get_mut(a) {
-            *r = i..j;
-        }
-        i = j;
-    }
-    // Articles without sentences get an empty range at the right place.
-    let mut last = 0;
-    for r in &mut out {
-        if r.start == r.end {
-            *r = last..last;
-        } else {
-            last = r.end;
-        }
-    }
-    out
-}
-
 /// Articles resolved together on both cores before their quotes join the corpus's list:
 /// enough to share out the work, few enough that their quotes, held twice for a moment,
 /// are a small fraction of the whole.
@@ -43,15 +16,19 @@ const BATCH: usize = 256;
 
 /// Finds the people of the corpus and its quotes with their speakers. Quotes come in
 /// article order, then text order; people most mentioned first.
-pub fn find(corpus: &Corpus, sentences: &[Sentence]) -> (Vec<Person>, Vec<Quote>) {
-    let ranges = article_ranges(corpus.articles.len(), sentences);
+/// `ranges` are the sentences of each article.
+pub fn find(
+    corpus: &Corpus,
+    sentences: &[Sentence],
+    ranges: &[Range<usize>],
+) -> (Vec<Person>, Vec<Quote>) {
     let scans: Vec<scan::Scan> = corpus
         .articles
         .par_iter()
-        .zip(&ranges)
+        .zip(ranges)
         .map(|(a, r)| scan::article(a, &sentences[r.clone()]))
         .collect();
-    let merged = merge::merge(corpus, &scans, sentences, &ranges);
+    let merged = merge::merge(corpus, &scans, sentences, ranges);
     let role_keys: Vec<Vec<RoleKey>> = merged
         .people
         .iter()

@@ -12,6 +12,8 @@ use super::quotes::word_count;
 use super::scan::Scan;
 use super::{Confidence, Quote, QuoteKind, Sentence, lexicon};
 use crate::corpus::Article;
+use crate::ids::{ArticleId, PersonId, SentenceId};
+use crate::text::Span;
 
 /// A role reduced to what matches across wordings: its office classes and the country or
 /// body that qualifies it.
@@ -129,7 +131,11 @@ pub fn article(
 ) -> Vec<Quote> {
     let sents = &ctx.sentences[range.clone()];
     // Sentences are in text order: the last one starting at or before `pos`.
-    let sentence_of = |pos: usize| sents.partition_point(|s| s.start() <= pos).checked_sub(1);
+    let sentence_of = |pos: usize| {
+        sents
+            .partition_point(|s| s.span.start() <= pos)
+            .checked_sub(1)
+    };
     // Person mentions in the story, outside quotes and captions, in text order.
     let Scan { cands, quotes, .. } = scan;
     let mut events: Vec<(usize, usize)> = cands
@@ -226,7 +232,13 @@ pub fn article(
         }
         spoken.push((rq.open(), rq.paragraph(), speaker));
         let sentence = sentence_of(rq.open()).map_or(range.start, |s| range.start + s);
-        let quote = Quote::new(ai, sentence, rq.start(), rq.end(), text).with_speaker(speaker);
+        let quote = Quote::new(
+            ArticleId::new(ai),
+            SentenceId::new(sentence),
+            Span::new(rq.start(), rq.end()),
+            text,
+        )
+        .with_speaker(speaker.map(PersonId::new));
         out.push(Quote {
             kind: if fragment {
                 QuoteKind::Fragment
@@ -263,7 +275,7 @@ fn focus(
             .is_none_or(|g| gender == '?' || g == gender)
     };
     for s in (cur.saturating_sub(6)..cur).rev() {
-        let (a, b) = (sents[s].start(), sents[s].end());
+        let (a, b) = (sents[s].span.start(), sents[s].span.end());
         // Both lists are in text order, so a sentence's share is a binary search away.
         let speakers = between(spoken, |q| q.0, a, b).iter().filter_map(|q| q.2);
         let named = between(events, |e| e.0, a, b).iter().map(|e| e.1);

@@ -172,7 +172,7 @@ pub fn article(a: &Article, sentences: &[Sentence]) -> Scan {
         .paragraphs
         .iter()
         .filter(|p| p.kind == Block::Story && valid(text, p))
-        .map(|p| (p.start(), p.end()))
+        .map(|p| (p.span.start(), p.span.end()))
         .collect();
     let spans = quotes::find(text, &ranges);
     let mut buf = Buffers::default();
@@ -205,7 +205,9 @@ pub fn article(a: &Article, sentences: &[Sentence]) -> Scan {
 
 /// The paragraph's range is inside the text, on char boundaries.
 fn valid(text: &str, p: &Paragraph) -> bool {
-    p.end() <= text.len() && text.is_char_boundary(p.start()) && text.is_char_boundary(p.end())
+    p.span.end() <= text.len()
+        && text.is_char_boundary(p.span.start())
+        && text.is_char_boundary(p.span.end())
 }
 
 /// The first index in `toks` of a token starting at or after `pos` (tokens are in order).
@@ -224,14 +226,14 @@ fn paragraph(
     pi: usize,
     p: &Paragraph,
 ) {
-    let ptext = &text[p.start()..p.end()];
-    let found = credits::find(ptext, p.start());
+    let ptext = &text[p.span.start()..p.span.end()];
+    let found = credits::find(ptext, p.span.start());
     for c in &found {
         scan.credits.extend(c.names.iter().cloned());
     }
     let caption = p.kind == Block::Caption || looks_like_caption(ptext);
     let toks = &mut buf.toks;
-    tokens::tokenize_into(ptext, p.start(), toks);
+    tokens::tokenize_into(ptext, p.span.start(), toks);
     if !found.is_empty() {
         toks.retain(|t| {
             !found
@@ -246,11 +248,15 @@ fn paragraph(
         // The analysis split exactly the story paragraphs, in order.
         let lo = sentences.partition_point(|s| s.paragraph() < pi);
         let hi = sentences.partition_point(|s| s.paragraph() <= pi);
-        sents.extend(sentences[lo..hi].iter().map(|s| (s.start(), s.end())));
+        sents.extend(
+            sentences[lo..hi]
+                .iter()
+                .map(|s| (s.span.start(), s.span.end())),
+        );
     } else {
         sentences::split_into(ptext, sents);
         for s in sents.iter_mut() {
-            *s = (p.start() + s.0, p.start() + s.1);
+            *s = (p.span.start() + s.0, p.span.start() + s.1);
         }
     }
     let sents = &buf.sents;
@@ -260,9 +266,9 @@ fn paragraph(
     // Spans are disjoint and in text order, so their closes are in order too: a binary
     // search finds them, and a long article's many paragraphs stay linear.
     let (reach_lo, open_lo, open_hi) = (
-        spans.partition_point(|q| q.close <= p.start()),
-        spans.partition_point(|q| q.open < p.start()),
-        spans.partition_point(|q| q.open < p.end()),
+        spans.partition_point(|q| q.close <= p.span.start()),
+        spans.partition_point(|q| q.open < p.span.start()),
+        spans.partition_point(|q| q.open < p.span.end()),
     );
     buf.spans.clear();
     buf.spans.extend(reach_lo.min(open_hi)..open_hi);
@@ -274,7 +280,7 @@ fn paragraph(
     }));
     let quoted = &buf.quoted;
     let first = buf.found.len();
-    for mut c in names::candidates(ptext, p.start(), toks, &buf.starts) {
+    for mut c in names::candidates(ptext, p.span.start(), toks, &buf.starts) {
         c.in_quote = quoted.get(c.first_tok()).copied().unwrap_or(false);
         c.caption = caption;
         buf.found.push(c);
@@ -285,7 +291,7 @@ fn paragraph(
     let cand_ids: Vec<usize> = (first..buf.found.len()).collect();
     let para = Para {
         text: ptext,
-        base: p.start(),
+        base: p.span.start(),
         toks,
         quoted,
         cands: &buf.found,
@@ -294,7 +300,7 @@ fn paragraph(
     // The sentence around `pos`, as a token range.
     let sent_of = |pos: usize| -> (usize, usize) {
         let s = match sents.partition_point(|s| s.0 <= pos) {
-            0 => (p.start(), p.end()),
+            0 => (p.span.start(), p.span.end()),
             k => sents[k - 1],
         };
         (tok_at(toks, s.0), tok_at(toks, s.1))
@@ -306,7 +312,7 @@ fn paragraph(
         }
         let sent = sent_of(q.open);
         // The closing side is in this paragraph unless the quote runs on.
-        let raw_cue = if q.close <= p.end() {
+        let raw_cue = if q.close <= p.span.end() {
             let after = tok_at(toks, q.close);
             let close_sent = sent_of(q.close.saturating_sub(1));
             cues::find(&para, open_tok, after, sent, close_sent.1)
@@ -317,18 +323,20 @@ fn paragraph(
         let mut rq = RawQuote::new(
             q,
             pi,
-            text[p.start()..q.open].trim().is_empty(),
+            text[p.span.start()..q.open].trim().is_empty(),
             before_words,
         );
         rq.cue = raw_cue;
         scan.quotes.push(rq);
     }
     // Multi-paragraph quotes that close here get their after-cue from this paragraph.
-    let closing_lo = scan.quotes.partition_point(|rq| rq.close() < p.start());
+    let closing_lo = scan
+        .quotes
+        .partition_point(|rq| rq.close() < p.span.start());
     for rq in scan.quotes[closing_lo..].iter_mut().filter(|rq| {
-        rq.open() < p.start()
-            && p.start() <= rq.close()
-            && rq.close() <= p.end()
+        rq.open() < p.span.start()
+            && p.span.start() <= rq.close()
+            && rq.close() <= p.span.end()
             && rq.cue.is_none()
     }) {
         let after = tok_at(toks, rq.close());

@@ -3,6 +3,7 @@
 
 use crate::analysis::{Analysis, Confidence, Granularity, PersonKind, QuoteKind};
 use crate::corpus::{Block, Corpus, Diagnostic};
+use crate::ids::ArticleId;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -54,15 +55,15 @@ pub fn check(corpus: &Corpus) -> Check<'_> {
 #[derive(Clone, Copy)]
 pub struct Ids<'a> {
     corpus: &'a Corpus,
-    indices: &'a [usize],
+    indices: &'a [ArticleId],
 }
 
 impl<'a> Ids<'a> {
     pub fn iter(self) -> impl Iterator<Item = &'a str> {
-        let articles = &self.corpus.articles;
+        let corpus = self.corpus;
         self.indices
             .iter()
-            .filter_map(move |&i| articles.get(i))
+            .filter_map(move |&i| corpus.get(i))
             .map(|a| a.id.as_str())
     }
 
@@ -98,7 +99,7 @@ pub struct PersonRow<'a> {
 
 /// People, most mentioned first (then by name, for a stable order).
 pub fn people<'a>(corpus: &'a Corpus, a: &'a Analysis) -> Vec<PersonRow<'a>> {
-    let ids = |indices: &'a [usize]| Ids { corpus, indices };
+    let ids = |indices: &'a [ArticleId]| Ids { corpus, indices };
     let mut rows: Vec<PersonRow> = a
         .people
         .iter()
@@ -140,19 +141,19 @@ pub fn quotes(corpus: &Corpus, a: &Analysis) -> Vec<QuoteRow> {
     a.quotes
         .iter()
         .map(|q| {
-            let article = &corpus.articles[q.article()];
+            let article = &corpus.articles[q.article];
             QuoteRow {
                 article: article.id.clone(),
                 speaker: q
-                    .speaker()
+                    .speaker
                     .map(|p| a.people[p].name.clone())
                     .or_else(|| q.speaker_text.as_deref().map(String::from)),
                 text: q.text.clone(),
                 kind: q.kind,
                 cue: q.cue.clone(),
-                sentence: a.sentence_text(corpus, q.sentence()).to_string(),
-                start: chars_before(&article.text, q.start()),
-                end: chars_before(&article.text, q.end()),
+                sentence: a.sentence_text(corpus, q.sentence).to_string(),
+                start: chars_before(&article.text, q.span.start()),
+                end: chars_before(&article.text, q.span.end()),
                 confidence: q.confidence,
             }
         })
@@ -174,15 +175,15 @@ pub fn dates(corpus: &Corpus, a: &Analysis) -> Vec<DateRow> {
     a.dates
         .iter()
         .map(|d| {
-            let article = &corpus.articles[d.article()];
+            let article = &corpus.articles[d.article];
             DateRow {
                 article: article.id.clone(),
-                text: article.text[d.start()..d.end()].to_string(),
-                start: chars_before(&article.text, d.start()),
-                end: chars_before(&article.text, d.end()),
+                text: article.text[d.span.start()..d.span.end()].to_string(),
+                start: chars_before(&article.text, d.span.start()),
+                end: chars_before(&article.text, d.span.end()),
                 value: d.value.map(|v| v.iso()),
                 granularity: d.value.map(|v| v.granularity),
-                sentence: a.sentence_text(corpus, d.sentence()).to_string(),
+                sentence: a.sentence_text(corpus, d.sentence).to_string(),
             }
         })
         .collect()

@@ -15,6 +15,7 @@ mod chain;
 use super::vectors::{Candidate, Idf, candidates, vectorize};
 use crate::analysis::Analysis;
 use crate::corpus::Corpus;
+use crate::ids::ArticleId;
 use chain::chain;
 use serde::Serialize;
 
@@ -127,8 +128,8 @@ pub fn align_with(a: &[&str], b: &[&str], idf: Option<&Idf>, params: &Params) ->
 pub fn align_articles(
     corpus: &Corpus,
     analysis: &Analysis,
-    left: usize,
-    right: usize,
+    left: ArticleId,
+    right: ArticleId,
     idf: Option<&Idf>,
 ) -> Option<Alignment> {
     let a = article_sentences(corpus, analysis, left)?;
@@ -140,15 +141,15 @@ pub fn align_articles(
 pub fn article_sentences<'a>(
     corpus: &'a Corpus,
     analysis: &Analysis,
-    k: usize,
+    k: ArticleId,
 ) -> Option<Vec<&'a str>> {
-    let text = &corpus.articles.get(k)?.text;
-    let range = analysis.article_sentences.get(k)?.clone();
+    let text = &corpus.get(k)?.text;
+    let range = analysis.article_sentences.get(k.index())?.clone();
     let sentences = analysis.sentences.get(range)?;
     Some(
         sentences
             .iter()
-            .map(|s| text.get(s.start()..s.end()).unwrap_or(""))
+            .map(|s| text.get(s.span.start()..s.span.end()).unwrap_or(""))
             .collect(),
     )
 }

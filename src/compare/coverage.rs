@@ -5,6 +5,7 @@ use super::matrix::{Matrix, RowKind, matrix, people_rows, quote_rows};
 use super::variants::variants;
 use crate::analysis::Analysis;
 use crate::corpus::Corpus;
+use crate::ids::ArticleId;
 use crate::timeline::Timeline;
 
 /// People, events (labelled with their date) and statements, widest coverage first.
@@ -12,7 +13,7 @@ pub fn coverage(corpus: &Corpus, analysis: &Analysis, timeline: &Timeline) -> Ma
     let groups = variants(corpus, analysis);
     let mut rows = people_rows(analysis);
     rows.extend(timeline.events.iter().map(|e| {
-        let mut articles: Vec<usize> = e.sources.iter().map(|s| s.article).collect();
+        let mut articles: Vec<ArticleId> = e.sources.iter().map(|s| s.article).collect();
         articles.dedup();
         let label = match e.date {
             Some(d) => format!("{} ({})", e.label, d.iso()),

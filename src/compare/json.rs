@@ -7,6 +7,7 @@ use super::variants::VariantGroup;
 use super::vectors::Idf;
 use crate::analysis::Analysis;
 use crate::corpus::Corpus;
+use crate::ids::ArticleId;
 use serde::{Deserialize, Serialize};
 
 /// `parallax compare A B --json`.
@@ -36,8 +37,8 @@ pub struct PairJson {
 pub fn compare_json(
     corpus: &Corpus,
     analysis: &Analysis,
-    left: usize,
-    right: usize,
+    left: ArticleId,
+    right: ArticleId,
     idf: Option<&Idf>,
 ) -> Option<CompareJson> {
     let alignment = align_articles(corpus, analysis, left, right, idf)?;
@@ -97,8 +98,8 @@ pub fn variants_json(
                 .iter()
                 .filter_map(|v| {
                     Some(VariantJson {
-                        article: corpus.articles.get(v.article)?.id.clone(),
-                        text: analysis.quotes.get(v.quote)?.text.clone(),
+                        article: corpus.get(v.article)?.id.clone(),
+                        text: analysis.quotes.get(v.quote.index())?.text.clone(),
                     })
                 })
                 .collect(),
@@ -120,12 +121,7 @@ impl Matrix {
             sources: self
                 .sources
                 .iter()
-                .map(|&s| {
-                    corpus
-                        .articles
-                        .get(s)
-                        .map_or_else(String::new, |a| a.id.clone())
-                })
+                .map(|&s| corpus.get(s).map_or_else(String::new, |a| a.id.clone()))
                 .collect(),
             rows: self.rows.clone(),
         }

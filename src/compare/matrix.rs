@@ -5,6 +5,7 @@
 use super::variants::VariantGroup;
 use crate::analysis::{Analysis, PersonKind, QuoteKind};
 use crate::corpus::Corpus;
+use crate::ids::ArticleId;
 use serde::{Deserialize, Serialize};
 use std::cmp::Reverse;
 
@@ -17,8 +18,8 @@ pub enum RowKind {
     Quote,
 }
 
-/// A row to put in the matrix: its kind, its label and the article indices covering it.
-pub type RowSpec = (RowKind, String, Vec<usize>);
+/// A row to put in the matrix: its kind, its label and the articles covering it.
+pub type RowSpec = (RowKind, String, Vec<ArticleId>);
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MatrixRow {
@@ -35,18 +36,18 @@ impl MatrixRow {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Matrix {
-    /// Article indices, one a column.
-    pub sources: Vec<usize>,
+    /// The articles, one a column.
+    pub sources: Vec<ArticleId>,
     pub rows: Vec<MatrixRow>,
 }
 
 /// A matrix with every article of the corpus as a column and the given rows, in the given order.
-/// Article indices out of range are ignored.
+/// Articles out of range are ignored.
 pub fn matrix<S>(corpus: &Corpus, rows: impl IntoIterator<Item = (RowKind, String, S)>) -> Matrix
 where
-    S: IntoIterator<Item = usize>,
+    S: IntoIterator<Item = ArticleId>,
 {
     let n = corpus.articles.len();
     let rows = rows
@@ -54,7 +55,7 @@ where
         .map(|(kind, label, articles)| {
             let mut cells = vec![false; n];
             for a in articles {
-                if let Some(c) = cells.get_mut(a) {
+                if let Some(c) = cells.get_mut(a.index()) {
                     *c = true;
                 }
             }
@@ -62,7 +63,7 @@ where
         })
         .collect();
     Matrix {
-        sources: (0..n).collect(),
+        sources: corpus.ids().collect(),
         rows,
     }
 }
@@ -108,12 +109,12 @@ pub fn quote_rows(analysis: &Analysis, groups: &[VariantGroup], singles: bool) -
         let Some(first) = g
             .variants
             .first()
-            .and_then(|v| analysis.quotes.get(v.quote))
+            .and_then(|v| analysis.quotes.get(v.quote.index()))
         else {
             continue;
         };
         for v in &g.variants {
-            if let Some(slot) = grouped.get_mut(v.quote) {
+            if let Some(slot) = grouped.get_mut(v.quote.index()) {
                 *slot = true;
             }
         }
@@ -127,14 +128,14 @@ pub fn quote_rows(analysis: &Analysis, groups: &[VariantGroup], singles: bool) -
         for (q, quote) in analysis.quotes.iter().enumerate() {
             if !grouped[q] && quote.kind == QuoteKind::Full {
                 let speaker = quote
-                    .speaker()
-                    .and_then(|p| analysis.people.get(p))
+                    .speaker
+                    .and_then(|p| analysis.people.get(p.index()))
                     .map(|p| p.name.as_str())
                     .or(quote.speaker_text.as_deref());
                 rows.push((
                     RowKind::Quote,
                     label(speaker, &quote.text),
-                    vec![quote.article()],
+                    vec![quote.article],
                 ));
             }
         }

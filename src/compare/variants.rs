@@ -17,9 +17,9 @@ use super::diff::{DiffTag, word_diff};
 use crate::analysis::Analysis;
 use crate::compare::hash::FastMap;
 use crate::corpus::Corpus;
+use crate::ids::{ArticleId, PersonId, QuoteId};
 use features::{Features, SpeakerKey, extract};
 use rayon::prelude::*;
-use serde::Serialize;
 
 /// Content overlap (IDF-weighted, against the shorter quote) two quotes of the same speaker
 /// need. Chosen on the made-up variants in tests/compare/variants.rs: trimmings score 1.0, a
@@ -38,17 +38,17 @@ const KEYS: usize = 3;
 const EXEMPLARS: usize = 8;
 
 /// One wording of a statement: an index into [`Analysis::quotes`] and its article.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct QuoteVariant {
-    pub quote: usize,
-    pub article: usize,
+    pub quote: QuoteId,
+    pub article: ArticleId,
 }
 
 /// A statement quoted in at least two articles.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct VariantGroup {
-    /// Index into [`Analysis::people`], when the speaker is a known person.
-    pub speaker: Option<usize>,
+    /// When the speaker is a known person.
+    pub speaker: Option<PersonId>,
     /// The person's name, or an organisation as written ("the foreign ministry").
     pub speaker_name: Option<String>,
     /// Ordered by article, then position; the first is the reference for differences.
@@ -57,8 +57,8 @@ pub struct VariantGroup {
 
 impl VariantGroup {
     /// The distinct articles carrying this statement, ascending.
-    pub fn articles(&self) -> Vec<usize> {
-        let mut a: Vec<usize> = self.variants.iter().map(|v| v.article).collect();
+    pub fn articles(&self) -> Vec<ArticleId> {
+        let mut a: Vec<ArticleId> = self.variants.iter().map(|v| v.article).collect();
         a.dedup(); // variants are ordered by article
         a
     }
@@ -66,8 +66,14 @@ impl VariantGroup {
     /// Word-level differences of variant `k` against the group's first; `None` if `k` or a
     /// quote index is out of range.
     pub fn diff(&self, analysis: &Analysis, k: usize) -> Option<Vec<(DiffTag, String)>> {
-        let first = &analysis.quotes.get(self.variants.first()?.quote)?.text;
-        let other = &analysis.quotes.get(self.variants.get(k)?.quote)?.text;
+        let first = &analysis
+            .quotes
+            .get(self.variants.first()?.quote.index())?
+            .text;
+        let other = &analysis
+            .quotes
+            .get(self.variants.get(k)?.quote.index())?
+            .text;
         Some(word_diff(first, other))
     }
 }
@@ -119,19 +125,19 @@ pub fn variants(corpus: &Corpus, analysis: &Analysis) -> Vec<VariantGroup> {
     let mut members: FastMap<usize, Vec<usize>> = FastMap::default();
     for (q, quote) in quotes.iter().enumerate() {
         // A quote pointing past the corpus (inconsistent input) is left out, not trusted.
-        if quote.article() < corpus.articles.len() {
+        if corpus.get(quote.article).is_some() {
             members.entry(sets.find(q)).or_default().push(q);
         }
     }
     let mut groups: Vec<VariantGroup> = members
         .into_values()
         .filter_map(|mut qs| {
-            qs.sort_by_key(|&q| (quotes[q].article(), quotes[q].start(), q));
+            qs.sort_by_key(|&q| (quotes[q].article, quotes[q].span.start(), q));
             let variants: Vec<QuoteVariant> = qs
                 .iter()
                 .map(|&q| QuoteVariant {
-                    quote: q,
-                    article: quotes[q].article(),
+                    quote: QuoteId::new(q),
+                    article: quotes[q].article,
                 })
                 .collect();
             let group = VariantGroup {
@@ -156,7 +162,7 @@ pub fn group_of_quote(groups: &[VariantGroup], quotes: usize) -> Vec<Option<usiz
     let mut out = vec![None; quotes];
     for (g, group) in groups.iter().enumerate() {
         for v in &group.variants {
-            if let Some(slot) = out.get_mut(v.quote) {
+            if let Some(slot) = out.get_mut(v.quote.index()) {
                 *slot = Some(g);
             }
         }
@@ -168,10 +174,13 @@ pub fn group_of_quote(groups: &[VariantGroup], quotes: usize) -> Vec<Option<usiz
 /// union rules guarantee there is at most one).
 fn name_speaker(g: &mut VariantGroup, analysis: &Analysis, feats: &[Features]) {
     for v in &g.variants {
-        match &feats[v.quote].speaker {
+        match &feats[v.quote.index()].speaker {
             SpeakerKey::Person(p) => {
                 g.speaker = Some(*p);
-                g.speaker_name = analysis.people.get(*p).map(|person| person.name.clone());
+                g.speaker_name = analysis
+                    .people
+                    .get(p.index())
+                    .map(|person| person.name.clone());
                 return;
             }
             SpeakerKey::Organisation(_) => {

@@ -49,9 +49,9 @@ impl Idf {
         Idf::from_texts(analysis.sentences.iter().filter_map(|s| {
             corpus
                 .articles
-                .get(s.article())?
+                .get(s.article.index())?
                 .text
-                .get(s.start()..s.end())
+                .get(s.span.start()..s.span.end())
         }))
     }
 

@@ -128,7 +128,7 @@ impl ArticleBuilder<'_> {
             .paragraphs
             .iter()
             .filter(|p| p.kind == Block::Story)
-            .map(|p| count_words(&laid.text[p.start()..p.end()]))
+            .map(|p| count_words(&laid.text[p.span.start()..p.span.end()]))
             .sum();
         sink.articles.push(Article {
             id,
@@ -163,7 +163,7 @@ pub(crate) fn first_sentence(text: &str, paragraphs: &[super::Paragraph]) -> Str
         .iter()
         .find(|p| p.kind == Block::Story)
         .unwrap_or(&paragraphs[0]);
-    let para = strip_dateline(&text[p.start()..p.end()]);
+    let para = strip_dateline(&text[p.span.start()..p.span.end()]);
     let sentence = para.find(". ").map_or(para, |i| &para[..=i]);
     const MAX: usize = 90;
     if sentence.chars().count() <= MAX {

@@ -6,6 +6,7 @@ mod pieces;
 
 use super::spaces::count_words_upto;
 use super::{Block, Paragraph};
+use crate::text::Span;
 use foldhash::{HashSet, HashSetExt};
 use pieces::{MARKERS, is_marker, raw_paragraphs, split_inline_markers, sub};
 use std::borrow::Cow;
@@ -102,7 +103,7 @@ fn join(
         let start = out.text.len();
         out.text.push_str(&text);
         out.paragraphs
-            .push(Paragraph::new(start, out.text.len(), kind));
+            .push(Paragraph::new(Span::new(start, out.text.len()), kind));
     }
     out
 }

@@ -7,6 +7,7 @@ mod build;
 
 use super::sig::Sig;
 use super::{Hit, Kind};
+use crate::ids::{ArticleId, PersonId};
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 /// One searchable item. Offsets are bytes into [`Index::orig`] and [`Index::lower`].
@@ -21,9 +22,9 @@ pub(crate) struct Entry {
     /// End of the fields that name someone: a person's name and aliases, a quote's speaker.
     pub names_end: usize,
     pub end: usize,
-    pub article: Option<usize>,
-    /// A quote's speaker, an index into `Analysis::people`.
-    pub speaker: Option<usize>,
+    pub article: Option<ArticleId>,
+    /// A quote's speaker.
+    pub speaker: Option<PersonId>,
 }
 
 /// Fuzzy index over the people and quotes of one analysis. Immutable once built, `Send + Sync`:
@@ -150,22 +151,22 @@ impl Index {
             .map_or("", |e| &self.orig[e.start..e.display_end])
     }
 
-    /// The article a quote comes from (index into `Corpus::articles`); None for a person.
-    pub fn article(&self, hit: &Hit) -> Option<usize> {
+    /// The article a quote comes from; None for a person.
+    pub fn article(&self, hit: &Hit) -> Option<ArticleId> {
         self.entry(hit).and_then(|e| e.article)
     }
 
     /// The id of the article a quote comes from.
     pub fn article_id(&self, hit: &Hit) -> Option<&str> {
         self.article(hit)
-            .and_then(|a| self.article_ids.get(a))
+            .and_then(|a| self.article_ids.get(a.index()))
             .map(String::as_str)
     }
 
     /// The outlet a quote comes from.
     pub fn outlet(&self, hit: &Hit) -> Option<&str> {
         self.article(hit)
-            .and_then(|a| self.outlets.get(a))
+            .and_then(|a| self.outlets.get(a.index()))
             .map(String::as_str)
     }
 

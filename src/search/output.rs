@@ -72,27 +72,27 @@ pub fn preview<'a>(
         }
         Kind::Quote => {
             let quote = analysis.quotes.get(hit.entry)?;
-            let article = corpus.articles.get(quote.article())?;
+            let article = corpus.get(quote.article)?;
             let text = &article.text;
             let valid = |r: &Range<usize>| r.start <= r.end && text.get(r.clone()).is_some();
-            let span = quote.start()..quote.end();
+            let span = quote.span.start()..quote.span.end();
             if !valid(&span) {
                 return None;
             }
             let from_sentence = analysis
                 .sentences
-                .get(quote.sentence())
-                .filter(|s| s.article() == quote.article())
+                .get(quote.sentence.index())
+                .filter(|s| s.article == quote.article)
                 .and_then(|s| article.paragraphs.get(s.paragraph()));
             let paragraph = from_sentence
                 .or_else(|| {
                     article
                         .paragraphs
                         .iter()
-                        .find(|p| p.start() <= span.start && span.start < p.end())
+                        .find(|p| p.span.start() <= span.start && span.start < p.span.end())
                 })
                 // A quote running on past its paragraph is shown whole.
-                .map(|p| p.start().min(span.start)..p.end().max(span.end))
+                .map(|p| p.span.start().min(span.start)..p.span.end().max(span.end))
                 .filter(valid)
                 .unwrap_or_else(|| span.clone());
             Some(Preview::Quote {

@@ -15,6 +15,8 @@ use super::terms::Lexicon;
 use super::tokens::{self, Buffers};
 use super::{Conflict, Event, Source, head, label, numbers};
 use crate::date::Date;
+use crate::ids::{ArticleId, PersonId, SentenceId};
+use crate::text::Span;
 use rayon::prelude::*;
 use std::cmp::Reverse;
 use std::ops::Range;
@@ -47,8 +49,8 @@ pub(crate) fn order(e: &Event) -> (u8, i64, u8, String) {
     (a, b, c, d.to_string())
 }
 
-fn published(ix: &Index, a: usize) -> (bool, Option<Date>) {
-    let d = ix.corpus.articles.get(a).and_then(|a| a.date);
+fn published(ix: &Index, a: ArticleId) -> (bool, Option<Date>) {
+    let d = ix.corpus.get(a).and_then(|a| a.date);
     (d.is_none(), d)
 }
 
@@ -65,7 +67,7 @@ fn majority(ix: &Index, clauses: &[Clause], members: &[usize]) -> Key {
         let d = &ix.analysis.dates[c.date];
         let absolute = ix
             .text(c.sentence)
-            .get(d.start()..d.end())
+            .get(d.span.start()..d.span.end())
             .is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()));
         let i = match tally.iter().position(|t| *t.key == c.key) {
             Some(i) => i,
@@ -86,7 +88,11 @@ fn majority(ix: &Index, clauses: &[Clause], members: &[usize]) -> Key {
         t.articles.dedup();
     }
     let best = tally.iter().max_by_key(|t| {
-        let earliest = t.articles.iter().map(|&a| published(ix, a)).min();
+        let earliest = t
+            .articles
+            .iter()
+            .map(|&a| published(ix, ArticleId::new(a)))
+            .min();
         (
             t.articles.len(),
             t.absolute,
@@ -98,11 +104,11 @@ fn majority(ix: &Index, clauses: &[Clause], members: &[usize]) -> Key {
 }
 
 /// The bytes of sentence `si`, without surrounding spaces.
-fn sentence_span(ix: &Index, si: usize) -> Range<usize> {
+fn sentence_span(ix: &Index, si: usize) -> Span {
     let s = &ix.analysis.sentences[si];
-    let t = ix.text(si).get(s.start()..s.end()).unwrap_or("");
+    let t = ix.text(si).get(s.span.range()).unwrap_or("");
     let lead = t.len() - t.trim_start().len();
-    s.start() + lead..s.start() + t.trim_end().len()
+    Span::new(s.span.start() + lead, s.span.start() + t.trim_end().len())
 }
 
 /// Sources holding a number read for conflicting quantities, at most (dated, then undated),
@@ -193,10 +199,10 @@ fn event(
             let c = &clauses[m];
             let d = &ix.analysis.dates[c.date];
             Source {
-                article: c.article,
-                sentence: c.sentence,
+                article: ArticleId::new(c.article),
+                sentence: SentenceId::new(c.sentence),
                 span: sentence_span(ix, c.sentence),
-                expression: Some(d.start()..d.end()),
+                expression: Some(d.span),
                 date: c.key.value(),
                 undated: false,
             }
@@ -208,20 +214,20 @@ fn event(
         let agrees = members
             .iter()
             .any(|&o| clauses[o].article == c.article && clauses[o].key == key);
-        if !agrees && !conflicts.iter().any(|x| x.article == c.article) {
+        let article = ArticleId::new(c.article);
+        if !agrees && !conflicts.iter().any(|x| x.article == article) {
             conflicts.push(Conflict {
-                article: c.article,
-                sentence: c.sentence,
+                article,
+                sentence: SentenceId::new(c.sentence),
                 span: sentence_span(ix, c.sentence),
                 date: c.key.value(),
             });
         }
     }
     for &(si, _) in extra {
-        let a = ix.analysis.sentences[si].article();
         sources.push(Source {
-            article: a,
-            sentence: si,
+            article: ix.analysis.sentences[si].article,
+            sentence: SentenceId::new(si),
             span: sentence_span(ix, si),
             expression: None,
             date: None,
@@ -232,20 +238,20 @@ fn event(
     sources.sort_by_key(|s| (s.article, s.sentence));
     people.sort_unstable();
     people.dedup();
-    let mut reporting: Vec<usize> = sources.iter().map(|s| s.article).collect();
+    let mut reporting: Vec<ArticleId> = sources.iter().map(|s| s.article).collect();
     reporting.dedup();
     let first = reporting
         .iter()
         .copied()
         .min_by_key(|&a| (published(ix, a), a));
-    let spans: Vec<(usize, usize, Range<usize>)> = members
+    let spans: Vec<(ArticleId, SentenceId, Range<usize>)> = members
         .iter()
         .filter(|&&m| p.numeric[m])
         .take(NUMBERS_READ)
         .map(|&m| {
             (
-                clauses[m].article,
-                clauses[m].sentence,
+                ArticleId::new(clauses[m].article),
+                SentenceId::new(clauses[m].sentence),
                 clauses[m].own.clone(),
             )
         })
@@ -256,7 +262,7 @@ fn event(
                 .take(NUMBERS_READ)
                 .map(|&(si, _)| {
                     let s = &ix.analysis.sentences[si];
-                    (s.article(), si, s.start()..s.end())
+                    (s.article, SentenceId::new(si), s.span.range())
                 }),
         )
         .collect();
@@ -278,6 +284,6 @@ fn event(
         first,
         conflicts,
         numbers: numbers::conflicts(ix, lex, &spans),
-        people,
+        people: people.into_iter().map(PersonId::new).collect(),
     }
 }

@@ -112,7 +112,7 @@ pub(crate) fn of_sentence(
     for (k, own) in kept {
         out.push(Clause {
             sentence: s.si,
-            article: an.sentences[s.si].article(),
+            article: an.sentences[s.si].article.index(),
             date: usable[k].0.index,
             key: usable[k].1.clone(),
             own: narrow(lex, s, own, &usable[k].0, statement),

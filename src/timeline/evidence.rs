@@ -60,7 +60,7 @@ pub(crate) fn find(
                 {
                     return None;
                 }
-                let article = ix.analysis.sentences[si].article();
+                let article = ix.analysis.sentences[si].article.index();
                 let numeric = tokens::skim(ix, lex, si, b, kinds, raw);
                 hits.clear();
                 for &h in kinds.iter() {

@@ -4,6 +4,7 @@
 
 use crate::analysis::{Analysis, PersonKind};
 use crate::corpus::Corpus;
+use crate::ids::SentenceId;
 
 /// A person named in a sentence: bytes in the article's text.
 #[derive(Clone, Copy, Debug)]
@@ -71,12 +72,12 @@ impl<'a> Index<'a> {
     pub fn new(corpus: &'a Corpus, analysis: &'a Analysis) -> Index<'a> {
         let n = analysis.sentences.len();
         // A span is usable when it lies inside its sentence on character boundaries.
-        let fits = |si: usize, start: usize, end: usize| {
-            analysis.sentences.get(si).is_some_and(|s| {
-                corpus.articles.get(s.article()).is_some_and(|a| {
-                    s.start() <= start
+        let fits = |si: SentenceId, start: usize, end: usize| {
+            analysis.sentences.get(si.index()).is_some_and(|s| {
+                corpus.get(s.article).is_some_and(|a| {
+                    s.span.start() <= start
                         && start <= end
-                        && end <= s.end()
+                        && end <= s.span.end()
                         && a.text.get(start..end).is_some()
                 })
             })
@@ -92,14 +93,14 @@ impl<'a> Index<'a> {
                                 continue;
                             }
                             for m in &p.mentions {
-                                if let Some(si) = m.sentence()
-                                    && fits(si, m.start(), m.end())
+                                if let Some(si) = m.sentence
+                                    && fits(si, m.span.start(), m.span.end())
                                 {
                                     put(
-                                        si,
+                                        si.index(),
                                         PersonSpan {
-                                            start: m.start(),
-                                            end: m.end(),
+                                            start: m.span.start(),
+                                            end: m.span.end(),
                                             person: pi,
                                         },
                                     );
@@ -115,13 +116,13 @@ impl<'a> Index<'a> {
                     n,
                     |put| {
                         for (i, d) in analysis.dates.iter().enumerate() {
-                            if fits(d.sentence(), d.start(), d.end()) {
+                            if fits(d.sentence, d.span.start(), d.span.end()) {
                                 put(
-                                    d.sentence(),
+                                    d.sentence.index(),
                                     DateSpan {
                                         index: i,
-                                        start: d.start(),
-                                        end: d.end(),
+                                        start: d.span.start(),
+                                        end: d.span.end(),
                                     },
                                 );
                             }
@@ -156,7 +157,7 @@ impl<'a> Index<'a> {
 
     /// The article text sentence `si` belongs to.
     pub fn text(&self, si: usize) -> &'a str {
-        let a = self.analysis.sentences[si].article();
+        let a = self.analysis.sentences[si].article;
         &self.corpus.articles[a].text
     }
 }

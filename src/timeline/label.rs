@@ -21,8 +21,8 @@ pub(crate) fn short_names(ix: &Index) -> Vec<String> {
                 let t = ix
                     .corpus
                     .articles
-                    .get(m.article())
-                    .and_then(|a| a.text.get(m.start()..m.end()));
+                    .get(m.article.index())
+                    .and_then(|a| a.text.get(m.span.range()));
                 if let Some(t) = t.map(str::trim)
                     && !t.is_empty()
                     && !t.contains(char::is_whitespace)

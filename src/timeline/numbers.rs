@@ -7,6 +7,7 @@
 use super::index::Index;
 use super::terms::{Lexicon, flag, key, lower_into, stem, words};
 use super::{NumberConflict, Quantity};
+use crate::ids::{ArticleId, SentenceId};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 
@@ -164,15 +165,19 @@ pub(crate) fn quantities(
 pub(crate) fn conflicts(
     ix: &Index,
     lex: &Lexicon,
-    parts: &[(usize, usize, Range<usize>)],
+    parts: &[(ArticleId, SentenceId, Range<usize>)],
 ) -> Vec<NumberConflict> {
     // (unit, article) → first quantity; and the units an article gives two values for.
-    let mut seen: HashMap<(String, usize), Quantity> = HashMap::new();
+    let mut seen: HashMap<(String, ArticleId), Quantity> = HashMap::new();
     let mut unreliable: HashSet<String> = HashSet::new();
     let mut unit = String::new();
     for (article, sentence, span) in parts {
-        let text = ix.text(*sentence);
-        let skip: Vec<Range<usize>> = ix.dates(*sentence).iter().map(|d| d.start..d.end).collect();
+        let text = ix.text(sentence.index());
+        let skip: Vec<Range<usize>> = ix
+            .dates(sentence.index())
+            .iter()
+            .map(|d| d.start..d.end)
+            .collect();
         for f in quantities(lex, text, span.clone(), &skip) {
             unit.clear();
             unit.push_str(&f.unit);

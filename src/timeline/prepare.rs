@@ -70,8 +70,7 @@ pub(crate) fn prepare(ix: &Index, lex: &Lexicon) -> Prepared {
             |(mut part, mut buf, mut seen), range| {
                 for si in range.clone() {
                     let named = !ix.people(si).is_empty();
-                    let Some(article) = ix.corpus.articles.get(ix.analysis.sentences[si].article())
-                    else {
+                    let Some(article) = ix.corpus.get(ix.analysis.sentences[si].article) else {
                         continue;
                     };
                     if ix.dates(si).is_empty() {

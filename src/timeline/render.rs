@@ -10,6 +10,7 @@
 use super::{Event, Timeline};
 use crate::analysis::{Granularity, TimeValue};
 use crate::corpus::Corpus;
+use crate::ids::ArticleId;
 use crate::text::truncate;
 use serde::Serialize;
 use std::fmt::Write;
@@ -65,8 +66,8 @@ pub fn event_id(i: usize) -> String {
     format!("e{}", i + 1)
 }
 
-fn id(corpus: &Corpus, a: usize) -> &str {
-    corpus.articles.get(a).map_or("?", |a| a.id.as_str())
+fn id(corpus: &Corpus, a: ArticleId) -> &str {
+    corpus.get(a).map_or("?", |a| a.id.as_str())
 }
 
 /// The timeline in the JSON shape of the CLI contract.

@@ -8,6 +8,8 @@ use crate::analysis::{
 };
 use crate::corpus::{Article, Block, Corpus, Paragraph};
 use crate::date::Date;
+use crate::ids::{ArticleId, SentenceId};
+use crate::text::Span;
 
 /// One article: id, publication date (`None` for unknown), sentences in markup.
 pub(crate) type Spec<'a> = (&'a str, Option<&'a str>, &'a [&'a str]);
@@ -59,20 +61,32 @@ pub(crate) fn corpus(specs: &[Spec]) -> (Corpus, Analysis) {
                 if close == '}' {
                     let (expr, v) = inner.split_once('=').unwrap_or((inner, "?"));
                     text.push_str(expr);
-                    an.dates
-                        .push(DateMention::new(ai, si, at, text.len(), value(v)));
+                    an.dates.push(DateMention {
+                        article: ArticleId::new(ai),
+                        sentence: SentenceId::new(si),
+                        span: Span::new(at, text.len()),
+                        value: value(v),
+                    });
                 } else {
                     let (name, p) = inner.split_once('#').unwrap_or((inner, "0"));
                     text.push_str(name);
-                    let m = Mention::new(ai, Some(si), at, text.len());
+                    let m = Mention {
+                        article: ArticleId::new(ai),
+                        sentence: Some(SentenceId::new(si)),
+                        span: Span::new(at, text.len()),
+                    };
                     people.push((p.parse().unwrap_or(0), m, name.to_string()));
                 }
                 rest = rest.get(end + 1..).unwrap_or("");
             }
             text.push_str(rest);
-            paragraphs.push(Paragraph::new(start, text.len(), Block::Story));
-            an.sentences
-                .push(Sentence::new(ai, paragraphs.len() - 1, start, text.len()));
+            let span = Span::new(start, text.len());
+            paragraphs.push(Paragraph::new(span, Block::Story));
+            an.sentences.push(Sentence::new(
+                ArticleId::new(ai),
+                paragraphs.len() - 1,
+                span,
+            ));
         }
         an.article_sentences.push(first..an.sentences.len());
         corpus.articles.push(Article {
@@ -97,7 +111,7 @@ pub(crate) fn corpus(specs: &[Spec]) -> (Corpus, Analysis) {
                 .map(|p| p.2.clone())
                 .max_by_key(String::len)
                 .unwrap_or_default();
-            let mut articles: Vec<usize> = mine.iter().map(|p| p.1.article()).collect();
+            let mut articles: Vec<ArticleId> = mine.iter().map(|p| p.1.article).collect();
             articles.dedup();
             Person {
                 name,

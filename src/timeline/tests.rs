@@ -131,12 +131,12 @@ fn one_event_from_several_sources_with_a_conflicting_day() {
     assert_eq!(e.conflicts.len(), 1);
     assert_eq!(c.articles[e.conflicts[0].article].id, "b3");
     assert_eq!(e.conflicts[0].date, value("2024-05-05"));
-    assert_eq!(e.coverage(2), Coverage::Conflict);
-    assert_eq!(e.coverage(0), Coverage::Reported);
-    assert_eq!(e.coverage(4), Coverage::NotReported);
+    assert_eq!(e.coverage(ArticleId::new(2)), Coverage::Conflict);
+    assert_eq!(e.coverage(ArticleId::new(0)), Coverage::Reported);
+    assert_eq!(e.coverage(ArticleId::new(4)), Coverage::NotReported);
     // First by publication date, ties by corpus order; missing is everyone else.
-    assert_eq!(e.first, Some(1));
-    assert_eq!(e.missing(t.articles), [4]);
+    assert_eq!(e.first, Some(ArticleId::new(1)));
+    assert_eq!(e.missing(t.articles), [ArticleId::new(4)]);
     assert_eq!(e.label, "Lopes arrived in Berlin");
 }
 
@@ -287,8 +287,8 @@ fn undated_sentences_join_only_when_they_clearly_match() {
     assert!(
         ev.text(&c).starts_with("Former mayor") && ev.date.is_none() && ev.expression.is_none()
     );
-    assert_eq!(t.missing(0), [2]);
-    assert_eq!(t.events_of_person(3), [0]);
-    assert_eq!(t.events_of_person(2), [0]);
-    assert!(t.events_of_person(7).is_empty());
+    assert_eq!(t.missing(EventId::new(0)), [ArticleId::new(2)]);
+    assert_eq!(t.events_of_person(PersonId::new(3)), [EventId::new(0)]);
+    assert_eq!(t.events_of_person(PersonId::new(2)), [EventId::new(0)]);
+    assert!(t.events_of_person(PersonId::new(7)).is_empty());
 }

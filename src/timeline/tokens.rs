@@ -137,12 +137,12 @@ pub(crate) fn read<'a>(ix: &'a Index<'_>, lex: &Lexicon, si: usize, b: &mut Buff
     let sent = &ix.analysis.sentences[si];
     let text = ix.text(si);
     let (people, dates) = (ix.people(si), ix.dates(si));
-    let part = text.get(sent.start()..sent.end()).unwrap_or("");
+    let part = text.get(sent.span.start()..sent.span.end()).unwrap_or("");
     let mut toks = std::mem::take(&mut b.spare);
     toks.clear();
     let mut prev = 0;
     for w in words(part) {
-        let (start, end) = (sent.start() + w.start, sent.start() + w.end);
+        let (start, end) = (sent.span.start() + w.start, sent.span.start() + w.end);
         let k = word_key(&part[w.start..w.end], &mut b.lower);
         let known = match b.known.get(&k) {
             Some(x) => *x,
@@ -189,8 +189,8 @@ pub(crate) fn read<'a>(ix: &'a Index<'_>, lex: &Lexicon, si: usize, b: &mut Buff
     Sent {
         si,
         text,
-        start: sent.start(),
-        end: sent.end(),
+        start: sent.span.start(),
+        end: sent.span.end(),
         toks,
         people,
         dates,
@@ -237,7 +237,10 @@ pub(crate) fn skim(
     kinds.clear();
     raw.clear();
     let sent = &ix.analysis.sentences[si];
-    let part = ix.text(si).get(sent.start()..sent.end()).unwrap_or("");
+    let part = ix
+        .text(si)
+        .get(sent.span.start()..sent.span.end())
+        .unwrap_or("");
     let (people, dates) = (ix.people(si), ix.dates(si));
     let in_date = |at: usize| dates.iter().any(|d| at >= d.start && at < d.end);
     for p in people.iter().filter(|p| !in_date(p.start)) {
@@ -245,7 +248,7 @@ pub(crate) fn skim(
     }
     let mut numeric = false;
     for (n, w) in words(part).enumerate() {
-        let (start, end) = (sent.start() + w.start, sent.start() + w.end);
+        let (start, end) = (sent.span.start() + w.start, sent.span.start() + w.end);
         if in_date(start) || people.iter().any(|p| start < p.end && end > p.start) {
             continue;
         }

@@ -15,6 +15,7 @@ use super::data::Data;
 use super::keymap::{Keymap, Mode};
 use super::list::Cursor;
 use super::wrap::WrappedLine;
+use crate::ids::{ArticleId, EventId, PersonId};
 use crate::store::Store;
 use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
 use std::ops::Range;
@@ -89,7 +90,7 @@ pub enum Overlay {
     },
     /// Editing the note of an article.
     Note {
-        article: usize,
+        article: ArticleId,
         text: String,
     },
 }
@@ -106,7 +107,7 @@ pub enum Effect {
 /// The reader: which article, wrapped to which width, scrolled where, highlighting what.
 #[derive(Debug, Default)]
 pub struct Reader {
-    pub article: usize,
+    pub article: ArticleId,
     pub width: usize,
     pub lines: Vec<WrappedLine>,
     pub scroll: usize,
@@ -137,8 +138,8 @@ pub struct App {
     pub quotes: Cursor,
     pub compare: CompareState,
     /// Timeline events shown (all, or one person's), the selection and the selected source.
-    pub timeline_events: Vec<usize>,
-    pub timeline_person: Option<usize>,
+    pub timeline_events: Vec<EventId>,
+    pub timeline_person: Option<PersonId>,
     pub timeline: Cursor,
     pub timeline_sources: Cursor,
     /// The first outlet column shown in the timeline matrix.
@@ -221,15 +222,11 @@ impl App {
 
     pub fn set_data(&mut self, data: Data) {
         self.matrix_order = (0..data.matrix.rows.len()).collect();
-        self.timeline_events = (0..data.timeline.events.len()).collect();
+        self.timeline_events = EventId::all(data.timeline.events.len()).collect();
+        let second = ArticleId::new(usize::from(data.corpus.articles.len() > 1));
         self.data = Some(data);
-        self.open_article(0, None);
-        let second = usize::from(
-            self.data
-                .as_ref()
-                .is_some_and(|d| d.corpus.articles.len() > 1),
-        );
-        self.compare_articles(0, second);
+        self.open_article(ArticleId::new(0), None);
+        self.compare_articles(ArticleId::new(0), second);
     }
 
     /// The modes whose bindings apply now, most specific first.

@@ -3,7 +3,8 @@
 
 use crate::analysis::{Analysis, PersonKind};
 use crate::compare::{Idf, Matrix, VariantGroup};
-use crate::corpus::Corpus;
+use crate::corpus::{Corpus, Outlets};
+use crate::ids::{ArticleId, PersonId, QuoteId};
 use std::ops::Range;
 
 /// A highlight in the reader: a person's name, a quote, or both where a name sits in a quote.
@@ -18,7 +19,7 @@ pub struct Segment {
 /// A place a person appears, for the People view's detail list.
 #[derive(Clone, Debug)]
 pub struct PersonItem {
-    pub article: usize,
+    pub article: ArticleId,
     pub range: Range<usize>,
     pub quote: bool,
 }
@@ -26,11 +27,11 @@ pub struct PersonItem {
 pub struct Data {
     pub corpus: Corpus,
     pub analysis: Analysis,
-    /// Indices into `analysis.people`: people in the story first, most mentioned first.
-    pub people: Vec<usize>,
-    /// Per person of the analysis, their quotes (indices into `analysis.quotes`, in order),
-    /// so the People view does not scan every quote each frame.
-    pub person_quotes: Vec<Vec<usize>>,
+    /// People in the story first, most mentioned first.
+    pub people: Vec<PersonId>,
+    /// Per person of the analysis, their quotes in order, so the People view does not scan
+    /// every quote each frame.
+    pub person_quotes: Vec<Vec<QuoteId>>,
     /// Per article, non-overlapping highlight segments in text order.
     pub segments: Vec<Vec<Segment>>,
     /// Statements quoted by several outlets, widest first.
@@ -45,14 +46,12 @@ pub struct Data {
     pub timeline: crate::timeline::Timeline,
     /// The fuzzy index over people and quotes.
     pub index: crate::search::Index,
-    /// Distinct outlets in order of first appearance, and each article's outlet among them.
-    pub outlets: Vec<String>,
-    pub article_outlet: Vec<usize>,
+    pub outlets: Outlets,
 }
 
 impl Data {
     pub fn new(corpus: Corpus, analysis: Analysis) -> Data {
-        let mut people: Vec<usize> = (0..analysis.people.len()).collect();
+        let mut people: Vec<PersonId> = PersonId::all(analysis.people.len()).collect();
         people.sort_by_key(|&i| {
             let p = &analysis.people[i];
             (
@@ -62,8 +61,8 @@ impl Data {
             )
         });
         let mut person_quotes = vec![Vec::new(); analysis.people.len()];
-        for (i, q) in analysis.quotes.iter().enumerate() {
-            if let Some(list) = q.speaker().and_then(|p| person_quotes.get_mut(p)) {
+        for (i, q) in QuoteId::all(analysis.quotes.len()).zip(&analysis.quotes) {
+            if let Some(list) = q.speaker.and_then(|p| person_quotes.get_mut(p.index())) {
                 list.push(i);
             }
         }
@@ -82,26 +81,15 @@ impl Data {
         let mut sentence_has_variant = vec![false; analysis.sentences.len()];
         for g in &variants {
             for v in &g.variants {
-                if let Some(q) = analysis.quotes.get(v.quote)
-                    && let Some(slot) = sentence_has_variant.get_mut(q.sentence())
+                if let Some(q) = analysis.quotes.get(v.quote.index())
+                    && let Some(slot) = sentence_has_variant.get_mut(q.sentence.index())
                 {
                     *slot = true;
                 }
             }
         }
         let matrix = crate::compare::coverage(&corpus, &analysis, &timeline);
-        let mut outlets: Vec<String> = Vec::new();
-        let mut seen = std::collections::HashMap::new();
-        let article_outlet = corpus
-            .articles
-            .iter()
-            .map(|a| {
-                *seen.entry(a.outlet.clone()).or_insert_with(|| {
-                    outlets.push(a.outlet.clone());
-                    outlets.len() - 1
-                })
-            })
-            .collect();
+        let outlets = Outlets::of(&corpus);
         Data {
             corpus,
             analysis,
@@ -115,7 +103,6 @@ impl Data {
             timeline,
             index,
             outlets,
-            article_outlet,
         }
     }
 
@@ -125,15 +112,15 @@ impl Data {
             return Vec::new();
         };
         let mentions = self.analysis.people[p].mentions.iter().map(|m| PersonItem {
-            article: m.article(),
-            range: m.start()..m.end(),
+            article: m.article,
+            range: m.span.start()..m.span.end(),
             quote: false,
         });
-        let quotes = self.person_quotes[p].iter().map(|&q| {
+        let quotes = self.person_quotes[p.index()].iter().map(|&q| {
             let q = &self.analysis.quotes[q];
             PersonItem {
-                article: q.article(),
-                range: q.start()..q.end(),
+                article: q.article,
+                range: q.span.start()..q.span.end(),
                 quote: true,
             }
         });
@@ -151,11 +138,11 @@ fn segments(corpus: &Corpus, analysis: &Analysis) -> Vec<Vec<Segment>> {
     let mut events: Vec<Vec<(usize, i32, i32)>> = vec![Vec::new(); corpus.articles.len()];
     for p in &analysis.people {
         for m in &p.mentions {
-            events[m.article()].extend([(m.start(), 1, 0), (m.end(), -1, 0)]);
+            events[m.article.index()].extend([(m.span.start(), 1, 0), (m.span.end(), -1, 0)]);
         }
     }
     for q in &analysis.quotes {
-        events[q.article()].extend([(q.start(), 0, 1), (q.end(), 0, -1)]);
+        events[q.article.index()].extend([(q.span.start(), 0, 1), (q.span.end(), 0, -1)]);
     }
     events
         .into_iter()

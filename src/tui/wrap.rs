@@ -21,15 +21,15 @@ pub fn wrap_article(article: &Article, width: usize) -> Vec<WrappedLine> {
         if i > 0 {
             out.push(WrappedLine {
                 paragraph: None,
-                start: p.start(),
-                end: p.start(),
+                start: p.span.start(),
+                end: p.span.start(),
             });
         }
-        for (s, e) in wrap(&article.text[p.start()..p.end()], width) {
+        for (s, e) in wrap(&article.text[p.span.start()..p.span.end()], width) {
             out.push(WrappedLine {
                 paragraph: Some(i),
-                start: p.start() + s,
-                end: p.start() + e,
+                start: p.span.start() + s,
+                end: p.span.start() + e,
             });
         }
     }

@@ -7,6 +7,7 @@ use parallax::compare::vectors::{candidates, vectorize};
 use parallax::compare::{
     CompareJson, DiffTag, Idf, Params, Row, THRESHOLD, align, align_with, compare_json, word_diff,
 };
+use parallax::ids::ArticleId;
 use std::collections::BTreeSet;
 
 fn pair_set(story: &Story, params: &Params, idf: Option<&Idf>) -> BTreeSet<(usize, usize)> {
@@ -238,7 +239,14 @@ fn word_diff_of_an_aligned_pair() {
 fn compare_json_has_the_cli_shape_and_decodes_back() {
     let story = &STORIES[1];
     let (corpus, analysis) = corpus_of(&[story.left, story.right]);
-    let out = compare_json(&corpus, &analysis, 0, 1, None).expect("both articles exist");
+    let out = compare_json(
+        &corpus,
+        &analysis,
+        ArticleId::new(0),
+        ArticleId::new(1),
+        None,
+    )
+    .expect("both articles exist");
     let json = serde_json::to_value(&out).expect("serialises");
     for key in ["left", "right", "pairs", "left_only", "right_only"] {
         assert!(json.get(key).is_some(), "missing {key}");
@@ -255,7 +263,16 @@ fn compare_json_has_the_cli_shape_and_decodes_back() {
     assert_eq!(back, out);
     assert_eq!(back.pairs.len(), story.pairs.len());
     assert!(back.left_only.contains(&story.left[7].to_string()));
-    assert!(compare_json(&corpus, &analysis, 0, 9, None).is_none());
+    assert!(
+        compare_json(
+            &corpus,
+            &analysis,
+            ArticleId::new(0),
+            ArticleId::new(9),
+            None
+        )
+        .is_none()
+    );
 }
 
 #[test]

@@ -1,10 +1,11 @@
 //! The coverage matrix: cells from article sets, sorting, people and quote rows, JSON shape.
 
-use super::{add_quote, corpus_of};
+use super::{add_quote, corpus_of, ids};
 use parallax::analysis::{Person, PersonKind};
 use parallax::compare::{MatrixJson, RowKind, matrix, people_rows, quote_rows, variants};
+use parallax::ids::ArticleId;
 
-fn person(name: &str, kind: PersonKind, articles: Vec<usize>) -> Person {
+fn person(name: &str, kind: PersonKind, articles: Vec<ArticleId>) -> Person {
     Person {
         name: name.into(),
         aliases: Vec::new(),
@@ -28,11 +29,11 @@ fn cells_follow_the_article_sets_and_ignore_unknown_articles() {
     let m = matrix(
         &corpus,
         [
-            (RowKind::Event, "Dam inspected".to_string(), vec![0, 2]),
-            (RowKind::Event, "Evacuation".to_string(), vec![2, 7]),
+            (RowKind::Event, "Dam inspected".to_string(), ids(&[0, 2])),
+            (RowKind::Event, "Evacuation".to_string(), ids(&[2, 7])),
         ],
     );
-    assert_eq!(m.sources, [0, 1, 2]);
+    assert_eq!(m.sources, ids(&[0, 1, 2]));
     assert_eq!(m.rows[0].cells, [true, false, true]);
     assert_eq!(m.rows[1].cells, [false, false, true]);
     assert_eq!(m.rows[1].coverage(), 1);
@@ -45,11 +46,11 @@ fn sorting_puts_the_widest_coverage_first_then_labels() {
     let mut m = matrix(
         &corpus,
         [
-            (RowKind::Person, "zed".to_string(), vec![1]),
-            (RowKind::Event, "Bravo".to_string(), vec![0, 1]),
-            (RowKind::Quote, "alpha".to_string(), vec![2]),
-            (RowKind::Event, "Charlie".to_string(), vec![0, 1, 2]),
-            (RowKind::Person, "Nobody".to_string(), vec![]),
+            (RowKind::Person, "zed".to_string(), ids(&[1])),
+            (RowKind::Event, "Bravo".to_string(), ids(&[0, 1])),
+            (RowKind::Quote, "alpha".to_string(), ids(&[2])),
+            (RowKind::Event, "Charlie".to_string(), ids(&[0, 1, 2])),
+            (RowKind::Person, "Nobody".to_string(), ids(&[])),
         ],
     );
     m.sort_by_coverage();
@@ -61,9 +62,9 @@ fn sorting_puts_the_widest_coverage_first_then_labels() {
 fn people_rows_leave_out_photo_credits_and_quote_rows_cover_variants_and_singles() {
     let (corpus, mut analysis) = corpus_of(&ARTICLES);
     analysis.people = vec![
-        person("Paulo Reis", PersonKind::Actor, vec![0, 1]),
-        person("Ana Lima", PersonKind::Credit, vec![1]),
-        person("Rui Costa", PersonKind::Actor, vec![2]),
+        person("Paulo Reis", PersonKind::Actor, ids(&[0, 1])),
+        person("Ana Lima", PersonKind::Credit, ids(&[1])),
+        person("Rui Costa", PersonKind::Actor, ids(&[2])),
     ];
     add_quote(&corpus, &mut analysis, 0, "The dam will hold,", Some(0));
     add_quote(&corpus, &mut analysis, 1, "The dam will hold.", Some(0));
@@ -89,7 +90,7 @@ fn people_rows_leave_out_photo_credits_and_quote_rows_cover_variants_and_singles
     );
     let with_singles = quote_rows(&analysis, &groups, true);
     assert_eq!(with_singles.len(), 2);
-    assert_eq!(with_singles[1].2, [2]);
+    assert_eq!(with_singles[1].2, ids(&[2]));
 }
 
 #[test]
@@ -97,7 +98,7 @@ fn matrix_json_has_the_cli_shape() {
     let (corpus, _) = corpus_of(&ARTICLES);
     let m = matrix(
         &corpus,
-        [(RowKind::Person, "Paulo Reis".to_string(), vec![0, 1])],
+        [(RowKind::Person, "Paulo Reis".to_string(), ids(&[0, 1]))],
     );
     let json = serde_json::to_value(m.to_json(&corpus)).expect("serialises");
     assert_eq!(json["sources"], serde_json::json!(["a0", "a1", "a2"]));

@@ -1,10 +1,11 @@
 //! Quote variants across outlets: trimmed, reworded and translated wordings grouped under their
 //! speaker; other speakers, other statements and bare fragments kept apart.
 
-use super::{add_quote, corpus_of};
+use super::{add_quote, corpus_of, ids};
 use parallax::analysis::{Analysis, Person, PersonKind};
 use parallax::compare::{DiffTag, VariantGroupJson, group_of_quote, variants, variants_json};
 use parallax::corpus::Corpus;
+use parallax::ids::PersonId;
 
 const OKONJO: usize = 0;
 const ARNAUD: usize = 1;
@@ -113,7 +114,7 @@ fn grouped(corpus: &Corpus, analysis: &Analysis) -> Vec<Vec<usize>> {
     variants(corpus, analysis)
         .iter()
         .map(|g| {
-            let mut qs: Vec<usize> = g.variants.iter().map(|v| v.quote).collect();
+            let mut qs: Vec<usize> = g.variants.iter().map(|v| v.quote.index()).collect();
             qs.sort_unstable();
             qs
         })
@@ -141,7 +142,7 @@ fn different_speakers_never_share_a_group() {
         let speakers: Vec<_> = g
             .variants
             .iter()
-            .filter_map(|v| analysis.quotes[v.quote].speaker())
+            .filter_map(|v| analysis.quotes[v.quote].speaker)
             .collect();
         assert!(speakers.iter().all(|&s| Some(s) == g.speaker), "{g:?}");
     }
@@ -168,8 +169,8 @@ fn groups_come_widest_first_with_speaker_and_diffs() {
     let (corpus, analysis) = strike();
     let groups = variants(&corpus, &analysis);
     assert_eq!(groups.len(), 4);
-    assert_eq!(groups[0].articles(), [0, 1, 2, 3]);
-    assert_eq!(groups[0].speaker, Some(OKONJO));
+    assert_eq!(groups[0].articles(), ids(&[0, 1, 2, 3]));
+    assert_eq!(groups[0].speaker, Some(PersonId::new(OKONJO)));
     assert_eq!(groups[0].speaker_name.as_deref(), Some("Marta Okonjo"));
     assert!(
         groups
@@ -180,7 +181,7 @@ fn groups_come_widest_first_with_speaker_and_diffs() {
     let k = groups[0]
         .variants
         .iter()
-        .position(|v| v.quote == 4)
+        .position(|v| v.quote.index() == 4)
         .expect("trimmed variant");
     let diff = groups[0].diff(&analysis, k).expect("in range");
     assert_eq!(

@@ -6,6 +6,8 @@
 #![allow(dead_code)]
 
 use parallax::corpus::{Article, Block, Corpus, Paragraph};
+use parallax::ids::ArticleId;
+use parallax::text::Span;
 
 fn kind(p: &str) -> Block {
     let t = p.trim();
@@ -47,6 +49,12 @@ fn kind(p: &str) -> Block {
 }
 
 /// An article from a text.
+/// The positions of `ids`, to compare with a written list.
+#[allow(dead_code)]
+pub fn indices(ids: &[ArticleId]) -> Vec<usize> {
+    ids.iter().map(|a| a.index()).collect()
+}
+
 pub fn article(id: &str, raw: &str) -> Article {
     let chunks: Vec<&str> = if raw.contains("\n\n") {
         raw.split("\n\n").collect()
@@ -66,7 +74,7 @@ pub fn article(id: &str, raw: &str) -> Article {
         }
         let start = text.len();
         text.push_str(c);
-        paragraphs.push(Paragraph::new(start, text.len(), kind(c)));
+        paragraphs.push(Paragraph::new(Span::new(start, text.len()), kind(c)));
     }
     let words = text.split_whitespace().count();
     Article {
@@ -152,7 +160,7 @@ pub fn dump(corpus: &Corpus) -> String {
         let _ = writeln!(
             out,
             "[{}] {:?} {:?} <{}> cue={:?} -- {}",
-            corpus.articles[q.article()].id,
+            corpus.articles[q.article].id,
             q.kind,
             q.confidence,
             a.speaker_name(q).unwrap_or("-"),

@@ -144,9 +144,12 @@ pub fn check_corpus(c: &Corpus) {
         assert!(!a.paragraphs.is_empty(), "an article without paragraphs");
         let mut prev = 0;
         for p in &a.paragraphs {
-            check_span(&a.text, p.start()..p.end(), "paragraph");
-            assert!(p.start() >= prev, "paragraphs overlap or are out of order");
-            prev = p.end();
+            check_span(&a.text, p.span.start()..p.span.end(), "paragraph");
+            assert!(
+                p.span.start() >= prev,
+                "paragraphs overlap or are out of order"
+            );
+            prev = p.span.end();
         }
         if let Some(d) = a.date {
             check_date(d);
@@ -159,16 +162,20 @@ pub fn check_analysis(c: &Corpus, a: &Analysis) {
     assert_eq!(a.article_sentences.len(), c.articles.len());
     for (ai, r) in a.article_sentences.iter().enumerate() {
         for s in &a.sentences[r.clone()] {
-            assert_eq!(s.article(), ai, "sentence in the wrong article's range");
+            assert_eq!(
+                s.article.index(),
+                ai,
+                "sentence in the wrong article's range"
+            );
         }
     }
     for s in &a.sentences {
-        let article = &c.articles[s.article()];
-        check_span(&article.text, s.start()..s.end(), "sentence");
+        let article = &c.articles[s.article];
+        check_span(&article.text, s.span.start()..s.span.end(), "sentence");
         let p = &article.paragraphs[s.paragraph()];
         assert_eq!(p.kind, Block::Story, "a sentence outside the story");
         assert!(
-            p.start() <= s.start() && s.end() <= p.end(),
+            p.span.start() <= s.span.start() && s.span.end() <= p.span.end(),
             "sentence outside its paragraph"
         );
     }
@@ -179,35 +186,37 @@ pub fn check_analysis(c: &Corpus, a: &Analysis) {
             "person {pi}'s articles not ascending"
         );
         for m in &person.mentions {
-            let text = &c.articles[m.article()].text;
-            check_span(text, m.start()..m.end(), "mention");
-            if let Some(si) = m.sentence() {
-                assert_eq!(a.sentences[si].article(), m.article(), "mention's sentence");
+            let text = &c.articles[m.article].text;
+            check_span(text, m.span.start()..m.span.end(), "mention");
+            if let Some(si) = m.sentence {
+                assert_eq!(a.sentences[si].article, m.article, "mention's sentence");
             }
         }
     }
     for q in &a.quotes {
-        let text = &c.articles[q.article()].text;
-        check_span(text, q.start()..q.end(), "quote");
+        let text = &c.articles[q.article].text;
+        check_span(text, q.span.start()..q.span.end(), "quote");
         assert_eq!(
-            a.sentences[q.sentence()].article(),
-            q.article(),
+            a.sentences[q.sentence].article, q.article,
             "quote's sentence"
         );
-        if let Some(p) = q.speaker() {
-            assert!(p < a.people.len(), "quote speaker {p} out of range");
+        if let Some(p) = q.speaker {
+            assert!(
+                p.index() < a.people.len(),
+                "quote speaker {p:?} out of range"
+            );
         }
     }
     for d in &a.dates {
-        let s = &a.sentences[d.sentence()];
-        assert_eq!(s.article(), d.article(), "date's sentence");
+        let s = &a.sentences[d.sentence];
+        assert_eq!(s.article, d.article, "date's sentence");
         check_span(
-            &c.articles[d.article()].text,
-            d.start()..d.end(),
+            &c.articles[d.article].text,
+            d.span.start()..d.span.end(),
             "date mention",
         );
         assert!(
-            s.start() <= d.start() && d.end() <= s.end(),
+            s.span.start() <= d.span.start() && d.span.end() <= s.span.end(),
             "date outside its sentence"
         );
         if let Some(v) = &d.value {
@@ -224,17 +233,19 @@ pub fn check_timeline(c: &Corpus, a: &Analysis, t: &timeline::Timeline) {
             e.reporting.windows(2).all(|w| w[0] < w[1]),
             "reporting not ascending"
         );
-        assert!(e.people.iter().all(|&p| p < a.people.len()), "event person");
+        assert!(
+            e.people.iter().all(|&p| p.index() < a.people.len()),
+            "event person"
+        );
         for s in &e.sources {
             let text = &c.articles[s.article].text;
-            check_span(text, s.span.clone(), "source");
+            check_span(text, s.span.range(), "source");
             assert_eq!(
-                a.sentences[s.sentence].article(),
-                s.article,
+                a.sentences[s.sentence].article, s.article,
                 "source's sentence"
             );
             if let Some(x) = &s.expression {
-                check_span(text, x.clone(), "source expression");
+                check_span(text, x.range(), "source expression");
                 let inner = s
                     .expression_in_text()
                     .expect("expression inside its sentence");
@@ -242,10 +253,9 @@ pub fn check_timeline(c: &Corpus, a: &Analysis, t: &timeline::Timeline) {
             }
         }
         for k in &e.conflicts {
-            check_span(&c.articles[k.article].text, k.span.clone(), "conflict");
+            check_span(&c.articles[k.article].text, k.span.range(), "conflict");
             assert_eq!(
-                a.sentences[k.sentence].article(),
-                k.article,
+                a.sentences[k.sentence].article, k.article,
                 "conflict's sentence"
             );
         }

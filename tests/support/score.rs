@@ -86,13 +86,13 @@ pub fn score(
         let hit = a
             .quotes
             .iter()
-            .find(|f| corpus.articles[f.article()].id == q.article && f.text.starts_with(q.text));
+            .find(|f| corpus.articles[f.article].id == q.article && f.text.starts_with(q.text));
         let Some(f) = hit else {
             wrong.push(format!("[{}] not found: {}", q.article, q.text));
             continue;
         };
         quotes_found += 1;
-        let got = f.speaker().map(|s| a.people[s].name.as_str());
+        let got = f.speaker.map(|s| a.people[s].name.as_str());
         if got == q.speaker {
             right += 1;
         } else {

@@ -9,6 +9,8 @@ use super::super::scan::Scan;
 use super::super::{Mention, Person, PersonKind, Sentence, Variant, lexicon};
 use super::dedupe_roles;
 use crate::corpus::Corpus;
+use crate::ids::{ArticleId, SentenceId};
+use crate::text::Span;
 use foldhash::{HashMap, HashSet, HashSetExt};
 use std::ops::Range;
 
@@ -16,7 +18,7 @@ use std::ops::Range;
 struct FormStat {
     form: String,
     /// Articles using it, sorted and without repeats once [`build`] has gathered them all.
-    articles: Vec<usize>,
+    articles: Vec<ArticleId>,
     mentions: usize,
     /// First use in corpus order (article, then offset): breaks ties between forms.
     first: usize,
@@ -63,7 +65,7 @@ impl Forms {
     fn count(&mut self, i: usize, article: usize, start: usize) {
         let order = (article << 40) | start.min((1 << 40) - 1);
         let s = &mut self.stats[i];
-        s.articles.push(article);
+        s.articles.push(ArticleId::new(article));
         s.mentions += 1;
         s.first = s.first.min(order);
     }
@@ -107,9 +109,13 @@ pub fn build(
         } else {
             None
         };
-        mentions.push(Mention::new(ai, sentence, start, end));
+        mentions.push(Mention {
+            article: ArticleId::new(ai),
+            sentence,
+            span: Span::new(start, end),
+        });
     }
-    mentions.sort_by_key(|m| (m.article, m.start));
+    mentions.sort_by_key(|m| (m.article, m.span.start()));
     let mut ranked = forms.stats;
     for f in &mut ranked {
         f.articles.sort_unstable();
@@ -141,7 +147,7 @@ pub fn build(
     let mut ranked = ranked.into_iter().map(|f| f.form);
     let name = ranked.next().unwrap_or_default();
     let aliases: Vec<String> = ranked.collect();
-    let mut articles: Vec<usize> = mentions.iter().map(Mention::article).collect();
+    let mut articles: Vec<ArticleId> = mentions.iter().map(|m| m.article).collect();
     articles.dedup();
     let gender = gender
         .or_else(|| {
@@ -174,14 +180,15 @@ fn sentence_of(
     sentences: &[Sentence],
     range: Option<&Range<usize>>,
     start: usize,
-) -> Option<usize> {
+) -> Option<SentenceId> {
     let r = range?;
     let local = &sentences[r.clone()];
     // Sentences are in text order: the last one starting at or before the name.
     let p = local
-        .partition_point(|s| s.start() <= start)
+        .partition_point(|s| s.span.start() <= start)
         .checked_sub(1)?;
-    (start < local[p].end().max(local[p].start() + 1)).then_some(r.start + p)
+    (start < local[p].span.end().max(local[p].span.start() + 1))
+        .then(|| SentenceId::new(r.start + p))
 }
 
 /// Spellings particular to some outlets: other full forms than the name's, and lone forms

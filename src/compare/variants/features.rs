@@ -5,12 +5,13 @@
 use crate::analysis::{Confidence, Quote, QuoteKind};
 use crate::compare::hash::FastMap;
 use crate::compare::terms::{terms, words};
+use crate::ids::{ArticleId, PersonId};
 use rayon::prelude::*;
 
 /// Who a quote is attributed to, as far as grouping cares.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SpeakerKey {
-    Person(usize),
+    Person(PersonId),
     /// An organisation or unnamed source as written, lowercased ("the foreign ministry").
     Organisation(String),
     Unknown,
@@ -19,7 +20,7 @@ pub enum SpeakerKey {
 /// A quote's comparison features.
 #[derive(Clone, Debug)]
 pub struct Features {
-    pub article: usize,
+    pub article: ArticleId,
     pub speaker: SpeakerKey,
     /// Words in the quote.
     pub words: usize,
@@ -46,7 +47,7 @@ fn fnv(bytes: &[u8], mut h: u64) -> u64 {
 const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
 
 fn speaker_key(q: &Quote) -> SpeakerKey {
-    if let Some(p) = q.speaker() {
+    if let Some(p) = q.speaker {
         return SpeakerKey::Person(p);
     }
     match &q.speaker_text {
@@ -90,7 +91,7 @@ fn read(q: &Quote) -> Features {
         same
     });
     Features {
-        article: q.article(),
+        article: q.article,
         speaker: speaker_key(q),
         words: n,
         short: q.kind == QuoteKind::Fragment || n <= 3,

@@ -6,7 +6,7 @@ fn kinds(body: &str) -> Vec<(Block, String)> {
     let l = layout(body);
     l.paragraphs
         .iter()
-        .map(|p| (p.kind, l.text[p.start()..p.end()].to_string()))
+        .map(|p| (p.kind, l.text[p.span.start()..p.span.end()].to_string()))
         .collect()
 }
 
@@ -121,10 +121,10 @@ fn subheadings_and_markdown_headings() {
 fn offsets_point_into_text() {
     let l = layout("One.\n\nTwo \u{e9}.\n\nThree.");
     for p in &l.paragraphs {
-        assert!(l.text.is_char_boundary(p.start()) && l.text.is_char_boundary(p.end()));
+        assert!(l.text.is_char_boundary(p.span.start()) && l.text.is_char_boundary(p.span.end()));
     }
     assert_eq!(
-        &l.text[l.paragraphs[1].start()..l.paragraphs[1].end()],
+        &l.text[l.paragraphs[1].span.start()..l.paragraphs[1].span.end()],
         "Two \u{e9}."
     );
 }

@@ -45,7 +45,8 @@ impl Index {
     pub fn build(corpus: &Corpus, analysis: &Analysis) -> Index {
         static NEXT_ID: AtomicU64 = AtomicU64::new(0);
         let people = &analysis.people;
-        let speaker_of = |q: &crate::analysis::Quote| q.speaker().filter(|&p| p < people.len());
+        let speaker_of =
+            |q: &crate::analysis::Quote| q.speaker.filter(|p| p.index() < people.len());
         // The same words quoted by many outlets sit side by side, where the first of them
         // would be, so a scan reads them once (see `Index::groups`).
         let mut first_of: HashMap<&str, usize> = HashMap::new();
@@ -126,9 +127,9 @@ impl Index {
                     quote_pos[item] = entries.len();
                     let speaker = speaker_of(q);
                     if let Some(p) = speaker {
-                        quotes_by[p].push(item);
+                        quotes_by[p.index()].push(item);
                     }
-                    let article = corpus.articles.get(q.article()).map(|_| q.article());
+                    let article = corpus.get(q.article).map(|_| q.article);
                     field(&mut orig, &q.text);
                     let display_end = orig.len() - 1;
                     let label = speaker
@@ -190,7 +191,13 @@ impl Index {
         let quote_speakers = entries[person_pos.len()..]
             .iter()
             .zip(&quote_labels)
-            .map(|(e, &label)| (e.speaker.map_or(u32::MAX, |p| as_u32(person_pos[p])), label))
+            .map(|(e, &label)| {
+                (
+                    e.speaker
+                        .map_or(u32::MAX, |p| as_u32(person_pos[p.index()])),
+                    label,
+                )
+            })
             .collect();
         Index {
             people: person_pos.len(),

@@ -155,18 +155,18 @@ fn bad_offsets_and_odd_text_do_not_panic() {
         Some("2024-05-08"),
         &["Ünïcödé 🌧 storm hit {on Monday=2024-05-06} the coast — “quoted” [Zoë#0] said."],
     )]);
-    a.dates.push(crate::analysis::DateMention::new(
-        0,
-        0,
-        1,
-        2,
-        value("2024-05-06"),
-    ));
-    a.dates
-        .push(crate::analysis::DateMention::new(0, 9, 0, 999, None));
-    let m = &a.people[0].mentions[0];
-    a.people[0].mentions[0] =
-        crate::analysis::Mention::new(m.article(), m.sentence(), m.start(), 10_000);
+    let date = |sentence: usize, start: usize, end: usize, v: Option<TimeValue>| {
+        crate::analysis::DateMention {
+            article: ArticleId::new(0),
+            sentence: SentenceId::new(sentence),
+            span: Span::new(start, end),
+            value: v,
+        }
+    };
+    a.dates.push(date(0, 1, 2, value("2024-05-06")));
+    a.dates.push(date(9, 0, 999, None));
+    let m = &mut a.people[0].mentions[0];
+    m.span = Span::new(m.span.start(), 10_000);
     let t = build(&c, &a);
     assert_eq!(t.events.len(), 1);
     let _ = text(&c, &t);

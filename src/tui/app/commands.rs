@@ -3,16 +3,17 @@
 
 use super::{App, Effect, Focus, View};
 use crate::export::{self, Format, Sheet};
+use crate::ids::{ArticleId, QuoteId};
 use crate::store::{Bookmark, BookmarkKind, Op};
 use std::ops::Range;
 use std::path::PathBuf;
 
 /// What is selected in the current view.
 enum Selection {
-    Article(usize),
-    Quote(usize),
+    Article(ArticleId),
+    Quote(QuoteId),
     /// A place in an article: a jump target, a mention.
-    Passage(usize, Range<usize>),
+    Passage(ArticleId, Range<usize>),
 }
 
 impl App {
@@ -24,51 +25,51 @@ impl App {
                 None => {
                     // The sentence at the top of the reader.
                     let top = self.reader.lines.get(self.reader.scroll)?.start;
-                    let range = data
+                    let s = data
                         .analysis
-                        .article_sentences
-                        .get(self.reader.article)?
-                        .clone();
-                    let s = data.analysis.sentences[range]
-                        .iter()
-                        .find(|s| s.end() > top)?;
-                    Selection::Passage(self.reader.article, s.start()..s.end())
+                        .sentences_of(self.reader.article)
+                        .map(|s| &data.analysis.sentences[s])
+                        .find(|s| s.span.end() > top)?;
+                    Selection::Passage(self.reader.article, s.span.start()..s.span.end())
                 }
             }),
-            (View::Articles, Focus::List) => Some(Selection::Article(self.articles.selected)),
+            (View::Articles, Focus::List) => {
+                Some(Selection::Article(ArticleId::new(self.articles.selected)))
+            }
             (View::People, Focus::Detail) => {
                 let items = data.person_items(self.people.selected);
                 let item = items.get(self.person_items.selected)?;
                 Some(Selection::Passage(item.article, item.range.clone()))
             }
             (View::Quotes, _) => (self.quotes.selected < data.analysis.quotes.len())
-                .then_some(Selection::Quote(self.quotes.selected)),
+                .then_some(Selection::Quote(QuoteId::new(self.quotes.selected))),
             (View::Search, _) => {
                 let hit = self.searcher.results().hits.get(self.results.selected)?;
-                (hit.kind == crate::search::Kind::Quote).then_some(Selection::Quote(hit.entry))
+                (hit.kind == crate::search::Kind::Quote)
+                    .then_some(Selection::Quote(QuoteId::new(hit.entry)))
             }
             (View::Timeline, _) => {
                 let event = data
                     .timeline
                     .events
-                    .get(*self.timeline_events.get(self.timeline.selected)?)?;
+                    .get(self.timeline_events.get(self.timeline.selected)?.index())?;
                 let source = match self.focus {
                     Focus::Detail => event.sources.get(self.timeline_sources.selected)?,
                     Focus::List => event.sources.first()?,
                 };
-                let s = data.analysis.sentences.get(source.sentence)?;
-                Some(Selection::Passage(source.article, s.start()..s.end()))
+                let s = data.analysis.sentences.get(source.sentence.index())?;
+                Some(Selection::Passage(source.article, s.span.range()))
             }
             _ => None,
         }
     }
 
     /// The article the selection belongs to.
-    pub(super) fn current_article(&self) -> Option<usize> {
+    pub(super) fn current_article(&self) -> Option<ArticleId> {
         let data = self.data.as_ref()?;
         match self.selection() {
             Some(Selection::Article(a) | Selection::Passage(a, _)) => Some(a),
-            Some(Selection::Quote(q)) => Some(data.analysis.quotes[q].article()),
+            Some(Selection::Quote(q)) => Some(data.analysis.quotes[q].article),
             None if self.view == View::Bookmarks => {
                 let b = self
                     .store
@@ -87,7 +88,7 @@ impl App {
         let event = (self.view == View::Timeline && self.focus == Focus::List)
             .then(|| self.timeline_events.get(self.timeline.selected))
             .flatten()
-            .and_then(|&e| data.timeline.events.get(e));
+            .and_then(|&e| data.timeline.events.get(e.index()));
         let bookmark = if let Some(e) = event {
             e.sources.first().map(|s| Bookmark {
                 kind: BookmarkKind::Event,
@@ -111,9 +112,9 @@ impl App {
                     let q = &data.analysis.quotes[q];
                     Bookmark {
                         kind: BookmarkKind::Quote,
-                        article: data.corpus.articles[q.article()].id.clone(),
+                        article: data.corpus.articles[q.article].id.clone(),
                         label: q.text.clone(),
-                        start: Some(q.start()),
+                        start: Some(q.span.start()),
                     }
                 }
                 Selection::Passage(a, r) => Bookmark {
@@ -153,10 +154,10 @@ impl App {
             Selection::Quote(q) => {
                 let q = &data.analysis.quotes[q];
                 let speaker = q
-                    .speaker()
+                    .speaker
                     .map(|p| data.analysis.people[p].name.clone())
                     .or_else(|| q.speaker_text.as_deref().map(String::from));
-                (q.article(), format!("“{}”", q.text), speaker)
+                (q.article, format!("“{}”", q.text), speaker)
             }
             Selection::Passage(a, r) => {
                 (a, format!("“{}”", &data.corpus.articles[a].text[r]), None)

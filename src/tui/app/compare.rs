@@ -3,24 +3,25 @@
 
 use super::{App, Focus, View};
 use crate::compare::{Alignment, Row, align_articles};
+use crate::ids::ArticleId;
 use crate::tui::action::Action;
 use crate::tui::layout;
 
 /// Two articles side by side, aligned sentence by sentence.
 #[derive(Clone, Debug, Default)]
 pub struct CompareState {
-    pub left: usize,
-    pub right: usize,
+    pub left: ArticleId,
+    pub right: ArticleId,
     pub alignment: Alignment,
     /// The first alignment row shown.
     pub scroll: usize,
     /// The article marked in the list (`m`) as the next comparison's left side.
-    pub marked: Option<usize>,
+    pub marked: Option<ArticleId>,
 }
 
 impl App {
     /// Aligns `left` with `right` (computed here, once, not while drawing).
-    pub fn compare_articles(&mut self, left: usize, right: usize) {
+    pub fn compare_articles(&mut self, left: ArticleId, right: ArticleId) {
         let Some(data) = &self.data else { return };
         let alignment = align_articles(&data.corpus, &data.analysis, left, right, Some(&data.idf))
             .unwrap_or_default();
@@ -38,7 +39,7 @@ impl App {
         if self.view != View::Articles {
             return;
         }
-        self.compare.marked = Some(self.articles.selected);
+        self.compare.marked = Some(ArticleId::new(self.articles.selected));
         self.message = Some("Marked: select another article and press c to compare".into());
     }
 
@@ -52,17 +53,20 @@ impl App {
             self.message = Some("Comparing needs two articles".into());
             return;
         }
+        let next = |a: ArticleId| ArticleId::new((a.index() + 1) % n);
         let (left, right) = if self.view == View::Compare {
-            let mut right = (self.compare.right + 1) % n;
+            let mut right = next(self.compare.right);
             if right == self.compare.left {
-                right = (right + 1) % n;
+                right = next(right);
             }
             (self.compare.left, right)
         } else {
-            let selected = self.current_article().unwrap_or(self.articles.selected);
+            let selected = self
+                .current_article()
+                .unwrap_or(ArticleId::new(self.articles.selected));
             match self.compare.marked {
                 Some(m) if m != selected => (m, selected),
-                _ => (selected, (selected + 1) % n),
+                _ => (selected, next(selected)),
             }
         };
         self.compare_articles(left, right);
@@ -113,11 +117,11 @@ impl App {
             Row::LeftOnly(i) => (self.compare.left, i),
             Row::RightOnly(j) => (self.compare.right, j),
         };
-        let Some(range) = data.analysis.article_sentences.get(article) else {
+        let Some(range) = data.analysis.article_sentences.get(article.index()) else {
             return;
         };
         if let Some(s) = data.analysis.sentences.get(range.start + k) {
-            let (start, end) = (s.start(), s.end());
+            let (start, end) = (s.span.start(), s.span.end());
             self.jump(article, start..end);
         }
     }
@@ -144,9 +148,9 @@ impl App {
                     if let Some(q) = group
                         .variants
                         .get(self.variant_items.selected)
-                        .and_then(|v| data.analysis.quotes.get(v.quote))
+                        .and_then(|v| data.analysis.quotes.get(v.quote.index()))
                     {
-                        let (article, range) = (q.article(), q.start()..q.end());
+                        let (article, range) = (q.article, q.span.start()..q.span.end());
                         self.jump(article, range);
                     }
                 } else {

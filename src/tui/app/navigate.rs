@@ -1,6 +1,7 @@
 //! Moving around: lists, the reader, jumps from one view into the reader, and the mouse.
 
 use super::{App, Focus, View};
+use crate::ids::ArticleId;
 use crate::tui::action::Action;
 use crate::tui::layout;
 use crate::tui::list::Cursor;
@@ -22,7 +23,7 @@ impl App {
                 self.articles
                     .apply(action, data.corpus.articles.len(), rows);
                 if self.articles.selected != before {
-                    self.open_article(self.articles.selected, None);
+                    self.open_article(ArticleId::new(self.articles.selected), None);
                 }
             }
             (View::Articles, Focus::Detail) => self.scroll_reader(action),
@@ -49,7 +50,7 @@ impl App {
             (View::Quotes, _) => {
                 if action == Action::Open {
                     if let Some(q) = data.analysis.quotes.get(self.quotes.selected) {
-                        self.jump(q.article(), q.start()..q.end());
+                        self.jump(q.article, q.span.start()..q.span.end());
                     }
                 } else {
                     self.quotes.apply(action, data.analysis.quotes.len(), rows);
@@ -116,13 +117,13 @@ impl App {
     }
 
     /// Opens article `index` in the reader, scrolled to show `target` if given.
-    pub fn open_article(&mut self, index: usize, target: Option<Range<usize>>) {
+    pub fn open_article(&mut self, article: ArticleId, target: Option<Range<usize>>) {
         let Some(data) = &self.data else { return };
-        if index >= data.corpus.articles.len() {
+        if data.corpus.get(article).is_none() {
             return;
         }
-        self.articles.selected = index;
-        self.reader.article = index;
+        self.articles.selected = article.index();
+        self.reader.article = article;
         self.reader.target = target;
         self.reader.width = 0;
         self.reader.lines.clear();
@@ -145,7 +146,7 @@ impl App {
     }
 
     /// Opens the reader at a place in an article (from People, Quotes, and later views).
-    pub fn jump(&mut self, article: usize, range: Range<usize>) {
+    pub fn jump(&mut self, article: ArticleId, range: Range<usize>) {
         self.view = View::Articles;
         self.focus = Focus::Detail;
         self.open_article(article, Some(range));
@@ -160,7 +161,7 @@ impl App {
         if width == self.reader.width && !self.reader.lines.is_empty() {
             return;
         }
-        let Some(article) = data.corpus.articles.get(self.reader.article) else {
+        let Some(article) = data.corpus.get(self.reader.article) else {
             return;
         };
         let top = self.reader.lines.get(self.reader.scroll).map(|l| l.start);
@@ -226,7 +227,7 @@ impl App {
             (Some(d), View::Timeline, Focus::Detail) => self
                 .timeline_events
                 .get(self.timeline.selected)
-                .and_then(|&e| d.timeline.events.get(e))
+                .and_then(|&e| d.timeline.events.get(e.index()))
                 .map_or(0, |e| e.sources.len()),
             (_, View::Search, _) => self.searcher.results().hits.len(),
             _ => 0,
@@ -235,7 +236,7 @@ impl App {
             return;
         }
         match (self.view, focus) {
-            (View::Articles, _) => self.open_article(index, None),
+            (View::Articles, _) => self.open_article(ArticleId::new(index), None),
             (View::People, Focus::List) => {
                 self.people.selected = index;
                 self.person_items = Cursor::default();

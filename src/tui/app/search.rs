@@ -69,12 +69,12 @@ impl App {
                 let Some(q) = data.analysis.quotes.get(hit.entry) else {
                     return;
                 };
-                let (article, range) = (q.article(), q.start()..q.end());
+                let (article, range) = (q.article, q.span.start()..q.span.end());
                 self.return_to = Some(View::Search);
                 self.jump(article, range);
             }
             Kind::Person => {
-                if let Some(shown) = data.people.iter().position(|&p| p == hit.entry) {
+                if let Some(shown) = data.people.iter().position(|p| p.index() == hit.entry) {
                     self.people.selected = shown;
                     self.person_items = Default::default();
                     self.show(View::People);

@@ -2,6 +2,7 @@
 //! person's events only.
 
 use super::{App, Focus, View};
+use crate::ids::EventId;
 use crate::tui::action::Action;
 use crate::tui::layout;
 use crate::tui::list::Cursor;
@@ -26,7 +27,7 @@ impl App {
                 let Some(event) = self
                     .timeline_events
                     .get(self.timeline.selected)
-                    .and_then(|&e| data.timeline.events.get(e))
+                    .and_then(|&e| data.timeline.events.get(e.index()))
                 else {
                     return;
                 };
@@ -34,10 +35,10 @@ impl App {
                     let Some(source) = event.sources.get(self.timeline_sources.selected) else {
                         return;
                     };
-                    let Some(s) = data.analysis.sentences.get(source.sentence) else {
+                    let Some(s) = data.analysis.sentences.get(source.sentence.index()) else {
                         return;
                     };
-                    let (article, range) = (source.article, s.start()..s.end());
+                    let (article, range) = (source.article, s.span.start()..s.span.end());
                     self.return_to = Some(View::Timeline);
                     self.jump(article, range);
                 } else {
@@ -67,7 +68,7 @@ impl App {
                 ));
             }
             None => {
-                self.timeline_events = (0..data.timeline.events.len()).collect();
+                self.timeline_events = EventId::all(data.timeline.events.len()).collect();
                 self.timeline_person = None;
                 self.message = Some("Timeline: all events".into());
             }

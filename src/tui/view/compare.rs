@@ -4,6 +4,7 @@
 
 use super::{Ctx, inner, pane};
 use crate::compare::{DiffTag, Row, word_diff_spans};
+use crate::ids::{ArticleId, SentenceId};
 use crate::tui::wrap::wrap;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -15,10 +16,7 @@ use std::ops::Range;
 pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
     let Some(data) = &ctx.app.data else { return };
     let c = &ctx.app.compare;
-    let (Some(left), Some(right)) = (
-        data.corpus.articles.get(c.left),
-        data.corpus.articles.get(c.right),
-    ) else {
+    let (Some(left), Some(right)) = (data.corpus.get(c.left), data.corpus.get(c.right)) else {
         return;
     };
     let rows = &c.alignment.rows;
@@ -88,9 +86,13 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
             Some(_) => wrapped(text_r, width, &hr, ctx.theme.text, diff_style),
             None => vec![Line::styled("  (not in this article)", ctx.theme.dim)],
         };
-        let variant = |k: Option<usize>, sents: &[(usize, &str)]| {
-            k.and_then(|k| sents.get(k))
-                .is_some_and(|s| data.sentence_has_variant.get(s.0).copied().unwrap_or(false))
+        let variant = |k: Option<usize>, sents: &[(SentenceId, &str)]| {
+            k.and_then(|k| sents.get(k)).is_some_and(|s| {
+                data.sentence_has_variant
+                    .get(s.0.index())
+                    .copied()
+                    .unwrap_or(false)
+            })
         };
         let mark = match row {
             Row::Pair(p) if p.crossing => "⤨",
@@ -124,19 +126,18 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
 }
 
 /// An article's story sentences: (index into the analysis's sentences, text).
-fn sentences<'a>(ctx: &Ctx<'a>, article: usize) -> Vec<(usize, &'a str)> {
+fn sentences<'a>(ctx: &Ctx<'a>, article: ArticleId) -> Vec<(SentenceId, &'a str)> {
     let Some(data) = &ctx.app.data else {
         return Vec::new();
     };
-    let Some(range) = data.analysis.article_sentences.get(article) else {
+    let Some(text) = data.corpus.get(article).map(|a| &a.text) else {
         return Vec::new();
     };
-    let text = &data.corpus.articles[article].text;
-    range
-        .clone()
+    data.analysis
+        .sentences_of(article)
         .filter_map(|i| {
-            let s = data.analysis.sentences.get(i)?;
-            Some((i, text.get(s.start()..s.end())?.trim()))
+            let s = data.analysis.sentences.get(i.index())?;
+            Some((i, text.get(s.span.range())?.trim()))
         })
         .collect()
 }

@@ -2,6 +2,7 @@
 
 use super::{Ctx, pane};
 use crate::corpus::Severity;
+use crate::ids::ArticleId;
 use crate::tui::keymap::Mode;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -111,12 +112,12 @@ pub fn diagnostics(ctx: &Ctx, frame: &mut Frame, area: Rect, scroll: usize) {
     );
 }
 
-pub fn note(ctx: &Ctx, frame: &mut Frame, area: Rect, article: usize, text: &str) {
+pub fn note(ctx: &Ctx, frame: &mut Frame, area: Rect, article: ArticleId, text: &str) {
     let outlet = ctx
         .app
         .data
         .as_ref()
-        .and_then(|d| d.corpus.articles.get(article))
+        .and_then(|d| d.corpus.get(article))
         .map_or("", |a| a.outlet.as_str());
     let lines = vec![
         Line::styled(

@@ -3,6 +3,7 @@
 //! out is easy to spot. Only the rows and columns on screen are drawn.
 
 use super::{Ctx, inner, pane};
+use crate::ids::ArticleId;
 use crate::text::truncate;
 use crate::tui::layout;
 use ratatui::Frame;
@@ -39,12 +40,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
         .matrix_column
         .min(m.sources.len().saturating_sub(fit));
     let cols = first_col..(first_col + fit).min(m.sources.len());
-    let outlet = |s: usize| {
-        data.corpus
-            .articles
-            .get(s)
-            .map_or("?", |a| a.outlet.as_str())
-    };
+    let outlet = |s: ArticleId| data.corpus.get(s).map_or("?", |a| a.outlet.as_str());
     let mut header = vec![Span::styled(
         format!("{:<w$} {:>4} ", "", "cov", w = label_width + 2),
         ctx.theme.title,

@@ -3,6 +3,7 @@
 
 use super::{Ctx, inner, pane, select};
 use crate::analysis::PersonKind;
+use crate::ids::ArticleId;
 use crate::tui::app::{Focus, View};
 use crate::tui::layout;
 use ratatui::Frame;
@@ -66,15 +67,10 @@ fn render_detail(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let p = &data.analysis.people[index];
     // Each outlet once, in order of first article: a much-covered person appears in
     // thousands of articles from a few dozen outlets.
-    let outlets = |articles: &[usize]| {
-        let mut seen = vec![false; data.outlets.len()];
-        let mut names: Vec<&str> = Vec::new();
-        for &a in articles {
-            let o = data.article_outlet[a];
-            if !std::mem::replace(&mut seen[o], true) {
-                names.push(&data.outlets[o]);
-            }
-        }
+    let outlets = |articles: &[ArticleId]| {
+        let names: Vec<&str> = (data.outlets.tally(articles).iter())
+            .map(|&(o, _)| data.outlets.name(o))
+            .collect();
         names.join(", ")
     };
     let mut head = vec![Line::styled(p.name.as_str(), ctx.theme.person)];

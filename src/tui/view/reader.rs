@@ -17,7 +17,7 @@ use std::ops::Range;
 pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let Some(data) = &ctx.app.data else { return };
     let r = &ctx.app.reader;
-    let Some(article) = data.corpus.articles.get(r.article) else {
+    let Some(article) = data.corpus.get(r.article) else {
         return;
     };
     let focused = ctx.app.focus == Focus::Detail;
@@ -47,7 +47,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
             ctx.theme.dim,
         ),
     ];
-    let segments = &data.segments[r.article];
+    let segments = &data.segments[r.article.index()];
     for l in r.lines.iter().skip(r.scroll).take(rows) {
         let Some(p) = l.paragraph else {
             lines.push(Line::raw(""));

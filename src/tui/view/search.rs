@@ -2,7 +2,8 @@
 //! matched letters highlighted, long texts cut so the match stays in view) and a preview.
 
 use super::{Ctx, inner, pane};
-use crate::corpus::Corpus;
+use crate::corpus::Outlets;
+use crate::ids::ArticleId;
 use crate::search::{Kind, Preview, byte_ranges, preview, window};
 use crate::tui::app::View;
 use crate::tui::layout;
@@ -10,7 +11,6 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
-use std::collections::HashMap;
 
 pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
     let (Some(list), Some(side)) = layout::panes(View::Search, ctx.app.focus, body) else {
@@ -153,7 +153,7 @@ fn render_preview(ctx: &Ctx, frame: &mut Frame, area: Rect) {
                 l.push(Line::raw(format!("Also: {}", some_of(&person.aliases))));
             }
             l.push(Line::styled(
-                outlets_line(&data.corpus, &person.articles),
+                outlets_line(&data.outlets, &person.articles),
                 ctx.theme.dim,
             ));
             for &q in quotes.iter().take(8) {
@@ -175,22 +175,15 @@ const LIST_SHOWN: usize = 8;
 /// "In 3 articles: Wire, Tribune, Daily Sport", or on a large corpus "In 2,345 articles
 /// from 12 outlets: Wire (310), Tribune (204), … and 4 more": each outlet once, those with
 /// the most articles first, so the line stays short whatever the corpus.
-fn outlets_line(corpus: &Corpus, articles: &[usize]) -> String {
+fn outlets_line(outlets: &Outlets, articles: &[ArticleId]) -> String {
     let noun = if articles.len() == 1 {
         "article"
     } else {
         "articles"
     };
-    // In the order first met; the map finds an outlet's slot on a corpus of many outlets.
-    let mut counts: Vec<(&str, usize)> = Vec::new();
-    let mut slot: HashMap<&str, usize> = HashMap::new();
-    for article in articles.iter().filter_map(|&a| corpus.articles.get(a)) {
-        let i = *slot.entry(&article.outlet).or_insert_with(|| {
-            counts.push((&article.outlet, 0));
-            counts.len() - 1
-        });
-        counts[i].1 += 1;
-    }
+    let mut counts: Vec<(&str, usize)> = (outlets.tally(articles).into_iter())
+        .map(|(o, n)| (outlets.name(o), n))
+        .collect();
     if counts.iter().all(|&(_, n)| n == 1) && counts.len() <= LIST_SHOWN {
         let names: Vec<&str> = counts.iter().map(|&(o, _)| o).collect();
         return format!("In {} {noun}: {}", articles.len(), names.join(", "));
@@ -242,7 +235,7 @@ fn group_digits(n: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{FileFormat, load_bytes};
+    use crate::corpus::{Corpus, FileFormat, load_bytes};
 
     fn corpus(outlets: &[&str]) -> Corpus {
         let lines: Vec<String> = outlets
@@ -254,12 +247,13 @@ mod tests {
 
     #[test]
     fn outlets_each_once_most_articles_first() {
+        let line = |c: &Corpus, articles: &[usize]| {
+            let ids: Vec<ArticleId> = articles.iter().map(|&a| ArticleId::new(a)).collect();
+            outlets_line(&Outlets::of(c), &ids)
+        };
         let c = corpus(&["Wire", "Tribune", "Daily"]);
-        assert_eq!(outlets_line(&c, &[0]), "In 1 article: Wire");
-        assert_eq!(
-            outlets_line(&c, &[0, 1, 2]),
-            "In 3 articles: Wire, Tribune, Daily"
-        );
+        assert_eq!(line(&c, &[0]), "In 1 article: Wire");
+        assert_eq!(line(&c, &[0, 1, 2]), "In 3 articles: Wire, Tribune, Daily");
         let mut names = vec!["Tribune", "Wire", "Wire"];
         names.extend(["Daily"; 1200]);
         names.extend((0..9).map(|_| "Post"));
@@ -268,7 +262,7 @@ mod tests {
         let c = corpus(&names);
         let all: Vec<usize> = (0..c.articles.len()).collect();
         assert_eq!(
-            outlets_line(&c, &all),
+            line(&c, &all),
             "In 1,222 articles from 14 outlets: Daily (1200), Post (9), Wire (2), \
              Tribune (1), Outlet a (1), Outlet b (1), Outlet c (1), Outlet d (1), … and 6 more"
         );

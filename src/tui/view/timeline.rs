@@ -5,6 +5,7 @@
 
 use super::{Ctx, inner, pane};
 use crate::analysis::{Granularity, TimeValue};
+use crate::ids::{ArticleId, OutletId};
 use crate::text::truncate;
 use crate::timeline::Coverage;
 use crate::tui::app::{Focus, View};
@@ -13,7 +14,6 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
-use std::ops::Range;
 
 /// Columns of one outlet cell.
 const CELL: usize = 5;
@@ -56,17 +56,14 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
     let label_width = (usize::from(area.width) * 2 / 5).clamp(20, 60);
     let fit = (usize::from(area.width).saturating_sub(label_width + 14) / CELL).max(1);
     let first = app.timeline_column.min(n.saturating_sub(fit));
-    let cols = first..(first + fit).min(n);
+    let cols: Vec<OutletId> = data.outlets.ids().skip(first).take(fit).collect();
     let mut header = vec![Span::styled(
         format!("{:<12}{:<w$} ", "date", "event", w = label_width),
         ctx.theme.title,
     )];
-    for a in cols.clone() {
+    for &o in &cols {
         header.push(Span::styled(
-            format!(
-                "{:<CELL$}",
-                truncate(&data.corpus.articles[a].outlet, CELL - 1)
-            ),
+            format!("{:<CELL$}", truncate(data.outlets.name(o), CELL - 1)),
             ctx.theme.title,
         ));
     }
@@ -76,7 +73,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
         .timeline
         .window(layout::list_rows_in(top), app.timeline_events.len())
     {
-        let Some(e) = t.events.get(app.timeline_events[shown]) else {
+        let Some(e) = t.events.get(app.timeline_events[shown].index()) else {
             continue;
         };
         let date = date_label(e.date);
@@ -96,7 +93,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
                 w = label_width
             )),
         ];
-        for c in outlets_coverage(data, e, cols.clone()) {
+        for c in outlets_coverage(data, e, &cols) {
             spans.push(match c {
                 Coverage::Reported => Span::styled(" ■   ", ctx.theme.key),
                 Coverage::NotReported => Span::styled(" ·   ", ctx.theme.dim),
@@ -113,20 +110,21 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
     render_sources(ctx, frame, bottom);
 }
 
-/// What each outlet of `outlets` (indices into the interface's outlets) does with event `e`,
-/// read in one pass over its sources: a big event has thousands, and a row shows dozens of
-/// outlets.
+/// What each outlet of `outlets` (consecutive, in order) does with event `e`, read in one
+/// pass over its sources: a big event has thousands, and a row shows dozens of outlets.
 fn outlets_coverage(
     data: &crate::tui::data::Data,
     e: &crate::timeline::Event,
-    outlets: Range<usize>,
+    outlets: &[OutletId],
 ) -> Vec<Coverage> {
     let mut row = vec![Coverage::NotReported; outlets.len()];
-    let mut mark = |article: usize, c: Coverage| {
-        if let Some(&o) = data.article_outlet.get(article)
-            && outlets.contains(&o)
+    let first = outlets.first().map_or(0, |o| o.index());
+    let mut mark = |article: ArticleId, c: Coverage| {
+        if let Some(o) = data.outlets.of_article(article)
+            && let Some(k) = o.index().checked_sub(first)
+            && outlets.get(k) == Some(&o)
         {
-            let cell = &mut row[o - outlets.start];
+            let cell = &mut row[k];
             // A conflict outranks a report.
             if *cell != Coverage::Conflict {
                 *cell = c;
@@ -149,7 +147,7 @@ fn render_sources(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let event = app
         .timeline_events
         .get(app.timeline.selected)
-        .and_then(|&e| data.timeline.events.get(e));
+        .and_then(|&e| data.timeline.events.get(e.index()));
     frame.render_widget(pane(ctx, " Sources ", app.focus == Focus::Detail), area);
     let Some(e) = event else { return };
     let mut lines = vec![Line::from(vec![
@@ -185,11 +183,7 @@ fn render_sources(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         // The expression's span is in the article's text, like the sentence's.
         let text = s.text(&data.corpus);
         let local = s
-            .expression
-            .as_ref()
-            .and_then(|r| {
-                Some(r.start.checked_sub(s.span.start)?..r.end.checked_sub(s.span.start)?)
-            })
+            .expression_in_text()
             .filter(|r| text.get(r.clone()).is_some());
         match local {
             Some(r) => {
@@ -230,11 +224,12 @@ fn render_sources(ctx: &Ctx, frame: &mut Frame, area: Rect) {
 
 /// The outlets none of whose articles report the event, or how many when they are many.
 fn missing_outlets(data: &crate::tui::data::Data, e: &crate::timeline::Event) -> String {
-    let missing: Vec<&str> = outlets_coverage(data, e, 0..data.outlets.len())
+    let all: Vec<OutletId> = data.outlets.ids().collect();
+    let missing: Vec<&str> = outlets_coverage(data, e, &all)
         .into_iter()
-        .zip(&data.outlets)
+        .zip(&all)
         .filter(|(c, _)| *c == Coverage::NotReported)
-        .map(|(_, o)| o.as_str())
+        .map(|(_, &o)| data.outlets.name(o))
         .collect();
     match missing.len() {
         0 => "none".into(),
