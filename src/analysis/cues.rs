@@ -9,6 +9,7 @@ use super::lexicon;
 use super::lower::{Lower, lower};
 use super::names::{self, Found};
 use super::tokens::Tok;
+use crate::ids::narrow;
 use subject::{
     clean_subject, named_before_appositive, np_after, np_before, np_between, sentence_subject,
 };
@@ -48,12 +49,6 @@ impl Subject {
             Subject::Name(_) | Subject::Pronoun(..) | Subject::Role(_)
         )
     }
-}
-
-/// An index or offset as a cue stores it: the article scan skips any article too long for
-/// u32 offsets (and so has fewer candidates than that too).
-fn narrow(x: usize) -> u32 {
-    u32::try_from(x).unwrap_or(u32::MAX)
 }
 
 /// A cue's verb or phrase as written. A word of the text is kept as its byte span, not

@@ -8,6 +8,7 @@ mod evidence;
 use super::lexicon;
 use super::lower::Lower;
 use super::tokens::Tok;
+use crate::ids::narrow;
 pub use evidence::{after_preposition, is_party_tag};
 use evidence::{prefix_cues, suffix_cues};
 use std::num::NonZeroU32;
@@ -472,12 +473,6 @@ fn from_run(
         }
     }
     Some(c)
-}
-
-/// A byte offset as a candidate stores it. The article scan skips any article too long
-/// for u32 offsets, so nothing is cut.
-fn narrow(x: usize) -> u32 {
-    u32::try_from(x).unwrap_or(u32::MAX)
 }
 
 /// "J." or joined initials "C.C.", "J.R.R." (not a country's: "U.S.", "U.K.").

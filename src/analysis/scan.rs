@@ -6,6 +6,7 @@ use super::names::{self, Cand, Found};
 use super::quotes::{self, Span};
 use super::{Sentence, credits, sentences, tokens};
 use crate::corpus::{Article, Block, Paragraph};
+use crate::ids::narrow;
 
 /// A quote with its raw cue, before speakers are resolved.
 ///
@@ -97,11 +98,6 @@ impl RawQuote {
     pub fn text(&self, text: &str) -> String {
         quotes::join_parts(text, self.parts())
     }
-}
-
-/// An offset as the scan stores it: [`article`] skips any article too long for u32.
-fn narrow(x: usize) -> u32 {
-    u32::try_from(x).unwrap_or(u32::MAX)
 }
 
 /// Everything found in one article.

@@ -7,6 +7,7 @@
 
 use super::index::Index;
 use super::plan::{Hint, Plan};
+use crate::ids::narrow;
 use rayon::prelude::*;
 use std::cmp::Reverse;
 
@@ -54,10 +55,6 @@ pub(crate) struct Narrow<'a> {
     pub hints: Vec<Hint>,
 }
 
-fn position(pos: usize) -> u32 {
-    u32::try_from(pos).unwrap_or(u32::MAX)
-}
-
 impl Index {
     /// Every entry matching `plan`, looking only at `from`'s entries when given, with the
     /// shortlist for [`Index::rank`] to `limit`.
@@ -68,7 +65,7 @@ impl Index {
         } else {
             0
         };
-        let domain = position(plan.domain.start)..position(plan.domain.end);
+        let domain = narrow(plan.domain.start)..narrow(plan.domain.end);
         let hints = from.map_or(&[][..], |n| n.hints.as_slice());
         let scan = |items: std::ops::Range<usize>| {
             let mut part = Found {
@@ -88,7 +85,7 @@ impl Index {
                 }
                 let (p, old) = match from {
                     Some(n) => (n.found.pos[j], n.found.estimates(j)),
-                    None => (domain.start + position(j), &[][..]),
+                    None => (domain.start + narrow(j), &[][..]),
                 };
                 if plan.check(self, p as usize, (hints, old), &mut memo, &mut part.est) {
                     part.pos.push(p);

@@ -115,7 +115,7 @@ pub(crate) fn of_sentence(
             article: an.sentences[s.si].article.index(),
             date: usable[k].0.index,
             key: usable[k].1.clone(),
-            own: narrow(lex, s, own, &usable[k].0, statement),
+            own: tighten(lex, s, own, &usable[k].0, statement),
             dropped: dropped.clone(),
             statement,
         });
@@ -127,7 +127,7 @@ pub(crate) fn of_sentence(
 /// ("... accountable after the court last week issued a warrant" → "after the court ...").
 /// A statement keeps what was said around its date: it is only cut at a coordinate clause
 /// (", and the head of NATO said on Tuesday").
-fn narrow(
+fn tighten(
     lex: &Lexicon,
     s: &Sent,
     own: Range<usize>,

@@ -3,6 +3,7 @@
 use super::{Entry, Index};
 use crate::analysis::{Analysis, PersonKind};
 use crate::corpus::Corpus;
+use crate::ids::narrow;
 use crate::search::Kind;
 use crate::search::scan::SEP;
 use crate::search::sig::Sig;
@@ -32,7 +33,7 @@ impl Fields {
         if let Some(&id) = self.ids.get(s.as_ref()) {
             return id;
         }
-        let id = u32::try_from(self.list.len()).unwrap_or(u32::MAX);
+        let id = narrow(self.list.len());
         self.list.push(s.to_string());
         self.ids.insert(s.into_owned(), id);
         id
@@ -138,7 +139,7 @@ impl Index {
                     let unnamed = label.filter(|l| speaker.is_none() && !l.is_empty());
                     quote_labels.push(unnamed.map_or(u32::MAX, |l| {
                         let l = clean(l).into_owned();
-                        let next = u32::try_from(labels.len()).unwrap_or(u32::MAX);
+                        let next = narrow(labels.len());
                         *label_ids.entry(l.clone()).or_insert_with(|| {
                             labels.push(l);
                             next
@@ -164,7 +165,6 @@ impl Index {
             entries.push(entry);
         }
         let lower = orig.to_ascii_lowercase();
-        let as_u32 = |p: usize| u32::try_from(p).unwrap_or(u32::MAX);
         let spans = entries.iter().map(|e| (e.start, e.end)).collect();
         let mut group = 0u32;
         let groups = entries
@@ -178,7 +178,7 @@ impl Index {
                 if !same && pos > 0 {
                     group = group.wrapping_add(1);
                 }
-                (as_u32(e.display_end - e.start), group)
+                (narrow(e.display_end - e.start), group)
             })
             .collect();
         let sigs = entries
@@ -194,7 +194,7 @@ impl Index {
             .map(|(e, &label)| {
                 (
                     e.speaker
-                        .map_or(u32::MAX, |p| as_u32(person_pos[p.index()])),
+                        .map_or(u32::MAX, |p| narrow(person_pos[p.index()])),
                     label,
                 )
             })
