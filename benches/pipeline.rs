@@ -1,5 +1,5 @@
-//! The whole pipeline on the generated 10,000-article corpus (`parallax generate 10000
-//! --seed 1`, made here in memory): loading the JSONL bytes, the analysis, the timeline,
+//! The whole pipeline on the generated 10,000-article corpus (`parallax-gen 10000 --seed 1`,
+//! made here in memory): loading the JSONL bytes, the analysis, the timeline,
 //! the search index, everything the interface prepares, a search session typed key by key,
 //! and one frame of each view at 200x60 on a `TestBackend`. After divan's table it prints
 //! each keystroke's worst and mean time over repeated sessions.
@@ -24,7 +24,7 @@ const ARTICLES: usize = 10_000;
 /// The corpus as the generator writes it.
 static JSONL: LazyLock<Vec<u8>> = LazyLock::new(|| {
     let mut out = Vec::new();
-    parallax::generate::generate(ARTICLES, 1, &mut out).expect("generating into memory");
+    parallax_gen::generate(ARTICLES, 1, &mut out).expect("generating into memory");
     out
 });
 

@@ -107,18 +107,6 @@ pub enum Command {
     /// Print the man page (roff).
     #[command(hide = true)]
     Manpage,
-    /// Write a synthetic corpus (JSONL) for benchmarks: realistic coverage of invented stories.
-    #[command(hide = true)]
-    Generate {
-        /// How many articles.
-        n: usize,
-        /// Where to write the JSONL.
-        #[arg(long)]
-        out: PathBuf,
-        /// The random seed; the same seed gives the same bytes.
-        #[arg(long, default_value_t = 1)]
-        seed: u64,
-    },
 }
 
 #[derive(Subcommand, Debug, Clone)]
@@ -183,21 +171,6 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let mut out = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "parallax", &mut out);
             write_out(&out)?;
-            ExitCode::SUCCESS
-        }
-        Command::Generate { n, out, seed } => {
-            let file = std::fs::File::create(&out)
-                .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", out.display()))?;
-            let mut w = std::io::BufWriter::new(file);
-            let s = crate::generate::generate(n, seed, &mut w)?;
-            w.flush()?;
-            eprintln!(
-                "wrote {} articles, {} bytes, {} quotes to {}",
-                s.articles,
-                s.bytes,
-                s.quotes,
-                out.display()
-            );
             ExitCode::SUCCESS
         }
         Command::Manpage => {
@@ -332,8 +305,7 @@ fn run_on(command: Command, corpus: &Corpus, stats: &mut Stats) -> anyhow::Resul
         Command::Check { .. }
         | Command::Config { .. }
         | Command::Completions { .. }
-        | Command::Manpage
-        | Command::Generate { .. } => {
+        | Command::Manpage => {
             unreachable!("handled before loading")
         }
     }

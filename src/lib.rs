@@ -8,7 +8,6 @@ pub mod config;
 pub mod corpus;
 pub mod date;
 pub mod export;
-pub mod generate;
 pub mod ids;
 pub mod search;
 pub mod store;

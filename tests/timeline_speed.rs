@@ -1,7 +1,7 @@
 //! The timeline's speed on a generated corpus of 10,000 articles: a measurement, not a timed
 //! test (`cargo test --release --test timeline_speed -- --ignored --nocapture`).
 
-use parallax::{analysis, corpus, generate, timeline};
+use parallax::{analysis, corpus, timeline};
 use std::time::Instant;
 
 /// CPU seconds used by this process so far (user + system), from /proc.
@@ -28,7 +28,7 @@ fn timeline_of_ten_thousand_articles() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("big.jsonl");
     let mut file = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
-    generate::generate(10_000, 2023, &mut file).unwrap();
+    parallax_gen::generate(10_000, 2023, &mut file).unwrap();
     drop(file);
     let c = corpus::load(&path);
     let t0 = Instant::now();

@@ -223,7 +223,9 @@ mod tests {
     #[test]
     fn shared_fields_read_once_judge_as_a_whole_scan() {
         let mut jsonl = Vec::new();
-        crate::generate::generate(40, 3, &mut jsonl).expect("generating into memory");
+        // The generator is a dev-dependency built on this crate's library, a copy apart from
+        // the one under test: only its bytes cross over, never its types.
+        parallax_gen::generate(40, 3, &mut jsonl).expect("generating into memory");
         let corpus = load_bytes(FileFormat::Jsonl, "generated.jsonl", &jsonl);
         let analysis = analyze(&corpus);
         let index = Index::build(&corpus, &analysis);

@@ -1,5 +1,5 @@
-//! The generator's vocabularies and templates, read once from the plain-text files under
-//! `assets/generate/` (compiled into the binary), so that prose can be edited without touching
+//! The generator's vocabularies and templates, read once from the plain-text files under this
+//! crate's `assets/` (compiled into the binary), so that prose can be edited without touching
 //! code.
 
 use super::template::Template;
@@ -146,18 +146,18 @@ fn parse_kind(lines: &[&'static str]) -> Kind {
 }
 
 fn load() -> Vocab {
-    let outlets = include_str!("../../assets/generate/outlets.txt");
-    let furniture = include_str!("../../assets/generate/furniture.txt");
-    let minor = include_str!("../../assets/generate/minor.txt");
+    let outlets = include_str!("../assets/outlets.txt");
+    let furniture = include_str!("../assets/furniture.txt");
+    let minor = include_str!("../assets/minor.txt");
     Vocab {
-        given: entries(include_str!("../../assets/generate/given_names.txt"))
+        given: entries(include_str!("../assets/given_names.txt"))
             .map(|l| match l.split_once('|') {
                 Some((name, g)) => (name, g.trim() == "f"),
                 None => (l, false),
             })
             .collect(),
-        surnames: entries(include_str!("../../assets/generate/surnames.txt")).collect(),
-        countries: entries(include_str!("../../assets/generate/countries.txt"))
+        surnames: entries(include_str!("../assets/surnames.txt")).collect(),
+        countries: entries(include_str!("../assets/countries.txt"))
             .filter_map(|l| match l.split('|').collect::<Vec<_>>().as_slice() {
                 [name, demonym, a, b, c] => Some(Country {
                     name,
@@ -171,25 +171,21 @@ fn load() -> Vocab {
         outlet_brands: section(outlets, "brand"),
         outlet_nouns: section(outlets, "noun"),
         sections: section(outlets, "section"),
-        agencies: entries(include_str!("../../assets/generate/agencies.txt")).collect(),
-        kinds: sections(include_str!("../../assets/generate/stories.txt"))
+        agencies: entries(include_str!("../assets/agencies.txt")).collect(),
+        kinds: sections(include_str!("../assets/stories.txt"))
             .into_iter()
             .map(|(_, lines)| parse_kind(&lines))
             .collect(),
-        quotes: templates(
-            &entries(include_str!("../../assets/generate/quotes.txt")).collect::<Vec<_>>(),
-        ),
+        quotes: templates(&entries(include_str!("../assets/quotes.txt")).collect::<Vec<_>>()),
         background: templates(
-            &entries(include_str!("../../assets/generate/background.txt")).collect::<Vec<_>>(),
+            &entries(include_str!("../assets/background.txt")).collect::<Vec<_>>(),
         ),
-        fragments: entries(include_str!("../../assets/generate/fragments.txt")).collect(),
-        headings: entries(include_str!("../../assets/generate/headings.txt")).collect(),
+        fragments: entries(include_str!("../assets/fragments.txt")).collect(),
+        headings: entries(include_str!("../assets/headings.txt")).collect(),
         teasers: section(furniture, "teaser"),
         pitches: templates(&section(furniture, "pitch")),
         copyrights: templates(&section(furniture, "copyright")),
-        captions: templates(
-            &entries(include_str!("../../assets/generate/captions.txt")).collect::<Vec<_>>(),
-        ),
+        captions: templates(&entries(include_str!("../assets/captions.txt")).collect::<Vec<_>>()),
         experts: templates(&section(minor, "expert")),
         occupations: section(minor, "person"),
     }
@@ -204,7 +200,7 @@ pub fn vocab() -> &'static Vocab {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::generate::template::Slot;
+    use crate::template::Slot;
 
     fn all_templates(v: &Vocab) -> Vec<&Template> {
         let mut all: Vec<&Template> = Vec::new();

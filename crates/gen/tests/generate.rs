@@ -3,7 +3,7 @@
 //! matched against exact sentences).
 
 use parallax::date::Date;
-use parallax::generate::{GenStats, generate};
+use parallax_gen::{GenStats, generate};
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;

@@ -41,7 +41,7 @@ pub fn write_article(world: &World, seed: u64, index: usize) -> Written {
     let offset = if foreseen { offset } else { offset.abs() };
     let published = events
         .get(focus)
-        .map_or(crate::date::Date::from_days(19_436), |e| {
+        .map_or(parallax::date::Date::from_days(19_436), |e| {
             e.date.add_days(offset)
         });
     let curly = world.outlets[outlet].curly != rng.chance(8);

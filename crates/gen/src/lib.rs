@@ -5,6 +5,11 @@
 //! varied attribution in straight and curly marks, weekday and calendar dates in both tenses —
 //! and carries the furniture it must skip: captions with credits, datelines, "Advertisement",
 //! teasers and copyright lines. The same seed always gives the same bytes.
+//!
+//! A crate of its own, not a module of parallax, so that the user's binary carries none of it:
+//! parallax's benchmarks and scale tests use it as a dev-dependency, and its binary
+//! (`cargo run --release -p parallax-gen -- N --out FILE.jsonl`) writes a corpus to disk. It
+//! depends on the parallax library only for [`parallax::date::Date`].
 
 mod article;
 mod compose;

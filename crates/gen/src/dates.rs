@@ -3,7 +3,7 @@
 //! for the publication date it is written against (the analysis must be able to resolve it).
 
 use super::rng::Rng;
-use crate::date::Date;
+use parallax::date::Date;
 
 const MONTHS: [&str; 12] = [
     "January",

@@ -8,7 +8,7 @@ use super::outlets::Outlet;
 use super::rng::Rng;
 use super::words::{Kind, Vocab, vocab};
 use super::world::{Story, World};
-use crate::date::Date;
+use parallax::date::Date;
 
 /// A finished article, ready to be written as one JSON line.
 pub struct Written {

@@ -7,7 +7,7 @@ use super::outlets::{Outlet, build_outlets};
 use super::rng::Rng;
 use super::story::build_story;
 use super::words::vocab;
-use crate::date::Date;
+use parallax::date::Date;
 
 /// A dated event of a story.
 #[derive(Clone, Debug)]

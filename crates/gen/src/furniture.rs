@@ -6,7 +6,7 @@
 use super::article::Writer;
 use super::dates::calendar;
 use super::names::Pos;
-use crate::date::Date;
+use parallax::date::Date;
 
 impl Writer<'_> {
     /// A photo caption paragraph (sometimes the caption twice, the second time with its credit,
