@@ -10,6 +10,7 @@ use divan::Bencher;
 use parallax::analysis::{Analysis, analyze};
 use parallax::corpus::{Corpus, FileFormat, load_bytes};
 use parallax::search::{Index, Searcher};
+use parallax::story::Story;
 use parallax::tui::app::{App, View};
 use parallax::tui::data::Data;
 use parallax::tui::theme::Theme;
@@ -38,7 +39,7 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| Index::build(&CORPUS, &ANALYSIS
 
 /// The interface with everything prepared, for drawing.
 static APP: LazyLock<Mutex<App>> = LazyLock::new(|| {
-    let data = Data::new(load(), ANALYSIS.clone());
+    let data = Data::new(Story::with_analysis(load(), ANALYSIS.clone()));
     Mutex::new(App::with_data(data, (200, 60)))
 });
 
@@ -77,7 +78,7 @@ fn index_build(bencher: Bencher) {
 fn interface_data(bencher: Bencher) {
     bencher
         .with_inputs(|| (load(), ANALYSIS.clone()))
-        .bench_local_values(|(corpus, analysis)| Data::new(corpus, analysis));
+        .bench_local_values(|(corpus, analysis)| Data::new(Story::with_analysis(corpus, analysis)));
 }
 
 /// The queries typed key by key: the most mentioned person's name, the same person's quotes

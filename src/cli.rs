@@ -6,8 +6,9 @@ pub(crate) mod json;
 mod stats;
 mod table;
 
-use crate::analysis::{self, Analysis};
+use crate::analysis::Analysis;
 use crate::corpus::{self, Corpus};
+use crate::story::Story;
 use clap::{CommandFactory, Parser, Subcommand};
 use serde::Serialize;
 use stats::Stats;
@@ -191,7 +192,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         command => {
             let corpus = stats.time("load_ms", || load(corpus_path));
             corpus.require()?;
-            run_on(command, &corpus, &mut stats)?;
+            run_on(command, &Story::new(corpus), &mut stats)?;
             ExitCode::SUCCESS
         }
     };
@@ -207,27 +208,42 @@ pub fn load(path: Option<PathBuf>) -> Corpus {
     }
 }
 
-fn run_on(command: Command, corpus: &Corpus, stats: &mut Stats) -> anyhow::Result<()> {
-    let analyze = |stats: &mut Stats| stats.time("analyze_ms", || analysis::analyze(corpus));
+fn run_on(command: Command, story: &Story, stats: &mut Stats) -> anyhow::Result<()> {
+    let corpus = &story.corpus;
+    // Each part is built on first use; timed here so `--stats` names the phase.
+    let analysis = |stats: &mut Stats| stats.time("analyze_ms", || story.analysis());
+    let timeline = |stats: &mut Stats| {
+        analysis(stats);
+        stats.time("timeline_ms", || story.timeline())
+    };
+    let find = |id: &str| {
+        corpus
+            .find(id)
+            .ok_or_else(|| anyhow::anyhow!("no article \"{id}\" (see `parallax articles`)"))
+    };
+    let compare = |left: &str, right: &str| {
+        let (l, r) = (find(left)?, find(right)?);
+        crate::compare::compare_json(corpus, story.analysis(), l, r, Some(story.idf()))
+            .ok_or_else(|| anyhow::anyhow!("cannot compare {left} and {right}"))
+    };
     match command {
         Command::Articles(f) => emit(f, &json::articles(corpus), || articles_table(corpus)),
         Command::People(f) => {
-            let a = analyze(stats);
-            emit(f, &json::people(corpus, &a), || people_table(corpus, &a))
+            let a = analysis(stats);
+            emit(f, &json::people(corpus, a), || people_table(corpus, a))
         }
         Command::Quotes(f) => {
-            let a = analyze(stats);
-            emit(f, &json::quotes(corpus, &a), || quotes_table(corpus, &a))
+            let a = analysis(stats);
+            emit(f, &json::quotes(corpus, a), || quotes_table(corpus, a))
         }
         Command::Dates(f) => {
-            let a = analyze(stats);
-            emit(f, &json::dates(corpus, &a), || dates_table(corpus, &a))
+            let a = analysis(stats);
+            emit(f, &json::dates(corpus, a), || dates_table(corpus, a))
         }
         Command::Timeline(f) => {
-            let a = analyze(stats);
-            let t = stats.time("timeline_ms", || crate::timeline::build(corpus, &a));
-            emit(f, &crate::timeline::json(corpus, &t), || {
-                crate::timeline::text(corpus, &t)
+            let t = timeline(stats);
+            emit(f, &crate::timeline::json(corpus, t), || {
+                crate::timeline::text(corpus, t)
             })
         }
         Command::Search {
@@ -235,10 +251,10 @@ fn run_on(command: Command, corpus: &Corpus, stats: &mut Stats) -> anyhow::Resul
             limit,
             format,
         } => {
-            let a = analyze(stats);
-            let index = stats.time("index_ms", || crate::search::Index::build(corpus, &a));
+            analysis(stats);
+            let index = stats.time("index_ms", || story.index());
             let hits = stats.time("query_ms", || index.search(&query, limit));
-            let rows = crate::search::rows(&index, &hits);
+            let rows = crate::search::rows(index, &hits);
             emit(format, &rows, || search_text(&rows))
         }
         Command::Compare {
@@ -246,52 +262,36 @@ fn run_on(command: Command, corpus: &Corpus, stats: &mut Stats) -> anyhow::Resul
             right,
             format,
         } => {
-            let find = |id: &str| {
-                corpus
-                    .find(id)
-                    .ok_or_else(|| anyhow::anyhow!("no article \"{id}\" (see `parallax articles`)"))
-            };
-            let (l, r) = (find(&left)?, find(&right)?);
-            let a = analyze(stats);
-            let idf = crate::compare::Idf::from_analysis(corpus, &a);
-            let doc = crate::compare::compare_json(corpus, &a, l, r, Some(&idf))
-                .ok_or_else(|| anyhow::anyhow!("cannot compare {left} and {right}"))?;
+            find(&left)?;
+            find(&right)?;
+            analysis(stats);
+            let doc = compare(&left, &right)?;
             emit(format, &doc, || compare_text(&doc))
         }
         Command::Variants(f) => {
-            let a = analyze(stats);
-            let groups = crate::compare::variants(corpus, &a);
-            let doc = crate::compare::variants_json(corpus, &a, &groups);
+            let a = analysis(stats);
+            let doc = crate::compare::variants_json(corpus, a, story.variants());
             emit(f, &doc, || variants_text(&doc))
         }
         Command::Matrix(f) => {
-            let a = analyze(stats);
-            let m = coverage_matrix(corpus, &a);
-            let doc = m.to_json(corpus);
+            timeline(stats);
+            let doc = story.matrix().to_json(corpus);
             emit(f, &doc, || matrix_text(corpus, &doc))
         }
         Command::Export { what, format, out } => {
-            let a = analyze(stats);
+            let a = analysis(stats);
             let sheet = match what {
-                ExportWhat::Timeline => {
-                    crate::export::timeline(corpus, &crate::timeline::build(corpus, &a))
+                ExportWhat::Timeline => crate::export::timeline(corpus, timeline(stats)),
+                ExportWhat::Matrix => {
+                    timeline(stats);
+                    crate::export::matrix(corpus, story.matrix())
                 }
-                ExportWhat::Matrix => crate::export::matrix(corpus, &coverage_matrix(corpus, &a)),
                 ExportWhat::Compare { left, right } => {
-                    let find = |id: &str| {
-                        corpus.find(id).ok_or_else(|| {
-                            anyhow::anyhow!("no article \"{id}\" (see `parallax articles`)")
-                        })
-                    };
-                    let (l, r) = (find(&left)?, find(&right)?);
-                    let idf = crate::compare::Idf::from_analysis(corpus, &a);
-                    let doc = crate::compare::compare_json(corpus, &a, l, r, Some(&idf))
-                        .ok_or_else(|| anyhow::anyhow!("cannot compare {left} and {right}"))?;
-                    crate::export::compare(&doc)
+                    crate::export::compare(&compare(&left, &right)?)
                 }
-                ExportWhat::People => crate::export::people(corpus, &a),
+                ExportWhat::People => crate::export::people(corpus, a),
                 ExportWhat::Quotes { speaker } => {
-                    crate::export::quotes(corpus, &a, speaker.as_deref())
+                    crate::export::quotes(corpus, a, speaker.as_deref())
                 }
             };
             let text = sheet.render(format);
@@ -445,11 +445,6 @@ fn search_text(rows: &[crate::search::Row]) -> String {
         ]);
     }
     t.render()
-}
-
-/// The coverage matrix of the corpus, building its timeline (see [`crate::compare::coverage`]).
-pub fn coverage_matrix(corpus: &Corpus, a: &Analysis) -> crate::compare::Matrix {
-    crate::compare::coverage(corpus, a, &crate::timeline::build(corpus, a))
 }
 
 fn compare_text(doc: &crate::compare::CompareJson) -> String {

@@ -11,6 +11,7 @@ pub mod export;
 pub mod ids;
 pub mod search;
 pub mod store;
+pub mod story;
 pub mod text;
 pub mod timeline;
 pub mod tui;

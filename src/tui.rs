@@ -13,10 +13,11 @@ pub mod theme;
 pub mod view;
 pub mod wrap;
 
-use crate::analysis::{Analysis, analyze};
+use crate::analysis::Analysis;
 use crate::config::Config;
 use crate::corpus::{self, Corpus};
 use crate::store::Store;
+use crate::story::Story;
 use app::App;
 use data::Data;
 use keymap::Keymap;
@@ -130,11 +131,11 @@ fn spawn_loader(path: Option<PathBuf>) -> Receiver<Loaded> {
         let _ = tx.send(Loaded::Analysing);
         let message = corpus.require().err().map(|e| e.to_string());
         let _ = tx.send(match message {
-            Some(m) => Loaded::Failed(Box::new(Data::new(corpus, Analysis::default())), m),
-            None => {
-                let analysis = analyze(&corpus);
-                Loaded::Ready(Box::new(Data::new(corpus, analysis)))
-            }
+            Some(m) => Loaded::Failed(
+                Box::new(Data::new(Story::with_analysis(corpus, Analysis::default()))),
+                m,
+            ),
+            None => Loaded::Ready(Box::new(Data::new(Story::new(corpus)))),
         });
     });
     rx
@@ -211,6 +212,5 @@ pub fn receive(app: &mut App, msg: Loaded) {
 
 /// Builds the interface's data synchronously (tests and benchmarks).
 pub fn prepare(corpus: Corpus) -> Data {
-    let analysis = analyze(&corpus);
-    Data::new(corpus, analysis)
+    Data::new(Story::new(corpus))
 }

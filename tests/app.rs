@@ -178,7 +178,7 @@ fn search_types_opens_a_quote_and_esc_returns_with_the_query() {
     key(&mut a, KeyCode::Enter);
     assert_eq!((a.view, a.focus), (View::Articles, Focus::Detail));
     let target = a.reader.target.clone().expect("the quote is highlighted");
-    let text = &a.data.as_ref().unwrap().corpus.articles[a.reader.article].text;
+    let text = &a.data.as_ref().unwrap().corpus().articles[a.reader.article].text;
     assert!(text[target].contains("diplomatic cover"));
     key(&mut a, KeyCode::Esc);
     assert_eq!(a.view, View::Search);
@@ -196,7 +196,7 @@ fn timeline_filters_to_a_person_and_opens_a_source() {
     assert!(a.timeline_events.len() < all && !a.timeline_events.is_empty());
     let data = a.data.as_ref().unwrap();
     for &e in &a.timeline_events {
-        assert!(data.timeline.events[e].people.contains(&person));
+        assert!(data.story.timeline().events[e].people.contains(&person));
     }
     key(&mut a, KeyCode::Enter);
     key(&mut a, KeyCode::Enter);

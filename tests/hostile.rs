@@ -81,7 +81,8 @@ fn a_50_mb_article_loads_and_draws() {
     assert!(c.articles[0].words > 7_000_000);
     // Loading and reading here: the analysis of this article takes about 5 s in a release build
     // (README, Performance) but minutes unoptimised; the next test analyses a long one.
-    let data = parallax::tui::data::Data::new(c, parallax::analysis::Analysis::default());
+    let story = parallax::story::Story::with_analysis(c, parallax::analysis::Analysis::default());
+    let data = parallax::tui::data::Data::new(story);
     let mut app = App::with_data(data, (120, 40));
     app.update(parallax::tui::action::Action::Bottom);
     render(&app);
@@ -91,13 +92,13 @@ fn a_50_mb_article_loads_and_draws() {
 fn a_two_megabyte_article_is_analysed_whole() {
     let text: String = (0..10_000).map(paragraph).collect();
     let data = prepare(load_bytes(FileFormat::Text, "long.txt", text.as_bytes()));
-    assert_eq!(data.analysis.quotes.len(), 10_000);
-    let first = &data.analysis.people[data.people[0]];
+    assert_eq!(data.analysis().quotes.len(), 10_000);
+    let first = &data.analysis().people[data.people[0]];
     assert_eq!(first.name, "Elena Varga");
     assert_eq!(first.mentions.len(), 10_000);
     // "she told reporters": every quote goes to the mayor named just before it.
     assert!(
-        data.analysis
+        data.analysis()
             .quotes
             .iter()
             .all(|q| q.speaker == Some(data.people[0]))

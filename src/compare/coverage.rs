@@ -2,15 +2,20 @@
 //! (variant groups and single full quotes) as rows, the articles as columns.
 
 use super::matrix::{Matrix, RowKind, matrix, people_rows, quote_rows};
-use super::variants::variants;
+use super::variants::VariantGroup;
 use crate::analysis::Analysis;
 use crate::corpus::Corpus;
 use crate::ids::ArticleId;
 use crate::timeline::Timeline;
 
-/// People, events (labelled with their date) and statements, widest coverage first.
-pub fn coverage(corpus: &Corpus, analysis: &Analysis, timeline: &Timeline) -> Matrix {
-    let groups = variants(corpus, analysis);
+/// People, events (labelled with their date) and statements (the variant `groups` and single
+/// quotes), widest coverage first.
+pub fn coverage(
+    corpus: &Corpus,
+    analysis: &Analysis,
+    timeline: &Timeline,
+    groups: &[VariantGroup],
+) -> Matrix {
     let mut rows = people_rows(analysis);
     rows.extend(timeline.events.iter().map(|e| {
         let mut articles: Vec<ArticleId> = e.sources.iter().map(|s| s.article).collect();
@@ -21,7 +26,7 @@ pub fn coverage(corpus: &Corpus, analysis: &Analysis, timeline: &Timeline) -> Ma
         };
         (RowKind::Event, label, articles)
     }));
-    rows.extend(quote_rows(analysis, &groups, true));
+    rows.extend(quote_rows(analysis, groups, true));
     let mut m = matrix(corpus, rows);
     m.sort_by_coverage();
     m

@@ -221,9 +221,9 @@ impl App {
     }
 
     pub fn set_data(&mut self, data: Data) {
-        self.matrix_order = (0..data.matrix.rows.len()).collect();
-        self.timeline_events = EventId::all(data.timeline.events.len()).collect();
-        let second = ArticleId::new(usize::from(data.corpus.articles.len() > 1));
+        self.matrix_order = (0..data.story.matrix().rows.len()).collect();
+        self.timeline_events = EventId::all(data.story.timeline().events.len()).collect();
+        let second = ArticleId::new(usize::from(data.corpus().articles.len() > 1));
         self.data = Some(data);
         self.open_article(ArticleId::new(0), None);
         self.compare_articles(ArticleId::new(0), second);

@@ -1,10 +1,11 @@
-//! What the views read, prepared once after loading: the corpus, its analysis, the people in
-//! display order and each article's highlight segments (so drawing never searches).
+//! What the views read besides the story: the people in display order, each person's quotes,
+//! each article's highlight segments and which sentences hold a quote other outlets word
+//! differently, prepared once after loading so that drawing never searches.
 
 use crate::analysis::{Analysis, PersonKind};
-use crate::compare::{Idf, Matrix, VariantGroup};
-use crate::corpus::{Corpus, Outlets};
+use crate::corpus::Corpus;
 use crate::ids::{ArticleId, PersonId, QuoteId};
+use crate::story::Story;
 use std::ops::Range;
 
 /// A highlight in the reader: a person's name, a quote, or both where a name sits in a quote.
@@ -25,8 +26,7 @@ pub struct PersonItem {
 }
 
 pub struct Data {
-    pub corpus: Corpus,
-    pub analysis: Analysis,
+    pub story: Story,
     /// People in the story first, most mentioned first.
     pub people: Vec<PersonId>,
     /// Per person of the analysis, their quotes in order, so the People view does not scan
@@ -34,23 +34,15 @@ pub struct Data {
     pub person_quotes: Vec<Vec<QuoteId>>,
     /// Per article, non-overlapping highlight segments in text order.
     pub segments: Vec<Vec<Segment>>,
-    /// Statements quoted by several outlets, widest first.
-    pub variants: Vec<VariantGroup>,
     /// Per sentence of the analysis: does it hold a quote that other outlets word differently?
     pub sentence_has_variant: Vec<bool>,
-    /// Who covered what, widest coverage first.
-    pub matrix: Matrix,
-    /// Term weights over the whole corpus, for aligning two articles.
-    pub idf: Idf,
-    /// The story's events across sources.
-    pub timeline: crate::timeline::Timeline,
-    /// The fuzzy index over people and quotes.
-    pub index: crate::search::Index,
-    pub outlets: Outlets,
 }
 
 impl Data {
-    pub fn new(corpus: Corpus, analysis: Analysis) -> Data {
+    /// Builds every part of the story and what the views need from them.
+    pub fn new(story: Story) -> Data {
+        story.build_all();
+        let analysis = story.analysis();
         let mut people: Vec<PersonId> = PersonId::all(analysis.people.len()).collect();
         people.sort_by_key(|&i| {
             let p = &analysis.people[i];
@@ -66,20 +58,8 @@ impl Data {
                 list.push(i);
             }
         }
-        // The timeline is the longest stage: it runs beside the others, on the other core.
-        let (timeline, (segments, variants, index, idf)) = rayon::join(
-            || crate::timeline::build(&corpus, &analysis),
-            || {
-                (
-                    segments(&corpus, &analysis),
-                    crate::compare::variants(&corpus, &analysis),
-                    crate::search::Index::build(&corpus, &analysis),
-                    Idf::from_analysis(&corpus, &analysis),
-                )
-            },
-        );
         let mut sentence_has_variant = vec![false; analysis.sentences.len()];
-        for g in &variants {
+        for g in story.variants() {
             for v in &g.variants {
                 if let Some(q) = analysis.quotes.get(v.quote.index())
                     && let Some(slot) = sentence_has_variant.get_mut(q.sentence.index())
@@ -88,22 +68,21 @@ impl Data {
                 }
             }
         }
-        let matrix = crate::compare::coverage(&corpus, &analysis, &timeline);
-        let outlets = Outlets::of(&corpus);
         Data {
-            corpus,
-            analysis,
+            segments: segments(&story.corpus, analysis),
             people,
             person_quotes,
-            segments,
-            variants,
             sentence_has_variant,
-            matrix,
-            idf,
-            timeline,
-            index,
-            outlets,
+            story,
         }
+    }
+
+    pub fn corpus(&self) -> &Corpus {
+        &self.story.corpus
+    }
+
+    pub fn analysis(&self) -> &Analysis {
+        self.story.analysis()
     }
 
     /// The mentions and quotes of the person at display position `shown`.
@@ -111,16 +90,17 @@ impl Data {
         let Some(&p) = self.people.get(shown) else {
             return Vec::new();
         };
-        let mentions = self.analysis.people[p].mentions.iter().map(|m| PersonItem {
+        let analysis = self.analysis();
+        let mentions = analysis.people[p].mentions.iter().map(|m| PersonItem {
             article: m.article,
-            range: m.span.start()..m.span.end(),
+            range: m.span.range(),
             quote: false,
         });
         let quotes = self.person_quotes[p.index()].iter().map(|&q| {
-            let q = &self.analysis.quotes[q];
+            let q = &analysis.quotes[q];
             PersonItem {
                 article: q.article,
-                range: q.span.start()..q.span.end(),
+                range: q.span.range(),
                 quote: true,
             }
         });
@@ -130,7 +110,6 @@ impl Data {
         items
     }
 }
-
 /// Flattens mentions and quotes into non-overlapping segments per article, in one sweep over
 /// their start and end points (linear after sorting, whatever the overlaps).
 fn segments(corpus: &Corpus, analysis: &Analysis) -> Vec<Vec<Segment>> {

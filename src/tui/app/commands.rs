@@ -26,9 +26,9 @@ impl App {
                     // The sentence at the top of the reader.
                     let top = self.reader.lines.get(self.reader.scroll)?.start;
                     let s = data
-                        .analysis
+                        .analysis()
                         .sentences_of(self.reader.article)
-                        .map(|s| &data.analysis.sentences[s])
+                        .map(|s| &data.analysis().sentences[s])
                         .find(|s| s.span.end() > top)?;
                     Selection::Passage(self.reader.article, s.span.start()..s.span.end())
                 }
@@ -41,7 +41,7 @@ impl App {
                 let item = items.get(self.person_items.selected)?;
                 Some(Selection::Passage(item.article, item.range.clone()))
             }
-            (View::Quotes, _) => (self.quotes.selected < data.analysis.quotes.len())
+            (View::Quotes, _) => (self.quotes.selected < data.analysis().quotes.len())
                 .then_some(Selection::Quote(QuoteId::new(self.quotes.selected))),
             (View::Search, _) => {
                 let hit = self.searcher.results().hits.get(self.results.selected)?;
@@ -50,14 +50,15 @@ impl App {
             }
             (View::Timeline, _) => {
                 let event = data
-                    .timeline
+                    .story
+                    .timeline()
                     .events
                     .get(self.timeline_events.get(self.timeline.selected)?.index())?;
                 let source = match self.focus {
                     Focus::Detail => event.sources.get(self.timeline_sources.selected)?,
                     Focus::List => event.sources.first()?,
                 };
-                let s = data.analysis.sentences.get(source.sentence.index())?;
+                let s = data.analysis().sentences.get(source.sentence.index())?;
                 Some(Selection::Passage(source.article, s.span.range()))
             }
             _ => None,
@@ -69,7 +70,7 @@ impl App {
         let data = self.data.as_ref()?;
         match self.selection() {
             Some(Selection::Article(a) | Selection::Passage(a, _)) => Some(a),
-            Some(Selection::Quote(q)) => Some(data.analysis.quotes[q].article),
+            Some(Selection::Quote(q)) => Some(data.analysis().quotes[q].article),
             None if self.view == View::Bookmarks => {
                 let b = self
                     .store
@@ -77,7 +78,7 @@ impl App {
                     .shelf
                     .bookmarks
                     .get(self.bookmarks.selected)?;
-                data.corpus.find(&b.article)
+                data.corpus().find(&b.article)
             }
             None => None,
         }
@@ -88,11 +89,11 @@ impl App {
         let event = (self.view == View::Timeline && self.focus == Focus::List)
             .then(|| self.timeline_events.get(self.timeline.selected))
             .flatten()
-            .and_then(|&e| data.timeline.events.get(e.index()));
+            .and_then(|&e| data.story.timeline().events.get(e.index()));
         let bookmark = if let Some(e) = event {
             e.sources.first().map(|s| Bookmark {
                 kind: BookmarkKind::Event,
-                article: data.corpus.articles[s.article].id.clone(),
+                article: data.corpus().articles[s.article].id.clone(),
                 label: e.label.clone(),
                 start: None,
             })
@@ -104,23 +105,23 @@ impl App {
             self.selection().map(|sel| match sel {
                 Selection::Article(a) => Bookmark {
                     kind: BookmarkKind::Article,
-                    article: data.corpus.articles[a].id.clone(),
-                    label: data.corpus.articles[a].title.clone(),
+                    article: data.corpus().articles[a].id.clone(),
+                    label: data.corpus().articles[a].title.clone(),
                     start: None,
                 },
                 Selection::Quote(q) => {
-                    let q = &data.analysis.quotes[q];
+                    let q = &data.analysis().quotes[q];
                     Bookmark {
                         kind: BookmarkKind::Quote,
-                        article: data.corpus.articles[q.article].id.clone(),
+                        article: data.corpus().articles[q.article].id.clone(),
                         label: q.text.clone(),
                         start: Some(q.span.start()),
                     }
                 }
                 Selection::Passage(a, r) => Bookmark {
                     kind: BookmarkKind::Quote,
-                    article: data.corpus.articles[a].id.clone(),
-                    label: data.corpus.articles[a].text[r.clone()].to_string(),
+                    article: data.corpus().articles[a].id.clone(),
+                    label: data.corpus().articles[a].text[r.clone()].to_string(),
                     start: Some(r.start),
                 },
             })
@@ -150,20 +151,20 @@ impl App {
     pub fn citation(&self) -> Option<String> {
         let data = self.data.as_ref()?;
         let (article, text, speaker) = match self.selection()? {
-            Selection::Article(a) => (a, data.corpus.articles[a].title.clone(), None),
+            Selection::Article(a) => (a, data.corpus().articles[a].title.clone(), None),
             Selection::Quote(q) => {
-                let q = &data.analysis.quotes[q];
+                let q = &data.analysis().quotes[q];
                 let speaker = q
                     .speaker
-                    .map(|p| data.analysis.people[p].name.clone())
+                    .map(|p| data.analysis().people[p].name.clone())
                     .or_else(|| q.speaker_text.as_deref().map(String::from));
                 (q.article, format!("“{}”", q.text), speaker)
             }
             Selection::Passage(a, r) => {
-                (a, format!("“{}”", &data.corpus.articles[a].text[r]), None)
+                (a, format!("“{}”", &data.corpus().articles[a].text[r]), None)
             }
         };
-        let a = &data.corpus.articles[article];
+        let a = &data.corpus().articles[article];
         let parts: Vec<String> = [
             speaker,
             Some(a.outlet.clone()),
@@ -189,7 +190,7 @@ impl App {
     pub(super) fn open_url(&mut self) {
         let url = self
             .current_article()
-            .and_then(|a| self.data.as_ref()?.corpus.articles[a].url.clone());
+            .and_then(|a| self.data.as_ref()?.corpus().articles[a].url.clone());
         match url {
             Some(u) if u.starts_with("http://") || u.starts_with("https://") => {
                 self.message = Some(format!("Opening {u}"));
@@ -208,27 +209,30 @@ impl App {
                 let Some(&p) = data.people.get(self.people.selected) else {
                     return;
                 };
-                let name = data.analysis.people[p].name.clone();
+                let name = data.analysis().people[p].name.clone();
                 (
                     "quotes-of",
-                    export::quotes(&data.corpus, &data.analysis, Some(&name)),
+                    export::quotes(data.corpus(), data.analysis(), Some(&name)),
                 )
             }
-            (View::People, _) => ("people", export::people(&data.corpus, &data.analysis)),
-            (View::Quotes, _) => ("quotes", export::quotes(&data.corpus, &data.analysis, None)),
+            (View::People, _) => ("people", export::people(data.corpus(), data.analysis())),
+            (View::Quotes, _) => (
+                "quotes",
+                export::quotes(data.corpus(), data.analysis(), None),
+            ),
             (View::Bookmarks, _) => match &self.store {
-                Some(s) => ("bookmarks", export::bookmarks(&data.corpus, &s.shelf)),
+                Some(s) => ("bookmarks", export::bookmarks(data.corpus(), &s.shelf)),
                 None => return,
             },
-            (View::Articles, _) => ("articles", export::articles(&data.corpus)),
+            (View::Articles, _) => ("articles", export::articles(data.corpus())),
             (View::Compare, _) => {
                 let c = &self.compare;
                 match crate::compare::compare_json(
-                    &data.corpus,
-                    &data.analysis,
+                    data.corpus(),
+                    data.analysis(),
                     c.left,
                     c.right,
-                    Some(&data.idf),
+                    Some(data.story.idf()),
                 ) {
                     Some(doc) => ("compare", export::compare(&doc)),
                     None => return,
@@ -237,16 +241,23 @@ impl App {
             (View::Variants, _) => (
                 "variants",
                 export::variants(&crate::compare::variants_json(
-                    &data.corpus,
-                    &data.analysis,
-                    &data.variants,
+                    data.corpus(),
+                    data.analysis(),
+                    data.story.variants(),
                 )),
             ),
-            (View::Matrix, _) => ("matrix", export::matrix(&data.corpus, &data.matrix)),
-            (View::Timeline, _) => ("timeline", export::timeline(&data.corpus, &data.timeline)),
+            (View::Matrix, _) => ("matrix", export::matrix(data.corpus(), data.story.matrix())),
+            (View::Timeline, _) => (
+                "timeline",
+                export::timeline(data.corpus(), data.story.timeline()),
+            ),
             (View::Search, _) => (
                 "search",
-                export::search(&data.index, &self.searcher.results().hits, &self.query),
+                export::search(
+                    data.story.index(),
+                    &self.searcher.results().hits,
+                    &self.query,
+                ),
             ),
         };
         let path = free_path(&self.export_dir, slug);

@@ -23,8 +23,14 @@ impl App {
     /// Aligns `left` with `right` (computed here, once, not while drawing).
     pub fn compare_articles(&mut self, left: ArticleId, right: ArticleId) {
         let Some(data) = &self.data else { return };
-        let alignment = align_articles(&data.corpus, &data.analysis, left, right, Some(&data.idf))
-            .unwrap_or_default();
+        let alignment = align_articles(
+            data.corpus(),
+            data.analysis(),
+            left,
+            right,
+            Some(data.story.idf()),
+        )
+        .unwrap_or_default();
         let marked = self.compare.marked;
         self.compare = CompareState {
             left,
@@ -46,7 +52,7 @@ impl App {
     /// In the Articles view: the marked (or selected) article against the selected (or next)
     /// one. In Compare: the next article on the right.
     pub(super) fn compare_selected(&mut self) {
-        let Some(n) = self.data.as_ref().map(|d| d.corpus.articles.len()) else {
+        let Some(n) = self.data.as_ref().map(|d| d.corpus().articles.len()) else {
             return;
         };
         if n < 2 {
@@ -117,10 +123,10 @@ impl App {
             Row::LeftOnly(i) => (self.compare.left, i),
             Row::RightOnly(j) => (self.compare.right, j),
         };
-        let Some(range) = data.analysis.article_sentences.get(article.index()) else {
+        let Some(range) = data.analysis().article_sentences.get(article.index()) else {
             return;
         };
-        if let Some(s) = data.analysis.sentences.get(range.start + k) {
+        if let Some(s) = data.analysis().sentences.get(range.start + k) {
             let (start, end) = (s.span.start(), s.span.end());
             self.jump(article, start..end);
         }
@@ -132,7 +138,8 @@ impl App {
         match self.focus {
             Focus::List => {
                 let before = self.variants.selected;
-                self.variants.apply(action, data.variants.len(), rows);
+                self.variants
+                    .apply(action, data.story.variants().len(), rows);
                 if action == Action::Open {
                     self.focus = Focus::Detail;
                 }
@@ -141,14 +148,14 @@ impl App {
                 }
             }
             Focus::Detail => {
-                let Some(group) = data.variants.get(self.variants.selected) else {
+                let Some(group) = data.story.variants().get(self.variants.selected) else {
                     return;
                 };
                 if action == Action::Open {
                     if let Some(q) = group
                         .variants
                         .get(self.variant_items.selected)
-                        .and_then(|v| data.analysis.quotes.get(v.quote.index()))
+                        .and_then(|v| data.analysis().quotes.get(v.quote.index()))
                     {
                         let (article, range) = (q.article, q.span.start()..q.span.end());
                         self.jump(article, range);
@@ -171,14 +178,14 @@ impl App {
         let Some(row) = self
             .matrix_order
             .get(self.matrix.selected)
-            .and_then(|&r| data.matrix.rows.get(r))
+            .and_then(|&r| data.story.matrix().rows.get(r))
         else {
             return;
         };
         let shown = data
             .people
             .iter()
-            .position(|&p| data.analysis.people[p].name == row.label);
+            .position(|&p| data.analysis().people[p].name == row.label);
         if let Some(shown) = shown {
             self.people.selected = shown;
             self.person_items = Default::default();
@@ -190,7 +197,7 @@ impl App {
     /// Toggles the matrix between widest coverage first and grouped by kind.
     pub(super) fn sort_matrix(&mut self) {
         let Some(data) = &self.data else { return };
-        let rows = &data.matrix.rows;
+        let rows = &data.story.matrix().rows;
         let by_coverage = self.matrix_order.windows(2).all(|w| w[0] < w[1]);
         if by_coverage {
             self.matrix_order.sort_by(|&a, &b| {

@@ -74,7 +74,7 @@ impl App {
             return;
         };
         let Some(data) = &self.data else { return };
-        let id = &data.corpus.articles[article].id;
+        let id = &data.corpus().articles[article].id;
         let text = self
             .store
             .as_ref()
@@ -91,7 +91,7 @@ impl App {
             self.message = Some("Notes cannot be saved: no data directory".into());
             return;
         };
-        let id = data.corpus.articles[article].id.clone();
+        let id = data.corpus().articles[article].id.clone();
         self.message = Some(
             match store.apply(Op::Note {
                 article: id,

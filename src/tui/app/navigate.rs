@@ -21,7 +21,7 @@ impl App {
                 }
                 let before = self.articles.selected;
                 self.articles
-                    .apply(action, data.corpus.articles.len(), rows);
+                    .apply(action, data.corpus().articles.len(), rows);
                 if self.articles.selected != before {
                     self.open_article(ArticleId::new(self.articles.selected), None);
                 }
@@ -49,11 +49,12 @@ impl App {
             }
             (View::Quotes, _) => {
                 if action == Action::Open {
-                    if let Some(q) = data.analysis.quotes.get(self.quotes.selected) {
+                    if let Some(q) = data.analysis().quotes.get(self.quotes.selected) {
                         self.jump(q.article, q.span.start()..q.span.end());
                     }
                 } else {
-                    self.quotes.apply(action, data.analysis.quotes.len(), rows);
+                    self.quotes
+                        .apply(action, data.analysis().quotes.len(), rows);
                 }
             }
             (View::Compare, _) => self.navigate_compare(action),
@@ -79,11 +80,11 @@ impl App {
         let Some(b) = store.shelf.bookmarks.get(self.bookmarks.selected) else {
             return;
         };
-        let Some(article) = data.corpus.find(&b.article) else {
+        let Some(article) = data.corpus().find(&b.article) else {
             self.message = Some(format!("Article \"{}\" is not in this corpus", b.article));
             return;
         };
-        let text = &data.corpus.articles[article].text;
+        let text = &data.corpus().articles[article].text;
         let range = b
             .start
             .filter(|&s| text.is_char_boundary(s))
@@ -119,7 +120,7 @@ impl App {
     /// Opens article `index` in the reader, scrolled to show `target` if given.
     pub fn open_article(&mut self, article: ArticleId, target: Option<Range<usize>>) {
         let Some(data) = &self.data else { return };
-        if data.corpus.get(article).is_none() {
+        if data.corpus().get(article).is_none() {
             return;
         }
         self.articles.selected = article.index();
@@ -161,7 +162,7 @@ impl App {
         if width == self.reader.width && !self.reader.lines.is_empty() {
             return;
         }
-        let Some(article) = data.corpus.get(self.reader.article) else {
+        let Some(article) = data.corpus().get(self.reader.article) else {
             return;
         };
         let top = self.reader.lines.get(self.reader.scroll).map(|l| l.start);
@@ -212,14 +213,15 @@ impl App {
             return;
         };
         let len = match (&self.data, self.view, focus) {
-            (Some(d), View::Articles, _) => d.corpus.articles.len(),
+            (Some(d), View::Articles, _) => d.corpus().articles.len(),
             (Some(d), View::People, Focus::List) => d.people.len(),
             (Some(d), View::People, Focus::Detail) => d.person_items(self.people.selected).len(),
-            (Some(d), View::Quotes, _) => d.analysis.quotes.len(),
+            (Some(d), View::Quotes, _) => d.analysis().quotes.len(),
             (_, View::Bookmarks, _) => self.store.as_ref().map_or(0, |s| s.shelf.bookmarks.len()),
-            (Some(d), View::Variants, Focus::List) => d.variants.len(),
+            (Some(d), View::Variants, Focus::List) => d.story.variants().len(),
             (Some(d), View::Variants, Focus::Detail) => d
-                .variants
+                .story
+                .variants()
                 .get(self.variants.selected)
                 .map_or(0, |g| g.variants.len()),
             (_, View::Matrix, _) => self.matrix_order.len(),
@@ -227,7 +229,7 @@ impl App {
             (Some(d), View::Timeline, Focus::Detail) => self
                 .timeline_events
                 .get(self.timeline.selected)
-                .and_then(|&e| d.timeline.events.get(e.index()))
+                .and_then(|&e| d.story.timeline().events.get(e.index()))
                 .map_or(0, |e| e.sources.len()),
             (_, View::Search, _) => self.searcher.results().hits.len(),
             _ => 0,

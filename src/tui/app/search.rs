@@ -33,7 +33,7 @@ impl App {
     /// Answers the current query (the searcher reuses the previous matches as it grows).
     pub(super) fn run_search(&mut self) {
         let Some(data) = &self.data else { return };
-        self.searcher.update(&data.index, &self.query);
+        self.searcher.update(data.story.index(), &self.query);
         self.results = Default::default();
         self.highlight_visible();
     }
@@ -45,7 +45,7 @@ impl App {
         let window = self
             .results
             .window(rows, self.searcher.results().hits.len());
-        self.searcher.highlight(&data.index, window);
+        self.searcher.highlight(data.story.index(), window);
     }
 
     pub(super) fn navigate_search(&mut self, action: Action) {
@@ -66,7 +66,7 @@ impl App {
         };
         match hit.kind {
             Kind::Quote => {
-                let Some(q) = data.analysis.quotes.get(hit.entry) else {
+                let Some(q) = data.analysis().quotes.get(hit.entry) else {
                     return;
                 };
                 let (article, range) = (q.article, q.span.start()..q.span.end());

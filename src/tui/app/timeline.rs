@@ -27,7 +27,7 @@ impl App {
                 let Some(event) = self
                     .timeline_events
                     .get(self.timeline.selected)
-                    .and_then(|&e| data.timeline.events.get(e.index()))
+                    .and_then(|&e| data.story.timeline().events.get(e.index()))
                 else {
                     return;
                 };
@@ -35,7 +35,7 @@ impl App {
                     let Some(source) = event.sources.get(self.timeline_sources.selected) else {
                         return;
                     };
-                    let Some(s) = data.analysis.sentences.get(source.sentence.index()) else {
+                    let Some(s) = data.analysis().sentences.get(source.sentence.index()) else {
                         return;
                     };
                     let (article, range) = (source.article, s.span.start()..s.span.end());
@@ -59,16 +59,16 @@ impl App {
         };
         match person {
             Some(p) => {
-                self.timeline_events = data.timeline.events_of_person(p);
+                self.timeline_events = data.story.timeline().events_of_person(p);
                 self.timeline_person = Some(p);
                 self.message = Some(format!(
                     "Timeline of {}: {} events (f again shows all)",
-                    data.analysis.people[p].name,
+                    data.analysis().people[p].name,
                     self.timeline_events.len()
                 ));
             }
             None => {
-                self.timeline_events = EventId::all(data.timeline.events.len()).collect();
+                self.timeline_events = EventId::all(data.story.timeline().events.len()).collect();
                 self.timeline_person = None;
                 self.message = Some("Timeline: all events".into());
             }

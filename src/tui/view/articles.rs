@@ -22,7 +22,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
 
 fn render_list(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let Some(data) = &ctx.app.data else { return };
-    let articles = &data.corpus.articles;
+    let articles = &data.corpus().articles;
     let focused = ctx.app.focus == Focus::List;
     let title = format!(" Articles ({}) ", articles.len());
     frame.render_widget(pane(ctx, title, focused), area);

@@ -37,9 +37,12 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
         .window(layout::list_rows_in(list), marks.len())
         .map(|i| {
             let b = &marks[i];
-            let outlet = data.corpus.find(&b.article).map_or("(not in corpus)", |a| {
-                data.corpus.articles[a].outlet.as_str()
-            });
+            let outlet = data
+                .corpus()
+                .find(&b.article)
+                .map_or("(not in corpus)", |a| {
+                    data.corpus().articles[a].outlet.as_str()
+                });
             let row = Row::new([
                 Text::raw(format!("{:?}", b.kind).to_lowercase()),
                 Text::raw(outlet),
@@ -71,9 +74,9 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
         .iter()
         .map(|(id, note)| {
             let outlet = data
-                .corpus
+                .corpus()
                 .find(id)
-                .map_or(id.as_str(), |a| data.corpus.articles[a].outlet.as_str());
+                .map_or(id.as_str(), |a| data.corpus().articles[a].outlet.as_str());
             Line::from(vec![
                 Span::styled(format!("{outlet}: "), ctx.theme.title),
                 Span::raw(note.replace('\n', " ⏎ ")),

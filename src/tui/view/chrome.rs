@@ -27,7 +27,7 @@ pub fn status(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let app = ctx.app;
     let mut left = vec![];
     if let Some(data) = &app.data {
-        let c = &data.corpus;
+        let c = data.corpus();
         left.push(Span::styled(format!(" {} ", c.name), ctx.theme.title));
         let n = c.articles.len();
         let noun = if n == 1 { "article" } else { "articles" };

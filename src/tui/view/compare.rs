@@ -16,7 +16,7 @@ use std::ops::Range;
 pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
     let Some(data) = &ctx.app.data else { return };
     let c = &ctx.app.compare;
-    let (Some(left), Some(right)) = (data.corpus.get(c.left), data.corpus.get(c.right)) else {
+    let (Some(left), Some(right)) = (data.corpus().get(c.left), data.corpus().get(c.right)) else {
         return;
     };
     let rows = &c.alignment.rows;
@@ -130,13 +130,13 @@ fn sentences<'a>(ctx: &Ctx<'a>, article: ArticleId) -> Vec<(SentenceId, &'a str)
     let Some(data) = &ctx.app.data else {
         return Vec::new();
     };
-    let Some(text) = data.corpus.get(article).map(|a| &a.text) else {
+    let Some(text) = data.corpus().get(article).map(|a| &a.text) else {
         return Vec::new();
     };
-    data.analysis
+    data.analysis()
         .sentences_of(article)
         .filter_map(|i| {
-            let s = data.analysis.sentences.get(i.index())?;
+            let s = data.analysis().sentences.get(i.index())?;
             Some((i, text.get(s.span.range())?.trim()))
         })
         .collect()

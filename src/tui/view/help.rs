@@ -84,8 +84,8 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect, scroll: usize, filter: &
 
 pub fn diagnostics(ctx: &Ctx, frame: &mut Frame, area: Rect, scroll: usize) {
     let lines: Vec<Line> = match &ctx.app.data {
-        Some(d) if !d.corpus.diagnostics.is_empty() => d
-            .corpus
+        Some(d) if !d.corpus().diagnostics.is_empty() => d
+            .corpus()
             .diagnostics
             .iter()
             .map(|d| {
@@ -117,7 +117,7 @@ pub fn note(ctx: &Ctx, frame: &mut Frame, area: Rect, article: ArticleId, text: 
         .app
         .data
         .as_ref()
-        .and_then(|d| d.corpus.get(article))
+        .and_then(|d| d.corpus().get(article))
         .map_or("", |a| a.outlet.as_str());
     let lines = vec![
         Line::styled(

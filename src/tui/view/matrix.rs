@@ -19,7 +19,7 @@ const MISSING: &str = "  ·   ";
 
 pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
     let Some(data) = &ctx.app.data else { return };
-    let m = &data.matrix;
+    let m = data.story.matrix();
     frame.render_widget(
         pane(
             ctx,
@@ -40,7 +40,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
         .matrix_column
         .min(m.sources.len().saturating_sub(fit));
     let cols = first_col..(first_col + fit).min(m.sources.len());
-    let outlet = |s: ArticleId| data.corpus.get(s).map_or("?", |a| a.outlet.as_str());
+    let outlet = |s: ArticleId| data.corpus().get(s).map_or("?", |a| a.outlet.as_str());
     let mut header = vec![Span::styled(
         format!("{:<w$} {:>4} ", "", "cov", w = label_width + 2),
         ctx.theme.title,

@@ -21,7 +21,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
 
 fn render_list(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let Some(data) = &ctx.app.data else { return };
-    let people = &data.analysis.people;
+    let people = &data.analysis().people;
     let focused = ctx.app.focus == Focus::List;
     frame.render_widget(
         pane(ctx, format!(" People ({}) ", people.len()), focused),
@@ -64,12 +64,12 @@ fn render_detail(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let Some(&index) = data.people.get(ctx.app.people.selected) else {
         return;
     };
-    let p = &data.analysis.people[index];
+    let p = &data.analysis().people[index];
     // Each outlet once, in order of first article: a much-covered person appears in
     // thousands of articles from a few dozen outlets.
     let outlets = |articles: &[ArticleId]| {
-        let names: Vec<&str> = (data.outlets.tally(articles).iter())
-            .map(|&(o, _)| data.outlets.name(o))
+        let names: Vec<&str> = (data.story.outlets().tally(articles).iter())
+            .map(|&(o, _)| data.story.outlets().name(o))
             .collect();
         names.join(", ")
     };
@@ -105,7 +105,7 @@ fn render_detail(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         .window(rows, items.len())
         .map(|i| {
             let item = &items[i];
-            let a = &data.corpus.articles[item.article];
+            let a = &data.corpus().articles[item.article];
             let kind = if item.quote { "quote" } else { "named" };
             let snippet = context(&a.text, item.range.clone(), usize::from(bottom.width));
             let mut line = Line::from(vec![

@@ -15,7 +15,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
         return;
     };
     let Some(data) = &ctx.app.data else { return };
-    let quotes = &data.analysis.quotes;
+    let quotes = &data.analysis().quotes;
     frame.render_widget(
         pane(ctx, format!(" Quotes ({}) ", quotes.len()), true),
         list,
@@ -27,7 +27,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
             let q = &quotes[i];
             let row = Row::new([
                 Text::raw(speaker(ctx, i)),
-                Text::raw(data.corpus.articles[q.article].outlet.as_str()),
+                Text::raw(data.corpus().articles[q.article].outlet.as_str()),
                 Text::raw(match q.kind {
                     QuoteKind::Full => "",
                     QuoteKind::Fragment => "frag",
@@ -51,7 +51,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
 
     frame.render_widget(pane(ctx, " Preview ", false), preview);
     if let Some(q) = quotes.get(cursor.selected) {
-        let a = &data.corpus.articles[q.article];
+        let a = &data.corpus().articles[q.article];
         let how = match q.confidence {
             Confidence::Named => "named at the quote",
             Confidence::Role => "from a role mention",
@@ -91,10 +91,10 @@ fn speaker(ctx: &Ctx, i: usize) -> String {
     let Some(data) = &ctx.app.data else {
         return String::new();
     };
-    let q = &data.analysis.quotes[i];
+    let q = &data.analysis().quotes[i];
     let name = q
         .speaker
-        .map(|p| data.analysis.people[p].name.clone())
+        .map(|p| data.analysis().people[p].name.clone())
         .or_else(|| q.speaker_text.as_deref().map(String::from))
         .unwrap_or_else(|| "—".into());
     match q.confidence {

@@ -17,7 +17,7 @@ use std::ops::Range;
 pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let Some(data) = &ctx.app.data else { return };
     let r = &ctx.app.reader;
-    let Some(article) = data.corpus.get(r.article) else {
+    let Some(article) = data.corpus().get(r.article) else {
         return;
     };
     let focused = ctx.app.focus == Focus::Detail;

@@ -55,7 +55,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
         .window(usize::from(rows_area.height), results.hits.len())
     {
         let hit = &results.hits[i];
-        let text = data.index.text(hit);
+        let text = data.story.index().text(hit);
         let marker = match hit.kind {
             Kind::Person => Span::styled("P ", ctx.theme.person),
             Kind::Quote => Span::styled("Q ", ctx.theme.quote),
@@ -64,8 +64,8 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
             Kind::Person => String::new(),
             Kind::Quote => format!(
                 " — {}, {}",
-                data.index.speaker(hit).unwrap_or("?"),
-                data.index.outlet(hit).unwrap_or("")
+                data.story.index().speaker(hit).unwrap_or("?"),
+                data.story.index().outlet(hit).unwrap_or("")
             ),
         };
         let room = width.saturating_sub(crate::text::width(&who)).max(10);
@@ -118,7 +118,7 @@ fn render_preview(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     else {
         return;
     };
-    let lines = match preview(&data.corpus, &data.analysis, &data.index, hit) {
+    let lines = match preview(data.corpus(), data.analysis(), data.story.index(), hit) {
         Some(Preview::Quote {
             article,
             paragraph,
@@ -153,11 +153,11 @@ fn render_preview(ctx: &Ctx, frame: &mut Frame, area: Rect) {
                 l.push(Line::raw(format!("Also: {}", some_of(&person.aliases))));
             }
             l.push(Line::styled(
-                outlets_line(&data.outlets, &person.articles),
+                outlets_line(data.story.outlets(), &person.articles),
                 ctx.theme.dim,
             ));
             for &q in quotes.iter().take(8) {
-                if let Some(q) = data.analysis.quotes.get(q) {
+                if let Some(q) = data.analysis().quotes.get(q) {
                     l.push(Line::styled(format!("“{}”", q.text), ctx.theme.quote));
                 }
             }

@@ -40,11 +40,11 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
         return;
     };
     let Some(data) = &ctx.app.data else { return };
-    let t = &data.timeline;
+    let t = data.story.timeline();
     let app = ctx.app;
     let who = app
         .timeline_person
-        .map(|p| format!(" of {}", data.analysis.people[p].name))
+        .map(|p| format!(" of {}", data.analysis().people[p].name))
         .unwrap_or_default();
     let title = format!(
         " Timeline{who} · {} events · ■ reported  · not  ! other date ",
@@ -52,18 +52,21 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
     );
     frame.render_widget(pane(ctx, title, app.focus == Focus::List), top);
     let area = inner(top);
-    let n = data.outlets.len();
+    let n = data.story.outlets().len();
     let label_width = (usize::from(area.width) * 2 / 5).clamp(20, 60);
     let fit = (usize::from(area.width).saturating_sub(label_width + 14) / CELL).max(1);
     let first = app.timeline_column.min(n.saturating_sub(fit));
-    let cols: Vec<OutletId> = data.outlets.ids().skip(first).take(fit).collect();
+    let cols: Vec<OutletId> = data.story.outlets().ids().skip(first).take(fit).collect();
     let mut header = vec![Span::styled(
         format!("{:<12}{:<w$} ", "date", "event", w = label_width),
         ctx.theme.title,
     )];
     for &o in &cols {
         header.push(Span::styled(
-            format!("{:<CELL$}", truncate(data.outlets.name(o), CELL - 1)),
+            format!(
+                "{:<CELL$}",
+                truncate(data.story.outlets().name(o), CELL - 1)
+            ),
             ctx.theme.title,
         ));
     }
@@ -120,7 +123,7 @@ fn outlets_coverage(
     let mut row = vec![Coverage::NotReported; outlets.len()];
     let first = outlets.first().map_or(0, |o| o.index());
     let mut mark = |article: ArticleId, c: Coverage| {
-        if let Some(o) = data.outlets.of_article(article)
+        if let Some(o) = data.story.outlets().of_article(article)
             && let Some(k) = o.index().checked_sub(first)
             && outlets.get(k) == Some(&o)
         {
@@ -147,7 +150,7 @@ fn render_sources(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let event = app
         .timeline_events
         .get(app.timeline.selected)
-        .and_then(|&e| data.timeline.events.get(e.index()));
+        .and_then(|&e| data.story.timeline().events.get(e.index()));
     frame.render_widget(pane(ctx, " Sources ", app.focus == Focus::Detail), area);
     let Some(e) = event else { return };
     let mut lines = vec![Line::from(vec![
@@ -157,7 +160,7 @@ fn render_sources(ctx: &Ctx, frame: &mut Frame, area: Rect) {
                 " · {} · first: {} · not in: {}",
                 e.date.map_or_else(|| "undated".to_string(), |d| d.iso()),
                 e.first
-                    .map_or("—", |a| data.corpus.articles[a].outlet.as_str()),
+                    .map_or("—", |a| data.corpus().articles[a].outlet.as_str()),
                 missing_outlets(data, e)
             ),
             ctx.theme.dim,
@@ -168,7 +171,7 @@ fn render_sources(ctx: &Ctx, frame: &mut Frame, area: Rect) {
             .conflicts
             .iter()
             .any(|c| c.article == s.article && c.sentence == s.sentence);
-        let outlet = &data.corpus.articles[s.article].outlet;
+        let outlet = &data.corpus().articles[s.article].outlet;
         let mut spans = vec![
             Span::styled(if conflict { "! " } else { "  " }, ctx.theme.error),
             Span::styled(
@@ -181,7 +184,7 @@ fn render_sources(ctx: &Ctx, frame: &mut Frame, area: Rect) {
             ),
         ];
         // The expression's span is in the article's text, like the sentence's.
-        let text = s.text(&data.corpus);
+        let text = s.text(data.corpus());
         let local = s
             .expression_in_text()
             .filter(|r| text.get(r.clone()).is_some());
@@ -212,7 +215,7 @@ fn render_sources(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         let values: Vec<String> = n
             .values
             .iter()
-            .map(|q| format!("{} {}", data.corpus.articles[q.article].outlet, q.text))
+            .map(|q| format!("{} {}", data.corpus().articles[q.article].outlet, q.text))
             .collect();
         lines.push(Line::styled(
             format!("! {} differ: {}", n.unit, values.join(" / ")),
@@ -224,16 +227,16 @@ fn render_sources(ctx: &Ctx, frame: &mut Frame, area: Rect) {
 
 /// The outlets none of whose articles report the event, or how many when they are many.
 fn missing_outlets(data: &crate::tui::data::Data, e: &crate::timeline::Event) -> String {
-    let all: Vec<OutletId> = data.outlets.ids().collect();
+    let all: Vec<OutletId> = data.story.outlets().ids().collect();
     let missing: Vec<&str> = outlets_coverage(data, e, &all)
         .into_iter()
         .zip(&all)
         .filter(|(c, _)| *c == Coverage::NotReported)
-        .map(|(_, &o)| data.outlets.name(o))
+        .map(|(_, &o)| data.story.outlets().name(o))
         .collect();
     match missing.len() {
         0 => "none".into(),
         n if n <= 6 => missing.join(", "),
-        n => format!("{n} of {} outlets", data.outlets.len()),
+        n => format!("{n} of {} outlets", data.story.outlets().len()),
     }
 }

@@ -17,7 +17,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
         return;
     };
     let Some(data) = &ctx.app.data else { return };
-    let groups = &data.variants;
+    let groups = data.story.variants();
     frame.render_widget(
         pane(
             ctx,
@@ -40,7 +40,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
             let first = g
                 .variants
                 .first()
-                .and_then(|v| data.analysis.quotes.get(v.quote.index()))
+                .and_then(|v| data.analysis().quotes.get(v.quote.index()))
                 .map_or("", |q| q.text.as_str());
             let row = Row::new([
                 Text::raw(g.speaker_name.clone().unwrap_or_else(|| "—".into())),
@@ -75,12 +75,12 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
     let first = g
         .variants
         .first()
-        .and_then(|v| data.analysis.quotes.get(v.quote.index()))
+        .and_then(|v| data.analysis().quotes.get(v.quote.index()))
         .map_or("", |q| q.text.as_str());
     // A statement can be quoted by hundreds of articles: only the wordings on screen are
     // diffed and wrapped. From the top while the selected wording fits, else from it.
     let height = usize::from(area.height);
-    let quote = |v: &crate::compare::QuoteVariant| data.analysis.quotes.get(v.quote.index());
+    let quote = |v: &crate::compare::QuoteVariant| data.analysis().quotes.get(v.quote.index());
     let selected = ctx.app.variant_items.selected;
     let mut used = 0;
     let mut start = 0;
@@ -100,7 +100,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
         let Some(q) = quote(v) else {
             continue;
         };
-        let a = &data.corpus.articles[v.article];
+        let a = &data.corpus().articles[v.article];
         let mut head = Line::styled(
             format!("{} · {}", a.outlet, a.date_label()),
             ctx.theme.title,
