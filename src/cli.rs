@@ -2,12 +2,10 @@
 //! table, or with `--json` a stable JSON document (see the README's contract); errors go to stderr
 //! with exit code 1, and a closed pipe (`| head`) ends the program quietly.
 
-pub(crate) mod json;
 mod stats;
-mod table;
 
-use crate::analysis::Analysis;
 use crate::corpus::{self, Corpus};
+use crate::output::{json, sheet, text};
 use crate::story::Story;
 use clap::{CommandFactory, Parser, Subcommand};
 use serde::Serialize;
@@ -15,7 +13,6 @@ use stats::Stats;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use table::Table;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -86,7 +83,7 @@ pub enum Command {
         what: ExportWhat,
         /// Output format.
         #[arg(long, value_enum, default_value = "markdown", global = true)]
-        format: crate::export::Format,
+        format: SheetFormat,
         /// Write to this file instead of standard output.
         #[arg(long, global = true, value_name = "FILE")]
         out: Option<PathBuf>,
@@ -126,6 +123,22 @@ pub enum ExportWhat {
         #[arg(long)]
         speaker: Option<String>,
     },
+}
+
+/// The formats `export` writes.
+#[derive(clap::ValueEnum, Debug, Clone, Copy)]
+pub enum SheetFormat {
+    Markdown,
+    Csv,
+}
+
+impl From<SheetFormat> for sheet::Format {
+    fn from(f: SheetFormat) -> sheet::Format {
+        match f {
+            SheetFormat::Markdown => sheet::Format::Markdown,
+            SheetFormat::Csv => sheet::Format::Csv,
+        }
+    }
 }
 
 #[derive(clap::Args, Debug, Clone, Copy)]
@@ -223,28 +236,26 @@ fn run_on(command: Command, story: &Story, stats: &mut Stats) -> anyhow::Result<
     };
     let compare = |left: &str, right: &str| {
         let (l, r) = (find(left)?, find(right)?);
-        crate::compare::compare_json(corpus, story.analysis(), l, r, Some(story.idf()))
+        json::compare(corpus, story.analysis(), l, r, Some(story.idf()))
             .ok_or_else(|| anyhow::anyhow!("cannot compare {left} and {right}"))
     };
     match command {
-        Command::Articles(f) => emit(f, &json::articles(corpus), || articles_table(corpus)),
+        Command::Articles(f) => emit(f, &json::articles(corpus), || text::articles(corpus)),
         Command::People(f) => {
             let a = analysis(stats);
-            emit(f, &json::people(corpus, a), || people_table(corpus, a))
+            emit(f, &json::people(corpus, a), || text::people(corpus, a))
         }
         Command::Quotes(f) => {
             let a = analysis(stats);
-            emit(f, &json::quotes(corpus, a), || quotes_table(corpus, a))
+            emit(f, &json::quotes(corpus, a), || text::quotes(corpus, a))
         }
         Command::Dates(f) => {
             let a = analysis(stats);
-            emit(f, &json::dates(corpus, a), || dates_table(corpus, a))
+            emit(f, &json::dates(corpus, a), || text::dates(corpus, a))
         }
         Command::Timeline(f) => {
             let t = timeline(stats);
-            emit(f, &crate::timeline::json(corpus, t), || {
-                crate::timeline::text(corpus, t)
-            })
+            emit(f, &json::timeline(corpus, t), || text::timeline(corpus, t))
         }
         Command::Search {
             query,
@@ -254,8 +265,8 @@ fn run_on(command: Command, story: &Story, stats: &mut Stats) -> anyhow::Result<
             analysis(stats);
             let index = stats.time("index_ms", || story.index());
             let hits = stats.time("query_ms", || index.search(&query, limit));
-            let rows = crate::search::rows(index, &hits);
-            emit(format, &rows, || search_text(&rows))
+            let rows = json::rows(index, &hits);
+            emit(format, &rows, || text::search(&rows))
         }
         Command::Compare {
             left,
@@ -266,39 +277,35 @@ fn run_on(command: Command, story: &Story, stats: &mut Stats) -> anyhow::Result<
             find(&right)?;
             analysis(stats);
             let doc = compare(&left, &right)?;
-            emit(format, &doc, || compare_text(&doc))
+            emit(format, &doc, || text::compare(&doc))
         }
         Command::Variants(f) => {
             let a = analysis(stats);
-            let doc = crate::compare::variants_json(corpus, a, story.variants());
-            emit(f, &doc, || variants_text(&doc))
+            let doc = json::variants(corpus, a, story.variants());
+            emit(f, &doc, || text::variants(&doc))
         }
         Command::Matrix(f) => {
             timeline(stats);
-            let doc = story.matrix().to_json(corpus);
-            emit(f, &doc, || matrix_text(corpus, &doc))
+            let doc = json::matrix(corpus, story.matrix());
+            emit(f, &doc, || text::matrix(corpus, &doc))
         }
         Command::Export { what, format, out } => {
             let a = analysis(stats);
-            let sheet = match what {
-                ExportWhat::Timeline => crate::export::timeline(corpus, timeline(stats)),
+            let doc = match what {
+                ExportWhat::Timeline => sheet::timeline(corpus, timeline(stats)),
                 ExportWhat::Matrix => {
                     timeline(stats);
-                    crate::export::matrix(corpus, story.matrix())
+                    sheet::matrix(corpus, story.matrix())
                 }
-                ExportWhat::Compare { left, right } => {
-                    crate::export::compare(&compare(&left, &right)?)
-                }
-                ExportWhat::People => crate::export::people(corpus, a),
-                ExportWhat::Quotes { speaker } => {
-                    crate::export::quotes(corpus, a, speaker.as_deref())
-                }
+                ExportWhat::Compare { left, right } => sheet::compare(&compare(&left, &right)?),
+                ExportWhat::People => sheet::people(corpus, a),
+                ExportWhat::Quotes { speaker } => sheet::quotes(corpus, a, speaker.as_deref()),
             };
-            let text = sheet.render(format);
+            let rendered = doc.render(format.into());
             match out {
-                Some(path) => std::fs::write(&path, text)
+                Some(path) => std::fs::write(&path, rendered)
                     .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?,
-                None => write_out(text.as_bytes())?,
+                None => write_out(rendered.as_bytes())?,
             }
             Ok(())
         }
@@ -349,160 +356,5 @@ fn config_command(_path: bool, default: bool) -> anyhow::Result<()> {
 }
 
 fn print_check(corpus: &Corpus, format: Format) -> anyhow::Result<()> {
-    emit(format, &json::check(corpus), || {
-        let mut out = format!(
-            "{}: {} article(s), {} diagnostic(s)\n",
-            corpus.name,
-            corpus.articles.len(),
-            corpus.diagnostics.len()
-        );
-        if !corpus.diagnostics.is_empty() {
-            let mut t = Table::new(&["severity", "where", "problem"]).max_width(2, 100);
-            for d in &corpus.diagnostics {
-                let place = match d.line {
-                    Some(l) => format!("{}:{l}", d.path),
-                    None => d.path.clone(),
-                };
-                t.row(vec![
-                    format!("{:?}", d.severity).to_lowercase(),
-                    place,
-                    d.message.clone(),
-                ]);
-            }
-            out.push_str(&t.render());
-        }
-        out
-    })
-}
-
-fn articles_table(corpus: &Corpus) -> String {
-    let mut t = Table::new(&["id", "outlet", "date", "words", "title"]).max_width(4, 70);
-    for a in &corpus.articles {
-        t.row(vec![
-            a.id.clone(),
-            a.outlet.clone(),
-            a.date_label(),
-            a.words.to_string(),
-            a.title.clone(),
-        ]);
-    }
-    t.render()
-}
-
-fn people_table(corpus: &Corpus, a: &Analysis) -> String {
-    let mut t = Table::new(&["name", "kind", "mentions", "articles", "roles", "aliases"])
-        .max_width(4, 40)
-        .max_width(5, 40);
-    for p in json::people(corpus, a) {
-        t.row(vec![
-            p.name.to_string(),
-            format!("{:?}", p.kind).to_lowercase(),
-            p.mentions.to_string(),
-            p.articles.len().to_string(),
-            p.roles.join("; "),
-            p.aliases.join("; "),
-        ]);
-    }
-    t.render()
-}
-
-fn quotes_table(corpus: &Corpus, a: &Analysis) -> String {
-    let mut t = Table::new(&["article", "speaker", "kind", "quote"]).max_width(3, 80);
-    for q in json::quotes(corpus, a) {
-        t.row(vec![
-            q.article,
-            q.speaker.unwrap_or_else(|| "—".into()),
-            format!("{:?}", q.kind).to_lowercase(),
-            q.text,
-        ]);
-    }
-    t.render()
-}
-
-fn dates_table(corpus: &Corpus, a: &Analysis) -> String {
-    let mut t = Table::new(&["article", "expression", "value", "granularity"]);
-    for d in json::dates(corpus, a) {
-        t.row(vec![
-            d.article,
-            d.text,
-            d.value.unwrap_or_else(|| "unresolved".into()),
-            d.granularity
-                .map_or_else(|| "—".into(), |g| format!("{g:?}").to_lowercase()),
-        ]);
-    }
-    t.render()
-}
-
-fn search_text(rows: &[crate::search::Row]) -> String {
-    let mut t = Table::new(&["kind", "score", "text", "speaker", "article"]).max_width(2, 70);
-    for r in rows {
-        t.row(vec![
-            format!("{:?}", r.kind).to_lowercase(),
-            r.score.to_string(),
-            r.text.to_string(),
-            r.speaker.unwrap_or("").to_string(),
-            r.article.unwrap_or("").to_string(),
-        ]);
-    }
-    t.render()
-}
-
-fn compare_text(doc: &crate::compare::CompareJson) -> String {
-    let mut out = format!("{}  ⟷  {}\n\n", doc.left, doc.right);
-    for p in &doc.pairs {
-        let link = if p.crossing { "⤨" } else { "=" };
-        out.push_str(&format!(
-            "{link} {:.2}\n  L: {}\n  R: {}\n",
-            p.similarity, p.left, p.right
-        ));
-    }
-    for s in &doc.left_only {
-        out.push_str(&format!("< only {}: {s}\n", doc.left));
-    }
-    for s in &doc.right_only {
-        out.push_str(&format!("> only {}: {s}\n", doc.right));
-    }
-    out
-}
-
-fn variants_text(doc: &[crate::compare::VariantGroupJson]) -> String {
-    let mut out = String::new();
-    for g in doc {
-        out.push_str(&format!(
-            "{}\n",
-            g.speaker.as_deref().unwrap_or("(unknown speaker)")
-        ));
-        for v in &g.variants {
-            out.push_str(&format!("  {:<24} “{}”\n", v.article, v.text));
-        }
-        out.push('\n');
-    }
-    out
-}
-
-fn matrix_text(corpus: &Corpus, doc: &crate::compare::MatrixJson) -> String {
-    let outlets: Vec<String> = doc
-        .sources
-        .iter()
-        .map(|id| {
-            corpus
-                .find(id)
-                .map_or_else(|| id.clone(), |i| corpus.articles[i].outlet.clone())
-        })
-        .collect();
-    let mut header = vec!["kind", "row"];
-    header.extend(outlets.iter().map(String::as_str));
-    let mut t = Table::new(&header).max_width(1, 50);
-    for r in &doc.rows {
-        let mut cells = vec![format!("{:?}", r.kind).to_lowercase(), r.label.clone()];
-        cells.extend(r.cells.iter().map(|&c| {
-            if c {
-                "■".to_string()
-            } else {
-                "·".to_string()
-            }
-        }));
-        t.row(cells);
-    }
-    t.render()
+    emit(format, &json::check(corpus), || text::check(corpus))
 }

@@ -7,7 +7,6 @@ pub mod align;
 pub mod coverage;
 pub mod diff;
 pub mod hash;
-pub mod json;
 pub mod matrix;
 pub mod terms;
 pub mod variants;
@@ -19,9 +18,6 @@ pub use align::{
 };
 pub use coverage::coverage;
 pub use diff::{DiffSpan, DiffTag, word_diff, word_diff_spans};
-pub use json::{
-    CompareJson, MatrixJson, PairJson, VariantGroupJson, VariantJson, compare_json, variants_json,
-};
 pub use matrix::{Matrix, MatrixRow, RowKind, RowSpec, matrix, people_rows, quote_rows};
 pub use variants::{
     QuoteVariant, SAME_SPEAKER, UNKNOWN_SPEAKER, VariantGroup, group_of_quote, variants,

@@ -25,7 +25,6 @@ mod label;
 mod merge;
 mod numbers;
 mod prepare;
-mod render;
 mod terms;
 mod tokens;
 mod vector;
@@ -41,8 +40,6 @@ use crate::corpus::Corpus;
 use crate::ids::{ArticleId, EventId, PersonId, SentenceId};
 use crate::text::Span;
 use std::ops::Range;
-
-pub use render::{ConflictJson, EventJson, NumberJson, SourceJson, TimelineJson, json, text};
 
 /// The story's events in date order (coarser periods before the days they contain), events
 /// whose date could not be resolved last.

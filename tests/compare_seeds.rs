@@ -4,8 +4,9 @@
 //! counted, not hidden.
 
 use parallax::analysis::analyze;
-use parallax::compare::{Idf, compare_json};
+use parallax::compare::Idf;
 use parallax::corpus::load_seeds;
+use parallax::output::json::compare as compare_json;
 
 /// (left article, right article, words from the left sentence, words from the right sentence)
 const PAIRS: &[(&str, &str, &str, &str)] = &[

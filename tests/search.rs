@@ -5,7 +5,8 @@
 use parallax::analysis::{Analysis, Confidence, Person, PersonKind, Quote, Sentence, Variant};
 use parallax::corpus::{Article, Block, Corpus, Paragraph};
 use parallax::ids::{ArticleId, PersonId, SentenceId};
-use parallax::search::{Hit, Index, Kind, Preview, Searcher, byte_ranges, preview, rows};
+use parallax::output::json::rows;
+use parallax::search::{Hit, Index, Kind, Preview, Searcher, byte_ranges, preview};
 use parallax::text::Span;
 
 fn article(id: &str, outlet: &str) -> Article {

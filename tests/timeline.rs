@@ -222,7 +222,7 @@ fn seed_events_match_the_annotation() {
         bad.is_empty(),
         "{}\n\n{}",
         bad.join("\n"),
-        timeline::text(&c, &t)
+        parallax::output::text::timeline(&c, &t)
     );
 }
 
@@ -245,7 +245,7 @@ fn every_day_disagreement_is_flagged_and_nothing_else() {
         conflicts,
         [("001".to_string(), "2023-03-19".to_string())],
         "{}",
-        timeline::text(&c, &t)
+        parallax::output::text::timeline(&c, &t)
     );
 }
 
@@ -267,7 +267,7 @@ fn seed_events_have_readable_labels_and_coverage() {
         .collect();
     assert_eq!(ids, ["001", "002", "003"]);
     // JSON: events in date order, periods before the days they contain.
-    let v = serde_json::to_value(timeline::json(&c, &t)).unwrap();
+    let v = serde_json::to_value(parallax::output::json::timeline(&c, &t)).unwrap();
     let starts: Vec<(String, u8)> = t
         .events
         .iter()

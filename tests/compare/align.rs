@@ -4,10 +4,9 @@
 use super::corpus_of;
 use super::stories::{STORIES, Story};
 use parallax::compare::vectors::{candidates, vectorize};
-use parallax::compare::{
-    CompareJson, DiffTag, Idf, Params, Row, THRESHOLD, align, align_with, compare_json, word_diff,
-};
+use parallax::compare::{DiffTag, Idf, Params, Row, THRESHOLD, align, align_with, word_diff};
 use parallax::ids::ArticleId;
+use parallax::output::json::{CompareJson, compare as compare_json};
 use std::collections::BTreeSet;
 
 fn pair_set(story: &Story, params: &Params, idf: Option<&Idf>) -> BTreeSet<(usize, usize)> {

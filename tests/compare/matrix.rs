@@ -2,8 +2,9 @@
 
 use super::{add_quote, corpus_of, ids};
 use parallax::analysis::{Person, PersonKind};
-use parallax::compare::{MatrixJson, RowKind, matrix, people_rows, quote_rows, variants};
+use parallax::compare::{RowKind, matrix, people_rows, quote_rows, variants};
 use parallax::ids::ArticleId;
+use parallax::output::json::{self, MatrixJson};
 
 fn person(name: &str, kind: PersonKind, articles: Vec<ArticleId>) -> Person {
     Person {
@@ -100,7 +101,7 @@ fn matrix_json_has_the_cli_shape() {
         &corpus,
         [(RowKind::Person, "Paulo Reis".to_string(), ids(&[0, 1]))],
     );
-    let json = serde_json::to_value(m.to_json(&corpus)).expect("serialises");
+    let json = serde_json::to_value(json::matrix(&corpus, &m)).expect("serialises");
     assert_eq!(json["sources"], serde_json::json!(["a0", "a1", "a2"]));
     assert_eq!(json["rows"][0]["kind"], "person");
     assert_eq!(

@@ -3,9 +3,10 @@
 
 use super::{add_quote, corpus_of, ids};
 use parallax::analysis::{Analysis, Person, PersonKind};
-use parallax::compare::{DiffTag, VariantGroupJson, group_of_quote, variants, variants_json};
+use parallax::compare::{DiffTag, group_of_quote, variants};
 use parallax::corpus::Corpus;
 use parallax::ids::PersonId;
+use parallax::output::json::{VariantGroupJson, variants as variants_json};
 
 const OKONJO: usize = 0;
 const ARNAUD: usize = 1;

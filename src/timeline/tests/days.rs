@@ -2,8 +2,8 @@
 //! days, statements on different days.
 
 use super::super::testkit::value;
-use super::super::text;
 use super::{ids, timeline};
+use crate::output::text::timeline as text;
 
 #[test]
 fn a_small_minority_on_the_next_day_is_a_conflict() {

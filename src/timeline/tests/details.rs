@@ -4,6 +4,8 @@
 use super::super::testkit::{corpus, value};
 use super::super::*;
 use super::{ARRIVAL, timeline};
+use crate::output::json::timeline as json;
+use crate::output::text::timeline as text;
 
 #[test]
 fn conflicting_numbers_are_reported() {

@@ -2,8 +2,9 @@
 //! export the view.
 
 use super::{App, Effect, Focus, View};
-use crate::export::{self, Format, Sheet};
 use crate::ids::{ArticleId, QuoteId};
+use crate::output::json;
+use crate::output::sheet::{self, Format, Sheet};
 use crate::store::{Bookmark, BookmarkKind, Op};
 use std::ops::Range;
 use std::path::PathBuf;
@@ -204,7 +205,7 @@ impl App {
     /// Writes what the view shows to a Markdown file in the export directory.
     pub(super) fn export(&mut self) {
         let Some(data) = &self.data else { return };
-        let (slug, sheet): (&str, Sheet) = match (self.view, self.focus) {
+        let (slug, doc): (&str, Sheet) = match (self.view, self.focus) {
             (View::People, Focus::Detail) => {
                 let Some(&p) = data.people.get(self.people.selected) else {
                     return;
@@ -212,48 +213,48 @@ impl App {
                 let name = data.analysis().people[p].name.clone();
                 (
                     "quotes-of",
-                    export::quotes(data.corpus(), data.analysis(), Some(&name)),
+                    sheet::quotes(data.corpus(), data.analysis(), Some(&name)),
                 )
             }
-            (View::People, _) => ("people", export::people(data.corpus(), data.analysis())),
+            (View::People, _) => ("people", sheet::people(data.corpus(), data.analysis())),
             (View::Quotes, _) => (
                 "quotes",
-                export::quotes(data.corpus(), data.analysis(), None),
+                sheet::quotes(data.corpus(), data.analysis(), None),
             ),
             (View::Bookmarks, _) => match &self.store {
-                Some(s) => ("bookmarks", export::bookmarks(data.corpus(), &s.shelf)),
+                Some(s) => ("bookmarks", sheet::bookmarks(data.corpus(), &s.shelf)),
                 None => return,
             },
-            (View::Articles, _) => ("articles", export::articles(data.corpus())),
+            (View::Articles, _) => ("articles", sheet::articles(data.corpus())),
             (View::Compare, _) => {
                 let c = &self.compare;
-                match crate::compare::compare_json(
+                match json::compare(
                     data.corpus(),
                     data.analysis(),
                     c.left,
                     c.right,
                     Some(data.story.idf()),
                 ) {
-                    Some(doc) => ("compare", export::compare(&doc)),
+                    Some(doc) => ("compare", sheet::compare(&doc)),
                     None => return,
                 }
             }
             (View::Variants, _) => (
                 "variants",
-                export::variants(&crate::compare::variants_json(
+                sheet::variants(&json::variants(
                     data.corpus(),
                     data.analysis(),
                     data.story.variants(),
                 )),
             ),
-            (View::Matrix, _) => ("matrix", export::matrix(data.corpus(), data.story.matrix())),
+            (View::Matrix, _) => ("matrix", sheet::matrix(data.corpus(), data.story.matrix())),
             (View::Timeline, _) => (
                 "timeline",
-                export::timeline(data.corpus(), data.story.timeline()),
+                sheet::timeline(data.corpus(), data.story.timeline()),
             ),
             (View::Search, _) => (
                 "search",
-                export::search(
+                sheet::search(
                     data.story.index(),
                     &self.searcher.results().hits,
                     &self.query,
@@ -262,7 +263,7 @@ impl App {
         };
         let path = free_path(&self.export_dir, slug);
         self.message = Some(
-            match crate::config::write_atomic(&path, sheet.render(Format::Markdown).as_bytes()) {
+            match crate::config::write_atomic(&path, doc.render(Format::Markdown).as_bytes()) {
                 Ok(()) => format!("Exported to {}", path.display()),
                 Err(e) => format!("Export failed: {}: {e}", path.display()),
             },

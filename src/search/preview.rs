@@ -1,38 +1,10 @@
-//! What the front ends take from a hit: the CLI's JSON row, and what a preview pane shows.
+//! What a preview pane shows beside a search hit: a quote in its paragraph, or a person with
+//! their quotes.
 
 use super::{Hit, Index, Kind};
 use crate::analysis::{Analysis, Person, Quote};
 use crate::corpus::{Article, Corpus};
-use serde::Serialize;
 use std::ops::Range;
-
-/// One result as the CLI prints it:
-/// `{"kind":"person"|"quote","text","score","indices","article","speaker"}`.
-/// `text` is the name or the quote, `indices` char indices into it, `article` the article id
-/// (null for a person), `speaker` the quote's speaker (null for a person or when unknown).
-#[derive(Clone, Debug, Serialize)]
-pub struct Row<'a> {
-    pub kind: Kind,
-    pub text: &'a str,
-    pub score: i64,
-    pub indices: &'a [usize],
-    pub article: Option<&'a str>,
-    pub speaker: Option<&'a str>,
-}
-
-/// The rows for `hits`, in order.
-pub fn rows<'a>(index: &'a Index, hits: &'a [Hit]) -> Vec<Row<'a>> {
-    hits.iter()
-        .map(|hit| Row {
-            kind: hit.kind,
-            text: index.text(hit),
-            score: hit.score,
-            indices: &hit.indices,
-            article: index.article_id(hit),
-            speaker: index.speaker(hit),
-        })
-        .collect()
-}
 
 /// What to show beside a result.
 #[derive(Clone, Debug)]

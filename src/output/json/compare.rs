@@ -1,11 +1,10 @@
 //! The CLI's JSON shapes for `compare`, `variants` and `matrix`: articles by id, sentences and
 //! quotes as text. They derive `Deserialize` too, so tests can decode the output back.
 
-use super::align::{Row, align_articles, article_sentences};
-use super::matrix::{Matrix, MatrixRow};
-use super::variants::VariantGroup;
-use super::vectors::Idf;
 use crate::analysis::Analysis;
+use crate::compare::{
+    Idf, Matrix, MatrixRow, Row, VariantGroup, align_articles, article_sentences,
+};
 use crate::corpus::Corpus;
 use crate::ids::ArticleId;
 use serde::{Deserialize, Serialize};
@@ -34,7 +33,7 @@ pub struct PairJson {
 }
 
 /// The comparison of articles `left` and `right`; `None` if either index is out of range.
-pub fn compare_json(
+pub fn compare(
     corpus: &Corpus,
     analysis: &Analysis,
     left: ArticleId,
@@ -84,7 +83,7 @@ pub struct VariantJson {
     pub text: String,
 }
 
-pub fn variants_json(
+pub fn variants(
     corpus: &Corpus,
     analysis: &Analysis,
     groups: &[VariantGroup],
@@ -115,15 +114,14 @@ pub struct MatrixJson {
     pub rows: Vec<MatrixRow>,
 }
 
-impl Matrix {
-    pub fn to_json(&self, corpus: &Corpus) -> MatrixJson {
-        MatrixJson {
-            sources: self
-                .sources
-                .iter()
-                .map(|&s| corpus.get(s).map_or_else(String::new, |a| a.id.clone()))
-                .collect(),
-            rows: self.rows.clone(),
-        }
+/// The matrix `m` with its columns named by article id.
+pub fn matrix(corpus: &Corpus, m: &Matrix) -> MatrixJson {
+    MatrixJson {
+        sources: m
+            .sources
+            .iter()
+            .map(|&s| corpus.get(s).map_or_else(String::new, |a| a.id.clone()))
+            .collect(),
+        rows: m.rows.clone(),
     }
 }

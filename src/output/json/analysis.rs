@@ -1,5 +1,4 @@
-//! The JSON contract of the CLI: one `Serialize` type per document, with stable field names
-//! (documented in the README and decoded back by the tests). Offsets are in characters.
+//! The corpus and its analysis as JSON: `articles`, `check`, `people`, `quotes`, `dates`.
 
 use crate::analysis::{Analysis, Confidence, Granularity, PersonKind, QuoteKind};
 use crate::corpus::{Block, Corpus, Diagnostic};
@@ -69,6 +68,10 @@ impl<'a> Ids<'a> {
 
     pub fn len(self) -> usize {
         self.indices.len()
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.indices.is_empty()
     }
 }
 

@@ -2,10 +2,10 @@
 //! CLI (`parallax export …`) or from the interface (`e`). CSV headers name their columns.
 
 use crate::analysis::Analysis;
-use crate::cli::json;
 use crate::corpus::Corpus;
+use crate::output::json;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     Markdown,
     Csv,
@@ -209,7 +209,7 @@ pub fn search(index: &crate::search::Index, hits: &[crate::search::Hit], query: 
     Sheet {
         title: format!("Search: {query}"),
         header: cols(&["kind", "score", "text", "speaker", "article"]),
-        rows: crate::search::rows(index, hits)
+        rows: json::rows(index, hits)
             .into_iter()
             .map(|r| {
                 vec![
@@ -225,7 +225,7 @@ pub fn search(index: &crate::search::Index, hits: &[crate::search::Hit], query: 
 }
 
 /// Two articles side by side: one row per aligned pair or one-sided sentence.
-pub fn compare(doc: &crate::compare::CompareJson) -> Sheet {
+pub fn compare(doc: &json::CompareJson) -> Sheet {
     let mut rows: Vec<Vec<String>> = doc
         .pairs
         .iter()
@@ -255,7 +255,7 @@ pub fn compare(doc: &crate::compare::CompareJson) -> Sheet {
 }
 
 /// The same statement in several outlets' words: one row per wording.
-pub fn variants(groups: &[crate::compare::VariantGroupJson]) -> Sheet {
+pub fn variants(groups: &[json::VariantGroupJson]) -> Sheet {
     Sheet {
         title: "Quote variants".into(),
         header: cols(&["group", "speaker", "article", "quote"]),
@@ -278,7 +278,7 @@ pub fn variants(groups: &[crate::compare::VariantGroupJson]) -> Sheet {
 
 /// The coverage matrix: a column per source (by outlet and id), "yes" where it covers the row.
 pub fn matrix(corpus: &Corpus, m: &crate::compare::Matrix) -> Sheet {
-    let doc = m.to_json(corpus);
+    let doc = json::matrix(corpus, m);
     let mut header = cols(&["kind", "row", "sources"]);
     header.extend(doc.sources.iter().cloned());
     Sheet {

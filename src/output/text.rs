@@ -1,0 +1,169 @@
+//! The CLI's readable output: aligned tables for lists, and the timeline, comparisons and the
+//! matrix as plain text.
+
+mod table;
+mod timeline;
+
+use crate::analysis::Analysis;
+use crate::corpus::Corpus;
+use crate::output::json;
+pub use table::Table;
+pub use timeline::{heading, period, timeline};
+
+/// The problems met while loading.
+pub fn check(corpus: &Corpus) -> String {
+    let mut out = format!(
+        "{}: {} article(s), {} diagnostic(s)\n",
+        corpus.name,
+        corpus.articles.len(),
+        corpus.diagnostics.len()
+    );
+    if !corpus.diagnostics.is_empty() {
+        let mut t = Table::new(&["severity", "where", "problem"]).max_width(2, 100);
+        for d in &corpus.diagnostics {
+            let place = match d.line {
+                Some(l) => format!("{}:{l}", d.path),
+                None => d.path.clone(),
+            };
+            t.row(vec![
+                format!("{:?}", d.severity).to_lowercase(),
+                place,
+                d.message.clone(),
+            ]);
+        }
+        out.push_str(&t.render());
+    }
+    out
+}
+
+pub fn articles(corpus: &Corpus) -> String {
+    let mut t = Table::new(&["id", "outlet", "date", "words", "title"]).max_width(4, 70);
+    for a in &corpus.articles {
+        t.row(vec![
+            a.id.clone(),
+            a.outlet.clone(),
+            a.date_label(),
+            a.words.to_string(),
+            a.title.clone(),
+        ]);
+    }
+    t.render()
+}
+
+pub fn people(corpus: &Corpus, a: &Analysis) -> String {
+    let mut t = Table::new(&["name", "kind", "mentions", "articles", "roles", "aliases"])
+        .max_width(4, 40)
+        .max_width(5, 40);
+    for p in json::people(corpus, a) {
+        t.row(vec![
+            p.name.to_string(),
+            format!("{:?}", p.kind).to_lowercase(),
+            p.mentions.to_string(),
+            p.articles.len().to_string(),
+            p.roles.join("; "),
+            p.aliases.join("; "),
+        ]);
+    }
+    t.render()
+}
+
+pub fn quotes(corpus: &Corpus, a: &Analysis) -> String {
+    let mut t = Table::new(&["article", "speaker", "kind", "quote"]).max_width(3, 80);
+    for q in json::quotes(corpus, a) {
+        t.row(vec![
+            q.article,
+            q.speaker.unwrap_or_else(|| "—".into()),
+            format!("{:?}", q.kind).to_lowercase(),
+            q.text,
+        ]);
+    }
+    t.render()
+}
+
+pub fn dates(corpus: &Corpus, a: &Analysis) -> String {
+    let mut t = Table::new(&["article", "expression", "value", "granularity"]);
+    for d in json::dates(corpus, a) {
+        t.row(vec![
+            d.article,
+            d.text,
+            d.value.unwrap_or_else(|| "unresolved".into()),
+            d.granularity
+                .map_or_else(|| "—".into(), |g| format!("{g:?}").to_lowercase()),
+        ]);
+    }
+    t.render()
+}
+
+pub fn search(rows: &[json::Row]) -> String {
+    let mut t = Table::new(&["kind", "score", "text", "speaker", "article"]).max_width(2, 70);
+    for r in rows {
+        t.row(vec![
+            format!("{:?}", r.kind).to_lowercase(),
+            r.score.to_string(),
+            r.text.to_string(),
+            r.speaker.unwrap_or("").to_string(),
+            r.article.unwrap_or("").to_string(),
+        ]);
+    }
+    t.render()
+}
+
+pub fn compare(doc: &json::CompareJson) -> String {
+    let mut out = format!("{}  ⟷  {}\n\n", doc.left, doc.right);
+    for p in &doc.pairs {
+        let link = if p.crossing { "⤨" } else { "=" };
+        out.push_str(&format!(
+            "{link} {:.2}\n  L: {}\n  R: {}\n",
+            p.similarity, p.left, p.right
+        ));
+    }
+    for s in &doc.left_only {
+        out.push_str(&format!("< only {}: {s}\n", doc.left));
+    }
+    for s in &doc.right_only {
+        out.push_str(&format!("> only {}: {s}\n", doc.right));
+    }
+    out
+}
+
+pub fn variants(doc: &[json::VariantGroupJson]) -> String {
+    let mut out = String::new();
+    for g in doc {
+        out.push_str(&format!(
+            "{}\n",
+            g.speaker.as_deref().unwrap_or("(unknown speaker)")
+        ));
+        for v in &g.variants {
+            out.push_str(&format!("  {:<24} “{}”\n", v.article, v.text));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+pub fn matrix(corpus: &Corpus, doc: &json::MatrixJson) -> String {
+    let outlets: Vec<String> = doc
+        .sources
+        .iter()
+        .map(|id| {
+            corpus
+                .find(id)
+                .map_or_else(|| id.clone(), |i| corpus.articles[i].outlet.clone())
+        })
+        .collect();
+    let mut header = vec!["kind", "row"];
+    header.extend(outlets.iter().map(String::as_str));
+    let mut t = Table::new(&header).max_width(1, 50);
+    for r in &doc.rows {
+        let mut cells = vec![format!("{:?}", r.kind).to_lowercase(), r.label.clone()];
+        cells.extend(r.cells.iter().map(|&c| {
+            if c {
+                "■".to_string()
+            } else {
+                "·".to_string()
+            }
+        }));
+        t.row(cells);
+    }
+    t.render()
+}
