@@ -13,7 +13,6 @@ pub mod quotes;
 mod resolve;
 mod scan;
 pub mod sentences;
-mod tokens;
 
 use crate::corpus::Corpus;
 use crate::date::Date;

@@ -3,6 +3,7 @@
 
 pub mod display;
 mod span;
+pub mod token;
 
 pub use display::{truncate, width};
 pub use span::Span;

@@ -8,8 +8,8 @@ mod subject;
 use super::lexicon;
 use super::lower::{Lower, lower};
 use super::names::{self, Found};
-use super::tokens::Tok;
 use crate::ids::narrow;
+use crate::text::token::Token;
 use subject::{
     clean_subject, named_before_appositive, np_after, np_before, np_between, sentence_subject,
 };
@@ -68,7 +68,7 @@ impl Verb {
     /// A word of the paragraph `p`, by token index.
     fn word(p: &Para, k: usize) -> Verb {
         let t = &p.toks[k];
-        Verb::Word(narrow(t.start), narrow(t.end))
+        Verb::Word(narrow(t.span.start()), narrow(t.span.end()))
     }
 
     /// The verb as written; `text` is the article's text.
@@ -96,7 +96,7 @@ pub struct Para<'a> {
     pub text: &'a str,
     /// Byte where `text` starts in the article.
     pub base: usize,
-    pub toks: &'a [Tok],
+    pub toks: &'a [Token],
     /// Per token: inside a quote (marks included).
     pub quoted: &'a [bool],
     /// Article-level candidates and the token range each covers in this paragraph.
@@ -225,7 +225,10 @@ pub fn find(
             // Only when the speech verb is in an earlier clause ("The governor says: …" keeps
             // its verb).
             let verb_in_clause = match b.verb {
-                Verb::Word(at, _) => p.toks.get(clause).is_none_or(|t| at as usize >= t.start),
+                Verb::Word(at, _) => p
+                    .toks
+                    .get(clause)
+                    .is_none_or(|t| at as usize >= t.span.start()),
                 _ => true,
             };
             (!verb_in_clause)

@@ -40,6 +40,8 @@ mod tokens;
 mod tests;
 
 use crate::date::Date;
+use crate::text::token::Token;
+use lexicon::Lex;
 use serde::Serialize;
 use std::cell::RefCell;
 
@@ -148,7 +150,7 @@ pub fn link<'a>(article: impl IntoIterator<Item = &'a mut TimeExpr>) {
 
 thread_local! {
     /// Token buffer reused across sentences, so scanning does not allocate per sentence.
-    static TOKENS: RefCell<Vec<tokens::Tok>> = const { RefCell::new(Vec::new()) };
+    static TOKENS: RefCell<(Vec<Token>, Vec<Lex>)> = const { RefCell::new((Vec::new(), Vec::new())) };
 }
 
 /// Finds the temporal expressions in one sentence, in order, resolved against `published`.
@@ -158,15 +160,16 @@ pub fn extract(sentence: &str, published: Option<Date>) -> Vec<TimeExpr> {
         return Vec::new();
     }
     TOKENS.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut toks) => {
-            tokens::tokenize(sentence, &mut toks);
-            scan::run(sentence, &toks, published)
+        Ok(mut bufs) => {
+            let (toks, lex) = &mut *bufs;
+            tokens::tokenize(sentence, toks, lex);
+            scan::run(sentence, toks, lex, published)
         }
         // Only reachable through re-entrancy, which the scanner never does; stay correct anyway.
         Err(_) => {
-            let mut toks = Vec::new();
-            tokens::tokenize(sentence, &mut toks);
-            scan::run(sentence, &toks, published)
+            let (mut toks, mut lex) = (Vec::new(), Vec::new());
+            tokens::tokenize(sentence, &mut toks, &mut lex);
+            scan::run(sentence, &toks, &lex, published)
         }
     })
 }

@@ -276,26 +276,6 @@ pub fn fold_accent(c: char) -> char {
     }
 }
 
-/// Abbreviations for the sentence splitter: `(never_ends, may_end)` sets, case as written.
-pub fn abbreviations() -> &'static (HashSet<String>, HashSet<String>) {
-    static SETS: OnceLock<(HashSet<String>, HashSet<String>)> = OnceLock::new();
-    SETS.get_or_init(|| {
-        let mut never = HashSet::default();
-        let mut may = HashSet::default();
-        let mut ambiguous = false;
-        for e in entries(include_str!("../../assets/abbreviations.txt")) {
-            if e == "[ambiguous]" {
-                ambiguous = true;
-            } else if ambiguous {
-                may.insert(e.to_string());
-            } else {
-                never.insert(e.to_string());
-            }
-        }
-        (never, may)
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

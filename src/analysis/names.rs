@@ -7,8 +7,8 @@ mod evidence;
 
 use super::lexicon;
 use super::lower::Lower;
-use super::tokens::Tok;
 use crate::ids::narrow;
+use crate::text::token::Token;
 pub use evidence::{after_preposition, is_party_tag};
 use evidence::{prefix_cues, suffix_cues};
 use std::num::NonZeroU32;
@@ -220,7 +220,12 @@ fn soft_non_name(lw: &str) -> bool {
 
 /// Finds the name candidates among `toks` (tokens of one paragraph of `text`, which
 /// starts at byte `base`). `sentence_starts` are the byte offsets where sentences begin.
-pub fn candidates(text: &str, base: usize, toks: &[Tok], sentence_starts: &[usize]) -> Vec<Found> {
+pub fn candidates(
+    text: &str,
+    base: usize,
+    toks: &[Token],
+    sentence_starts: &[usize],
+) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -310,7 +315,7 @@ impl Prev {
 fn from_run(
     text: &str,
     base: usize,
-    toks: &[Tok],
+    toks: &[Token],
     a: usize,
     b: usize,
     starts: &[usize],
@@ -406,13 +411,13 @@ fn from_run(
         // already known by that surname, never evidence of one.
         return Some(Found {
             cand: Cand {
-                start: narrow(toks[a].start),
-                end: narrow(toks[a].end),
+                start: narrow(toks[a].span.start()),
+                end: narrow(toks[a].span.end()),
                 spelled: None,
                 role: None,
                 evidence: Evidence::None,
                 gender: 0,
-                sentence_initial: a == 0 || starts.contains(&toks[a].start),
+                sentence_initial: a == 0 || starts.contains(&toks[a].span.start()),
                 place: true,
                 caption: false,
                 in_quote: false,
@@ -427,7 +432,7 @@ fn from_run(
     if s >= b || b - s - particles > 4 || b - s > 7 {
         return None;
     }
-    let sentence_initial = s == a && (a == 0 || starts.contains(&toks[a].start));
+    let sentence_initial = s == a && (a == 0 || starts.contains(&toks[a].span.start()));
     if sentence_initial && b - s >= 2 && lexicon::given_name(&lower(word(s))).is_none() {
         let lw = lower(word(s));
         if lw.ends_with("ing") || lw.ends_with("ed") || lw.ends_with("ly") {
@@ -440,8 +445,8 @@ fn from_run(
     }
     // Spelled as in the text when one space separates each word from the next.
     let as_written = (s + 1..b).all(|k| {
-        toks[k].start == toks[k - 1].end + 1
-            && text.as_bytes().get(toks[k - 1].end - base) == Some(&b' ')
+        toks[k].span.start() == toks[k - 1].span.end() + 1
+            && text.as_bytes().get(toks[k - 1].span.end() - base) == Some(&b' ')
     });
     let spelled = (!as_written).then(|| {
         let words: Vec<&str> = (s..b).map(word).collect();
@@ -449,13 +454,13 @@ fn from_run(
     });
     let mut c = Found {
         cand: Cand {
-            start: narrow(toks[s].start),
-            end: narrow(toks[b - 1].end),
+            start: narrow(toks[s].span.start()),
+            end: narrow(toks[b - 1].span.end()),
             spelled,
             role: None,
             evidence: Evidence::None,
             gender: 0,
-            sentence_initial: s == a && (a == 0 || starts.contains(&toks[a].start)),
+            sentence_initial: s == a && (a == 0 || starts.contains(&toks[a].span.start())),
             place: false,
             caption: false,
             in_quote: false,

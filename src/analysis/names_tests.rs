@@ -1,10 +1,12 @@
 //! Unit tests for the name scanner, one rule each, on sentences about other stories.
 
 use super::*;
-use crate::analysis::{sentences, tokens};
+use crate::analysis::sentences;
+use crate::text::token;
 
 fn cands(t: &str) -> Vec<(String, Evidence, Option<String>)> {
-    let toks = tokens::tokenize(t, 0);
+    let mut toks = Vec::new();
+    token::words(t, 0, &mut Vec::new(), &mut toks);
     let starts: Vec<usize> = sentences::split(t).iter().map(|s| s.0).collect();
     candidates(t, 0, &toks, &starts)
         .into_iter()

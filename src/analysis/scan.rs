@@ -4,9 +4,10 @@
 use super::cues::{self, Cue, Para};
 use super::names::{self, Cand, Found};
 use super::quotes::{self, Span};
-use super::{Sentence, credits, sentences, tokens};
+use super::{Sentence, credits, sentences};
 use crate::corpus::{Article, Block, Paragraph};
 use crate::ids::narrow;
+use crate::text::token::{self, Token};
 
 /// A quote with its raw cue, before speakers are resolved.
 ///
@@ -143,7 +144,9 @@ pub fn looks_like_caption(text: &str) -> bool {
 /// paragraph.
 #[derive(Default)]
 struct Buffers {
-    toks: Vec<tokens::Tok>,
+    toks: Vec<Token>,
+    /// The pieces the words are made of.
+    pieces: Vec<Token>,
     /// The paragraph's sentences, as byte ranges in the article.
     sents: Vec<(usize, usize)>,
     starts: Vec<usize>,
@@ -207,8 +210,8 @@ fn valid(text: &str, p: &Paragraph) -> bool {
 }
 
 /// The first index in `toks` of a token starting at or after `pos` (tokens are in order).
-fn tok_at(toks: &[tokens::Tok], pos: usize) -> usize {
-    toks.partition_point(|t| t.start < pos)
+fn tok_at(toks: &[Token], pos: usize) -> usize {
+    toks.partition_point(|t| t.span.start() < pos)
 }
 
 /// Scans paragraph `pi` (a story paragraph or a caption): credits, name candidates, and
@@ -229,12 +232,12 @@ fn paragraph(
     }
     let caption = p.kind == Block::Caption || looks_like_caption(ptext);
     let toks = &mut buf.toks;
-    tokens::tokenize_into(ptext, p.span.start(), toks);
+    token::words(ptext, p.span.start(), &mut buf.pieces, toks);
     if !found.is_empty() {
         toks.retain(|t| {
             !found
                 .iter()
-                .any(|c| c.span.0 <= t.start && t.start < c.span.1)
+                .any(|c| c.span.0 <= t.span.start() && t.span.start() < c.span.1)
         });
     }
     let toks = &buf.toks;
@@ -272,7 +275,7 @@ fn paragraph(
     buf.quoted.extend(toks.iter().map(|t| {
         buf.spans
             .iter()
-            .any(|&q| spans[q].open <= t.start && t.start < spans[q].close)
+            .any(|&q| spans[q].open <= t.span.start() && t.span.start() < spans[q].close)
     }));
     let quoted = &buf.quoted;
     let first = buf.found.len();
@@ -303,7 +306,7 @@ fn paragraph(
     };
     for q in &spans[open_lo..open_hi] {
         let open_tok = tok_at(toks, q.open);
-        if toks.get(open_tok).is_none_or(|t| t.start != q.open) {
+        if toks.get(open_tok).is_none_or(|t| t.span.start() != q.open) {
             continue;
         }
         let sent = sent_of(q.open);

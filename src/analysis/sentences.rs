@@ -5,6 +5,7 @@
 
 use super::lexicon;
 use super::lower::Lower;
+use crate::text::token::{Abbreviation, abbreviation};
 
 /// Byte ranges of the sentences of one paragraph, trimmed of surrounding white space.
 pub fn split(text: &str) -> Vec<(usize, usize)> {
@@ -103,14 +104,14 @@ fn period_ends(text: &str, dot: usize, rest: &str) -> bool {
     if word.is_empty() {
         return true;
     }
-    let (never, may) = lexicon::abbreviations();
     // A lone capital is an initial ("J. R. Smith"), unless a sentence-starting word
     // follows ("... Vitamin C. The ...").
     let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    if never.contains(word) {
+    let listed = abbreviation(word);
+    if listed == Some(Abbreviation::Never) {
         return false;
     }
-    if initial || may.contains(word) || is_dotted_acronym(word) {
+    if initial || listed.is_some() || is_dotted_acronym(word) {
         return next_word_starts_sentence(rest);
     }
     true

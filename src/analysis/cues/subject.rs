@@ -6,7 +6,7 @@ use super::{Para, SKIP, Subject, is_content_capital, is_speech, pronoun};
 use crate::analysis::lexicon::{self, RoleWord};
 use crate::analysis::lower::{Lower, lower};
 use crate::analysis::names;
-use crate::analysis::tokens::Kind;
+use crate::text::token::Kind;
 
 /// Whether the words `f..v` before the verb `v` end in an appositive set off by commas or
 /// brackets, next to a name: "Farid Usman, a 54-year-old taxi driver from Kitenge," or
@@ -21,14 +21,14 @@ pub(super) fn named_before_appositive(p: &Para, f: usize, v: usize) -> bool {
 /// alliance's secretary-general, Jens Stoltenberg,"), rather than more of the writer's
 /// sentence ("following Xi's visit and").
 pub(super) fn clean_subject(p: &Para, a: usize, b: usize) -> bool {
-    if a < b && descriptor(p, b) == Some(p.toks[a].start) {
+    if a < b && descriptor(p, b) == Some(p.toks[a].span.start()) {
         return true;
     }
     b - a <= 14
         && (a..b).all(|k| {
             let t = p.toks[k];
             if !t.is_word() {
-                return t.kind == Kind::Poss
+                return t.kind == Kind::Possessive
                     || t.is_punct(',')
                     || t.is_punct('(')
                     || t.is_punct(')');
@@ -81,7 +81,7 @@ pub(super) fn np_between(p: &Para, a: usize, b: usize) -> Subject {
     let owner = |c: usize| {
         p.toks
             .get(p.cands[c].end_tok())
-            .is_some_and(|t| t.kind == Kind::Poss)
+            .is_some_and(|t| t.kind == Kind::Possessive)
     };
     let in_range = |c: &usize| p.cands[*c].first_tok() >= a && p.cands[*c].end_tok() <= b;
     let named = p
@@ -97,7 +97,7 @@ pub(super) fn np_between(p: &Para, a: usize, b: usize) -> Subject {
         return Subject::name(c);
     }
     if let Some(k) = (a..b).find(|&k| pronoun(&p.lw(k)).is_some()) {
-        return Subject::pronoun(pronoun(&p.lw(k)).unwrap_or('?'), p.toks[k].start);
+        return Subject::pronoun(pronoun(&p.lw(k)).unwrap_or('?'), p.toks[k].span.start());
     }
     if (a..b).any(|k| matches!(p.lw(k).as_str(), "they" | "we" | "i" | "it")) {
         return Subject::None;
@@ -114,7 +114,7 @@ pub(super) fn np_after(p: &Para, a: usize, end: usize) -> Subject {
     while b < end
         && !p.quoted[b]
         && (p.toks[b].is_word()
-            || p.toks[b].kind == Kind::Poss
+            || p.toks[b].kind == Kind::Possessive
             || p.toks[b].is_punct(',') && b + 1 < end && p.cand_starting_at(b + 1).is_some())
     {
         if b > a && p.toks[b].is_word() && p.lw(b) != "of" && is_lower_non_np(&p.lw(b)) {
@@ -201,7 +201,7 @@ pub(super) fn np_before(p: &Para, start: usize, v: usize) -> Subject {
     }
     let lw = p.lw(k - 1);
     if let Some(g) = pronoun(&lw) {
-        return Subject::pronoun(g, p.toks[k - 1].start);
+        return Subject::pronoun(g, p.toks[k - 1].span.start());
     }
     if let Some(at) = descriptor(p, k) {
         return Subject::pronoun('?', at);
@@ -214,7 +214,7 @@ pub(super) fn np_before(p: &Para, start: usize, v: usize) -> Subject {
     let mut a = k;
     while a > start && !p.quoted[a - 1] {
         let t = p.toks[a - 1];
-        if t.kind == Kind::Poss {
+        if t.kind == Kind::Possessive {
             a -= 1;
             continue;
         }
@@ -243,7 +243,7 @@ pub(super) fn np_before(p: &Para, start: usize, v: usize) -> Subject {
         a -= 1;
     }
     // A possessive needs its owner, whatever word that is: "the port's owner".
-    if a < k && p.toks[a].kind == Kind::Poss && a > start && p.toks[a - 1].is_word() {
+    if a < k && p.toks[a].kind == Kind::Possessive && a > start && p.toks[a - 1].is_word() {
         a -= 1;
         if a > start && matches!(p.lw(a - 1).as_str(), "the" | "a" | "an") {
             a -= 1;
@@ -281,14 +281,19 @@ fn descriptor(p: &Para, k: usize) -> Option<usize> {
     }
     age_descriptor(p, d).or_else(|| {
         let the = d.checked_sub(1)?;
-        (p.toks[the].is_word() && p.lw(the) == "the").then_some(p.toks[the].start)
+        (p.toks[the].is_word() && p.lw(the) == "the").then_some(p.toks[the].span.start())
     })
 }
 
 /// "the 41-year-old" ending at token `k`: news writing's way to name again the person just
 /// named, as a pronoun does (of either gender). Where the phrase starts, in the text.
 fn age_descriptor(p: &Para, k: usize) -> Option<usize> {
-    let end = p.toks.get(k.checked_sub(1)?)?.end.checked_sub(p.base)?;
+    let end = p
+        .toks
+        .get(k.checked_sub(1)?)?
+        .span
+        .end()
+        .checked_sub(p.base)?;
     let head = p.text.get(..end)?.strip_suffix("-year-old")?;
     let number = head.trim_end_matches(|c: char| c.is_ascii_digit());
     let digits = head.len() - number.len();
@@ -387,11 +392,11 @@ pub(super) fn sentence_subject(p: &Para, start: usize, v: usize) -> Subject {
         }
     }
     if let Some(g) = pronoun(&p.lw(k)) {
-        return Subject::pronoun(g, p.toks[k].start);
+        return Subject::pronoun(g, p.toks[k].span.start());
     }
     let mut b = k;
-    while b < v && (p.toks[b].is_word() || p.toks[b].kind == Kind::Poss) {
-        if p.toks[b].kind == Kind::Poss {
+    while b < v && (p.toks[b].is_word() || p.toks[b].kind == Kind::Possessive) {
+        if p.toks[b].kind == Kind::Possessive {
             b += 1;
             continue;
         }
@@ -433,7 +438,7 @@ pub(super) fn sentence_subject(p: &Para, start: usize, v: usize) -> Subject {
 pub(super) fn classify(p: &Para, a: usize, b: usize) -> Subject {
     let text = p
         .text
-        .get(p.toks[a].start - p.base..p.toks[b - 1].end - p.base)
+        .get(p.toks[a].span.start() - p.base..p.toks[b - 1].span.end() - p.base)
         .unwrap_or("")
         .trim_matches([',', ' '])
         .to_string();

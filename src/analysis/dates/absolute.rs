@@ -6,9 +6,9 @@ use super::lists::{Words, lists, lower};
 use super::relative::named;
 use super::resolve::{Sem, Shift};
 use super::scan::{Found, Scan};
-use super::tokens::Kind;
 use super::{Granularity, TimeValue};
 use crate::date::Date;
+use crate::text::token::Kind;
 
 /// Words after which a four-digit number is an adjective ("the 2022 elections"), so a plural
 /// noun after it does not make it a count.
@@ -33,7 +33,7 @@ pub fn day_at(sc: &Scan, i: usize) -> Option<(u8, usize)> {
         j += 1;
     }
     // "20,000", "20.5", "20:30", "20km" are not days.
-    let glued_num = sc.glued(j + 1) && sc.kind(j + 1) == Some(Kind::Num);
+    let glued_num = sc.glued(j + 1) && sc.kind(j + 1) == Some(Kind::Number);
     if sc.glued(j)
         && (sc.kind(j) == Some(Kind::Word)
             || ((sc.punct(j, ',') || sc.punct(j, '.') || sc.punct(j, ':')) && glued_num))
@@ -56,7 +56,7 @@ pub fn year_at(sc: &Scan, i: usize) -> Option<(i32, usize)> {
     }
     let j = i + 1;
     if sc.glued(j) {
-        let joined = sc.glued(j + 1) && sc.kind(j + 1) == Some(Kind::Num);
+        let joined = sc.glued(j + 1) && sc.kind(j + 1) == Some(Kind::Number);
         if sc.kind(j) == Some(Kind::Word)
             || (joined && (sc.punct(j, ',') || sc.punct(j, '.') || sc.punct(j, '-')))
         {

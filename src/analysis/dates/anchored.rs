@@ -8,7 +8,7 @@ use super::lexicon::Lex;
 use super::relative;
 use super::resolve::Sem;
 use super::scan::{Found, Scan};
-use super::tokens::Kind;
+use crate::text::token::Kind;
 
 /// Words that end the event phrase after "the eve of".
 const PHRASE_END: [&str; 16] = [
@@ -50,7 +50,9 @@ pub fn eve(sc: &Scan, i: usize) -> Option<Found> {
     let mut after_day = 0;
     while k < sc.len() && k < start + 8 {
         let glued_mark = (sc.punct(k, '\'') || sc.punct(k, '-')) && sc.glued(k);
-        if (sc.kind(k) == Some(Kind::Punct) && !glued_mark) || sc.any_word(k, &PHRASE_END) {
+        if (matches!(sc.kind(k), Some(Kind::Punct(_))) && !glued_mark)
+            || sc.any_word(k, &PHRASE_END)
+        {
             break;
         }
         // A participle after the dated event starts a clause about it: "the eve of a

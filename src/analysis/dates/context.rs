@@ -75,8 +75,8 @@ pub fn settle(sc: &Scan, found: Vec<Found>, published: Option<Date>) -> Vec<Time
             v.start = v.start.add_days(7);
         }
         out.push(TimeExpr {
-            start: sc.t[f.a].range().start,
-            end: sc.t[f.b - 1].range().end,
+            start: sc.t[f.a].span.start(),
+            end: sc.t[f.b - 1].span.end(),
             value,
             kind: f.sem.kind(),
             part_of_day: f.part,

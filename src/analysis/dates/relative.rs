@@ -6,8 +6,8 @@ use super::lexicon::{Lex, Unit, number_word};
 use super::lists::lists;
 use super::resolve::{Sem, Shift};
 use super::scan::{Found, Scan};
-use super::tokens::Kind;
 use super::{absolute, anchored};
+use crate::text::token::Kind;
 
 /// Words that make a period habitual ("every weekend"), not a date.
 const EVERY: [&str; 3] = ["every", "each", "most"];

@@ -3,14 +3,16 @@
 
 use super::lexicon::{Key, Lex};
 use super::resolve::Sem;
-use super::tokens::{Kind, Tok};
 use super::{PartOfDay, TimeExpr, absolute, anchored, context, relative};
 use crate::date::Date;
+use crate::text::token::{Kind, Token};
 
 /// A sentence's tokens with the helpers every pattern uses.
 pub struct Scan<'a> {
     pub s: &'a str,
-    pub t: &'a [Tok],
+    pub t: &'a [Token],
+    /// What the date word lists say of each token.
+    pub lex: &'a [Lex],
 }
 
 /// A match: tokens `a..b`, and what they mean.
@@ -43,7 +45,7 @@ impl<'a> Scan<'a> {
     pub fn text(&self, i: usize) -> &'a str {
         self.t
             .get(i)
-            .and_then(|t| self.s.get(t.range()))
+            .and_then(|t| self.s.get(t.span.range()))
             .unwrap_or("")
     }
 
@@ -52,7 +54,7 @@ impl<'a> Scan<'a> {
     }
 
     pub fn lex(&self, i: usize) -> Lex {
-        self.t.get(i).map_or(Lex::None, |t| t.lex)
+        self.lex.get(i).copied().unwrap_or(Lex::None)
     }
 
     pub fn cap(&self, i: usize) -> bool {
@@ -65,11 +67,11 @@ impl<'a> Scan<'a> {
         // The length first: most comparisons fail there, without touching the text.
         self.t.get(i).is_some_and(|t| {
             t.kind == Kind::Word
-                && t.range().len() == w.len()
+                && t.span.len() == w.len()
                 && self
                     .s
                     .as_bytes()
-                    .get(t.range())
+                    .get(t.span.range())
                     .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
         })
     }
@@ -79,19 +81,17 @@ impl<'a> Scan<'a> {
     }
 
     pub fn punct(&self, i: usize, c: char) -> bool {
-        self.t
-            .get(i)
-            .is_some_and(|t| t.kind == Kind::Punct && t.ch == c)
+        self.t.get(i).is_some_and(|t| t.mark() == Some(c))
     }
 
     /// Token `i` follows token `i - 1` with no space between.
     pub fn glued(&self, i: usize) -> bool {
-        i > 0 && i < self.t.len() && self.t[i].start == self.t[i - 1].end
+        i > 0 && i < self.t.len() && self.t[i].span.start() == self.t[i - 1].span.end()
     }
 
     /// The value of number token `i` and its digit count.
     pub fn num(&self, i: usize) -> Option<(u32, usize)> {
-        if self.kind(i) != Some(Kind::Num) {
+        if self.kind(i) != Some(Kind::Number) {
             return None;
         }
         let s = self.text(i);
@@ -130,7 +130,7 @@ impl<'a> Scan<'a> {
 
     /// A clock time at `i` ("4:30 p.m.", "9 a.m.", "21:00", "noon"): end index, hour, minute.
     pub fn time(&self, i: usize) -> Option<(usize, u8, u8)> {
-        if self.lex(i) != Lex::Key(Key::Clock) && self.kind(i) != Some(Kind::Num) {
+        if self.lex(i) != Lex::Key(Key::Clock) && self.kind(i) != Some(Kind::Number) {
             return None;
         }
         if self.word(i, "noon") {
@@ -168,7 +168,7 @@ impl<'a> Scan<'a> {
 /// calendar word or a key word, so the word decides which to try.
 fn core(sc: &Scan, i: usize, floor: usize) -> Option<Found> {
     match sc.lex(i) {
-        _ if sc.kind(i) == Some(Kind::Num) => absolute::iso(sc, i)
+        _ if sc.kind(i) == Some(Kind::Number) => absolute::iso(sc, i)
             .or_else(|| absolute::day_first(sc, i))
             .or_else(|| absolute::bare_year(sc, i)),
         Lex::Key(Key::The) => anchored::eve(sc, i)
@@ -217,12 +217,12 @@ fn time_before(sc: &Scan, i: usize, floor: usize) -> Option<Found> {
 }
 
 /// All expressions in the sentence, resolved.
-pub fn run(s: &str, t: &[Tok], published: Option<Date>) -> Vec<TimeExpr> {
-    let sc = Scan { s, t };
+pub fn run(s: &str, t: &[Token], lex: &[Lex], published: Option<Date>) -> Vec<TimeExpr> {
+    let sc = Scan { s, t, lex };
     let mut found = Vec::new();
     let (mut i, mut floor) = (0, 0);
     while i < sc.len() {
-        let clock = sc.kind(i) == Some(Kind::Num) || sc.lex(i) == Lex::Key(Key::Clock);
+        let clock = sc.kind(i) == Some(Kind::Number) || sc.lex(i) == Lex::Key(Key::Clock);
         let next = clock
             .then(|| time_before(&sc, i, floor))
             .flatten()

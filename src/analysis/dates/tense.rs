@@ -5,7 +5,7 @@
 use super::Tense;
 use super::lists::{flag, flags, lists, lower};
 use super::scan::Scan;
-use super::tokens::Kind;
+use crate::text::token::Kind;
 
 /// What crossing a clause break costs, in tokens of distance.
 const BREAK_COST: usize = 8;
@@ -80,8 +80,8 @@ fn nearest(sc: &Scan, idx: impl Iterator<Item = usize>, reach: usize) -> Option<
 /// Token `i` as a tense cue and whether it breaks the clause, from one list lookup.
 fn look(sc: &Scan, i: usize) -> (Option<Tense>, bool) {
     match sc.kind(i) {
-        Some(Kind::Punct) => {
-            let c = sc.t[i].ch;
+        Some(Kind::Punct(c)) => {
+            let c = crate::text::token::fold(c);
             let brk = matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '—' | '.' | '?' | '!')
                 || (c == '-' && !sc.glued(i));
             (None, brk)

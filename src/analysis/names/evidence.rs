@@ -6,7 +6,7 @@
 use super::{Evidence, Found, hard_non_name, is_cap, lower, soft_non_name};
 use crate::analysis::lexicon::{self, RoleWord};
 use crate::analysis::lower::Lower;
-use crate::analysis::tokens::{Kind, Tok};
+use crate::text::token::{Kind, Token};
 use std::num::NonZeroU32;
 
 /// A role's byte span, as stored (its end is past its start, so never zero).
@@ -20,7 +20,7 @@ fn span(start: usize, end: usize) -> Option<(u32, NonZeroU32)> {
 /// Evidence before the name: a role or honorific right before it ("Kremlin spokesperson
 /// Dmitry Peskov", "Mr. Peskov"), an appositive role ("the agency's director, Ursula
 /// Kessler"), or an inverted speech verb ("said Peskov").
-pub(super) fn prefix_cues(text: &str, base: usize, toks: &[Tok], c: &mut Found) {
+pub(super) fn prefix_cues(text: &str, base: usize, toks: &[Token], c: &mut Found) {
     let s = c.first_tok();
     if s == 0 {
         return;
@@ -50,7 +50,7 @@ pub(super) fn prefix_cues(text: &str, base: usize, toks: &[Tok], c: &mut Found) 
                 {
                     re -= 1;
                 }
-                c.role = span(toks[rs].start, toks[re - 1].end);
+                c.role = span(toks[rs].span.start(), toks[re - 1].span.end());
             }
         } else if is_person_speech_verb(&lower(pw))
             && !matches!(lower(pw).as_str(), "told" | "tells" | "asked" | "asks")
@@ -91,7 +91,7 @@ pub(super) fn prefix_cues(text: &str, base: usize, toks: &[Tok], c: &mut Found) 
                 {
                     rs -= 1;
                 }
-                c.role = span(toks[rs].start, toks[s - 2].end);
+                c.role = span(toks[rs].span.start(), toks[s - 2].span.end());
             }
             Some(RoleWord::Relation) => c.evidence = Evidence::Strong,
             _ => {}
@@ -100,7 +100,7 @@ pub(super) fn prefix_cues(text: &str, base: usize, toks: &[Tok], c: &mut Found) 
 }
 
 /// Whether a role's head comes within the few lower-case words from token `k` on.
-fn role_follows(text: &str, base: usize, toks: &[Tok], k: usize) -> bool {
+fn role_follows(text: &str, base: usize, toks: &[Token], k: usize) -> bool {
     toks.iter()
         .skip(k)
         .take(3)
@@ -112,7 +112,7 @@ fn role_follows(text: &str, base: usize, toks: &[Tok], k: usize) -> bool {
 
 /// Scans back from token `s` over a role phrase. Returns its first token, whether it has
 /// a head ("President", "spokesperson") and whether it is a relation ("counterpart").
-fn role_before(text: &str, base: usize, toks: &[Tok], s: usize) -> Option<(usize, bool, bool)> {
+fn role_before(text: &str, base: usize, toks: &[Token], s: usize) -> Option<(usize, bool, bool)> {
     let word = |k: usize| toks[k].text(text, base);
     let mut j = s;
     let mut start = None;
@@ -171,10 +171,10 @@ fn role_before(text: &str, base: usize, toks: &[Tok], s: usize) -> Option<(usize
 
 /// Evidence after the name: an appositive with a role ("X, the agency's director,"), a
 /// party tag ("X, R-Texas,"), or a speech verb ("X said", "X, 52, told").
-pub(super) fn suffix_cues(text: &str, base: usize, toks: &[Tok], c: &mut Found) {
+pub(super) fn suffix_cues(text: &str, base: usize, toks: &[Token], c: &mut Found) {
     let word = |k: usize| toks[k].text(text, base);
     let mut k = c.end_tok();
-    if k < toks.len() && toks[k].kind == Kind::Poss {
+    if k < toks.len() && toks[k].kind == Kind::Possessive {
         return;
     }
     // "Her neighbour, Jean-Luc Martin, said": the comma closes an appositive that came
@@ -229,7 +229,7 @@ pub(super) fn suffix_cues(text: &str, base: usize, toks: &[Tok], c: &mut Found) 
                 lower(word(first)).as_str(),
                 "the" | "a" | "an" | "his" | "her" | "its" | "their" | "who" | "former"
             );
-            let poss = (first..h).any(|q| toks[q].kind == Kind::Poss);
+            let poss = (first..h).any(|q| toks[q].kind == Kind::Possessive);
             if det || poss || is_cap(word(first)) && first < h {
                 c.evidence = Evidence::Strong;
                 let rs = match lower(word(first)).as_str() {
@@ -261,7 +261,7 @@ pub(super) fn suffix_cues(text: &str, base: usize, toks: &[Tok], c: &mut Found) 
                     })
                     .unwrap_or(m);
                 if c.role.is_none() && rs < re && lower(word(rs)) != "is" {
-                    c.role = span(toks[rs].start, toks[re - 1].end);
+                    c.role = span(toks[rs].span.start(), toks[re - 1].span.end());
                 }
             }
         }
@@ -299,7 +299,7 @@ pub(super) fn suffix_cues(text: &str, base: usize, toks: &[Tok], c: &mut Found) 
 }
 
 /// The first token of the honorifics right before token `s` ("Sir", "Dr."), or `s`.
-fn before_honorifics(text: &str, base: usize, toks: &[Tok], mut s: usize) -> usize {
+fn before_honorifics(text: &str, base: usize, toks: &[Token], mut s: usize) -> usize {
     while s > 0
         && toks[s - 1].is_word()
         && lexicon::honorifics().contains(Lower::new(toks[s - 1].text(text, base)).as_str())
@@ -318,7 +318,7 @@ fn is_preposition(lw: &str) -> bool {
 /// Whether the token before `k` is a preposition that makes what follows a complement,
 /// not a subject: a place ("officials in Kyiv said"), or what a role belongs to ("the
 /// chief executive of Gazprom said", "a spokesperson for the firm said").
-pub fn after_preposition(text: &str, base: usize, toks: &[Tok], k: usize) -> bool {
+pub fn after_preposition(text: &str, base: usize, toks: &[Token], k: usize) -> bool {
     k > 0
         && toks[k - 1].is_word()
         && matches!(

@@ -1,0 +1,472 @@
+//! The one tokenizer. [`pieces`] cuts text into its smallest parts: runs of letters, runs of
+//! ASCII digits, and every other mark alone. [`words`] groups the pieces into the words of news
+//! text, as every extractor reads them: compounds and contractions whole ("one-on-one",
+//! "R-Texas", "don't"), numbers with their separators ("1,200", "3.5", "2023-03-20"),
+//! abbreviations and initials with their period ("Mr.", "U.S.", "J."), the possessive split
+//! off ("Ruiz" "'s"), punctuation one mark a token. The date scanner reads pieces, since its
+//! patterns name the parts of "March 20-22" and "21st"; everything else reads words.
+//!
+//! Offsets are bytes of the text given plus `base` (the text's place in its article), stored
+//! as u32 in a [`Span`]: nothing longer than 4 GiB is tokenized.
+
+use super::Span;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Kind {
+    /// Letters (a piece), or a word of letters and digits.
+    Word,
+    /// ASCII digits (a piece), or a word that starts with one ("1,200", "21st", "5G").
+    Number,
+    /// A possessive ending: "'s", "’s", or a bare apostrophe after a final s ("leaders' ").
+    Possessive,
+    /// Any other mark, as written.
+    Punct(char),
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Token {
+    pub span: Span,
+    pub kind: Kind,
+    /// Starts with an upper-case letter.
+    pub cap: bool,
+}
+
+impl Token {
+    /// The token's text, `text` being what was tokenized (at `base`).
+    pub fn text<'a>(&self, text: &'a str, base: usize) -> &'a str {
+        text.get(self.span.start() - base..self.span.end() - base)
+            .unwrap_or("")
+    }
+
+    /// A word or a number.
+    pub fn is_word(&self) -> bool {
+        matches!(self.kind, Kind::Word | Kind::Number)
+    }
+
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == Kind::Punct(c)
+    }
+
+    /// The mark with its typographic variants folded onto the plain ones the patterns name:
+    /// `’‘`′ → '`, `“”„«»` → `"`, `–—―` → `—`, `‐‑` → `-`. `None` for a word.
+    pub fn mark(&self) -> Option<char> {
+        match self.kind {
+            Kind::Punct(c) => Some(fold(c)),
+            _ => None,
+        }
+    }
+}
+
+/// Folds typographic punctuation onto the few marks patterns test.
+pub fn fold(ch: char) -> char {
+    match ch {
+        '\u{2019}' | '\u{2018}' | '`' | '\u{2032}' => '\'',
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => '"',
+        '\u{2013}' | '\u{2014}' | '\u{2015}' => '—',
+        '\u{2010}' | '\u{2011}' => '-',
+        c => c,
+    }
+}
+
+fn token(start: usize, end: usize, kind: Kind, cap: bool) -> Token {
+    Token {
+        span: Span::new(start, end),
+        kind,
+        cap,
+    }
+}
+
+/// Fills `out` (cleared first) with the pieces of `text`, at `base`: runs of letters
+/// ([`Kind::Word`]), runs of ASCII digits ([`Kind::Number`]) and single marks. Whitespace
+/// separates and is dropped. One pass over the bytes; ASCII is not decoded.
+pub fn pieces(text: &str, base: usize, out: &mut Vec<Token>) {
+    out.clear();
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        match c {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => i += 1,
+            b'0'..=b'9' => {
+                let start = i;
+                while i < b.len() && b[i].is_ascii_digit() {
+                    i += 1;
+                }
+                out.push(token(base + start, base + i, Kind::Number, false));
+            }
+            b'a'..=b'z' | b'A'..=b'Z' => {
+                let start = i;
+                i = letters_end(text, i);
+                out.push(token(
+                    base + start,
+                    base + i,
+                    Kind::Word,
+                    c.is_ascii_uppercase(),
+                ));
+            }
+            0..=0x7f => {
+                out.push(token(
+                    base + i,
+                    base + i + 1,
+                    Kind::Punct(char::from(c)),
+                    false,
+                ));
+                i += 1;
+            }
+            _ => {
+                let ch = text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+                if is_letter(ch) {
+                    let start = i;
+                    i = letters_end(text, i);
+                    out.push(token(base + start, base + i, Kind::Word, ch.is_uppercase()));
+                    continue;
+                }
+                let n = ch.len_utf8();
+                if !ch.is_whitespace() {
+                    out.push(token(base + i, base + i + n, Kind::Punct(ch), false));
+                }
+                i += n;
+            }
+        }
+    }
+}
+
+/// The end of the run of letters starting at `i`.
+fn letters_end(text: &str, mut i: usize) -> usize {
+    let b = text.as_bytes();
+    loop {
+        while i < b.len() && b[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        match b.get(i) {
+            Some(&c) if c >= 0x80 => match text.get(i..).and_then(|r| r.chars().next()) {
+                Some(ch) if is_letter(ch) => i += ch.len_utf8(),
+                _ => return i,
+            },
+            _ => return i,
+        }
+    }
+}
+
+/// A letter: alphabetic, or another alphanumeric character (a superscript, a non-Latin
+/// digit), with the punctuation news is full of (curly quotes, dashes, the no-break space)
+/// answered without the Unicode table lookup.
+fn is_letter(ch: char) -> bool {
+    if ch.is_ascii() {
+        return ch.is_ascii_alphabetic();
+    }
+    !matches!(ch, '\u{a0}' | '\u{2000}'..='\u{206f}') && ch.is_alphanumeric()
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// Fills `out` (cleared first) with the words of `text`, at `base` (see the module doc).
+/// `scratch` holds the pieces; pass the same buffer for every call.
+pub fn words(text: &str, base: usize, scratch: &mut Vec<Token>, out: &mut Vec<Token>) {
+    pieces(text, base, scratch);
+    out.clear();
+    let p = &scratch[..];
+    let glued = |k: usize| k > 0 && p[k].span.start() == p[k - 1].span.end();
+    let alnum = |k: usize| p.get(k).is_some_and(Token::is_word);
+    let piece = |k: usize| &text[p[k].span.start() - base..p[k].span.end() - base];
+    let mut k = 0;
+    while k < p.len() {
+        if !p[k].is_word() {
+            out.push(p[k]);
+            k += 1;
+            continue;
+        }
+        let first = k;
+        // Pieces glued into one word: letters and digits side by side ("21st", "5G"), or
+        // joined by one inner mark with a letter or digit after it.
+        let mut last = k;
+        loop {
+            let next = last + 1;
+            if alnum(next) && glued(next) {
+                last = next;
+                continue;
+            }
+            let Some(Kind::Punct(m)) = p.get(next).map(|t| t.kind) else {
+                break;
+            };
+            let joins = match m {
+                '-' | '.' | '‑' => true,
+                // "1,200": a thousands separator between digits only.
+                ',' => {
+                    p[last].kind == Kind::Number
+                        && p.get(next + 1).is_some_and(|t| t.kind == Kind::Number)
+                }
+                m if is_apostrophe(m) => {
+                    // Not a possessive "'s" (it is a token of its own).
+                    let s_alone = next + 1 < p.len()
+                        && matches!(piece(next + 1), "s" | "S")
+                        && !(alnum(next + 2) && glued(next + 2));
+                    !s_alone
+                }
+                _ => false,
+            };
+            if joins && glued(next) && alnum(next + 1) && glued(next + 1) {
+                last = next + 1;
+            } else {
+                break;
+            }
+        }
+        let start = p[first].span.start();
+        let mut end = p[last].span.end();
+        k = last + 1;
+        // The period of an abbreviation or an initial.
+        if p.get(k).is_some_and(|t| t.is_punct('.')) && glued(k) {
+            let word = &text[start - base..end - base];
+            if keeps_period(word) {
+                end = p[k].span.end();
+                k += 1;
+            }
+        }
+        let kind = if p[first].kind == Kind::Number {
+            Kind::Number
+        } else {
+            Kind::Word
+        };
+        out.push(token(start, end, kind, p[first].cap));
+        // Possessive: "'s", or "s'" (a bare apostrophe after s, before a space and a
+        // capitalised word).
+        if let Some(Kind::Punct(a)) = p.get(k).map(|t| t.kind)
+            && is_apostrophe(a)
+            && glued(k)
+        {
+            let word_end_s = text[..end - base].ends_with(['s', 'S']);
+            let s_follows = k + 1 < p.len()
+                && glued(k + 1)
+                && matches!(piece(k + 1), "s" | "S")
+                && !(alnum(k + 2) && glued(k + 2));
+            if s_follows {
+                out.push(token(
+                    p[k].span.start(),
+                    p[k + 1].span.end(),
+                    Kind::Possessive,
+                    false,
+                ));
+                k += 2;
+            } else if word_end_s
+                && text.as_bytes().get(p[k].span.end() - base) == Some(&b' ')
+                && p.get(k + 1).is_some_and(|t| t.cap && !glued(k + 1))
+            {
+                out.push(token(
+                    p[k].span.start(),
+                    p[k].span.end(),
+                    Kind::Possessive,
+                    false,
+                ));
+                k += 1;
+            }
+        }
+    }
+}
+
+/// An initial ("J"), a dotted acronym ("U.S"), a party tag's state ("R-La" in "Johnson,
+/// R-La., said"), or a listed abbreviation ("Mr", "Gen").
+fn keeps_period(word: &str) -> bool {
+    let mut cs = word.chars();
+    if let (Some(c), None) = (cs.next(), cs.next()) {
+        return c.is_uppercase();
+    }
+    if word.contains('.') || is_party_tag(word) {
+        return true;
+    }
+    abbreviation(word).is_some()
+}
+
+/// A US party and state tag: "R-Texas", "D-Calif", "I-Vt".
+pub fn is_party_tag(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 4 && matches!(b[0], b'R' | b'D' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
+}
+
+/// Whether a listed abbreviation may end a sentence.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Abbreviation {
+    /// "Mr", "Gen": never the last word of a sentence.
+    Never,
+    /// "Co", "Inc": ends one when the next word usually starts a sentence.
+    Ambiguous,
+}
+
+/// `word` (without its period, case as written) as a listed abbreviation.
+pub fn abbreviation(word: &str) -> Option<Abbreviation> {
+    static SETS: OnceLock<(HashSet<&'static str>, HashSet<&'static str>)> = OnceLock::new();
+    let (never, may) = SETS.get_or_init(|| {
+        let (mut never, mut may) = (HashSet::new(), HashSet::new());
+        let mut ambiguous = false;
+        let list = include_str!("../../assets/abbreviations.txt");
+        for e in list
+            .lines()
+            .map(|l| l.split('#').next().unwrap_or("").trim())
+        {
+            match e {
+                "" => {}
+                "[ambiguous]" => ambiguous = true,
+                e if ambiguous => {
+                    may.insert(e);
+                }
+                e => {
+                    never.insert(e);
+                }
+            }
+        }
+        (never, may)
+    });
+    if never.contains(word) {
+        Some(Abbreviation::Never)
+    } else if may.contains(word) {
+        Some(Abbreviation::Ambiguous)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words_of(t: &str) -> Vec<&str> {
+        let (mut scratch, mut out) = (Vec::new(), Vec::new());
+        words(t, 0, &mut scratch, &mut out);
+        out.iter().map(|k| k.text(t, 0)).collect()
+    }
+
+    fn pieces_of(t: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        pieces(t, 0, &mut out);
+        out.iter().map(|k| k.text(t, 0)).collect()
+    }
+
+    #[test]
+    fn words_keep_abbreviations_compounds_and_split_possessives() {
+        assert_eq!(
+            words_of("U.S. Sen. Ruiz's aide, J. Okafor, said: \u{201c}No.\u{201d}"),
+            [
+                "U.S.", "Sen.", "Ruiz", "'s", "aide", ",", "J.", "Okafor", ",", "said", ":",
+                "\u{201c}", "No.", "\u{201d}"
+            ]
+        );
+        assert_eq!(
+            words_of("Fox News\u{2019} Neil Cavuto"),
+            ["Fox", "News", "\u{2019}", "Neil", "Cavuto"]
+        );
+        assert_eq!(
+            words_of("R-Texas, one-on-one, don't, Johnson, R-La., said"),
+            [
+                "R-Texas",
+                ",",
+                "one-on-one",
+                ",",
+                "don't",
+                ",",
+                "Johnson",
+                ",",
+                "R-La.",
+                ",",
+                "said"
+            ]
+        );
+        assert_eq!(words_of("the end."), ["the", "end", "."]);
+        assert_eq!(
+            words_of("the leaders' Summit"),
+            ["the", "leaders", "'", "Summit"]
+        );
+    }
+
+    #[test]
+    fn numbers_keep_their_separators() {
+        assert_eq!(
+            words_of("1,200 troops, 3.5 km, on 2023-03-20, the 21st, 5G, 1, 2"),
+            [
+                "1,200",
+                "troops",
+                ",",
+                "3.5",
+                "km",
+                ",",
+                "on",
+                "2023-03-20",
+                ",",
+                "the",
+                "21st",
+                ",",
+                "5G",
+                ",",
+                "1",
+                ",",
+                "2"
+            ]
+        );
+        let (mut scratch, mut out) = (Vec::new(), Vec::new());
+        words("21st Century", 0, &mut scratch, &mut out);
+        assert_eq!(out[0].kind, Kind::Number);
+        assert!(out[1].cap && out[1].kind == Kind::Word);
+    }
+
+    #[test]
+    fn pieces_name_every_part() {
+        assert_eq!(
+            pieces_of("March 20-22, the 21st, Zelenskyy’s 4:30 p.m."),
+            [
+                "March",
+                "20",
+                "-",
+                "22",
+                ",",
+                "the",
+                "21",
+                "st",
+                ",",
+                "Zelenskyy",
+                "’",
+                "s",
+                "4",
+                ":",
+                "30",
+                "p",
+                ".",
+                "m",
+                "."
+            ]
+        );
+        let mut out = Vec::new();
+        pieces("Élan\u{a0}façade", 7, &mut out);
+        assert_eq!(out.len(), 2);
+        assert!(out[0].cap && out[0].span.start() == 7);
+    }
+
+    #[test]
+    fn odd_text_does_not_panic() {
+        for s in [
+            "",
+            "'",
+            "’s",
+            "..",
+            "1,",
+            ",1",
+            "x\u{301}y",
+            "'s's",
+            "s'",
+            "a-",
+            "-a",
+            "A.",
+        ] {
+            let _ = words_of(s);
+            let _ = pieces_of(s);
+        }
+    }
+
+    #[test]
+    fn marks_fold_their_typographic_variants() {
+        assert_eq!(fold('\u{201C}'), '"');
+        assert_eq!(fold('\u{2013}'), '—');
+        assert_eq!(fold('x'), 'x');
+    }
+}
