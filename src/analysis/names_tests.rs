@@ -6,7 +6,7 @@ use crate::text::token;
 
 fn cands(t: &str) -> Vec<(String, Evidence, Option<String>)> {
     let mut toks = Vec::new();
-    token::words(t, 0, &mut Vec::new(), &mut toks);
+    token::words(t, 0, &mut toks);
     let starts: Vec<usize> = sentences::split(t).iter().map(|s| s.0).collect();
     candidates(t, 0, &toks, &starts)
         .into_iter()

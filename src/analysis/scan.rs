@@ -145,8 +145,6 @@ pub fn looks_like_caption(text: &str) -> bool {
 #[derive(Default)]
 struct Buffers {
     toks: Vec<Token>,
-    /// The pieces the words are made of.
-    pieces: Vec<Token>,
     /// The paragraph's sentences, as byte ranges in the article.
     sents: Vec<(usize, usize)>,
     starts: Vec<usize>,
@@ -232,7 +230,7 @@ fn paragraph(
     }
     let caption = p.kind == Block::Caption || looks_like_caption(ptext);
     let toks = &mut buf.toks;
-    token::words(ptext, p.span.start(), &mut buf.pieces, toks);
+    token::words(ptext, p.span.start(), toks);
     if !found.is_empty() {
         toks.retain(|t| {
             !found

@@ -6,6 +6,9 @@
 mod lists;
 mod stem;
 
+use crate::text::token::{self, Token};
+use std::cell::RefCell;
+
 use lists::{Class, class_of};
 pub use stem::stem;
 
@@ -36,56 +39,47 @@ impl TermKind {
     }
 }
 
-/// Splits text into words: runs of letters and digits, keeping apostrophes inside words
-/// ("don't"), separators inside numbers ("1,200", "3.5") and dotted initialisms ("U.S").
-/// Hyphens and every other mark split words.
+/// The words of `text` compared: the text layer's words, a compound's parts each a word
+/// ("well-known" → "well", "known": reworded sentences split and join compounds freely),
+/// possessive endings and an abbreviation's period left out.
 pub fn words(text: &str) -> impl Iterator<Item = &str> {
-    word_spans(text).map(|(s, e)| &text[s..e])
+    let mut spans = Vec::new();
+    for_each_word(text, |s, e| spans.push((s, e)));
+    spans.into_iter().map(|(s, e)| &text[s..e])
 }
 
-/// [`words`] as byte ranges.
-fn word_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut chars = text.char_indices().peekable();
-    let mut start: Option<usize> = None;
-    let mut prev = ' ';
-    let mut seg = 0usize; // letters since the last joiner, to recognise "U.S"
-    std::iter::from_fn(move || {
-        loop {
-            let Some((i, c)) = chars.next() else {
-                return start.take().map(|s| (s, text.len()));
-            };
-            let next = chars.peek().map_or(' ', |&(_, n)| n);
-            if c.is_alphanumeric() {
-                if start.is_none() {
-                    start = Some(i);
-                    seg = 0;
-                }
-                seg += 1;
-                prev = c;
+/// Calls `f(start, end)` with the bytes of each of [`words`], in order.
+fn for_each_word(text: &str, mut f: impl FnMut(usize, usize)) {
+    thread_local! {
+        static TOKENS: RefCell<Vec<Token>> = const { RefCell::new(Vec::new()) };
+    }
+    let mut read = |toks: &mut Vec<Token>| {
+        token::words(text, 0, toks);
+        for t in toks.iter().filter(|t| t.is_word()) {
+            let word = token::without_period(t.text(text, 0));
+            let start = t.span.start();
+            // Most words hold no hyphen (U+2011 starts with 0xE2): no decoding for those.
+            if !word.bytes().any(|b| b == b'-' || b == 0xE2) {
+                f(start, start + word.len());
                 continue;
             }
-            let Some(s) = start else {
-                prev = c;
-                continue;
-            };
-            let join = match c {
-                '\'' | '\u{2019}' => prev.is_alphabetic() && next.is_alphabetic(),
-                ',' => prev.is_ascii_digit() && next.is_ascii_digit(),
-                '.' => {
-                    (prev.is_ascii_digit() && next.is_ascii_digit())
-                        || (seg == 1 && prev.is_uppercase() && next.is_uppercase())
+            let mut from = 0;
+            for (i, c) in word.char_indices().filter(|&(_, c)| matches!(c, '-' | '‑')) {
+                if i > from {
+                    f(start + from, start + i);
                 }
-                _ => false,
-            };
-            prev = c;
-            if join {
-                seg = 0;
-                continue;
+                from = i + c.len_utf8();
             }
-            start = None;
-            return Some((s, i));
+            if word.len() > from {
+                f(start + from, start + word.len());
+            }
         }
-    })
+    };
+    // A nested call (from `f`) finds the buffer taken and uses a fresh one.
+    TOKENS.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut toks) => read(&mut toks),
+        Err(_) => read(&mut Vec::new()),
+    });
 }
 
 /// Calls `f(term, kind)` for every feature of `text`, in order. `buf` is scratch space reused
@@ -95,11 +89,14 @@ pub fn terms(text: &str, buf: &mut String, mut f: impl FnMut(&str, TermKind)) {
     let mut held = String::new();
     let mut held_kind: Option<TermKind> = None;
     let mut last_end = 0;
-    for (n, (s, e)) in word_spans(text).enumerate() {
+    let mut n = 0;
+    for_each_word(text, |s, e| {
+        let first = n == 0;
+        n += 1;
         let word = &text[s..e];
         let joined = text[last_end..s].chars().all(char::is_whitespace);
         last_end = e;
-        let kind = classify(word, n == 0, buf);
+        let kind = classify(word, first, buf);
         let capital = word.starts_with(char::is_uppercase);
         let in_name = capital && matches!(kind, Some(TermKind::Name | TermKind::Content));
         if let Some(k) = held_kind.take() {
@@ -121,7 +118,7 @@ pub fn terms(text: &str, buf: &mut String, mut f: impl FnMut(&str, TermKind)) {
             Some(k) => f(buf, k),
             None => {}
         }
-    }
+    });
     if let Some(k) = held_kind {
         f(&held, k);
     }
@@ -130,7 +127,6 @@ pub fn terms(text: &str, buf: &mut String, mut f: impl FnMut(&str, TermKind)) {
 /// Normalises one word into `buf` and says what kind of feature it is, or `None` to drop it.
 fn classify(word: &str, first: bool, buf: &mut String) -> Option<TermKind> {
     buf.clear();
-    let word = strip_possessive(word);
     let lead = word.chars().next()?;
     if lead.is_ascii_digit() {
         return number(word, buf);
@@ -171,17 +167,6 @@ fn classify(word: &str, first: bool, buf: &mut String) -> Option<TermKind> {
     } else {
         TermKind::Content
     })
-}
-
-fn strip_possessive(w: &str) -> &str {
-    for suffix in ["'s", "\u{2019}s", "'S", "\u{2019}S"] {
-        if let Some(stem) = w.strip_suffix(suffix)
-            && !stem.is_empty()
-        {
-            return stem;
-        }
-    }
-    w
 }
 
 /// "1,200" → "1200", "3.5" → "3.5", "21st" → "21", "1990s" → "1990". Digits followed by other

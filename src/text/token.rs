@@ -1,5 +1,5 @@
 //! The one tokenizer. [`pieces`] cuts text into its smallest parts: runs of letters, runs of
-//! ASCII digits, and every other mark alone. [`words`] groups the pieces into the words of news
+//! ASCII digits, and every other mark alone. [`words`] glues the pieces into the words of news
 //! text, as every extractor reads them: compounds and contractions whole ("one-on-one",
 //! "R-Texas", "don't"), numbers with their separators ("1,200", "3.5", "2023-03-20"),
 //! abbreviations and initials with their period ("Mr.", "U.S.", "J."), the possessive split
@@ -10,7 +10,7 @@
 //! as u32 in a [`Span`]: nothing longer than 4 GiB is tokenized.
 
 use super::Span;
-use std::collections::HashSet;
+use foldhash::{HashSet, HashSetExt};
 use std::sync::OnceLock;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -137,7 +137,9 @@ pub fn pieces(text: &str, base: usize, out: &mut Vec<Token>) {
 fn letters_end(text: &str, mut i: usize) -> usize {
     let b = text.as_bytes();
     loop {
-        while i < b.len() && b[i].is_ascii_alphabetic() {
+        while let Some(&c) = b.get(i)
+            && c.is_ascii_alphabetic()
+        {
             i += 1;
         }
         match b.get(i) {
@@ -164,106 +166,124 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
-/// Fills `out` (cleared first) with the words of `text`, at `base` (see the module doc).
-/// `scratch` holds the pieces; pass the same buffer for every call.
-pub fn words(text: &str, base: usize, scratch: &mut Vec<Token>, out: &mut Vec<Token>) {
-    pieces(text, base, scratch);
+/// Fills `out` (cleared first) with the words of `text`, at `base` (see the module doc): the
+/// pieces as [`pieces`] cuts them, glued into words in the same pass.
+pub fn words(text: &str, base: usize, out: &mut Vec<Token>) {
     out.clear();
-    let p = &scratch[..];
-    let glued = |k: usize| k > 0 && p[k].span.start() == p[k - 1].span.end();
-    let alnum = |k: usize| p.get(k).is_some_and(Token::is_word);
-    let piece = |k: usize| &text[p[k].span.start() - base..p[k].span.end() - base];
-    let mut k = 0;
-    while k < p.len() {
-        if !p[k].is_word() {
-            out.push(p[k]);
-            k += 1;
+    let mut i = 0;
+    while let Some(c) = char_at(text, i) {
+        let n = c.len_utf8();
+        if c.is_whitespace() {
+            i += n;
             continue;
         }
-        let first = k;
-        // Pieces glued into one word: letters and digits side by side ("21st", "5G"), or
-        // joined by one inner mark with a letter or digit after it.
-        let mut last = k;
-        loop {
-            let next = last + 1;
-            if alnum(next) && glued(next) {
-                last = next;
-                continue;
-            }
-            let Some(Kind::Punct(m)) = p.get(next).map(|t| t.kind) else {
-                break;
-            };
-            let joins = match m {
-                '-' | '.' | '‑' => true,
-                // "1,200": a thousands separator between digits only.
-                ',' => {
-                    p[last].kind == Kind::Number
-                        && p.get(next + 1).is_some_and(|t| t.kind == Kind::Number)
-                }
-                m if is_apostrophe(m) => {
-                    // Not a possessive "'s" (it is a token of its own).
-                    let s_alone = next + 1 < p.len()
-                        && matches!(piece(next + 1), "s" | "S")
-                        && !(alnum(next + 2) && glued(next + 2));
-                    !s_alone
-                }
-                _ => false,
-            };
-            if joins && glued(next) && alnum(next + 1) && glued(next + 1) {
-                last = next + 1;
-            } else {
-                break;
-            }
+        if !is_letter(c) && !c.is_ascii_digit() {
+            out.push(token(base + i, base + i + n, Kind::Punct(c), false));
+            i += n;
+            continue;
         }
-        let start = p[first].span.start();
-        let mut end = p[last].span.end();
-        k = last + 1;
-        // The period of an abbreviation or an initial.
-        if p.get(k).is_some_and(|t| t.is_punct('.')) && glued(k) {
-            let word = &text[start - base..end - base];
-            if keeps_period(word) {
-                end = p[k].span.end();
-                k += 1;
-            }
-        }
-        let kind = if p[first].kind == Kind::Number {
+        let word_end = word_end(text, i + n);
+        let word = &text[i..word_end];
+        let end = if char_at(text, word_end) == Some('.') && keeps_period(word) {
+            word_end + 1
+        } else {
+            word_end
+        };
+        let kind = if c.is_ascii_digit() {
             Kind::Number
         } else {
             Kind::Word
         };
-        out.push(token(start, end, kind, p[first].cap));
+        out.push(token(base + i, base + end, kind, c.is_uppercase()));
+        i = end;
         // Possessive: "'s", or "s'" (a bare apostrophe after s, before a space and a
         // capitalised word).
-        if let Some(Kind::Punct(a)) = p.get(k).map(|t| t.kind)
-            && is_apostrophe(a)
-            && glued(k)
-        {
-            let word_end_s = text[..end - base].ends_with(['s', 'S']);
-            let s_follows = k + 1 < p.len()
-                && glued(k + 1)
-                && matches!(piece(k + 1), "s" | "S")
-                && !(alnum(k + 2) && glued(k + 2));
-            if s_follows {
-                out.push(token(
-                    p[k].span.start(),
-                    p[k + 1].span.end(),
-                    Kind::Possessive,
-                    false,
-                ));
-                k += 2;
-            } else if word_end_s
-                && text.as_bytes().get(p[k].span.end() - base) == Some(&b' ')
-                && p.get(k + 1).is_some_and(|t| t.cap && !glued(k + 1))
-            {
-                out.push(token(
-                    p[k].span.start(),
-                    p[k].span.end(),
-                    Kind::Possessive,
-                    false,
-                ));
-                k += 1;
+        if let Some(a) = char_at(text, i).filter(|&a| is_apostrophe(a)) {
+            let after = i + a.len_utf8();
+            let possessive_end = match char_at(text, after) {
+                Some('s' | 'S') if !char_at(text, after + 1).is_some_and(is_alnum) => {
+                    Some(after + 1)
+                }
+                Some(' ')
+                    if word.ends_with(['s', 'S'])
+                        && char_at(text, after + 1).is_some_and(char::is_uppercase) =>
+                {
+                    Some(after)
+                }
+                _ => None,
+            };
+            if let Some(e) = possessive_end {
+                out.push(token(base + i, base + e, Kind::Possessive, false));
+                i = e;
             }
         }
+    }
+}
+
+/// A letter or a digit: what words are made of.
+fn is_alnum(c: char) -> bool {
+    c.is_ascii_digit() || is_letter(c)
+}
+
+/// The char at byte `i` (a char boundary), ASCII without decoding.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some(char::from(b));
+    }
+    text.get(i..)?.chars().next()
+}
+
+/// The end of the word whose first character ends at `j`: letters and digits, joined by an
+/// inner hyphen, period or apostrophe, or a comma between digits ("1,200"), but not a final
+/// "'s" (a possessive, not part of it).
+fn word_end(text: &str, mut j: usize) -> usize {
+    let b = text.as_bytes();
+    loop {
+        // Most words are ASCII letters to their end: no decoding for those.
+        while let Some(&c) = b.get(j)
+            && c.is_ascii_alphanumeric()
+        {
+            j += 1;
+        }
+        let Some(d) = char_at(text, j) else { break };
+        if is_letter(d) {
+            j += d.len_utf8();
+            continue;
+        }
+        let joiner = match d {
+            '-' | '.' | '\'' | '’' | '‑' => true,
+            ',' => j > 0 && b[j - 1].is_ascii_digit(),
+            _ => false,
+        };
+        if !joiner {
+            break;
+        }
+        let next = j + d.len_utf8();
+        let Some(e) = char_at(text, next).filter(|&e| is_alnum(e)) else {
+            break;
+        };
+        if d == ',' && !e.is_ascii_digit() {
+            break;
+        }
+        if is_apostrophe(d)
+            && matches!(e, 's' | 'S')
+            && !char_at(text, next + 1).is_some_and(is_alnum)
+        {
+            break;
+        }
+        j = next + e.len_utf8();
+    }
+    j
+}
+
+/// `word` without the period an abbreviation or an initial keeps ("Mr." → "Mr", "U.S." →
+/// "U.S"), as word lists hold it.
+pub fn without_period(word: &str) -> &str {
+    match word.strip_suffix('.') {
+        Some(w) if !w.is_empty() => w,
+        _ => word,
     }
 }
 
@@ -333,8 +353,8 @@ mod tests {
     use super::*;
 
     fn words_of(t: &str) -> Vec<&str> {
-        let (mut scratch, mut out) = (Vec::new(), Vec::new());
-        words(t, 0, &mut scratch, &mut out);
+        let mut out = Vec::new();
+        words(t, 0, &mut out);
         out.iter().map(|k| k.text(t, 0)).collect()
     }
 
@@ -404,8 +424,8 @@ mod tests {
                 "2"
             ]
         );
-        let (mut scratch, mut out) = (Vec::new(), Vec::new());
-        words("21st Century", 0, &mut scratch, &mut out);
+        let mut out = Vec::new();
+        words("21st Century", 0, &mut out);
         assert_eq!(out[0].kind, Kind::Number);
         assert!(out[1].cap && out[1].kind == Kind::Word);
     }

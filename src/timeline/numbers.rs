@@ -5,9 +5,10 @@
 //! is left alone (it probably counts different things).
 
 use super::index::Index;
-use super::terms::{Lexicon, flag, key, lower_into, stem, words};
+use super::terms::{Lexicon, flag, key, lower_into, stem, word_text, words};
 use super::{NumberConflict, Quantity};
 use crate::ids::{ArticleId, SentenceId};
+use crate::text::token::Kind;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 
@@ -54,11 +55,12 @@ pub(crate) fn quantities(
     let Some(part) = text.get(span.clone()) else {
         return Vec::new();
     };
-    // Most sentences hold no number: find out without allocating.
     let mut buf = String::new();
-    let numeric = words(part).any(|w| {
-        let s = &part[w.start..w.end];
-        s.as_bytes()[0].is_ascii_digit() || {
+    let mut ws = Vec::new();
+    words(part, &mut ws);
+    let numeric = ws.iter().any(|w| {
+        let s = word_text(part, w);
+        w.kind == Kind::Number || {
             lower_into(s.split('-').next().unwrap_or(s), &mut buf);
             lex.number(key(buf.as_bytes())).is_some()
         }
@@ -66,12 +68,11 @@ pub(crate) fn quantities(
     if !numeric {
         return Vec::new();
     }
-    let ws: Vec<_> = words(part).collect();
     // Every word lowercased into one string.
     let mut joined = String::with_capacity(part.len());
     let mut at_ = Vec::with_capacity(ws.len());
     for w in &ws {
-        lower_into(&part[w.start..w.end], &mut buf);
+        lower_into(word_text(part, w), &mut buf);
         at_.push(joined.len()..joined.len() + buf.len());
         joined.push_str(&buf);
     }
@@ -79,7 +80,10 @@ pub(crate) fn quantities(
     let mut out = Vec::new();
     let mut k = 0;
     while k < ws.len() {
-        let (a, b) = (span.start + ws[k].start, span.start + ws[k].end);
+        let (a, b) = (
+            span.start + ws[k].span.start(),
+            span.start + ws[k].span.end(),
+        );
         let at = k;
         k += 1;
         if skip.iter().any(|r| a < r.end && b > r.start) {
@@ -100,33 +104,26 @@ pub(crate) fn quantities(
             }
             continue;
         }
-        let Some(mut value) = number_word(lex, w) else {
+        // A numeral keeps its separators ("1,200", "3.5"): the value without the commas.
+        let numeral = ws[at].kind == Kind::Number
+            && w.bytes()
+                .all(|c| c.is_ascii_digit() || c == b',' || c == b'.');
+        let value = if numeral {
+            w.replace(',', "").parse().ok()
+        } else {
+            number_word(lex, w)
+        };
+        let Some(mut value) = value else {
             continue;
         };
         let mut end = at + 1;
-        let after = &part[ws[at].end..];
-        let digits = w.bytes().all(|c| c.is_ascii_digit());
-        if digits {
-            // A time ("4:30"), a decimal or a thousands separator continues the number.
-            if after.starts_with(':') {
+        if numeral {
+            // A time ("4:30"), and a plain four-digit number in the range of years.
+            if part[ws[at].span.end()..].starts_with(':') {
                 continue;
             }
-            let mut text_num = w.to_string();
-            while end < ws.len() {
-                let gap = &part[ws[end - 1].end..ws[end].start];
-                let next = low[end];
-                let joins = (gap == "," && next.len() == 3 || gap == ".")
-                    && next.bytes().all(|c| c.is_ascii_digit());
-                if !joins {
-                    break;
-                }
-                text_num.push_str(if gap == "," { "" } else { "." });
-                text_num.push_str(next);
-                end += 1;
-            }
-            value = text_num.parse().unwrap_or(value);
-            if (1800.0..=2100.0).contains(&value) && !text_num.contains('.') && end == at + 1 {
-                continue; // most likely a year
+            if w.bytes().all(|c| c.is_ascii_digit()) && (1800.0..=2100.0).contains(&value) {
+                continue;
             }
         }
         // "twenty five", "five million", "four and a half".
@@ -145,14 +142,14 @@ pub(crate) fn quantities(
         }
         if end < ws.len()
             && let Some(unit) = unit_of(lex, low[end])
-            && !part[ws[end - 1].end..ws[end].start]
+            && !part[ws[end - 1].span.end()..ws[end].span.start()]
                 .trim()
                 .contains(|c: char| !c.is_whitespace())
         {
             out.push(Found {
                 value,
                 unit,
-                span: a..span.start + ws[end].end,
+                span: a..span.start + ws[end].span.end(),
             });
             k = end + 1;
         }
@@ -222,9 +219,9 @@ pub(crate) fn conflicts(
 /// The unit as written in a quantity's text, singular ("four hours" → "hour").
 fn unit_name(lex: &Lexicon, quantity: &str) -> String {
     let mut buf = String::new();
-    let last = words(quantity)
-        .last()
-        .map_or("", |w| &quantity[w.start..w.end]);
+    let mut ws = Vec::new();
+    words(quantity, &mut ws);
+    let last = ws.last().map_or("", |w| word_text(quantity, w));
     lower_into(last, &mut buf);
     if let Some(i) = buf.rfind('-') {
         buf.drain(..=i);

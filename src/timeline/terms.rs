@@ -6,7 +6,8 @@
 //! probe a word.
 
 pub(crate) use super::words::{
-    Term32Map, TermMap, key, lower_into, person_term, say, stem, term_of, word_key, words,
+    Term32Map, TermMap, key, lower_into, person_term, say, stem, term_of, word_key, word_text,
+    words,
 };
 use std::sync::OnceLock;
 

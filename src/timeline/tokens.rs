@@ -4,8 +4,11 @@
 //! vectors never scan the text again.
 
 use super::index::{DateSpan, Index, PersonSpan};
-use super::terms::{Entry, Lexicon, TermMap, key, lower_into, person_term, word_key, words};
+use super::terms::{
+    Entry, Lexicon, TermMap, key, lower_into, person_term, word_key, word_text, words,
+};
 use super::vector::{CAPITAL, PART, PERSON};
+use crate::text::token::Token;
 use std::ops::Range;
 
 /// Punctuation between a word and the one before it (bits of [`Tok::gap`]).
@@ -92,6 +95,7 @@ pub(crate) struct Buffers {
     stem: String,
     spare: Vec<Tok>,
     known: TermMap<Known>,
+    words: Vec<Token>,
 }
 
 /// Reads sentence `si`.
@@ -141,13 +145,16 @@ pub(crate) fn read<'a>(ix: &'a Index<'_>, lex: &Lexicon, si: usize, b: &mut Buff
     let mut toks = std::mem::take(&mut b.spare);
     toks.clear();
     let mut prev = 0;
-    for w in words(part) {
-        let (start, end) = (sent.span.start() + w.start, sent.span.start() + w.end);
-        let k = word_key(&part[w.start..w.end], &mut b.lower);
+    words(part, &mut b.words);
+    for w in &b.words {
+        let at = sent.span.start();
+        let (start, end) = (at + w.span.start(), at + w.span.end());
+        let text = word_text(part, w);
+        let k = word_key(text, &mut b.lower);
         let known = match b.known.get(&k) {
             Some(x) => *x,
             None => {
-                lower_into(&part[w.start..w.end], &mut b.lower);
+                lower_into(text, &mut b.lower);
                 let x = know(lex, &b.lower, k, &mut b.stem);
                 b.known.insert(k, x);
                 x
@@ -162,8 +169,8 @@ pub(crate) fn read<'a>(ix: &'a Index<'_>, lex: &Lexicon, si: usize, b: &mut Buff
             parts: known.parts,
             happening: known.entry.happening,
             flags: known.entry.flags,
-            gap: gap_of(&part.as_bytes()[prev..w.start]),
-            upper: w.upper,
+            gap: gap_of(&part.as_bytes()[prev..w.span.start()]),
+            upper: w.cap,
             past: known.past,
             digits: known.digits,
             numeric: known.numeric,
@@ -177,7 +184,7 @@ pub(crate) fn read<'a>(ix: &'a Index<'_>, lex: &Lexicon, si: usize, b: &mut Buff
                 .map(|i| i as u16),
             title: false,
         });
-        prev = w.end;
+        prev = w.span.end();
     }
     // Titles: capitalised words running up to a name, with no punctuation between.
     for k in (0..toks.len()).rev() {
@@ -247,16 +254,19 @@ pub(crate) fn skim(
         raw.push((person_term(p.person), PERSON));
     }
     let mut numeric = false;
-    for (n, w) in words(part).enumerate() {
-        let (start, end) = (sent.span.start() + w.start, sent.span.start() + w.end);
+    words(part, &mut b.words);
+    for (n, w) in b.words.iter().enumerate() {
+        let at = sent.span.start();
+        let (start, end) = (at + w.span.start(), at + w.span.end());
         if in_date(start) || people.iter().any(|p| start < p.end && end > p.start) {
             continue;
         }
-        let k = word_key(&part[w.start..w.end], &mut b.lower);
+        let text = word_text(part, w);
+        let k = word_key(text, &mut b.lower);
         let known = match b.known.get(&k) {
             Some(x) => *x,
             None => {
-                lower_into(&part[w.start..w.end], &mut b.lower);
+                lower_into(text, &mut b.lower);
                 let x = know(lex, &b.lower, k, &mut b.stem);
                 b.known.insert(k, x);
                 x
@@ -267,7 +277,7 @@ pub(crate) fn skim(
             kinds.push(h);
         }
         numeric |= known.numeric;
-        let boost = if w.upper && n > 0 { CAPITAL } else { 1.0 };
+        let boost = if w.cap && n > 0 { CAPITAL } else { 1.0 };
         if known.term != 0 {
             raw.push((known.term, boost));
         }

@@ -1,87 +1,35 @@
-//! Words of story text: a scanner (hyphenated compounds and possessives kept whole),
-//! lowercasing, light stemming, and the hashes every table is keyed by.
+//! Words of story text as the timeline reads them (the text layer's words), lowercasing, light
+//! stemming, and the hashes every table is keyed by.
 
+use crate::text::Span;
+use crate::text::token::{self, Kind, Token};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-/// A word of text: its byte range and whether it starts with an uppercase letter. Hyphenated
-/// compounds ("one-on-one") and possessives ("Xi's") are one word.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Word {
-    pub start: usize,
-    pub end: usize,
-    pub upper: bool,
-}
-
-/// The words of `text`, in order.
-pub(crate) fn words(text: &str) -> Words<'_> {
-    Words { text, pos: 0 }
-}
-
-pub(crate) struct Words<'a> {
-    text: &'a str,
-    pos: usize,
-}
-
-/// The character at byte `i` (a boundary) and its length.
-fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
-    let b = *s.as_bytes().get(i)?;
-    if b < 0x80 {
-        return Some((char::from(b), 1));
-    }
-    s.get(i..)?.chars().next().map(|c| (c, c.len_utf8()))
-}
-
-fn joiner(c: char) -> bool {
-    matches!(c, '-' | '\'' | '’')
-}
-
-impl Iterator for Words<'_> {
-    type Item = Word;
-
-    fn next(&mut self) -> Option<Word> {
-        let s = self.text;
-        let b = s.as_bytes();
-        let mut i = self.pos;
-        // ASCII runs are scanned byte by byte; other characters decoded.
-        let (start, first) = loop {
-            let &c = b.get(i)?;
-            if c < 0x80 {
-                if c.is_ascii_alphanumeric() {
-                    break (i, char::from(c));
-                }
-                i += 1;
-                continue;
-            }
-            let (c, n) = char_at(s, i)?;
-            if c.is_alphanumeric() {
-                break (i, c);
-            }
-            i += n;
-        };
-        let mut end = start + first.len_utf8();
-        loop {
-            match b.get(end) {
-                Some(c) if c.is_ascii_alphanumeric() => end += 1,
-                None => break,
-                Some(_) => {
-                    let Some((c, n)) = char_at(s, end) else { break };
-                    let joins =
-                        joiner(c) && char_at(s, end + n).is_some_and(|(d, _)| d.is_alphanumeric());
-                    if !(c.is_alphanumeric() || joins) {
-                        break;
-                    }
-                    end += n;
-                }
-            }
+/// The words of `text` as the timeline reads them, into `out`: the text layer's words and
+/// numbers, a possessive ending kept with its word ("Beijing’s", as labels quote it; its key
+/// is the word's, see [`lower_into`]), marks left out.
+pub(crate) fn words(text: &str, out: &mut Vec<Token>) {
+    token::words(text, 0, out);
+    let mut kept = 0;
+    for k in 0..out.len() {
+        let t = out[k];
+        if t.is_word() {
+            out[kept] = t;
+            kept += 1;
+        } else if t.kind == Kind::Possessive
+            && let Some(w) = kept.checked_sub(1).map(|i| &mut out[i])
+            && w.span.end() == t.span.start()
+        {
+            w.span = Span::new(w.span.start(), t.span.end());
         }
-        self.pos = end;
-        Some(Word {
-            start,
-            end,
-            upper: first.is_uppercase(),
-        })
     }
+    out.truncate(kept);
+}
+
+/// The text of word `w` of `text` as the word lists hold it (see [`token::without_period`]).
+pub(crate) fn word_text<'a>(text: &'a str, w: &Token) -> &'a str {
+    token::without_period(text.get(w.span.range()).unwrap_or(""))
 }
 
 /// Lowercases `word` into `buf`, with curly apostrophes made straight and a possessive `'s`
@@ -242,12 +190,14 @@ mod tests {
     }
 
     #[test]
-    fn scans_compounds_and_possessives() {
-        let t = "Xi’s one-on-one talks -- in U.S. (Moscow)";
-        let ws: Vec<&str> = words(t).map(|w| &t[w.start..w.end]).collect();
+    fn reads_compounds_and_leaves_out_possessives_and_marks() {
+        let t = "Xi’s one-on-one talks -- in the U.S. (Moscow)";
+        let mut ws = Vec::new();
+        words(t, &mut ws);
+        let ws: Vec<&str> = ws.iter().map(|w| word_text(t, w)).collect();
         assert_eq!(
             ws,
-            ["Xi’s", "one-on-one", "talks", "in", "U", "S", "Moscow"]
+            ["Xi’s", "one-on-one", "talks", "in", "the", "U.S", "Moscow"]
         );
         let mut buf = String::new();
         lower_into("Xi’s", &mut buf);
