@@ -84,7 +84,7 @@ use serde::Serialize;
 /// What an entry is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Kind {
+pub enum HitKind {
     Person,
     Quote,
 }
@@ -92,7 +92,7 @@ pub enum Kind {
 /// One result.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Hit {
-    pub kind: Kind,
+    pub kind: HitKind,
     /// Index into `Analysis::people` or `Analysis::quotes`, by `kind`.
     pub entry: usize,
     /// Higher is better.

@@ -25,8 +25,8 @@ mod label;
 mod merge;
 mod numbers;
 mod prepare;
+mod read;
 mod terms;
-mod tokens;
 mod vector;
 mod words;
 
@@ -214,7 +214,7 @@ impl Timeline {
 /// Builds the timeline of a corpus from its analysis.
 pub fn build(corpus: &Corpus, analysis: &Analysis) -> Timeline {
     let lex = terms::lexicon();
-    let mut ix = index::Index::new(corpus, analysis);
+    let mut ix = index::SentenceIndex::new(corpus, analysis);
     ix.short = label::short_names(&ix);
     let p = prepare::prepare(&ix, lex);
     let clusters = group::cluster(&p.clauses, &p.vecs, &p.frames);

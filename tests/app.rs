@@ -174,7 +174,10 @@ fn search_types_opens_a_quote_and_esc_returns_with_the_query() {
     typed(&mut a, "q: diplomatic cover");
     let hits = a.searcher.results().hits.clone();
     assert!(hits.len() >= 2, "{hits:?}");
-    assert!(hits.iter().all(|h| h.kind == parallax::search::Kind::Quote));
+    assert!(
+        hits.iter()
+            .all(|h| h.kind == parallax::search::HitKind::Quote)
+    );
     key(&mut a, KeyCode::Enter);
     assert_eq!((a.view, a.focus), (View::Articles, Focus::Detail));
     let target = a.reader.target.clone().expect("the quote is highlighted");

@@ -6,7 +6,7 @@ use parallax::analysis::{Analysis, Confidence, Person, PersonKind, Quote, Senten
 use parallax::corpus::{Article, Block, Corpus, Paragraph};
 use parallax::ids::{ArticleId, PersonId, SentenceId};
 use parallax::output::json::rows;
-use parallax::search::{Hit, Index, Kind, Preview, Searcher, byte_ranges, preview};
+use parallax::search::{Hit, HitKind, Index, Preview, Searcher, byte_ranges, preview};
 use parallax::text::Span;
 
 fn article(id: &str, outlet: &str) -> Article {
@@ -148,8 +148,8 @@ fn shorter_text_wins_a_tie_and_people_come_first() {
     assert_eq!(hits[0].score, hits[1].score);
     assert_eq!(index.text(&hits[0]), "The treaty must be signed");
     let lima = index.search("lima", 10);
-    assert_eq!(lima[0].kind, Kind::Person);
-    assert_eq!(lima[1].kind, Kind::Quote);
+    assert_eq!(lima[0].kind, HitKind::Person);
+    assert_eq!(lima[1].kind, HitKind::Quote);
     assert_eq!(lima[0].score, lima[1].score);
 }
 
@@ -171,7 +171,7 @@ fn scoping_people_quotes_and_speakers() {
         index
             .search("p: quispe", 10)
             .iter()
-            .all(|h| h.kind == Kind::Person)
+            .all(|h| h.kind == HitKind::Person)
     );
     assert_eq!(index.search("p:quispe", 10).len(), 1);
     let quotes = index.search("q:quispe", 10);
@@ -179,7 +179,7 @@ fn scoping_people_quotes_and_speakers() {
     assert!(
         quotes
             .iter()
-            .all(|h| h.kind == Kind::Quote && h.indices.is_empty())
+            .all(|h| h.kind == HitKind::Quote && h.indices.is_empty())
     );
 
     let by = index.search("@blinken", 10);
@@ -364,7 +364,7 @@ fn quote_preview_is_its_paragraph() {
         Span::new(start, start + "Water is a shared right, not a weapon".len());
     let index = Index::build(&corpus, &analysis);
     let hit = Hit {
-        kind: Kind::Quote,
+        kind: HitKind::Quote,
         entry: 0,
         score: 0,
         indices: Vec::new(),
@@ -384,7 +384,7 @@ fn quote_preview_is_its_paragraph() {
         other => panic!("{other:?}"),
     }
     let person = Hit {
-        kind: Kind::Person,
+        kind: HitKind::Person,
         entry: QUISPE,
         score: 0,
         indices: Vec::new(),
@@ -400,7 +400,7 @@ fn quote_preview_is_its_paragraph() {
     let start = analysis.quotes[1].span.start();
     analysis.quotes[1].span = Span::new(start, 10_000);
     let hit = Hit {
-        kind: Kind::Quote,
+        kind: HitKind::Quote,
         entry: 1,
         score: 0,
         indices: Vec::new(),

@@ -7,7 +7,7 @@ mod subject;
 
 use super::lexicon;
 use super::lower::{Lower, lower};
-use super::names::{self, Found};
+use super::names::{self, CandidateAt};
 use crate::ids::narrow;
 use crate::text::token::Token;
 use subject::{
@@ -100,7 +100,7 @@ pub struct Para<'a> {
     /// Per token: inside a quote (marks included).
     pub quoted: &'a [bool],
     /// Article-level candidates and the token range each covers in this paragraph.
-    pub cands: &'a [Found],
+    pub cands: &'a [CandidateAt],
     pub cand_ids: &'a [usize],
 }
 

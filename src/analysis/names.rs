@@ -32,7 +32,7 @@ pub enum Evidence {
 /// scan until the quotes are resolved, so the fields are packed (32 bytes, not 64): u32
 /// offsets (the article scan skips any article too long for them), one pointer for the
 /// rare respelled name, the gender as a byte, and the token range only while the scan
-/// needs it (see [`Found`]).
+/// needs it (see [`CandidateAt`]).
 #[derive(Clone, Debug)]
 pub struct Cand {
     start: u32,
@@ -110,16 +110,16 @@ impl Cand {
 
 /// A candidate as the article scan finds it: with its token range in the paragraph, which
 /// the cue finder needs and nothing after the scan does, so it is left behind when the
-/// scan ends ([`Found::cand`]). Reads as the candidate itself.
+/// scan ends ([`CandidateAt::cand`]). Reads as the candidate itself.
 #[derive(Clone, Debug)]
-pub struct Found {
+pub struct CandidateAt {
     pub cand: Cand,
     /// Token index of the first and one past the last name word.
     tok_first: u32,
     tok_end: u32,
 }
 
-impl Found {
+impl CandidateAt {
     /// Token index of the first name word.
     pub fn first_tok(&self) -> usize {
         self.tok_first as usize
@@ -131,14 +131,14 @@ impl Found {
     }
 }
 
-impl std::ops::Deref for Found {
+impl std::ops::Deref for CandidateAt {
     type Target = Cand;
     fn deref(&self) -> &Cand {
         &self.cand
     }
 }
 
-impl std::ops::DerefMut for Found {
+impl std::ops::DerefMut for CandidateAt {
     fn deref_mut(&mut self) -> &mut Cand {
         &mut self.cand
     }
@@ -225,7 +225,7 @@ pub fn candidates(
     base: usize,
     toks: &[Token],
     sentence_starts: &[usize],
-) -> Vec<Found> {
+) -> Vec<CandidateAt> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -319,7 +319,7 @@ fn from_run(
     a: usize,
     b: usize,
     starts: &[usize],
-) -> Option<Found> {
+) -> Option<CandidateAt> {
     let word = |k: usize| toks[k].text(text, base);
     // A generational suffix belongs to the name ("Donald Trump Jr." is his own person) but
     // takes no part in telling names from other words.
@@ -409,7 +409,7 @@ fn from_run(
     {
         // A lone word that is also a country ("Jordan"): only ever a mention of a person
         // already known by that surname, never evidence of one.
-        return Some(Found {
+        return Some(CandidateAt {
             cand: Cand {
                 start: narrow(toks[a].span.start()),
                 end: narrow(toks[a].span.end()),
@@ -452,7 +452,7 @@ fn from_run(
         let words: Vec<&str> = (s..b).map(word).collect();
         Box::new(words.join(" ").into_boxed_str())
     });
-    let mut c = Found {
+    let mut c = CandidateAt {
         cand: Cand {
             start: narrow(toks[s].span.start()),
             end: narrow(toks[b - 1].span.end()),

@@ -22,7 +22,7 @@ pub fn find(
     sentences: &[Sentence],
     ranges: &[Range<usize>],
 ) -> (Vec<Person>, Vec<Quote>) {
-    let scans: Vec<scan::Scan> = corpus
+    let scans: Vec<scan::ArticleScan> = corpus
         .articles
         .par_iter()
         .zip(ranges)
@@ -61,7 +61,7 @@ pub fn find(
     let mut quotes = Vec::with_capacity(scans.iter().map(|s| s.quotes.len()).sum());
     let mut scans = scans.into_iter().enumerate();
     loop {
-        let batch: Vec<(usize, scan::Scan)> = scans.by_ref().take(BATCH).collect();
+        let batch: Vec<(usize, scan::ArticleScan)> = scans.by_ref().take(BATCH).collect();
         if batch.is_empty() {
             break;
         }

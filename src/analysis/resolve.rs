@@ -9,7 +9,7 @@ use super::cues::{Cue, Subject, Verb};
 use super::lower::{Lower, lower};
 use super::merge::Merged;
 use super::quotes::word_count;
-use super::scan::Scan;
+use super::scan::ArticleScan;
 use super::{Confidence, Quote, QuoteKind, Sentence, lexicon};
 use crate::corpus::Article;
 use crate::ids::{ArticleId, PersonId, SentenceId};
@@ -125,7 +125,7 @@ pub struct Context<'a> {
 pub fn article(
     ai: usize,
     a: &Article,
-    scan: Scan,
+    scan: ArticleScan,
     ctx: &Context,
     range: std::ops::Range<usize>,
 ) -> Vec<Quote> {
@@ -137,7 +137,7 @@ pub fn article(
             .checked_sub(1)
     };
     // Person mentions in the story, outside quotes and captions, in text order.
-    let Scan { cands, quotes, .. } = scan;
+    let ArticleScan { cands, quotes, .. } = scan;
     let mut events: Vec<(usize, usize)> = cands
         .iter()
         .enumerate()

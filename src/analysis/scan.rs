@@ -2,7 +2,7 @@
 //! their raw cues, before anything is merged across the corpus.
 
 use super::cues::{self, Cue, Para};
-use super::names::{self, Cand, Found};
+use super::names::{self, Cand, CandidateAt};
 use super::quotes::{self, Span};
 use super::{Sentence, credits, sentences};
 use crate::corpus::{Article, Block, Paragraph};
@@ -103,7 +103,7 @@ impl RawQuote {
 
 /// Everything found in one article.
 #[derive(Clone, Debug, Default)]
-pub struct Scan {
+pub struct ArticleScan {
     pub cands: Vec<Cand>,
     /// Photographers: name, start, end.
     pub credits: Vec<(String, usize, usize)>,
@@ -152,13 +152,13 @@ struct Buffers {
     /// The quotes that reach into the paragraph.
     spans: Vec<usize>,
     /// The article's candidates so far, with their token ranges.
-    found: Vec<Found>,
+    found: Vec<CandidateAt>,
 }
 
 /// Scans one article. `sentences` are the article's story sentences as the analysis split
 /// them (in text order), so they are not split again here.
-pub fn article(a: &Article, sentences: &[Sentence]) -> Scan {
-    let mut scan = Scan::default();
+pub fn article(a: &Article, sentences: &[Sentence]) -> ArticleScan {
+    let mut scan = ArticleScan::default();
     let text = a.text.as_str();
     // Candidates keep u32 offsets; an article over 4 GiB (never met in news) goes unread
     // rather than wrapping them.
@@ -215,7 +215,7 @@ fn tok_at(toks: &[Token], pos: usize) -> usize {
 /// Scans paragraph `pi` (a story paragraph or a caption): credits, name candidates, and
 /// the quotes that open in it with their cues.
 fn paragraph(
-    scan: &mut Scan,
+    scan: &mut ArticleScan,
     buf: &mut Buffers,
     text: &str,
     spans: &[Span],

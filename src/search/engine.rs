@@ -26,7 +26,7 @@ pub const SHORTLIST: usize = 200;
 
 /// The entries matching a query, in position order, with each group's estimate.
 #[derive(Clone, Debug, Default)]
-pub(crate) struct Found {
+pub(crate) struct Matches {
     pub pos: Vec<u32>,
     /// `groups` estimates per entry, entry after entry.
     pub est: Vec<i32>,
@@ -36,7 +36,7 @@ pub(crate) struct Found {
     pub best: Vec<(u32, i32)>,
 }
 
-impl Found {
+impl Matches {
     pub fn len(&self) -> usize {
         self.pos.len()
     }
@@ -51,14 +51,14 @@ impl Found {
 /// Where to look instead of the whole index: the matches of an earlier query that the new one
 /// refines, and what its groups tell about the new ones.
 pub(crate) struct Narrow<'a> {
-    pub found: &'a Found,
+    pub found: &'a Matches,
     pub hints: Vec<Hint>,
 }
 
 impl Index {
     /// Every entry matching `plan`, looking only at `from`'s entries when given, with the
     /// shortlist for [`Index::rank`] to `limit`.
-    pub(crate) fn matches(&self, plan: &Plan, from: Option<&Narrow>, limit: usize) -> Found {
+    pub(crate) fn matches(&self, plan: &Plan, from: Option<&Narrow>, limit: usize) -> Matches {
         let groups = plan.groups();
         let keep = if plan.positive && limit > 0 {
             limit.max(SHORTLIST)
@@ -68,9 +68,9 @@ impl Index {
         let domain = narrow(plan.domain.start)..narrow(plan.domain.end);
         let hints = from.map_or(&[][..], |n| n.hints.as_slice());
         let scan = |items: std::ops::Range<usize>| {
-            let mut part = Found {
+            let mut part = Matches {
                 groups,
-                ..Found::default()
+                ..Matches::default()
             };
             let mut memo = plan.memo();
             for j in items.clone() {
@@ -103,12 +103,12 @@ impl Index {
         };
         let n = from.map_or(domain.len(), |f| f.found.len());
         let mut found = if n >= PARALLEL_MIN {
-            let parts: Vec<Found> = (0..n.div_ceil(CHUNK))
+            let parts: Vec<Matches> = (0..n.div_ceil(CHUNK))
                 .into_par_iter()
                 .map(|c| scan(c * CHUNK..n.min((c + 1) * CHUNK)))
                 .collect();
-            let sum = |f: fn(&Found) -> usize| parts.iter().map(f).sum::<usize>();
-            let mut all = Found {
+            let sum = |f: fn(&Matches) -> usize| parts.iter().map(f).sum::<usize>();
+            let mut all = Matches {
                 pos: Vec::with_capacity(sum(|p| p.pos.len())),
                 est: Vec::with_capacity(sum(|p| p.est.len())),
                 groups,
@@ -129,7 +129,7 @@ impl Index {
 
     /// The best `limit` matches as (position, score), best first; equal scores in position
     /// order (people first, shorter text first).
-    pub(crate) fn rank(&self, plan: &Plan, found: &Found, limit: usize) -> Vec<(usize, i64)> {
+    pub(crate) fn rank(&self, plan: &Plan, found: &Matches, limit: usize) -> Vec<(usize, i64)> {
         if !plan.positive {
             // Nothing to score: every match scores 0 and `found` is already in position order.
             return found

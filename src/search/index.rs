@@ -6,14 +6,14 @@
 mod build;
 
 use super::sig::Sig;
-use super::{Hit, Kind};
+use super::{Hit, HitKind};
 use crate::ids::{ArticleId, PersonId};
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 /// One searchable item. Offsets are bytes into [`Index::orig`] and [`Index::lower`].
 #[derive(Clone, Debug)]
 pub(crate) struct Entry {
-    pub kind: Kind,
+    pub kind: HitKind,
     /// Index into `Analysis::people` or `Analysis::quotes`.
     pub item: usize,
     pub start: usize,
@@ -96,10 +96,10 @@ impl Index {
     }
 
     /// The position of a hit's entry, if the hit belongs to this index.
-    pub(crate) fn pos(&self, kind: Kind, item: usize) -> Option<usize> {
+    pub(crate) fn pos(&self, kind: HitKind, item: usize) -> Option<usize> {
         let table = match kind {
-            Kind::Person => &self.person_pos,
-            Kind::Quote => &self.quote_pos,
+            HitKind::Person => &self.person_pos,
+            HitKind::Quote => &self.quote_pos,
         };
         table.get(item).copied().filter(|&p| p < self.entries.len())
     }
@@ -173,7 +173,7 @@ impl Index {
     /// A quote's speaker: the person's name, or the speaker as written ("the foreign ministry").
     /// None for a person or an unattributed quote.
     pub fn speaker(&self, hit: &Hit) -> Option<&str> {
-        let e = self.entry(hit).filter(|e| e.kind == Kind::Quote)?;
+        let e = self.entry(hit).filter(|e| e.kind == HitKind::Quote)?;
         let label = &self.orig[e.display_end + 1..e.names_end];
         (!label.is_empty()).then_some(label)
     }

@@ -1,7 +1,7 @@
 //! What a preview pane shows beside a search hit: a quote in its paragraph, or a person with
 //! their quotes.
 
-use super::{Hit, Index, Kind};
+use super::{Hit, HitKind, Index};
 use crate::analysis::{Analysis, Person, Quote};
 use crate::corpus::{Article, Corpus};
 use std::ops::Range;
@@ -35,14 +35,14 @@ pub fn preview<'a>(
     hit: &Hit,
 ) -> Option<Preview<'a>> {
     match hit.kind {
-        Kind::Person => {
+        HitKind::Person => {
             let person = analysis.people.get(hit.entry)?;
             Some(Preview::Person {
                 person,
                 quotes: index.quotes_by(hit.entry),
             })
         }
-        Kind::Quote => {
+        HitKind::Quote => {
             let quote = analysis.quotes.get(hit.entry)?;
             let article = corpus.get(quote.article)?;
             let text = &article.text;

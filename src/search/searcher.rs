@@ -3,7 +3,7 @@
 //! matched then, instead of the whole index.
 
 use super::Hit;
-use super::engine::{Found, Narrow};
+use super::engine::{Matches, Narrow};
 use super::index::Index;
 use super::plan::{Hint, Plan};
 use super::query::{Query, parse};
@@ -35,7 +35,7 @@ pub struct Searcher {
     visible: usize,
     index_id: Option<u64>,
     /// Recent queries with their matches, oldest first.
-    history: Vec<(Query, Found)>,
+    history: Vec<(Query, Matches)>,
     /// The last query and its plan.
     plan: Option<(Query, Plan)>,
     results: Results,
@@ -117,10 +117,10 @@ impl Searcher {
         &self.results
     }
 
-    fn remember(&mut self, query: Query, found: Found) {
+    fn remember(&mut self, query: Query, found: Matches) {
         self.history.retain(|(q, _)| *q != query);
         self.history.push((query, found));
-        let cells = |h: &[(Query, Found)]| {
+        let cells = |h: &[(Query, Matches)]| {
             h.iter()
                 .map(|(_, f)| f.pos.len() + f.est.len())
                 .sum::<usize>()

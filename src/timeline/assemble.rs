@@ -9,10 +9,10 @@
 
 use super::clauses::{Clause, Key};
 use super::group::{Cluster, key_order};
-use super::index::Index;
+use super::index::SentenceIndex;
 use super::prepare::Prepared;
+use super::read::{self, Buffers};
 use super::terms::Lexicon;
-use super::tokens::{self, Buffers};
 use super::{Conflict, Event, Source, head, label, numbers};
 use crate::date::Date;
 use crate::ids::{ArticleId, PersonId, SentenceId};
@@ -22,7 +22,11 @@ use std::cmp::Reverse;
 use std::ops::Range;
 
 /// The people named in the clauses' own parts, ascending.
-pub(crate) fn clause_people(ix: &Index, clauses: &[Clause], members: &[usize]) -> Vec<usize> {
+pub(crate) fn clause_people(
+    ix: &SentenceIndex,
+    clauses: &[Clause],
+    members: &[usize],
+) -> Vec<usize> {
     let mut p: Vec<usize> = members
         .iter()
         .flat_map(|&m| {
@@ -49,13 +53,13 @@ pub(crate) fn order(e: &Event) -> (u8, i64, u8, String) {
     (a, b, c, d.to_string())
 }
 
-fn published(ix: &Index, a: ArticleId) -> (bool, Option<Date>) {
+fn published(ix: &SentenceIndex, a: ArticleId) -> (bool, Option<Date>) {
     let d = ix.corpus.get(a).and_then(|a| a.date);
     (d.is_none(), d)
 }
 
 /// The date key most articles give (see the module doc for ties).
-fn majority(ix: &Index, clauses: &[Clause], members: &[usize]) -> Key {
+fn majority(ix: &SentenceIndex, clauses: &[Clause], members: &[usize]) -> Key {
     struct Tally<'k> {
         key: &'k Key,
         articles: Vec<usize>,
@@ -104,7 +108,7 @@ fn majority(ix: &Index, clauses: &[Clause], members: &[usize]) -> Key {
 }
 
 /// The bytes of sentence `si`, without surrounding spaces.
-fn sentence_span(ix: &Index, si: usize) -> Span {
+fn sentence_span(ix: &SentenceIndex, si: usize) -> Span {
     let s = &ix.analysis.sentences[si];
     let t = ix.text(si).get(s.span.range()).unwrap_or("");
     let lead = t.len() - t.trim_start().len();
@@ -120,7 +124,7 @@ const SUBJECT_BONUS: f32 = 0.15;
 
 /// One event per cluster. `evidence` pairs a cluster with an undated sentence.
 pub(crate) fn events(
-    ix: &Index,
+    ix: &SentenceIndex,
     lex: &Lexicon,
     p: &Prepared,
     clusters: &[Cluster],
@@ -141,7 +145,7 @@ pub(crate) fn events(
 
 /// The label of an event: the head of its most representative clause among `agreeing`.
 fn label_of(
-    ix: &Index,
+    ix: &SentenceIndex,
     lex: &Lexicon,
     p: &Prepared,
     agreeing: &[usize],
@@ -155,7 +159,7 @@ fn label_of(
     ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     for &(_, m) in ranked.iter().take(2) {
         let c = &p.clauses[m];
-        let s = tokens::read(ix, lex, c.sentence, b);
+        let s = read::read(ix, lex, c.sentence, b);
         let l = label::text(ix, &s, &head::read(&s, c));
         s.recycle(b);
         if !l.is_empty() {
@@ -175,7 +179,7 @@ fn label_of(
 }
 
 fn event(
-    ix: &Index,
+    ix: &SentenceIndex,
     lex: &Lexicon,
     p: &Prepared,
     cluster: &Cluster,

@@ -12,8 +12,8 @@
 //! content.
 
 use super::index::DateSpan;
+use super::read::{ReadSentence, gap};
 use super::terms::{Lexicon, flag, lower_into};
-use super::tokens::{Sent, gap};
 use crate::analysis::{Analysis, TimeValue};
 use crate::corpus::Article;
 use std::ops::Range;
@@ -56,7 +56,7 @@ pub(crate) fn of_sentence(
     lex: &Lexicon,
     an: &Analysis,
     article: &Article,
-    s: &Sent,
+    s: &ReadSentence,
     out: &mut Vec<Clause>,
 ) -> bool {
     let mut usable: Vec<(DateSpan, Key)> = Vec::new();
@@ -129,7 +129,7 @@ pub(crate) fn of_sentence(
 /// (", and the head of NATO said on Tuesday").
 fn tighten(
     lex: &Lexicon,
-    s: &Sent,
+    s: &ReadSentence,
     own: Range<usize>,
     d: &DateSpan,
     statement: bool,
@@ -155,7 +155,7 @@ fn tighten(
 
 /// A dateline: the expression opens the sentence (after at most two words, "MOSCOW, March 21")
 /// and is followed by an agency in brackets or a dash.
-fn is_dateline(s: &Sent, d: &DateSpan) -> bool {
+fn is_dateline(s: &ReadSentence, d: &DateSpan) -> bool {
     if s.at(d.start) > 2 {
         return false;
     }
@@ -185,7 +185,7 @@ fn after_dateline(text: &str, mut at: usize) -> usize {
 
 /// Where to cut between an expression ending at `a` and the next starting at `b`: at the last
 /// punctuation or clause word between them, else right after the first.
-fn boundary(s: &Sent, a: usize, b: usize) -> usize {
+fn boundary(s: &ReadSentence, a: usize, b: usize) -> usize {
     let mut cut = a;
     let from = s.at(a);
     for k in from..s.toks.len() {
@@ -205,14 +205,14 @@ fn boundary(s: &Sent, a: usize, b: usize) -> usize {
 
 /// Whether a word is a verb of some other happening ("met", "arrived"): after it, a date
 /// belongs to that happening rather than to a statement before it.
-fn other_verb(t: &super::tokens::Tok) -> bool {
+fn other_verb(t: &super::read::ReadWord) -> bool {
     !t.is(flag::SPEECH) && (t.is(flag::FORM) || t.past)
 }
 
 /// Whether the date `d` dates an act of saying or reporting: a speech verb shortly before it
 /// in the same clause ("said Tuesday", "told reporters in Brussels on Tuesday", "according
 /// to ... Monday") or right after it ("on Monday said", "Tuesday the ministry announced").
-fn is_reporting(lex: &Lexicon, s: &Sent, d: &DateSpan) -> bool {
+fn is_reporting(lex: &Lexicon, s: &ReadSentence, d: &DateSpan) -> bool {
     let stop = flag::STOPPER | flag::BOUNDARY;
     let first = s.at(d.start);
     let mut next_gap = s.toks.get(first).map_or(0, |t| t.gap);

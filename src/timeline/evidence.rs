@@ -11,9 +11,9 @@
 //! the most keys), so the pass stays linear.
 
 use super::group::{Cluster, frame_key, listed, ranked};
-use super::index::Index;
+use super::index::SentenceIndex;
+use super::read::{self, Buffers};
 use super::terms::{Lexicon, TermMap, person_term};
-use super::tokens::{self, Buffers};
 use super::vector::{Idf, finish};
 use rayon::prelude::*;
 
@@ -23,7 +23,7 @@ const MAX_CANDIDATES: usize = 3;
 
 /// Undated evidence as (cluster, sentence, holds a number), by cluster then sentence.
 pub(crate) fn find(
-    ix: &Index,
+    ix: &SentenceIndex,
     lex: &Lexicon,
     idf: &Idf,
     undated: &[usize],
@@ -61,7 +61,7 @@ pub(crate) fn find(
                     return None;
                 }
                 let article = ix.analysis.sentences[si].article.index();
-                let numeric = tokens::skim(ix, lex, si, b, kinds, raw);
+                let numeric = read::skim(ix, lex, si, b, kinds, raw);
                 hits.clear();
                 for &h in kinds.iter() {
                     for p in named {

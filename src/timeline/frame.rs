@@ -16,8 +16,8 @@
 
 use super::clauses::Clause;
 use super::head::{Head, Item};
-use super::index::Index;
-use super::tokens::Sent;
+use super::index::SentenceIndex;
+use super::read::ReadSentence;
 
 /// How far back (in sentences of the same article) participants are looked for.
 const LOOK_BACK: usize = 2;
@@ -43,7 +43,7 @@ impl Frame {
 }
 
 /// The frame of a clause whose head has been read.
-pub(crate) fn of_clause(ix: &Index, s: &Sent, c: &Clause, head: &Head) -> Frame {
+pub(crate) fn of_clause(ix: &SentenceIndex, s: &ReadSentence, c: &Clause, head: &Head) -> Frame {
     let mut happenings = Vec::new();
     for i in &head.phrase {
         if let Item::Word(k) = *i {

@@ -10,8 +10,8 @@
 //! clause borrows its antecedent ("the war that started ...").
 
 use super::clauses::Clause;
+use super::read::{ReadSentence, gap};
 use super::terms::flag;
-use super::tokens::{Sent, gap};
 use std::ops::Range;
 
 const MAX_WORDS: usize = 8;
@@ -39,7 +39,7 @@ pub(crate) struct Head {
 
 impl Head {
     /// The bytes the phrase covers.
-    pub fn span(&self, s: &Sent) -> Option<Range<usize>> {
+    pub fn span(&self, s: &ReadSentence) -> Option<Range<usize>> {
         let bounds = |i: &Item| match *i {
             Item::Word(k) => s.toks.get(k).map(|t| t.start..t.end),
             Item::Person(p) => s.people.get(usize::from(p)).map(|p| p.start..p.end),
@@ -51,7 +51,7 @@ impl Head {
 }
 
 struct Reader<'s, 'a> {
-    s: &'s Sent<'a>,
+    s: &'s ReadSentence<'a>,
     /// Token indices of the clause.
     lo: usize,
     hi: usize,
@@ -121,7 +121,7 @@ impl Reader<'_, '_> {
 }
 
 /// Reads the head of a clause (see the module doc).
-pub(crate) fn read(s: &Sent, c: &Clause) -> Head {
+pub(crate) fn read(s: &ReadSentence, c: &Clause) -> Head {
     let own = s.within(&c.own);
     let r = Reader {
         s,
@@ -230,7 +230,7 @@ pub(crate) fn read(s: &Sent, c: &Clause) -> Head {
 
 /// Up to three words before a relative clause starting at token `rel`, back to a determiner
 /// ("the war").
-fn antecedent(s: &Sent, rel: usize) -> Vec<usize> {
+fn antecedent(s: &ReadSentence, rel: usize) -> Vec<usize> {
     let mut start = rel;
     for i in (rel.saturating_sub(3)..rel).rev() {
         if s.toks[i + 1].gap & gap::BREAK != 0 {

@@ -22,7 +22,7 @@ pub(crate) struct DateSpan {
     pub end: usize,
 }
 
-pub(crate) struct Index<'a> {
+pub(crate) struct SentenceIndex<'a> {
     pub corpus: &'a Corpus,
     pub analysis: &'a Analysis,
     /// The short name of each person, for labels (filled by the caller).
@@ -68,8 +68,8 @@ fn group<T: Copy>(
     (at, slots)
 }
 
-impl<'a> Index<'a> {
-    pub fn new(corpus: &'a Corpus, analysis: &'a Analysis) -> Index<'a> {
+impl<'a> SentenceIndex<'a> {
+    pub fn new(corpus: &'a Corpus, analysis: &'a Analysis) -> SentenceIndex<'a> {
         let n = analysis.sentences.len();
         // A span is usable when it lies inside its sentence on character boundaries.
         let fits = |si: SentenceId, start: usize, end: usize| {
@@ -132,7 +132,7 @@ impl<'a> Index<'a> {
                 )
             },
         );
-        Index {
+        SentenceIndex {
             corpus,
             analysis,
             short: Vec::new(),

@@ -3,13 +3,13 @@
 //! phrase, "Xi arrived in Moscow". Asides ("... during a summit") are left out of the text.
 
 use super::head::{Head, Item};
-use super::index::Index;
+use super::index::SentenceIndex;
+use super::read::ReadSentence;
 use super::terms::flag;
-use super::tokens::Sent;
 use rayon::prelude::*;
 
 /// The short name of every person: the single-word mention used most, else the full name.
-pub(crate) fn short_names(ix: &Index) -> Vec<String> {
+pub(crate) fn short_names(ix: &SentenceIndex) -> Vec<String> {
     ix.analysis
         .people
         .par_iter()
@@ -47,7 +47,7 @@ pub(crate) fn short_names(ix: &Index) -> Vec<String> {
 }
 
 /// The label a head reads as.
-pub(crate) fn text(ix: &Index, s: &Sent, h: &Head) -> String {
+pub(crate) fn text(ix: &SentenceIndex, s: &ReadSentence, h: &Head) -> String {
     let name = |p: u16| {
         s.people
             .get(usize::from(p))

@@ -4,7 +4,7 @@
 //! not a time of day or a year; and a unit for which one article gives two different values
 //! is left alone (it probably counts different things).
 
-use super::index::Index;
+use super::index::SentenceIndex;
 use super::terms::{Lexicon, flag, key, lower_into, stem, word_text, words};
 use super::{NumberConflict, Quantity};
 use crate::ids::{ArticleId, SentenceId};
@@ -19,7 +19,7 @@ const TIME_UNITS: [&str; 8] = [
 
 /// A quantity found in text: value, unit (singular), bytes of the whole phrase.
 #[derive(Debug, PartialEq)]
-pub(crate) struct Found {
+pub(crate) struct Measured {
     pub value: f64,
     pub unit: String,
     pub span: Range<usize>,
@@ -51,7 +51,7 @@ pub(crate) fn quantities(
     text: &str,
     span: Range<usize>,
     skip: &[Range<usize>],
-) -> Vec<Found> {
+) -> Vec<Measured> {
     let Some(part) = text.get(span.clone()) else {
         return Vec::new();
     };
@@ -96,7 +96,7 @@ pub(crate) fn quantities(
             if let (Some(n), Some(u)) = (parts.next(), parts.next())
                 && let (Some(v), Some(unit)) = (number_word(lex, n), unit_of(lex, u))
             {
-                out.push(Found {
+                out.push(Measured {
                     value: v,
                     unit,
                     span: a..b,
@@ -146,7 +146,7 @@ pub(crate) fn quantities(
                 .trim()
                 .contains(|c: char| !c.is_whitespace())
         {
-            out.push(Found {
+            out.push(Measured {
                 value,
                 unit,
                 span: a..span.start + ws[end].span.end(),
@@ -160,7 +160,7 @@ pub(crate) fn quantities(
 /// The units whose values differ between articles, over an event's parts (article, sentence,
 /// bytes).
 pub(crate) fn conflicts(
-    ix: &Index,
+    ix: &SentenceIndex,
     lex: &Lexicon,
     parts: &[(ArticleId, SentenceId, Range<usize>)],
 ) -> Vec<NumberConflict> {

@@ -7,9 +7,9 @@
 use super::clauses::{self, Clause};
 use super::frame::{self, Frame};
 use super::head;
-use super::index::Index;
+use super::index::SentenceIndex;
+use super::read::{self, Buffers};
 use super::terms::Lexicon;
-use super::tokens::{self, Buffers};
 use super::vector::{Idf, Vector, add_terms, finish, in_any};
 use rayon::prelude::*;
 
@@ -58,7 +58,7 @@ impl Part {
     }
 }
 
-pub(crate) fn prepare(ix: &Index, lex: &Lexicon) -> Prepared {
+pub(crate) fn prepare(ix: &SentenceIndex, lex: &Lexicon) -> Prepared {
     // Fold keeps article order inside each chunk and reduce joins chunks in order, so the
     // clauses come out in corpus order whatever the threads do.
     let all = ix
@@ -79,7 +79,7 @@ pub(crate) fn prepare(ix: &Index, lex: &Lexicon) -> Prepared {
                         }
                         continue;
                     }
-                    let s = tokens::read(ix, lex, si, &mut buf);
+                    let s = read::read(ix, lex, si, &mut buf);
                     let n0 = part.clauses.len();
                     if !clauses::of_sentence(lex, ix.analysis, article, &s, &mut part.clauses) {
                         if named {

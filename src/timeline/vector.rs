@@ -3,8 +3,8 @@
 //! people mentioned, by person id, so that "Xi", "Xi Jinping" and "Chinese President Xi
 //! Jinping" count as one term. Rarity is counted over the dated sentences.
 
+use super::read::ReadSentence;
 use super::terms::{Term32Map, person_term};
-use super::tokens::Sent;
 use std::ops::Range;
 
 /// Capitalised words inside a sentence are mostly places and organisations: strong evidence
@@ -117,7 +117,7 @@ impl Idf {
     }
 
     /// Counts the terms of one sentence. `seen` is a reused buffer.
-    pub fn count(&mut self, s: &Sent, seen: &mut Vec<u32>) {
+    pub fn count(&mut self, s: &ReadSentence, seen: &mut Vec<u32>) {
         seen.clear();
         for t in &s.toks {
             if t.person.is_none() && t.date.is_none() {
@@ -147,7 +147,11 @@ impl Idf {
 /// Adds the terms of the sentence's tokens and people to `raw`, each weighted by
 /// `weight(byte)` for where it stands (0 leaves it out). Words of names, titles and date
 /// expressions are left out: the person's own term stands for the name.
-pub(crate) fn add_terms(s: &Sent, weight: impl Fn(usize) -> f32, raw: &mut Vec<(u32, f32)>) {
+pub(crate) fn add_terms(
+    s: &ReadSentence,
+    weight: impl Fn(usize) -> f32,
+    raw: &mut Vec<(u32, f32)>,
+) {
     for p in s.people {
         let in_date = s
             .dates

@@ -5,7 +5,7 @@ use super::lexicon::{Key, Lex};
 use super::lists::{Words, lists, lower};
 use super::relative::named;
 use super::resolve::{Sem, Shift};
-use super::scan::{Found, Scan};
+use super::scan::{Match, Scan};
 use super::{Granularity, TimeValue};
 use crate::date::Date;
 use crate::text::token::Kind;
@@ -99,7 +99,7 @@ fn prev_in(sc: &Scan, i: usize, set: &Words) -> bool {
 }
 
 /// "2023-03-20".
-pub fn iso(sc: &Scan, i: usize) -> Option<Found> {
+pub fn iso(sc: &Scan, i: usize) -> Option<Match> {
     let (y, 4) = sc.num(i)? else { return None };
     let parts = [i + 1, i + 2, i + 3, i + 4];
     if !parts.iter().all(|&k| sc.glued(k)) || !sc.punct(i + 1, '-') || !sc.punct(i + 3, '-') {
@@ -109,12 +109,12 @@ pub fn iso(sc: &Scan, i: usize) -> Option<Found> {
         return None;
     };
     let date = Date::new(y as i32, m as u8, d as u8)?;
-    Some(Found::new(i, i + 5, abs(date, Granularity::Day)))
+    Some(Match::new(i, i + 5, abs(date, Granularity::Day)))
 }
 
 /// Month first: "March 20", "March 20, 2023", "March 2023", "March of 2023",
 /// "February last year", or the month alone after a preposition ("in February").
-pub fn month_first(sc: &Scan, i: usize) -> Option<Found> {
+pub fn month_first(sc: &Scan, i: usize) -> Option<Match> {
     let (m, j) = month_at(sc, i)?;
     if let Some((d, k)) = day_at(sc, j) {
         let with_year = if sc.punct(k, ',') {
@@ -124,13 +124,13 @@ pub fn month_first(sc: &Scan, i: usize) -> Option<Found> {
         };
         if let Some((y, e)) = with_year {
             let date = Date::new(y, m, d)?;
-            return Some(Found::new(i, e, abs(date, Granularity::Day)));
+            return Some(Match::new(i, e, abs(date, Granularity::Day)));
         }
         return without_year(sc, i, k, m, d);
     }
     let k = if sc.word(j, "of") { j + 1 } else { j };
     if let Some((y, e)) = year_at(sc, k) {
-        return Some(Found::new(
+        return Some(Match::new(
             i,
             e,
             abs(Date::new(y, m, 1)?, Granularity::Month),
@@ -142,7 +142,7 @@ pub fn month_first(sc: &Scan, i: usize) -> Option<Found> {
             day: None,
             years,
         };
-        return Some(Found::new(i, k + 2, sem));
+        return Some(Match::new(i, k + 2, sem));
     }
     let licensed = prev_in(sc, i, &lists().before_month)
         || (sc.punct(i.wrapping_sub(1), '-') && sc.glued(i) && sc.word(i.wrapping_sub(2), "mid"));
@@ -151,7 +151,7 @@ pub fn month_first(sc: &Scan, i: usize) -> Option<Found> {
         && sc.cap(j)
         && sc.any_word(i.wrapping_sub(1), &NAME_JOINERS);
     (licensed && !name_goes_on && !named(sc, i)).then(|| {
-        Found::new(
+        Match::new(
             i,
             j,
             Sem::Month {
@@ -163,19 +163,19 @@ pub fn month_first(sc: &Scan, i: usize) -> Option<Found> {
 }
 
 /// Day first: "20 March", "20th of March", "20 March 2023".
-pub fn day_first(sc: &Scan, i: usize) -> Option<Found> {
+pub fn day_first(sc: &Scan, i: usize) -> Option<Match> {
     let (d, j) = day_at(sc, i)?;
     let k = if sc.word(j, "of") { j + 1 } else { j };
     let (m, e) = month_at(sc, k)?;
     if let Some((y, e2)) = year_at(sc, e) {
         let date = Date::new(y, m, d)?;
-        return Some(Found::new(i, e2, abs(date, Granularity::Day)));
+        return Some(Match::new(i, e2, abs(date, Granularity::Day)));
     }
     without_year(sc, i, e, m, d)
 }
 
 /// A day and month ending at `k` with no year written: "last year" may follow it.
-fn without_year(sc: &Scan, i: usize, k: usize, month: u8, day: u8) -> Option<Found> {
+fn without_year(sc: &Scan, i: usize, k: usize, month: u8, day: u8) -> Option<Match> {
     // Checked against a leap year, so "February 29" stays possible.
     Date::new(2000, month, day)?;
     let of = usize::from(sc.word(k, "of"));
@@ -185,14 +185,14 @@ fn without_year(sc: &Scan, i: usize, k: usize, month: u8, day: u8) -> Option<Fou
             day: Some(day),
             years,
         };
-        return Some(Found::new(i, k + of + 2, sem));
+        return Some(Match::new(i, k + of + 2, sem));
     }
-    Some(Found::new(i, k, Sem::MonthDay { month, day }))
+    Some(Match::new(i, k, Sem::MonthDay { month, day }))
 }
 
 /// A year with nothing else: "in 2022", "since 2014", "the 2022 invasion", "2022's".
 /// Elsewhere four digits are a count ("of 2000 troops").
-pub fn bare_year(sc: &Scan, i: usize) -> Option<Found> {
+pub fn bare_year(sc: &Scan, i: usize) -> Option<Match> {
     let (y, e) = year_at(sc, i)?;
     let possessive = sc.possessive(e);
     if !possessive && !prev_in(sc, i, &lists().before_year) {
@@ -210,8 +210,8 @@ pub fn bare_year(sc: &Scan, i: usize) -> Option<Found> {
 }
 
 /// A year already known to be one (after "early", "mid-").
-pub fn year_value(i: usize, e: usize, y: i32) -> Option<Found> {
-    Some(Found::new(
+pub fn year_value(i: usize, e: usize, y: i32) -> Option<Match> {
+    Some(Match::new(
         i,
         e,
         abs(Date::new(y, 1, 1)?, Granularity::Year),
@@ -219,7 +219,7 @@ pub fn year_value(i: usize, e: usize, y: i32) -> Option<Found> {
 }
 
 /// A fixed-day holiday: "Christmas Eve", "New Year's Day", "Boxing Day".
-pub fn holiday(sc: &Scan, i: usize) -> Option<Found> {
+pub fn holiday(sc: &Scan, i: usize) -> Option<Match> {
     if !sc.cap(i) || !matches!(sc.lex(i), Lex::Holiday | Lex::Key(Key::New)) {
         return None;
     }
@@ -245,6 +245,6 @@ pub fn holiday(sc: &Scan, i: usize) -> Option<Found> {
             month: *month,
             day: *day,
         };
-        Some(Found::new(i, k, sem))
+        Some(Match::new(i, k, sem))
     })
 }

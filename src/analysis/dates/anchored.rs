@@ -7,7 +7,7 @@ use super::absolute;
 use super::lexicon::Lex;
 use super::relative;
 use super::resolve::Sem;
-use super::scan::{Found, Scan};
+use super::scan::{Match, Scan};
 use crate::text::token::Kind;
 
 /// Words that end the event phrase after "the eve of".
@@ -18,7 +18,7 @@ const PHRASE_END: [&str; 16] = [
 
 /// "that day", "that night", "the same day", "the next day", "the following morning",
 /// "the previous day".
-pub fn that_day(sc: &Scan, i: usize) -> Option<Found> {
+pub fn that_day(sc: &Scan, i: usize) -> Option<Match> {
     let (j, offset) = if sc.word(i, "that") {
         (i + 1, 0)
     } else if sc.word(i, "the") && sc.word(i + 1, "same") {
@@ -30,7 +30,7 @@ pub fn that_day(sc: &Scan, i: usize) -> Option<Found> {
     } else {
         return None;
     };
-    let mut f = Found::new(i, j + 1, Sem::Anchor(offset));
+    let mut f = Match::new(i, j + 1, Sem::Anchor(offset));
     if sc.word(j, "day") {
         return Some(f);
     }
@@ -40,7 +40,7 @@ pub fn that_day(sc: &Scan, i: usize) -> Option<Found> {
 
 /// "the eve of the summit": the day before the event, when the event's phrase dates it
 /// ("the eve of Tuesday's vote"); found but unresolved otherwise.
-pub fn eve(sc: &Scan, i: usize) -> Option<Found> {
+pub fn eve(sc: &Scan, i: usize) -> Option<Match> {
     if !(sc.word(i, "the") && sc.lex(i + 1) == Lex::Eve && sc.word(i + 2, "of")) {
         return None;
     }
@@ -71,12 +71,12 @@ pub fn eve(sc: &Scan, i: usize) -> Option<Found> {
                 .filter(|f| f.sem.is_day())
         {
             inner = Some(Box::new(f.sem));
-            k = f.b;
+            k = f.end;
             continue;
         }
         k += 1;
     }
-    (k > start).then(|| Found::new(i, k, Sem::Eve(inner)))
+    (k > start).then(|| Match::new(i, k, Sem::Eve(inner)))
 }
 
 /// A past participle that can start a clause after a noun: "set", "due", or a regular

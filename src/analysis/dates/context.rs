@@ -3,7 +3,7 @@
 //! forward ("from Monday to Wednesday").
 
 use super::resolve::{Sem, Shift, resolve};
-use super::scan::{Found, Scan};
+use super::scan::{Match, Scan};
 use super::{Granularity, Tense, TimeExpr, TimeValue, tense};
 use crate::date::Date;
 
@@ -13,8 +13,8 @@ const RANGE: [&str; 5] = ["to", "through", "until", "till", "and"];
 /// The year the sentence writes for the day-without-year `found[k]` of `month`: from the
 /// other end of a range ("Feb. 2 to Feb. 5, 2021"), or from the same month written with its
 /// year ("in January 2025 ... on Jan. 20").
-fn written_year(sc: &Scan, found: &[Found], k: usize, month: u8) -> Option<i32> {
-    let year_of = |f: &Found| match &f.sem {
+fn written_year(sc: &Scan, found: &[Match], k: usize, month: u8) -> Option<i32> {
+    let year_of = |f: &Match| match &f.sem {
         Sem::Abs(v) if v.granularity != Granularity::Year => Some(v.start),
         _ => None,
     };
@@ -35,14 +35,14 @@ fn written_year(sc: &Scan, found: &[Found], k: usize, month: u8) -> Option<i32> 
 }
 
 /// Whether only a range word or a dash lies between two expressions.
-fn joined(sc: &Scan, first: &Found, second: &Found) -> bool {
-    let between = first.b..second.a;
+fn joined(sc: &Scan, first: &Match, second: &Match) -> bool {
+    let between = first.end..second.start;
     between.len() == 1
-        && (sc.any_word(first.b, &RANGE) || sc.punct(first.b, '-') || sc.punct(first.b, '—'))
+        && (sc.any_word(first.end, &RANGE) || sc.punct(first.end, '-') || sc.punct(first.end, '—'))
 }
 
 /// Resolves the expressions of one sentence into [`TimeExpr`]s.
-pub fn settle(sc: &Scan, found: Vec<Found>, published: Option<Date>) -> Vec<TimeExpr> {
+pub fn settle(sc: &Scan, found: Vec<Match>, published: Option<Date>) -> Vec<TimeExpr> {
     let mut out: Vec<TimeExpr> = Vec::with_capacity(found.len());
     for (k, f) in found.iter().enumerate() {
         let mut sem = f.sem.clone();
@@ -56,7 +56,7 @@ pub fn settle(sc: &Scan, found: Vec<Found>, published: Option<Date>) -> Vec<Time
                 granularity: Granularity::Day,
             });
         }
-        let used = sem.needs_tense().then(|| tense::around(sc, f.a, f.b));
+        let used = sem.needs_tense().then(|| tense::around(sc, f.start, f.end));
         let mut value = resolve(&sem, published, used.unwrap_or(Tense::Unknown));
         // "from Monday to Wednesday": the end of a weekday range is not before its start.
         if let (Some(prev), Some(v)) = (k.checked_sub(1), value.as_mut())
@@ -75,8 +75,8 @@ pub fn settle(sc: &Scan, found: Vec<Found>, published: Option<Date>) -> Vec<Time
             v.start = v.start.add_days(7);
         }
         out.push(TimeExpr {
-            start: sc.t[f.a].span.start(),
-            end: sc.t[f.b - 1].span.end(),
+            start: sc.tokens[f.start].span.start(),
+            end: sc.tokens[f.end - 1].span.end(),
             value,
             kind: f.sem.kind(),
             part_of_day: f.part,

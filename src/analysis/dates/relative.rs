@@ -5,7 +5,7 @@ use super::PartOfDay;
 use super::lexicon::{Lex, Unit, number_word};
 use super::lists::lists;
 use super::resolve::{Sem, Shift};
-use super::scan::{Found, Scan};
+use super::scan::{Match, Scan};
 use super::{absolute, anchored};
 use crate::text::token::Kind;
 
@@ -20,13 +20,13 @@ pub fn part(sc: &Scan, j: usize) -> Option<PartOfDay> {
 }
 
 /// Adds a part of day written right after a day ("Monday night", "yesterday morning").
-fn with_part(sc: &Scan, mut f: Found) -> Found {
+fn with_part(sc: &Scan, mut f: Match) -> Match {
     if f.part.is_none()
-        && !sc.possessive(f.b)
-        && let Some(p) = part(sc, f.b)
+        && !sc.possessive(f.end)
+        && let Some(p) = part(sc, f.end)
     {
         f.part = Some(p);
-        f.b += 1;
+        f.end += 1;
     }
     f
 }
@@ -48,7 +48,7 @@ pub fn named(sc: &Scan, i: usize) -> bool {
 }
 
 /// "Monday", "Monday night", "Tuesday's", "Monday, March 20".
-pub fn weekday(sc: &Scan, i: usize) -> Option<Found> {
+pub fn weekday(sc: &Scan, i: usize) -> Option<Match> {
     let Lex::Weekday(wd) = sc.lex(i) else {
         return None;
     };
@@ -65,18 +65,18 @@ pub fn weekday(sc: &Scan, i: usize) -> Option<Found> {
     if let Some(mut d) = absolute::month_first(sc, j).or_else(|| absolute::day_first(sc, j))
         && d.sem.is_day()
     {
-        d.a = i;
+        d.start = i;
         return Some(d);
     }
     let shift = Shift::Bare;
     Some(with_part(
         sc,
-        Found::new(i, i + 1, Sem::Weekday { wd, shift }),
+        Match::new(i, i + 1, Sem::Weekday { wd, shift }),
     ))
 }
 
 /// "today", "yesterday", "tomorrow", "tonight", with a part of day after them.
-pub fn deictic(sc: &Scan, i: usize) -> Option<Found> {
+pub fn deictic(sc: &Scan, i: usize) -> Option<Match> {
     let (sem, night) = match sc.lex(i) {
         Lex::Today => (Sem::Days(0), false),
         Lex::Yesterday => (Sem::Days(-1), false),
@@ -88,7 +88,7 @@ pub fn deictic(sc: &Scan, i: usize) -> Option<Found> {
     if sc.cap(i) && i > 0 && sc.cap(i - 1) && sc.kind(i - 1) == Some(Kind::Word) {
         return None;
     }
-    let mut f = Found::new(i, i + 1, sem);
+    let mut f = Match::new(i, i + 1, sem);
     if night {
         f.part = Some(PartOfDay::Night);
     }
@@ -97,7 +97,7 @@ pub fn deictic(sc: &Scan, i: usize) -> Option<Found> {
 
 /// "last week", "this year", "next month", "last weekend", "this past weekend", "last Monday",
 /// "next March", "last night", "this morning".
-pub fn shifted(sc: &Scan, i: usize) -> Option<Found> {
+pub fn shifted(sc: &Scan, i: usize) -> Option<Match> {
     let (mut shift, off) = if sc.word(i, "last") {
         (Shift::Last, -1)
     } else if sc.word(i, "this") {
@@ -116,7 +116,7 @@ pub fn shifted(sc: &Scan, i: usize) -> Option<Found> {
         shift = Shift::Past;
         j += 1;
     }
-    let mut f = Found::new(i, j + 1, Sem::Vague);
+    let mut f = Match::new(i, j + 1, Sem::Vague);
     f.sem = match sc.lex(j) {
         _ if sc.word(j, "week") => Sem::Weeks(off),
         _ if sc.word(j, "weekend") => Sem::Weekend(shift),
@@ -125,7 +125,7 @@ pub fn shifted(sc: &Scan, i: usize) -> Option<Found> {
         Lex::Weekday(wd) if sc.cap(j) => {
             return Some(with_part(
                 sc,
-                Found::new(i, j + 1, Sem::Weekday { wd, shift }),
+                Match::new(i, j + 1, Sem::Weekday { wd, shift }),
             ));
         }
         Lex::Month(month) if sc.cap(j) => Sem::Month { month, shift },
@@ -143,15 +143,15 @@ pub fn shifted(sc: &Scan, i: usize) -> Option<Found> {
 }
 
 /// "the weekend" ("said over the weekend"): the one just past unless the verb is future.
-pub fn the_weekend(sc: &Scan, i: usize) -> Option<Found> {
+pub fn the_weekend(sc: &Scan, i: usize) -> Option<Match> {
     if !(sc.word(i, "the") && sc.word(i + 1, "weekend")) || sc.any_word(i.wrapping_sub(1), &EVERY) {
         return None;
     }
-    Some(Found::new(i, i + 2, Sem::Weekend(Shift::Bare)))
+    Some(Match::new(i, i + 2, Sem::Weekend(Shift::Bare)))
 }
 
 /// "early Monday", "late last year", "earlier this month", "mid-March", "later today".
-pub fn modified(sc: &Scan, i: usize) -> Option<Found> {
+pub fn modified(sc: &Scan, i: usize) -> Option<Match> {
     if !sc.any_word(i, &["early", "late", "mid", "earlier", "later"]) {
         return None;
     }
@@ -169,13 +169,13 @@ pub fn modified(sc: &Scan, i: usize) -> Option<Found> {
             let (y, e) = absolute::year_at(sc, j)?;
             absolute::year_value(j, e, y)
         })?;
-    f.a = i;
+    f.start = i;
     Some(f)
 }
 
 /// "two days ago", "a year ago", "a few weeks ago", "days ago". `floor` is the first token not
 /// already inside an earlier expression.
-pub fn ago(sc: &Scan, i: usize, floor: usize) -> Option<Found> {
+pub fn ago(sc: &Scan, i: usize, floor: usize) -> Option<Match> {
     let Lex::Unit(unit) = sc.lex(i) else {
         return None;
     };
@@ -207,5 +207,5 @@ pub fn ago(sc: &Scan, i: usize, floor: usize) -> Option<Found> {
         (Unit::Decade, Some(n)) => Sem::Years(-10 * n),
         _ => Sem::Vague,
     };
-    Some(Found::new(a, i + 2, sem))
+    Some(Match::new(a, i + 2, sem))
 }

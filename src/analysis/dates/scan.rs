@@ -9,27 +9,27 @@ use crate::text::token::{Kind, Token};
 
 /// A sentence's tokens with the helpers every pattern uses.
 pub struct Scan<'a> {
-    pub s: &'a str,
-    pub t: &'a [Token],
+    pub sentence: &'a str,
+    pub tokens: &'a [Token],
     /// What the date word lists say of each token.
     pub lex: &'a [Lex],
 }
 
-/// A match: tokens `a..b`, and what they mean.
+/// A match: tokens `start..end`, and what they mean.
 #[derive(Debug)]
-pub struct Found {
-    pub a: usize,
-    pub b: usize,
+pub struct Match {
+    pub start: usize,
+    pub end: usize,
     pub sem: Sem,
     pub part: Option<PartOfDay>,
     pub time: Option<(u8, u8)>,
 }
 
-impl Found {
-    pub fn new(a: usize, b: usize, sem: Sem) -> Found {
-        Found {
-            a,
-            b,
+impl Match {
+    pub fn new(start: usize, end: usize, sem: Sem) -> Match {
+        Match {
+            start,
+            end,
             sem,
             part: None,
             time: None,
@@ -39,18 +39,18 @@ impl Found {
 
 impl<'a> Scan<'a> {
     pub fn len(&self) -> usize {
-        self.t.len()
+        self.tokens.len()
     }
 
     pub fn text(&self, i: usize) -> &'a str {
-        self.t
+        self.tokens
             .get(i)
-            .and_then(|t| self.s.get(t.span.range()))
+            .and_then(|t| self.sentence.get(t.span.range()))
             .unwrap_or("")
     }
 
     pub fn kind(&self, i: usize) -> Option<Kind> {
-        self.t.get(i).map(|t| t.kind)
+        self.tokens.get(i).map(|t| t.kind)
     }
 
     pub fn lex(&self, i: usize) -> Lex {
@@ -58,18 +58,18 @@ impl<'a> Scan<'a> {
     }
 
     pub fn cap(&self, i: usize) -> bool {
-        self.t.get(i).is_some_and(|t| t.cap)
+        self.tokens.get(i).is_some_and(|t| t.cap)
     }
 
     /// Token `i` is the word `w`, case ignored.
     #[inline]
     pub fn word(&self, i: usize, w: &str) -> bool {
         // The length first: most comparisons fail there, without touching the text.
-        self.t.get(i).is_some_and(|t| {
+        self.tokens.get(i).is_some_and(|t| {
             t.kind == Kind::Word
                 && t.span.len() == w.len()
                 && self
-                    .s
+                    .sentence
                     .as_bytes()
                     .get(t.span.range())
                     .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
@@ -81,12 +81,14 @@ impl<'a> Scan<'a> {
     }
 
     pub fn punct(&self, i: usize, c: char) -> bool {
-        self.t.get(i).is_some_and(|t| t.mark() == Some(c))
+        self.tokens.get(i).is_some_and(|t| t.mark() == Some(c))
     }
 
     /// Token `i` follows token `i - 1` with no space between.
     pub fn glued(&self, i: usize) -> bool {
-        i > 0 && i < self.t.len() && self.t[i].span.start() == self.t[i - 1].span.end()
+        i > 0
+            && i < self.tokens.len()
+            && self.tokens[i].span.start() == self.tokens[i - 1].span.end()
     }
 
     /// The value of number token `i` and its digit count.
@@ -166,7 +168,7 @@ impl<'a> Scan<'a> {
 
 /// Every pattern that can start at token `i`, most specific first. Each opens on a number, a
 /// calendar word or a key word, so the word decides which to try.
-fn core(sc: &Scan, i: usize, floor: usize) -> Option<Found> {
+fn core(sc: &Scan, i: usize, floor: usize) -> Option<Match> {
     match sc.lex(i) {
         _ if sc.kind(i) == Some(Kind::Number) => absolute::iso(sc, i)
             .or_else(|| absolute::day_first(sc, i))
@@ -187,8 +189,8 @@ fn core(sc: &Scan, i: usize, floor: usize) -> Option<Found> {
 }
 
 /// Extends a day expression with a clock time after it ("Monday at 4:30 p.m.").
-fn time_after(sc: &Scan, f: &mut Found) {
-    let mut j = f.b;
+fn time_after(sc: &Scan, f: &mut Match) {
+    let mut j = f.end;
     if sc.punct(j, ',') {
         j += 1;
     }
@@ -196,29 +198,33 @@ fn time_after(sc: &Scan, f: &mut Found) {
         j += 1;
     }
     if let Some((end, h, m)) = sc.time(j) {
-        f.b = end;
+        f.end = end;
         f.time = Some((h, m));
     }
 }
 
 /// A clock time followed by a day ("4:30 p.m. Monday", "9 a.m. on Tuesday"). A time with no day
 /// is not a date, so nothing is returned for it.
-fn time_before(sc: &Scan, i: usize, floor: usize) -> Option<Found> {
+fn time_before(sc: &Scan, i: usize, floor: usize) -> Option<Match> {
     let (end, h, m) = sc.time(i)?;
     let j = if sc.word(end, "on") || sc.punct(end, ',') {
         end + 1
     } else {
         end
     };
-    let mut f = core(sc, j, floor).filter(|f| f.sem.is_day() && f.a == j)?;
-    f.a = i;
+    let mut f = core(sc, j, floor).filter(|f| f.sem.is_day() && f.start == j)?;
+    f.start = i;
     f.time = Some((h, m));
     Some(f)
 }
 
 /// All expressions in the sentence, resolved.
 pub fn run(s: &str, t: &[Token], lex: &[Lex], published: Option<Date>) -> Vec<TimeExpr> {
-    let sc = Scan { s, t, lex };
+    let sc = Scan {
+        sentence: s,
+        tokens: t,
+        lex,
+    };
     let mut found = Vec::new();
     let (mut i, mut floor) = (0, 0);
     while i < sc.len() {
@@ -233,11 +239,11 @@ pub fn run(s: &str, t: &[Token], lex: &[Lex], published: Option<Date>) -> Vec<Ti
                 }
                 Some(f)
             });
-        let Some(f) = next.filter(|f| f.a < f.b && f.b <= t.len()) else {
+        let Some(f) = next.filter(|f| f.start < f.end && f.end <= t.len()) else {
             i += 1;
             continue;
         };
-        i = f.b.max(i + 1);
+        i = f.end.max(i + 1);
         floor = i;
         found.push(f);
     }

@@ -5,7 +5,7 @@
 
 use super::super::credits::title_case;
 use super::super::lower::lower;
-use super::super::scan::Scan;
+use super::super::scan::ArticleScan;
 use super::super::{Mention, Person, PersonKind, Sentence, Variant, lexicon};
 use super::dedupe_roles;
 use crate::corpus::Corpus;
@@ -75,7 +75,7 @@ impl Forms {
 /// `u32::MAX`), with a gender when an honorific or the given name tells it.
 pub fn build(
     corpus: &Corpus,
-    scans: &[Scan],
+    scans: &[ArticleScan],
     sentences: &[Sentence],
     ranges: &[Range<usize>],
     kind: PersonKind,

@@ -3,7 +3,7 @@
 //! after it; and what takes that evidence away (a preposition before it, "it" after the
 //! verb, a role it only qualifies).
 
-use super::{Evidence, Found, hard_non_name, is_cap, lower, soft_non_name};
+use super::{CandidateAt, Evidence, hard_non_name, is_cap, lower, soft_non_name};
 use crate::analysis::lexicon::{self, RoleWord};
 use crate::analysis::lower::Lower;
 use crate::text::token::{Kind, Token};
@@ -20,7 +20,7 @@ fn span(start: usize, end: usize) -> Option<(u32, NonZeroU32)> {
 /// Evidence before the name: a role or honorific right before it ("Kremlin spokesperson
 /// Dmitry Peskov", "Mr. Peskov"), an appositive role ("the agency's director, Ursula
 /// Kessler"), or an inverted speech verb ("said Peskov").
-pub(super) fn prefix_cues(text: &str, base: usize, toks: &[Token], c: &mut Found) {
+pub(super) fn prefix_cues(text: &str, base: usize, toks: &[Token], c: &mut CandidateAt) {
     let s = c.first_tok();
     if s == 0 {
         return;
@@ -171,7 +171,7 @@ fn role_before(text: &str, base: usize, toks: &[Token], s: usize) -> Option<(usi
 
 /// Evidence after the name: an appositive with a role ("X, the agency's director,"), a
 /// party tag ("X, R-Texas,"), or a speech verb ("X said", "X, 52, told").
-pub(super) fn suffix_cues(text: &str, base: usize, toks: &[Token], c: &mut Found) {
+pub(super) fn suffix_cues(text: &str, base: usize, toks: &[Token], c: &mut CandidateAt) {
     let word = |k: usize| toks[k].text(text, base);
     let mut k = c.end_tok();
     if k < toks.len() && toks[k].kind == Kind::Possessive {

@@ -1,6 +1,6 @@
 //! Search hits in the JSON shape of `parallax search --json`.
 
-use crate::search::{Hit, Index, Kind};
+use crate::search::{Hit, HitKind, Index};
 use serde::Serialize;
 
 /// One result as the CLI prints it:
@@ -9,7 +9,7 @@ use serde::Serialize;
 /// (null for a person), `speaker` the quote's speaker (null for a person or when unknown).
 #[derive(Clone, Debug, Serialize)]
 pub struct Row<'a> {
-    pub kind: Kind,
+    pub kind: HitKind,
     pub text: &'a str,
     pub score: i64,
     pub indices: &'a [usize],

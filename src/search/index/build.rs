@@ -4,7 +4,7 @@ use super::{Entry, Index};
 use crate::analysis::{Analysis, PersonKind};
 use crate::corpus::Corpus;
 use crate::ids::narrow;
-use crate::search::Kind;
+use crate::search::HitKind;
 use crate::search::scan::SEP;
 use crate::search::sig::Sig;
 use fuzzy_matcher::skim::SkimMatcherV2;
@@ -51,16 +51,16 @@ impl Index {
         // The same words quoted by many outlets sit side by side, where the first of them
         // would be, so a scan reads them once (see `Index::groups`).
         let mut first_of: HashMap<&str, usize> = HashMap::new();
-        let mut order: Vec<(u8, usize, usize, Kind, usize)> = people
+        let mut order: Vec<(u8, usize, usize, HitKind, usize)> = people
             .iter()
             .enumerate()
             .map(|(i, p)| {
                 let credit = u8::from(p.kind == PersonKind::Credit);
-                (credit, p.name.chars().count(), i, Kind::Person, i)
+                (credit, p.name.chars().count(), i, HitKind::Person, i)
             })
             .chain(analysis.quotes.iter().enumerate().map(|(i, q)| {
                 let first = *first_of.entry(q.text.as_str()).or_insert(i);
-                (2, q.text.chars().count(), first, Kind::Quote, i)
+                (2, q.text.chars().count(), first, HitKind::Quote, i)
             }))
             .collect();
         drop(first_of);
@@ -95,7 +95,7 @@ impl Index {
         for &(_, _, _, kind, item) in &order {
             let start = orig.len();
             let entry = match kind {
-                Kind::Person => {
+                HitKind::Person => {
                     let p = &people[item];
                     person_pos[item] = entries.len();
                     field(&mut orig, &p.name);
@@ -123,7 +123,7 @@ impl Index {
                         speaker: None,
                     }
                 }
-                Kind::Quote => {
+                HitKind::Quote => {
                     let q = &analysis.quotes[item];
                     quote_pos[item] = entries.len();
                     let speaker = speaker_of(q);
@@ -173,7 +173,9 @@ impl Index {
             .map(|(pos, e)| {
                 let display = |e: &Entry| orig.get(e.start..e.display_end);
                 let same = pos.checked_sub(1).map(|p| &entries[p]).is_some_and(|prev| {
-                    prev.kind == Kind::Quote && e.kind == Kind::Quote && display(prev) == display(e)
+                    prev.kind == HitKind::Quote
+                        && e.kind == HitKind::Quote
+                        && display(prev) == display(e)
                 });
                 if !same && pos > 0 {
                     group = group.wrapping_add(1);

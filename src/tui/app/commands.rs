@@ -46,7 +46,7 @@ impl App {
                 .then_some(Selection::Quote(QuoteId::new(self.quotes.selected))),
             (View::Search, _) => {
                 let hit = self.searcher.results().hits.get(self.results.selected)?;
-                (hit.kind == crate::search::Kind::Quote)
+                (hit.kind == crate::search::HitKind::Quote)
                     .then_some(Selection::Quote(QuoteId::new(hit.entry)))
             }
             (View::Timeline, _) => {

@@ -3,7 +3,7 @@
 //! opening one in the reader.
 
 use super::{App, View};
-use crate::search::Kind;
+use crate::search::HitKind;
 use crate::tui::action::Action;
 use crate::tui::layout;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -65,7 +65,7 @@ impl App {
             return;
         };
         match hit.kind {
-            Kind::Quote => {
+            HitKind::Quote => {
                 let Some(q) = data.analysis().quotes.get(hit.entry) else {
                     return;
                 };
@@ -73,7 +73,7 @@ impl App {
                 self.return_to = Some(View::Search);
                 self.jump(article, range);
             }
-            Kind::Person => {
+            HitKind::Person => {
                 if let Some(shown) = data.people.iter().position(|p| p.index() == hit.entry) {
                     self.people.selected = shown;
                     self.person_items = Default::default();

@@ -4,7 +4,7 @@
 use super::{Ctx, inner, pane};
 use crate::corpus::Outlets;
 use crate::ids::ArticleId;
-use crate::search::{Kind, Preview, byte_ranges, preview, window};
+use crate::search::{HitKind, Preview, byte_ranges, preview, window};
 use crate::tui::app::View;
 use crate::tui::layout;
 use ratatui::Frame;
@@ -57,12 +57,12 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
         let hit = &results.hits[i];
         let text = data.story.index().text(hit);
         let marker = match hit.kind {
-            Kind::Person => Span::styled("P ", ctx.theme.person),
-            Kind::Quote => Span::styled("Q ", ctx.theme.quote),
+            HitKind::Person => Span::styled("P ", ctx.theme.person),
+            HitKind::Quote => Span::styled("Q ", ctx.theme.quote),
         };
         let who = match hit.kind {
-            Kind::Person => String::new(),
-            Kind::Quote => format!(
+            HitKind::Person => String::new(),
+            HitKind::Quote => format!(
                 " — {}, {}",
                 data.story.index().speaker(hit).unwrap_or("?"),
                 data.story.index().outlet(hit).unwrap_or("")

@@ -3,7 +3,7 @@
 //! person's name or a date expression), so that cutting clauses, reading heads and building
 //! vectors never scan the text again.
 
-use super::index::{DateSpan, Index, PersonSpan};
+use super::index::{DateSpan, PersonSpan, SentenceIndex};
 use super::terms::{
     Entry, Lexicon, TermMap, key, lower_into, person_term, word_key, word_text, words,
 };
@@ -11,7 +11,7 @@ use super::vector::{CAPITAL, PART, PERSON};
 use crate::text::token::Token;
 use std::ops::Range;
 
-/// Punctuation between a word and the one before it (bits of [`Tok::gap`]).
+/// Punctuation between a word and the one before it (bits of [`ReadWord::gap`]).
 pub(crate) mod gap {
     /// Ends a phrase: , ; : ( ) — – --
     pub const BREAK: u8 = 1;
@@ -22,7 +22,7 @@ pub(crate) mod gap {
 }
 
 #[derive(Clone, Copy, Debug, Default)]
-pub(crate) struct Tok {
+pub(crate) struct ReadWord {
     /// Bytes in the article's text.
     pub start: usize,
     pub end: usize,
@@ -49,19 +49,19 @@ pub(crate) struct Tok {
     pub title: bool,
 }
 
-impl Tok {
+impl ReadWord {
     pub fn is(&self, f: u16) -> bool {
         self.flags & f != 0
     }
 }
 
 /// One sentence, tokenized.
-pub(crate) struct Sent<'a> {
+pub(crate) struct ReadSentence<'a> {
     pub si: usize,
     pub text: &'a str,
     pub start: usize,
     pub end: usize,
-    pub toks: Vec<Tok>,
+    pub toks: Vec<ReadWord>,
     pub people: &'a [PersonSpan],
     pub dates: &'a [DateSpan],
 }
@@ -93,7 +93,7 @@ fn gap_of(s: &[u8]) -> u8 {
 pub(crate) struct Buffers {
     lower: String,
     stem: String,
-    spare: Vec<Tok>,
+    spare: Vec<ReadWord>,
     known: TermMap<Known>,
     words: Vec<Token>,
 }
@@ -137,7 +137,12 @@ fn know(lex: &Lexicon, lower: &str, k: u64, stem: &mut String) -> Known {
 }
 
 /// Reads sentence `si`.
-pub(crate) fn read<'a>(ix: &'a Index<'_>, lex: &Lexicon, si: usize, b: &mut Buffers) -> Sent<'a> {
+pub(crate) fn read<'a>(
+    ix: &'a SentenceIndex<'_>,
+    lex: &Lexicon,
+    si: usize,
+    b: &mut Buffers,
+) -> ReadSentence<'a> {
     let sent = &ix.analysis.sentences[si];
     let text = ix.text(si);
     let (people, dates) = (ix.people(si), ix.dates(si));
@@ -161,7 +166,7 @@ pub(crate) fn read<'a>(ix: &'a Index<'_>, lex: &Lexicon, si: usize, b: &mut Buff
             }
         };
         let inside = |s: usize, e: usize| start < e && end > s;
-        toks.push(Tok {
+        toks.push(ReadWord {
             start,
             end,
             key: k,
@@ -193,7 +198,7 @@ pub(crate) fn read<'a>(ix: &'a Index<'_>, lex: &Lexicon, si: usize, b: &mut Buff
             .is_some_and(|n| n.gap & gap::BREAK == 0 && (n.person.is_some() || n.title));
         toks[k].title = toks[k].upper && toks[k].person.is_none() && next_is_name;
     }
-    Sent {
+    ReadSentence {
         si,
         text,
         start: sent.span.start(),
@@ -204,7 +209,7 @@ pub(crate) fn read<'a>(ix: &'a Index<'_>, lex: &Lexicon, si: usize, b: &mut Buff
     }
 }
 
-impl Sent<'_> {
+impl ReadSentence<'_> {
     /// Gives the token buffer back for the next sentence.
     pub fn recycle(self, b: &mut Buffers) {
         b.spare = self.toks;
@@ -234,7 +239,7 @@ impl Sent<'_> {
 /// the kinds of happening it names into `kinds`, its terms and people into `raw` (weighted as
 /// [`super::vector::add_terms`] would, titles aside), and whether it holds a number.
 pub(crate) fn skim(
-    ix: &Index,
+    ix: &SentenceIndex,
     lex: &Lexicon,
     si: usize,
     b: &mut Buffers,
