@@ -1,7 +1,8 @@
 //! The text layer, the ground floor every extractor and view stands on: spans of an article's
-//! text, and widths and truncation in terminal columns.
+//! text, lowercasing words, and widths and truncation in terminal columns.
 
 pub mod display;
+pub mod lower;
 mod span;
 
 pub use display::{truncate, width};

@@ -6,10 +6,10 @@
 mod subject;
 
 use super::lexicon;
-use super::lower::{Lower, lower};
 use super::names::{self, Found};
 use super::tokens::Tok;
 use crate::ids::narrow;
+use crate::text::lower::{Lower, lower};
 use subject::{
     clean_subject, named_before_appositive, np_after, np_before, np_between, sentence_subject,
 };

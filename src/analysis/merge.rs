@@ -8,11 +8,11 @@ mod keys;
 mod person;
 
 use super::lexicon;
-use super::lower::lower;
 use super::names::{Cand, Evidence};
 use super::scan::Scan;
 use super::{Person, PersonKind, Sentence};
 use crate::corpus::Corpus;
+use crate::text::lower::lower;
 use foldhash::{HashMap, HashMapExt, HashSet};
 use keys::{Key, Keys};
 use rayon::prelude::*;

@@ -6,9 +6,9 @@
 mod evidence;
 
 use super::lexicon;
-use super::lower::Lower;
 use super::tokens::Tok;
 use crate::ids::narrow;
+use crate::text::lower::Lower;
 pub use evidence::{after_preposition, is_party_tag};
 use evidence::{prefix_cues, suffix_cues};
 use std::num::NonZeroU32;
@@ -144,7 +144,7 @@ impl std::ops::DerefMut for Found {
     }
 }
 
-pub use super::lower::lower;
+pub use crate::text::lower::lower;
 
 fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)

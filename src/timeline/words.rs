@@ -1,6 +1,8 @@
-//! Words of story text: a scanner (hyphenated compounds and possessives kept whole),
-//! lowercasing, light stemming, and the hashes every table is keyed by.
+//! Words of story text: a scanner (hyphenated compounds and possessives kept whole), light
+//! stemming, and the hashes every table is keyed by. Words are lowercased by the text layer's
+//! [`lower_into`], re-exported here for the timeline's modules.
 
+pub(crate) use crate::text::lower::lower_into;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -81,29 +83,6 @@ impl Iterator for Words<'_> {
             end,
             upper: first.is_uppercase(),
         })
-    }
-}
-
-/// Lowercases `word` into `buf`, with curly apostrophes made straight and a possessive `'s`
-/// dropped ("Xi’s" → "xi").
-pub(crate) fn lower_into(word: &str, buf: &mut String) {
-    buf.clear();
-    if word.is_ascii() {
-        buf.push_str(word);
-        buf.make_ascii_lowercase();
-    } else {
-        for c in word.chars() {
-            if c == '’' {
-                buf.push('\'');
-            } else {
-                buf.extend(c.to_lowercase());
-            }
-        }
-    }
-    if buf.ends_with("'s") {
-        buf.truncate(buf.len() - 2);
-    } else if buf.ends_with('\'') {
-        buf.pop();
     }
 }
 

@@ -4,9 +4,9 @@
 
 use super::{Para, SKIP, Subject, is_content_capital, is_speech, pronoun};
 use crate::analysis::lexicon::{self, RoleWord};
-use crate::analysis::lower::{Lower, lower};
 use crate::analysis::names;
 use crate::analysis::tokens::Kind;
+use crate::text::lower::{Lower, lower};
 
 /// Whether the words `f..v` before the verb `v` end in an appositive set off by commas or
 /// brackets, next to a name: "Farid Usman, a 54-year-old taxi driver from Kitenge," or

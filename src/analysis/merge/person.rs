@@ -4,13 +4,13 @@
 //! parallel; within one, each distinct spelling is title-cased once, not once per mention.
 
 use super::super::credits::title_case;
-use super::super::lower::lower;
 use super::super::scan::Scan;
 use super::super::{Mention, Person, PersonKind, Sentence, Variant, lexicon};
 use super::dedupe_roles;
 use crate::corpus::Corpus;
 use crate::ids::{ArticleId, SentenceId};
 use crate::text::Span;
+use crate::text::lower::lower;
 use foldhash::{HashMap, HashSet, HashSetExt};
 use std::ops::Range;
 

@@ -5,8 +5,8 @@
 
 use super::{Evidence, Found, hard_non_name, is_cap, lower, soft_non_name};
 use crate::analysis::lexicon::{self, RoleWord};
-use crate::analysis::lower::Lower;
 use crate::analysis::tokens::{Kind, Tok};
+use crate::text::lower::Lower;
 use std::num::NonZeroU32;
 
 /// A role's byte span, as stored (its end is past its start, so never zero).
