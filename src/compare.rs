@@ -6,7 +6,6 @@
 pub mod align;
 pub mod coverage;
 pub mod diff;
-pub mod hash;
 pub mod matrix;
 pub mod terms;
 pub mod variants;

@@ -5,14 +5,14 @@
 
 use super::terms::{TermKind, terms};
 use crate::analysis::Analysis;
-use crate::compare::hash::FastMap;
 use crate::corpus::Corpus;
+use crate::text::hash::Map;
 
 /// Document frequencies gathered over a larger collection (every sentence of a corpus), for
 /// when two articles alone are too few to tell common terms from rare ones.
 #[derive(Clone, Debug, Default)]
 pub struct Idf {
-    df: FastMap<String, u32>,
+    df: Map<String, u32>,
     docs: u32,
 }
 
@@ -21,7 +21,7 @@ impl Idf {
     /// can run over every sentence of a large corpus.
     pub fn from_texts<'a>(texts: impl IntoIterator<Item = &'a str>) -> Idf {
         // term → (document frequency, last document counted in)
-        let mut counts: FastMap<String, (u32, u32)> = FastMap::default();
+        let mut counts: Map<String, (u32, u32)> = Map::default();
         let mut buf = String::new();
         let mut docs = 0u32;
         for text in texts {
@@ -93,7 +93,7 @@ impl Vectors {
 /// Vectors for two lists of texts in one term space. IDF comes from `idf` when given, else
 /// from the texts of both lists together.
 pub fn vectorize(a: &[&str], b: &[&str], idf: Option<&Idf>) -> (Vectors, Vectors) {
-    let mut ids: FastMap<String, u32> = FastMap::default();
+    let mut ids: Map<String, u32> = Map::default();
     let mut names: Vec<String> = Vec::new(); // id → term, only needed for an outside IDF
     let mut is_name: Vec<bool> = Vec::new();
     let mut buf = String::new();

@@ -12,9 +12,10 @@
 
 use super::group::{Cluster, frame_key, listed, ranked};
 use super::index::Index;
-use super::terms::{Lexicon, TermMap, person_term};
+use super::terms::{Lexicon, person_term};
 use super::tokens::{self, Buffers};
 use super::vector::{Idf, finish};
+use crate::text::hash::Map;
 use rayon::prelude::*;
 
 /// Cosine an undated sentence needs with an event's centroid.
@@ -29,7 +30,7 @@ pub(crate) fn find(
     undated: &[usize],
     clusters: &[Cluster],
 ) -> Vec<(usize, usize, bool)> {
-    let mut postings: TermMap<Vec<usize>> = TermMap::default();
+    let mut postings: Map<u64, Vec<usize>> = Map::default();
     // People who take a main part in some event: a sentence naming none of them is not read.
     let mut main = vec![false; ix.analysis.people.len()];
     for (c, cl) in clusters.iter().enumerate() {

@@ -4,8 +4,9 @@
 //! vectors never scan the text again.
 
 use super::index::{DateSpan, Index, PersonSpan};
-use super::terms::{Entry, Lexicon, TermMap, key, lower_into, person_term, word_key, words};
+use super::terms::{Entry, Lexicon, key, lower_into, person_term, word_key, words};
 use super::vector::{CAPITAL, PART, PERSON};
+use crate::text::hash::Map;
 use std::ops::Range;
 
 /// Punctuation between a word and the one before it (bits of [`Tok::gap`]).
@@ -91,7 +92,7 @@ pub(crate) struct Buffers {
     lower: String,
     stem: String,
     spare: Vec<Tok>,
-    known: TermMap<Known>,
+    known: Map<u64, Known>,
 }
 
 /// Reads sentence `si`.

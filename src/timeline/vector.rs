@@ -3,8 +3,9 @@
 //! people mentioned, by person id, so that "Xi", "Xi Jinping" and "Chinese President Xi
 //! Jinping" count as one term. Rarity is counted over the dated sentences.
 
-use super::terms::{Term32Map, person_term};
+use super::terms::person_term;
 use super::tokens::Sent;
+use crate::text::hash::Map;
 use std::ops::Range;
 
 /// Capitalised words inside a sentence are mostly places and organisations: strong evidence
@@ -47,7 +48,7 @@ impl Vector {
 /// The sum of member vectors, for cosine against a cluster.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Centroid {
-    pub sum: Term32Map<f32>,
+    pub sum: Map<u32, f32>,
     norm2: f32,
 }
 
@@ -61,7 +62,7 @@ impl Centroid {
     }
 
     pub fn merge(&mut self, other: &Centroid) {
-        for (&t, &w) in &other.sum {
+        for (t, w) in other.entries() {
             let e = self.sum.entry(t).or_insert(0.0);
             self.norm2 += 2.0 * *e * w + w * w;
             *e += w;
@@ -90,11 +91,20 @@ impl Centroid {
             (other, self)
         };
         let dot: f32 = small
-            .sum
-            .iter()
-            .filter_map(|(t, w)| big.sum.get(t).map(|c| c * w))
+            .entries()
+            .into_iter()
+            .filter_map(|(t, w)| big.sum.get(&t).map(|c| c * w))
             .sum();
         dot / (self.norm2.sqrt() * other.norm2.sqrt())
+    }
+
+    /// The entries in term order. Sums over a centroid's terms are taken in this order, not
+    /// the map's: float addition is not associative, and what is printed must follow from the
+    /// terms, not from how a hasher happens to lay them out.
+    fn entries(&self) -> Vec<(u32, f32)> {
+        let mut e: Vec<(u32, f32)> = self.sum.iter().map(|(&t, &w)| (t, w)).collect();
+        e.sort_unstable_by_key(|e| e.0);
+        e
     }
 
     /// The `k` heaviest terms (ties by term).
@@ -106,7 +116,7 @@ impl Centroid {
 /// How rare each term is among the sentences counted.
 #[derive(Default)]
 pub(crate) struct Idf {
-    pub df: Term32Map<u32>,
+    pub df: Map<u32, u32>,
     pub n: u32,
 }
 

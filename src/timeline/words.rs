@@ -1,10 +1,11 @@
 //! Words of story text: a scanner (hyphenated compounds and possessives kept whole), light
-//! stemming, and the hashes every table is keyed by. Words are lowercased by the text layer's
-//! [`lower_into`], re-exported here for the timeline's modules.
+//! stemming, and the terms standing for people. Words are lowercased and keyed by the text
+//! layer ([`lower_into`], [`key`], [`word_key`], [`term_of`]), re-exported here for the
+//! timeline's modules.
 
+use crate::text::hash::mix;
+pub(crate) use crate::text::hash::{key, term_of, word_key};
 pub(crate) use crate::text::lower::lower_into;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 /// A word of text: its byte range and whether it starts with an uppercase letter. Hyphenated
 /// compounds ("one-on-one") and possessives ("Xi's") are one word.
@@ -126,44 +127,6 @@ fn undouble(w: &mut String) {
     }
 }
 
-/// The key of a word as [`lower_into`] would write it, without writing it for ASCII words
-/// (most of them); `buf` holds the lowercased form only for the others.
-pub(crate) fn word_key(word: &str, buf: &mut String) -> u64 {
-    if !word.is_ascii() {
-        lower_into(word, buf);
-        return key(buf.as_bytes());
-    }
-    let mut b = word.as_bytes();
-    if b.len() >= 2 && b[b.len() - 2] == b'\'' && b[b.len() - 1].eq_ignore_ascii_case(&b's') {
-        b = &b[..b.len() - 2];
-    } else if b.last() == Some(&b'\'') {
-        b = &b[..b.len() - 1];
-    }
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &c in b {
-        h ^= u64::from(c.to_ascii_lowercase());
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    mix(h)
-}
-
-/// The key of a lowercased word: FNV-1a, then a final mix so the bits are usable as a
-/// hash-map key directly.
-pub(crate) fn key(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    mix(h)
-}
-
-/// The term of a canonical form or stem: 32 bits, never 0. Two terms may collide now and
-/// then among hundreds of thousands, which only nudges a similarity.
-pub(crate) fn term_of(bytes: &[u8]) -> u32 {
-    ((key(bytes) >> 32) as u32) | 1
-}
-
 /// The kind of happening of verbs of saying.
 pub(crate) fn say() -> u32 {
     term_of(b"say")
@@ -173,42 +136,6 @@ pub(crate) fn say() -> u32 {
 pub(crate) fn person_term(id: usize) -> u32 {
     (mix(0x7065_7273_6f6e ^ (id as u64)) as u32) & !1 | 2
 }
-
-fn mix(mut h: u64) -> u64 {
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-    h ^= h >> 33;
-    h
-}
-
-/// A hasher for keys that are already hashes.
-#[derive(Default)]
-pub(crate) struct IdHasher(u64);
-
-impl Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) ^ u64::from(b) ^ (self.0 >> 56);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-    fn write_u32(&mut self, n: u32) {
-        self.0 = mix(u64::from(n));
-    }
-    fn write_usize(&mut self, n: usize) {
-        self.0 = mix(n as u64);
-    }
-}
-
-/// A map keyed by hashes (word keys, terms, index keys).
-pub(crate) type TermMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
-/// A map keyed by 32-bit terms.
-pub(crate) type Term32Map<V> = HashMap<u32, V, BuildHasherDefault<IdHasher>>;
 
 #[cfg(test)]
 mod tests {
@@ -231,16 +158,6 @@ mod tests {
         let mut buf = String::new();
         lower_into("Xi’s", &mut buf);
         assert_eq!(buf, "xi");
-    }
-
-    #[test]
-    fn word_keys_match_lowercased_keys() {
-        let mut buf = String::new();
-        for w in ["Xi's", "Xi’s", "TALKS", "Zoë", "one-on-one", "leaders'"] {
-            let k = word_key(w, &mut buf);
-            lower_into(w, &mut buf);
-            assert_eq!(k, key(buf.as_bytes()), "{w}");
-        }
     }
 
     #[test]

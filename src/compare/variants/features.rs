@@ -3,9 +3,9 @@
 //! quotes can be read in parallel with no shared dictionary.
 
 use crate::analysis::{Confidence, Quote, QuoteKind};
-use crate::compare::hash::FastMap;
 use crate::compare::terms::{terms, words};
 use crate::ids::{ArticleId, PersonId};
+use crate::text::hash::Map;
 use rayon::prelude::*;
 
 /// Who a quote is attributed to, as far as grouping cares.
@@ -103,9 +103,9 @@ fn read(q: &Quote) -> Features {
 
 /// Features of every quote, terms weighted by IDF over the quotes, and each term's document
 /// frequency (quotes containing it).
-pub fn extract(quotes: &[Quote]) -> (Vec<Features>, FastMap<u64, u32>) {
+pub fn extract(quotes: &[Quote]) -> (Vec<Features>, Map<u64, u32>) {
     let mut feats: Vec<Features> = quotes.par_iter().map(read).collect();
-    let mut df: FastMap<u64, u32> = FastMap::default();
+    let mut df: Map<u64, u32> = Map::default();
     for f in &feats {
         for &(t, _) in &f.terms {
             *df.entry(t).or_insert(0) += 1;
