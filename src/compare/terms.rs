@@ -4,11 +4,10 @@
 //! suggests the same fact is being reported.
 
 mod lists;
-mod stem;
 
 use crate::text::lower::lower_into;
+use crate::text::stem::stem;
 use lists::{Class, class_of};
-pub use stem::stem;
 
 /// What a feature term is; names, numbers and dates weigh more than ordinary words because two
 /// outlets reporting the same fact keep them while rewording everything else.

@@ -1,11 +1,12 @@
-//! Words of story text: a scanner (hyphenated compounds and possessives kept whole), light
-//! stemming, and the terms standing for people. Words are lowercased and keyed by the text
-//! layer ([`lower_into`], [`key`], [`word_key`], [`term_of`]), re-exported here for the
+//! Words of story text: a scanner (hyphenated compounds and possessives kept whole) and the
+//! terms standing for people. Words are lowercased, stemmed and keyed by the text layer
+//! ([`lower_into`], [`stem`], [`key`], [`word_key`], [`term_of`]), re-exported here for the
 //! timeline's modules.
 
 use crate::text::hash::mix;
 pub(crate) use crate::text::hash::{key, term_of, word_key};
 pub(crate) use crate::text::lower::lower_into;
+pub(crate) use crate::text::stem::stem;
 
 /// A word of text: its byte range and whether it starts with an uppercase letter. Hyphenated
 /// compounds ("one-on-one") and possessives ("Xi's") are one word.
@@ -87,46 +88,6 @@ impl Iterator for Words<'_> {
     }
 }
 
-/// Strips regular English endings in place: plurals, "-ing", "-ed", a final "e". Light on
-/// purpose: it only has to make "arrives" and "arrived" meet, not produce dictionary words.
-pub(crate) fn stem(w: &mut String) {
-    let n = w.len();
-    if n > 4 && w.ends_with("ies") {
-        w.truncate(n - 3);
-        w.push('y');
-    } else if n > 4 && w.ends_with("sses") {
-        w.truncate(n - 2);
-    } else if n > 3
-        && w.ends_with('s')
-        && !w.ends_with("ss")
-        && !w.ends_with("us")
-        && !w.ends_with("is")
-    {
-        w.truncate(n - 1);
-    }
-    let n = w.len();
-    if n >= 6 && w.ends_with("ing") {
-        w.truncate(n - 3);
-        undouble(w);
-    } else if n >= 5 && w.ends_with("ed") {
-        w.truncate(n - 2);
-        undouble(w);
-    }
-    let n = w.len();
-    if n >= 5 && w.ends_with('e') {
-        w.truncate(n - 1);
-    }
-}
-
-/// "stopp" → "stop", but "kill" and "pass" keep their doubled letter.
-fn undouble(w: &mut String) {
-    let b = w.as_bytes();
-    let n = b.len();
-    if n >= 3 && b[n - 1] == b[n - 2] && !matches!(b[n - 1], b'l' | b's' | b'z' | b'e' | b'o') {
-        w.truncate(n - 1);
-    }
-}
-
 /// The kind of happening of verbs of saying.
 pub(crate) fn say() -> u32 {
     term_of(b"say")
@@ -141,12 +102,6 @@ pub(crate) fn person_term(id: usize) -> u32 {
 mod tests {
     use super::*;
 
-    fn stemmed(w: &str) -> String {
-        let mut s = w.to_string();
-        stem(&mut s);
-        s
-    }
-
     #[test]
     fn scans_compounds_and_possessives() {
         let t = "Xi’s one-on-one talks -- in U.S. (Moscow)";
@@ -158,14 +113,5 @@ mod tests {
         let mut buf = String::new();
         lower_into("Xi’s", &mut buf);
         assert_eq!(buf, "xi");
-    }
-
-    #[test]
-    fn stems_regular_forms_together() {
-        assert_eq!(stemmed("arrived"), stemmed("arrives"));
-        assert_eq!(stemmed("arriving"), stemmed("arrive"));
-        assert_eq!(stemmed("stopped"), "stop");
-        assert_eq!(stemmed("policies"), "policy");
-        assert_eq!(stemmed("killed"), "kill");
     }
 }
