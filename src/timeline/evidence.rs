@@ -14,8 +14,9 @@ use super::group::{Cluster, frame_key, listed, ranked};
 use super::index::Index;
 use super::terms::{Lexicon, person_term};
 use super::tokens::{self, Buffers};
-use super::vector::{Idf, finish};
+use super::vector::finish;
 use crate::text::hash::Map;
+use crate::text::tfidf::Idf;
 use rayon::prelude::*;
 
 /// Cosine an undated sentence needs with an event's centroid.
@@ -75,7 +76,7 @@ pub(crate) fn find(
                 if cands.is_empty() {
                     return None;
                 }
-                let v = finish(raw, idf);
+                let v = finish(std::mem::take(raw), idf);
                 let mut best: Option<(f32, usize)> = None;
                 for &c in &cands {
                     let score = clusters[c].centroid.cosine(&v);

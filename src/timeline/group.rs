@@ -212,7 +212,7 @@ fn greedy(
             }
         };
         for &(t, _) in &v.0 {
-            if !clusters[c].centroid.sum.contains_key(&t) {
+            if !clusters[c].centroid.has(t) {
                 postings.entry(u64::from(t)).or_default().push(c as u32);
             }
         }
