@@ -18,6 +18,7 @@ use crate::analysis::Analysis;
 use crate::corpus::Corpus;
 use crate::ids::{ArticleId, PersonId, QuoteId};
 use crate::text::hash::Map;
+use crate::text::tfidf::Idf;
 use features::{Features, SpeakerKey, extract};
 use rayon::prelude::*;
 
@@ -196,9 +197,9 @@ fn name_speaker(g: &mut VariantGroup, analysis: &Analysis, feats: &[Features]) {
 
 /// Quote indices sharing each rare term, every bucket ordered longest quote first so the
 /// fullest wording becomes the exemplar that trimmed ones are compared against.
-fn buckets(feats: &[Features], df: &Map<u64, u32>) -> Vec<Vec<usize>> {
-    let mut by_term: Map<u64, Vec<usize>> = Map::default();
-    let mut keys: Vec<(u32, u64)> = Vec::new();
+fn buckets(feats: &[Features], df: &Idf) -> Vec<Vec<usize>> {
+    let mut by_term: Map<u32, Vec<usize>> = Map::default();
+    let mut keys: Vec<(u32, u32)> = Vec::new();
     for (q, f) in feats.iter().enumerate() {
         if f.short {
             continue;
@@ -207,7 +208,7 @@ fn buckets(feats: &[Features], df: &Map<u64, u32>) -> Vec<Vec<usize>> {
         keys.extend(
             f.terms
                 .iter()
-                .map(|&(t, _)| (df.get(&t).copied().unwrap_or(0), t))
+                .map(|&(t, _)| (df.df(t), t))
                 .filter(|k| k.0 >= 2),
         );
         keys.sort_unstable();
