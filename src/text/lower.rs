@@ -11,8 +11,10 @@ use arrayvec::ArrayString;
 use std::fmt;
 use std::ops::Deref;
 
-/// Appends `word` lowercased to `buf`, a curly apostrophe made straight.
-fn push_lower(word: &str, buf: &mut String) {
+/// Appends `word` lowercased to `buf`, a curly apostrophe made straight (for building a
+/// lowercased phrase word by word).
+#[inline]
+pub fn push_lower(word: &str, buf: &mut String) {
     if word.is_ascii() {
         let from = buf.len();
         buf.push_str(word);

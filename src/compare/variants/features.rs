@@ -7,7 +7,7 @@ use crate::analysis::{Confidence, Quote, QuoteKind};
 use crate::compare::terms::{terms, words};
 use crate::ids::{ArticleId, PersonId};
 use crate::text::hash::{key, term_of};
-use crate::text::lower::Lower;
+use crate::text::lower::push_lower;
 use crate::text::tfidf::Idf;
 use rayon::prelude::*;
 
@@ -56,7 +56,7 @@ fn read(q: &Quote) -> Features {
     let mut n = 0;
     for w in words(&q.text) {
         wording.push(' ');
-        wording.push_str(&Lower::new(w));
+        push_lower(w, &mut wording);
         n += 1;
     }
     let mut found: Vec<(u32, f32)> = Vec::new();
