@@ -5,7 +5,6 @@ mod credits;
 mod cues;
 pub mod dates;
 mod lexicon;
-mod lower;
 mod merge;
 mod names;
 pub mod people;

@@ -6,12 +6,12 @@
 pub mod align;
 pub mod coverage;
 pub mod diff;
-pub mod hash;
 pub mod matrix;
 pub mod terms;
 pub mod variants;
 pub mod vectors;
 
+pub use crate::text::tfidf::Idf;
 pub use align::{
     Alignment, MARGIN, Pair, Params, Row, STRONG, THRESHOLD, align, align_articles, align_with,
     article_sentences,
@@ -22,4 +22,4 @@ pub use matrix::{Matrix, MatrixRow, RowKind, RowSpec, matrix, people_rows, quote
 pub use variants::{
     QuoteVariant, SAME_SPEAKER, UNKNOWN_SPEAKER, VariantGroup, group_of_quote, variants,
 };
-pub use vectors::Idf;
+pub use vectors::{corpus_idf, idf_of_texts};

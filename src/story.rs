@@ -98,7 +98,7 @@ impl Story {
     /// Term weights over every sentence of the corpus, for aligning two articles.
     pub fn idf(&self) -> &Idf {
         self.idf
-            .get_or_init(|| Idf::from_analysis(&self.corpus, self.analysis()))
+            .get_or_init(|| compare::corpus_idf(&self.corpus, self.analysis()))
     }
 
     /// Whether `part` is built (without building it).

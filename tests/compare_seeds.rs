@@ -4,7 +4,7 @@
 //! counted, not hidden.
 
 use parallax::analysis::analyze;
-use parallax::compare::Idf;
+use parallax::compare::corpus_idf;
 use parallax::corpus::load_seeds;
 use parallax::output::json::compare as compare_json;
 
@@ -52,7 +52,7 @@ const PAIRS: &[(&str, &str, &str, &str)] = &[
 fn hand_annotated_seed_pairs_are_aligned() {
     let corpus = load_seeds();
     let analysis = analyze(&corpus);
-    let idf = Idf::from_analysis(&corpus, &analysis);
+    let idf = corpus_idf(&corpus, &analysis);
     let mut found = 0;
     let mut missed = Vec::new();
     for (l, r, left, right) in PAIRS {

@@ -3,8 +3,8 @@
 //! credit, and the whole credit is masked so the name scanner never reads it as story.
 
 use super::lexicon;
-use super::lower::Lower;
 use super::names::PARTICLES;
+use crate::text::lower::Lower;
 
 /// A credit found in a paragraph. Offsets are bytes in the article text.
 #[derive(Clone, Debug, PartialEq)]

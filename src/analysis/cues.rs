@@ -6,9 +6,9 @@
 mod subject;
 
 use super::lexicon;
-use super::lower::{Lower, lower};
 use super::names::{self, CandidateAt};
 use crate::ids::narrow;
+use crate::text::lower::{Lower, lower};
 use crate::text::token::Token;
 use subject::{
     clean_subject, named_before_appositive, np_after, np_before, np_between, sentence_subject,

@@ -8,12 +8,12 @@ mod keys;
 mod person;
 
 use super::lexicon;
-use super::lower::lower;
 use super::names::{Cand, Evidence};
 use super::scan::ArticleScan;
 use super::{Person, PersonKind, Sentence};
 use crate::corpus::Corpus;
-use foldhash::{HashMap, HashMapExt, HashSet};
+use crate::text::hash::{Map, Set};
+use crate::text::lower::lower;
 use keys::{Key, Keys};
 use rayon::prelude::*;
 
@@ -121,9 +121,9 @@ pub fn merge<'a>(
 ) -> Merged {
     let mut keys = Keys::new();
     let mut groups: Vec<Group<'a>> = Vec::new();
-    let mut by_last: HashMap<Key, Vec<usize>> = HashMap::new();
-    let mut by_first: HashMap<Key, Vec<usize>> = HashMap::new();
-    let mut lone: HashMap<Key, usize> = HashMap::new();
+    let mut by_last: Map<Key, Vec<usize>> = Map::default();
+    let mut by_first: Map<Key, Vec<usize>> = Map::default();
+    let mut lone: Map<Key, usize> = Map::default();
     let mut assign: Vec<Vec<u32>> = scans
         .iter()
         .map(|s| vec![NO_PERSON; s.cands.len()])
@@ -131,7 +131,7 @@ pub fn merge<'a>(
 
     // Words seen capitalised inside a sentence: a sentence-initial "Officials said" is a
     // name only if the word is also capitalised where capitals mean something.
-    let mut mid: HashSet<Key> = HashSet::default();
+    let mut mid: Set<Key> = Set::default();
     for (s, a) in scans.iter().zip(&corpus.articles) {
         let text = a.text.as_str();
         for c in &s.cands {
@@ -142,7 +142,7 @@ pub fn merge<'a>(
     }
     // 1. Full names with evidence, or whose surname alone speaks in the same article
     //    ("after Elon Musk sold stock. Musk said…").
-    let mut speaking: HashSet<Key> = HashSet::default();
+    let mut speaking: Set<Key> = Set::default();
     for (ai, s) in scans.iter().enumerate() {
         let text = corpus.articles[ai].text.as_str();
         speaking.clear();
@@ -199,7 +199,7 @@ pub fn merge<'a>(
     // 2. Lone names with evidence, then 3. every other candidate that matches someone.
     // The people already met in the article being merged (a set, so an article naming
     // people thousands of times stays linear).
-    let mut here: HashSet<usize> = HashSet::default();
+    let mut here: Set<usize> = Set::default();
     for pass in 0..2 {
         for (ai, s) in scans.iter().enumerate() {
             here.clear();
@@ -254,7 +254,7 @@ pub fn merge<'a>(
         }
     }
     // Credits, by name.
-    let mut credit_ids: HashMap<String, usize> = HashMap::new();
+    let mut credit_ids: Map<String, usize> = Map::default();
     for (ai, s) in scans.iter().enumerate() {
         for (ci, (name, _, _)) in s.credits.iter().enumerate() {
             let g = *credit_ids.entry(name.to_lowercase()).or_insert_with(|| {
@@ -324,7 +324,7 @@ fn written_lower(text: &str, word: &str) -> bool {
 /// Whether candidate `i` of `s` starts a person by itself (rather than only joining one).
 fn seed<'a>(
     keys: &mut Keys<'a>,
-    mid: &HashSet<Key>,
+    mid: &Set<Key>,
     text: &'a str,
     s: &'a ArticleScan,
     i: usize,
@@ -348,7 +348,7 @@ fn seed<'a>(
 fn find_full<'a>(
     keys: &mut Keys<'a>,
     groups: &[Group<'a>],
-    by_last: &HashMap<Key, Vec<usize>>,
+    by_last: &Map<Key, Vec<usize>>,
     text: &'a str,
     c: &'a Cand,
 ) -> Option<usize> {
@@ -393,7 +393,7 @@ pub fn dedupe_roles(roles: Vec<String>) -> Vec<String> {
     let key = |r: &str| r.to_lowercase().replace(['.', '’'], "").replace("'s", "s");
     // Unique first, so the suffix check below runs over a few distinct roles, not over
     // every mention of a much-quoted person.
-    let mut uniq = std::collections::HashSet::new();
+    let mut uniq = Set::default();
     let roles: Vec<String> = roles.into_iter().filter(|r| uniq.insert(key(r))).collect();
     let keys: Vec<String> = roles.iter().map(|r| key(r)).collect();
     let mut out: Vec<String> = Vec::new();

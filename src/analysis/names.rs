@@ -6,8 +6,8 @@
 mod evidence;
 
 use super::lexicon;
-use super::lower::Lower;
 use crate::ids::narrow;
+use crate::text::lower::Lower;
 use crate::text::token::Token;
 pub use evidence::{after_preposition, is_party_tag};
 use evidence::{prefix_cues, suffix_cues};
@@ -144,7 +144,7 @@ impl std::ops::DerefMut for CandidateAt {
     }
 }
 
-pub use super::lower::lower;
+pub use crate::text::lower::lower;
 
 fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)

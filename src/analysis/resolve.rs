@@ -6,7 +6,6 @@
 //! directly. Anything else stays unresolved: never guessed.
 
 use super::cues::{Cue, Subject, Verb};
-use super::lower::{Lower, lower};
 use super::merge::Merged;
 use super::quotes::word_count;
 use super::scan::ArticleScan;
@@ -14,6 +13,7 @@ use super::{Confidence, Quote, QuoteKind, Sentence, lexicon};
 use crate::corpus::Article;
 use crate::ids::{ArticleId, PersonId, SentenceId};
 use crate::text::Span;
+use crate::text::lower::{Lower, lower};
 
 /// A role reduced to what matches across wordings: its office classes and the country or
 /// body that qualifies it.

@@ -4,7 +4,7 @@
 //! initial ("J. R. Smith") or a number ("3.5").
 
 use super::lexicon;
-use super::lower::Lower;
+use crate::text::lower::Lower;
 use crate::text::token::{Abbreviation, abbreviation};
 
 /// Byte ranges of the sentences of one paragraph, trimmed of surrounding white space.

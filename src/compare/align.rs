@@ -12,10 +12,11 @@
 
 mod chain;
 
-use super::vectors::{Candidate, Idf, candidates, vectorize};
+use super::vectors::{Candidate, candidates, vectorize};
 use crate::analysis::Analysis;
 use crate::corpus::Corpus;
 use crate::ids::ArticleId;
+use crate::text::tfidf::Idf;
 use chain::chain;
 use serde::Serialize;
 

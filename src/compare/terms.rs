@@ -4,13 +4,12 @@
 //! suggests the same fact is being reported.
 
 mod lists;
-mod stem;
 
+use crate::text::lower::lower_into;
+use crate::text::stem::stem;
 use crate::text::token::{self, Token};
-use std::cell::RefCell;
-
 use lists::{Class, class_of};
-pub use stem::stem;
+use std::cell::RefCell;
 
 /// What a feature term is; names, numbers and dates weigh more than ordinary words because two
 /// outlets reporting the same fact keep them while rewording everything else.
@@ -132,7 +131,7 @@ fn classify(word: &str, first: bool, buf: &mut String) -> Option<TermKind> {
         return number(word, buf);
     }
     let capital = lead.is_uppercase();
-    lowercase_into(word, buf);
+    lower_into(word, buf);
     if word.contains('.') {
         // A dotted initialism: a name, and never a stop word ("U.S" is not "us").
         buf.retain(|c| c != '.');
@@ -180,22 +179,8 @@ fn number(word: &str, buf: &mut String) -> Option<TermKind> {
         buf.extend(word[..end].chars().filter(|&c| c != ','));
         Some(TermKind::Number)
     } else {
-        lowercase_into(word, buf);
+        lower_into(word, buf);
         Some(TermKind::Content)
-    }
-}
-
-fn lowercase_into(word: &str, buf: &mut String) {
-    if word.is_ascii() {
-        buf.push_str(word);
-        buf.make_ascii_lowercase();
-    } else {
-        // A curly apostrophe reads as a straight one, so "won’t" meets the stop list.
-        buf.extend(
-            word.chars()
-                .map(|c| if c == '\u{2019}' { '\'' } else { c })
-                .flat_map(char::to_lowercase),
-        );
     }
 }
 

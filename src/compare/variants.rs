@@ -15,9 +15,10 @@ mod features;
 
 use super::diff::{DiffTag, word_diff};
 use crate::analysis::Analysis;
-use crate::compare::hash::FastMap;
 use crate::corpus::Corpus;
 use crate::ids::{ArticleId, PersonId, QuoteId};
+use crate::text::hash::Map;
+use crate::text::tfidf::Idf;
 use features::{Features, SpeakerKey, extract};
 use rayon::prelude::*;
 
@@ -86,7 +87,7 @@ pub fn variants(corpus: &Corpus, analysis: &Analysis) -> Vec<VariantGroup> {
 
     // Identical wording: one pass over a hash of the normalised words. Each wording keeps one
     // representative per speaker, so the same words from two people make two groups.
-    let mut exact: FastMap<u64, Vec<usize>> = FastMap::default();
+    let mut exact: Map<u64, Vec<usize>> = Map::default();
     for (q, f) in feats.iter().enumerate() {
         if f.words == 0 {
             continue;
@@ -122,7 +123,7 @@ pub fn variants(corpus: &Corpus, analysis: &Analysis) -> Vec<VariantGroup> {
         sets.union(e, q);
     }
 
-    let mut members: FastMap<usize, Vec<usize>> = FastMap::default();
+    let mut members: Map<usize, Vec<usize>> = Map::default();
     for (q, quote) in quotes.iter().enumerate() {
         // A quote pointing past the corpus (inconsistent input) is left out, not trusted.
         if corpus.get(quote.article).is_some() {
@@ -196,9 +197,9 @@ fn name_speaker(g: &mut VariantGroup, analysis: &Analysis, feats: &[Features]) {
 
 /// Quote indices sharing each rare term, every bucket ordered longest quote first so the
 /// fullest wording becomes the exemplar that trimmed ones are compared against.
-fn buckets(feats: &[Features], df: &FastMap<u64, u32>) -> Vec<Vec<usize>> {
-    let mut by_term: FastMap<u64, Vec<usize>> = FastMap::default();
-    let mut keys: Vec<(u32, u64)> = Vec::new();
+fn buckets(feats: &[Features], df: &Idf) -> Vec<Vec<usize>> {
+    let mut by_term: Map<u32, Vec<usize>> = Map::default();
+    let mut keys: Vec<(u32, u32)> = Vec::new();
     for (q, f) in feats.iter().enumerate() {
         if f.short {
             continue;
@@ -207,7 +208,7 @@ fn buckets(feats: &[Features], df: &FastMap<u64, u32>) -> Vec<Vec<usize>> {
         keys.extend(
             f.terms
                 .iter()
-                .map(|&(t, _)| (df.get(&t).copied().unwrap_or(0), t))
+                .map(|&(t, _)| (df.df(t), t))
                 .filter(|k| k.0 >= 2),
         );
         keys.sort_unstable();
@@ -219,7 +220,9 @@ fn buckets(feats: &[Features], df: &FastMap<u64, u32>) -> Vec<Vec<usize>> {
     for b in &mut out {
         b.sort_by_key(|&q| (std::cmp::Reverse(feats[q].words), q));
     }
-    out.sort_unstable_by_key(|b| b.first().copied());
+    // By content, whole buckets: two buckets may start with the same quote, and the order the
+    // links are merged in must not depend on the map's.
+    out.sort_unstable();
     out
 }
 

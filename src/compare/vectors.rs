@@ -1,74 +1,65 @@
 //! TF-IDF vectors over feature terms and the sparse cosine similarities between two lists of
 //! texts. Each text (a sentence, a quote) is one document for IDF purposes: a term found in
 //! most sentences of both articles (the story's main actor, its place) says little about which
-//! two sentences report the same fact.
+//! two sentences report the same fact. The weights and unit vectors are the text layer's
+//! ([`crate::text::tfidf`]); terms are the hashes of their normal forms ([`term_of`]), so the
+//! corpus-wide counts allocate nothing.
 
 use super::terms::{TermKind, terms};
 use crate::analysis::Analysis;
-use crate::compare::hash::FastMap;
 use crate::corpus::Corpus;
+use crate::text::hash::{Map, term_of};
+use crate::text::tfidf::{Idf, fold_repeats, idf, to_unit};
+use rayon::prelude::*;
 
-/// Document frequencies gathered over a larger collection (every sentence of a corpus), for
-/// when two articles alone are too few to tell common terms from rare ones.
-#[derive(Clone, Debug, Default)]
-pub struct Idf {
-    df: FastMap<String, u32>,
-    docs: u32,
+/// Counts `text` as one document into `counts`; `buf` and `seen` are reused buffers.
+fn count(counts: &mut Idf, text: &str, buf: &mut String, seen: &mut Vec<u32>) {
+    seen.clear();
+    terms(text, buf, |t, _| seen.push(term_of(t.as_bytes())));
+    counts.add(seen);
 }
 
-impl Idf {
-    /// Counts each text as one document. Allocates only for a term's first sighting, so it
-    /// can run over every sentence of a large corpus.
-    pub fn from_texts<'a>(texts: impl IntoIterator<Item = &'a str>) -> Idf {
-        // term → (document frequency, last document counted in)
-        let mut counts: FastMap<String, (u32, u32)> = FastMap::default();
-        let mut buf = String::new();
-        let mut docs = 0u32;
-        for text in texts {
-            docs += 1;
-            terms(text, &mut buf, |t, _| match counts.get_mut(t) {
-                Some((df, last)) => {
-                    if *last != docs {
-                        *df += 1;
-                        *last = docs;
-                    }
-                }
-                None => {
-                    counts.insert(t.to_string(), (1, docs));
-                }
-            });
-        }
-        Idf {
-            df: counts.into_iter().map(|(t, (df, _))| (t, df)).collect(),
-            docs,
-        }
+/// Document frequencies over any texts, each text one document: for when two articles alone
+/// are too few to tell common terms from rare ones.
+pub fn idf_of_texts<'a>(texts: impl IntoIterator<Item = &'a str>) -> Idf {
+    let mut counts = Idf::default();
+    let (mut buf, mut seen) = (String::new(), Vec::new());
+    for text in texts {
+        count(&mut counts, text, &mut buf, &mut seen);
     }
+    counts
+}
 
-    /// Every story sentence of the corpus as a document.
-    pub fn from_analysis(corpus: &Corpus, analysis: &Analysis) -> Idf {
-        Idf::from_texts(analysis.sentences.iter().filter_map(|s| {
+/// Document frequencies over every story sentence of the corpus, counted on every core (the
+/// counts are sums, so the order they are merged in does not matter).
+pub fn corpus_idf(corpus: &Corpus, analysis: &Analysis) -> Idf {
+    analysis
+        .sentences
+        .par_iter()
+        .filter_map(|s| {
             corpus
                 .articles
                 .get(s.article.index())?
                 .text
                 .get(s.span.start()..s.span.end())
-        }))
-    }
-
-    /// The weight of a term: smoothed `ln((1 + N) / (1 + df)) + 1`, so an unseen term counts
-    /// as rare and a term in every document still counts a little.
-    pub fn weight(&self, term: &str) -> f32 {
-        let df = self.df.get(term).copied().unwrap_or(0);
-        smooth_idf(self.docs, df)
-    }
-}
-
-fn smooth_idf(docs: u32, df: u32) -> f32 {
-    ((1.0 + docs as f32) / (1.0 + df as f32)).ln() + 1.0
+        })
+        .fold(
+            || (Idf::default(), String::new(), Vec::new()),
+            |(mut counts, mut buf, mut seen), text| {
+                count(&mut counts, text, &mut buf, &mut seen);
+                (counts, buf, seen)
+            },
+        )
+        .map(|(counts, _, _)| counts)
+        .reduce(Idf::default, |mut a, b| {
+            a.merge(b);
+            a
+        })
 }
 
 /// Unit-length sparse vectors for a list of texts, stored flat: entries of text `k` are
-/// `entries[offsets[k]..offsets[k + 1]]`, sorted by term id.
+/// `entries[offsets[k]..offsets[k + 1]]`, sorted by term id. Term ids are dense, numbered per
+/// comparison, so that the index over them is an array.
 pub struct Vectors {
     offsets: Vec<usize>,
     entries: Vec<(u32, f32)>,
@@ -92,9 +83,10 @@ impl Vectors {
 
 /// Vectors for two lists of texts in one term space. IDF comes from `idf` when given, else
 /// from the texts of both lists together.
-pub fn vectorize(a: &[&str], b: &[&str], idf: Option<&Idf>) -> (Vectors, Vectors) {
-    let mut ids: FastMap<String, u32> = FastMap::default();
-    let mut names: Vec<String> = Vec::new(); // id → term, only needed for an outside IDF
+pub fn vectorize(a: &[&str], b: &[&str], idf_of: Option<&Idf>) -> (Vectors, Vectors) {
+    // term → dense id, and back (the term, to look its weight up in an outside IDF)
+    let mut ids: Map<u32, u32> = Map::default();
+    let mut hashes: Vec<u32> = Vec::new();
     let mut is_name: Vec<bool> = Vec::new();
     let mut buf = String::new();
     let mut raw = |texts: &[&str]| {
@@ -104,24 +96,19 @@ pub fn vectorize(a: &[&str], b: &[&str], idf: Option<&Idf>) -> (Vectors, Vectors
         for text in texts {
             let from = entries.len();
             terms(text, &mut buf, |t, kind| {
-                let id = match ids.get(t) {
-                    Some(&id) => id,
-                    None => {
-                        let id = ids.len() as u32;
-                        ids.insert(t.to_string(), id);
-                        if idf.is_some() {
-                            names.push(t.to_string());
-                        }
-                        is_name.push(false);
-                        id
-                    }
-                };
+                let term = term_of(t.as_bytes());
+                let id = *ids.entry(term).or_insert_with(|| {
+                    hashes.push(term);
+                    is_name.push(false);
+                    hashes.len() as u32 - 1
+                });
                 if matches!(kind, TermKind::Name | TermKind::NamePart) {
                     is_name[id as usize] = true;
                 }
+                // Summing the kind weights gives term frequency times weight.
                 entries.push((id, kind.weight()));
             });
-            merge_repeats(&mut entries, from);
+            fold_repeats(&mut entries, from);
             offsets.push(entries.len());
         }
         Vectors {
@@ -132,57 +119,26 @@ pub fn vectorize(a: &[&str], b: &[&str], idf: Option<&Idf>) -> (Vectors, Vectors
     };
     let mut va = raw(a);
     let mut vb = raw(b);
-    let weights: Vec<f32> = match idf {
-        Some(idf) => names.iter().map(|t| idf.weight(t)).collect(),
+    let weights: Vec<f32> = match idf_of {
+        Some(counts) => hashes.iter().map(|&t| counts.weight(t)).collect(),
         None => {
-            let mut df = vec![0u32; ids.len()];
+            let mut df = vec![0u32; hashes.len()];
             for &(id, _) in va.entries.iter().chain(&vb.entries) {
                 df[id as usize] += 1; // entries are unique per text, so this is df
             }
             let docs = (a.len() + b.len()) as u32;
-            df.into_iter().map(|d| smooth_idf(docs, d)).collect()
+            df.into_iter().map(|d| idf(docs, d)).collect()
         }
     };
-    finish(&mut va, &weights);
-    finish(&mut vb, &weights);
+    for v in [&mut va, &mut vb] {
+        for k in 0..v.len() {
+            let range = v.offsets[k]..v.offsets[k + 1];
+            to_unit(&mut v.entries[range], |id| weights[id as usize]);
+        }
+    }
     va.names.clone_from(&is_name);
     vb.names = is_name;
     (va, vb)
-}
-
-/// Sorts one text's entries by id and folds repeats of a term into one entry.
-fn merge_repeats(entries: &mut Vec<(u32, f32)>, from: usize) {
-    let tail = &mut entries[from..];
-    tail.sort_unstable_by_key(|e| e.0);
-    let mut w = from;
-    for r in from..entries.len() {
-        let (id, kw) = entries[r];
-        if w > from && entries[w - 1].0 == id {
-            // Summing the kind weights gives term frequency times weight.
-            entries[w - 1].1 += kw;
-        } else {
-            entries[w] = (id, kw);
-            w += 1;
-        }
-    }
-    entries.truncate(w);
-}
-
-/// Applies IDF weights and normalises each text's vector to unit length.
-fn finish(v: &mut Vectors, weights: &[f32]) {
-    for k in 0..v.len() {
-        let range = v.offsets[k]..v.offsets[k + 1];
-        let slice = &mut v.entries[range];
-        let mut norm = 0.0f32;
-        for e in slice.iter_mut() {
-            e.1 *= weights[e.0 as usize];
-            norm += e.1 * e.1;
-        }
-        let norm = norm.sqrt();
-        if norm > 0.0 {
-            slice.iter_mut().for_each(|e| e.1 /= norm);
-        }
-    }
 }
 
 /// A pair of texts whose similarity reached the floor asked for.
@@ -305,8 +261,9 @@ mod tests {
 
     #[test]
     fn outside_idf_makes_a_common_term_weigh_less() {
-        let idf = Idf::from_texts(["harbour town", "harbour wall", "harbour boats", "flood"]);
-        assert!(idf.weight("harbour") < idf.weight("flood"));
-        assert!(idf.weight("flood") < idf.weight("never-seen"));
+        let idf = idf_of_texts(["harbour town", "harbour wall", "harbour boats", "flood"]);
+        let w = |t: &str| idf.weight(term_of(t.as_bytes()));
+        assert!(w("harbour") < w("flood"));
+        assert!(w("flood") < w("never-seen"));
     }
 }

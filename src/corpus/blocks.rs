@@ -7,7 +7,7 @@ mod pieces;
 use super::spaces::count_words_upto;
 use super::{Block, Paragraph};
 use crate::text::Span;
-use foldhash::{HashSet, HashSetExt};
+use crate::text::hash::Set;
 use pieces::{MARKERS, is_marker, raw_paragraphs, split_inline_markers, sub};
 use std::borrow::Cow;
 
@@ -330,7 +330,7 @@ fn mark_repeats(pieces: &[(Cow<'_, str>, Option<Block>)], kinds: &mut [Block]) {
         .filter(|(_, k)| **k == Block::Caption)
         .map(|((p, _), _)| p.as_ref())
         .collect();
-    let mut seen = HashSet::new();
+    let mut seen = Set::default();
     for (i, (text, _)) in pieces.iter().enumerate() {
         let first = seen.insert(text.as_ref());
         if kinds[i] != Block::Story {

@@ -13,8 +13,10 @@
 use super::group::{Cluster, frame_key, listed, ranked};
 use super::index::SentenceIndex;
 use super::read::{self, Buffers};
-use super::terms::{Lexicon, TermMap, person_term};
-use super::vector::{Idf, finish};
+use super::terms::{Lexicon, person_term};
+use super::vector::finish;
+use crate::text::hash::Map;
+use crate::text::tfidf::Idf;
 use rayon::prelude::*;
 
 /// Cosine an undated sentence needs with an event's centroid.
@@ -29,7 +31,7 @@ pub(crate) fn find(
     undated: &[usize],
     clusters: &[Cluster],
 ) -> Vec<(usize, usize, bool)> {
-    let mut postings: TermMap<Vec<usize>> = TermMap::default();
+    let mut postings: Map<u64, Vec<usize>> = Map::default();
     // People who take a main part in some event: a sentence naming none of them is not read.
     let mut main = vec![false; ix.analysis.people.len()];
     for (c, cl) in clusters.iter().enumerate() {
@@ -74,7 +76,7 @@ pub(crate) fn find(
                 if cands.is_empty() {
                     return None;
                 }
-                let v = finish(raw, idf);
+                let v = finish(std::mem::take(raw), idf);
                 let mut best: Option<(f32, usize)> = None;
                 for &c in &cands {
                     let score = clusters[c].centroid.cosine(&v);

@@ -20,9 +20,10 @@
 
 use super::clauses::{Clause, Key};
 use super::frame::{self, Frame};
-use super::terms::{TermMap, person_term};
+use super::terms::person_term;
 use super::vector::{Centroid, Vector};
 use crate::analysis::Granularity;
+use crate::text::hash::Map;
 use rayon::prelude::*;
 use std::collections::HashMap;
 
@@ -186,7 +187,7 @@ fn greedy(
     let mut order = members.to_vec();
     order.sort_by_key(|&i| (frames[i].tier(), i));
     let mut clusters: Vec<Cluster> = Vec::new();
-    let mut postings: TermMap<Vec<u32>> = TermMap::default();
+    let mut postings: Map<u64, Vec<u32>> = Map::default();
     let mut hits: Vec<usize> = Vec::new();
     for &i in &order {
         let (v, f) = (&vecs[i], &frames[i]);
@@ -211,7 +212,7 @@ fn greedy(
             }
         };
         for &(t, _) in &v.0 {
-            if !clusters[c].centroid.sum.contains_key(&t) {
+            if !clusters[c].centroid.has(t) {
                 postings.entry(u64::from(t)).or_default().push(c as u32);
             }
         }
@@ -264,7 +265,7 @@ pub(crate) fn ranked(hits: &mut [usize], keep: impl Fn(usize) -> bool, cap: usiz
 
 /// The entries under `key`, unless there are more than [`CROWDED`]: a key that crowded
 /// (a common word, the story's protagonist saying things) tells nothing apart.
-pub(crate) fn listed<'p, T>(postings: &'p TermMap<Vec<T>>, key: &u64) -> &'p [T] {
+pub(crate) fn listed<'p, T>(postings: &'p Map<u64, Vec<T>>, key: &u64) -> &'p [T] {
     postings
         .get(key)
         .map_or(&[], |p| if p.len() > CROWDED { &[] } else { p.as_slice() })

@@ -13,7 +13,7 @@
 //! days apart are ever compared.
 
 use super::group::{CANDIDATES, Cluster, JOIN, listed, ranked};
-use super::terms::TermMap;
+use crate::text::hash::Map;
 
 /// Score at which clusters on nearby days are taken for the same happening.
 pub(crate) const SAME_ACROSS_DAYS: f32 = 0.45;
@@ -41,7 +41,7 @@ pub(crate) fn join_similar(
         return clusters;
     }
     let base: Vec<Vec<u64>> = clusters.iter().map(Cluster::keys).collect();
-    let mut postings: TermMap<Vec<usize>> = TermMap::default();
+    let mut postings: Map<u64, Vec<usize>> = Map::default();
     for (c, cl) in clusters.iter().enumerate() {
         for t in filed(cl, &base[c]) {
             postings.entry(t).or_default().push(c);

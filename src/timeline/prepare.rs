@@ -10,7 +10,8 @@ use super::head;
 use super::index::SentenceIndex;
 use super::read::{self, Buffers};
 use super::terms::Lexicon;
-use super::vector::{Idf, Vector, add_terms, finish, in_any};
+use super::vector::{Vector, add_terms, finish, in_any, sentence_terms};
+use crate::text::tfidf::Idf;
 use rayon::prelude::*;
 
 /// Weight of the rest of a sentence beside a clause's own words: the subject often sits in
@@ -87,7 +88,8 @@ pub(crate) fn prepare(ix: &SentenceIndex, lex: &Lexicon) -> Prepared {
                         }
                         continue;
                     }
-                    part.idf.count(&s, &mut seen);
+                    sentence_terms(&s, &mut seen);
+                    part.idf.add(&mut seen);
                     for c in &part.clauses[n0..] {
                         let h = head::read(&s, c);
                         let span = h.span(&s);
@@ -126,11 +128,7 @@ pub(crate) fn prepare(ix: &SentenceIndex, lex: &Lexicon) -> Prepared {
         .map(|(part, _, _)| part)
         .reduce(Part::default, Part::append);
     let idf = all.idf;
-    let vecs = all
-        .raws
-        .into_par_iter()
-        .map(|mut r| finish(&mut r, &idf))
-        .collect();
+    let vecs = all.raws.into_par_iter().map(|r| finish(r, &idf)).collect();
     Prepared {
         clauses: all.clauses,
         vecs,

@@ -4,10 +4,9 @@
 //! vectors never scan the text again.
 
 use super::index::{DateSpan, PersonSpan, SentenceIndex};
-use super::terms::{
-    Entry, Lexicon, TermMap, key, lower_into, person_term, word_key, word_text, words,
-};
+use super::terms::{Entry, Lexicon, key, lower_into, person_term, word_key, word_text, words};
 use super::vector::{CAPITAL, PART, PERSON};
+use crate::text::hash::Map;
 use crate::text::token::Token;
 use std::ops::Range;
 
@@ -94,7 +93,7 @@ pub(crate) struct Buffers {
     lower: String,
     stem: String,
     spare: Vec<ReadWord>,
-    known: TermMap<Known>,
+    known: Map<u64, Known>,
     words: Vec<Token>,
 }
 

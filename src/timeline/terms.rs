@@ -6,9 +6,9 @@
 //! probe a word.
 
 pub(crate) use super::words::{
-    Term32Map, TermMap, key, lower_into, person_term, say, stem, term_of, word_key, word_text,
-    words,
+    key, lower_into, person_term, say, stem, term_of, word_key, word_text, words,
 };
+use crate::text::hash::Map;
 use std::sync::OnceLock;
 
 /// What the word lists say about a word (bits of [`Entry::flags`]).
@@ -38,8 +38,8 @@ pub(crate) struct Entry {
 
 /// The word lists, parsed once.
 pub(crate) struct Lexicon {
-    entries: TermMap<Entry>,
-    numbers: TermMap<f64>,
+    entries: Map<u64, Entry>,
+    numbers: Map<u64, f64>,
     /// Keys of a few words the rules name.
     pub k_and: u64,
     pub k_but: u64,
@@ -59,8 +59,8 @@ fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
 
 fn parse() -> Lexicon {
     let mut lex = Lexicon {
-        entries: TermMap::default(),
-        numbers: TermMap::default(),
+        entries: Map::default(),
+        numbers: Map::default(),
         k_and: key(b"and"),
         k_but: key(b"but"),
         k_to: key(b"to"),

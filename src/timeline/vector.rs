@@ -1,10 +1,13 @@
 //! TF-IDF vectors over sentence parts: content words (stemmed, stop words out, capitalised
 //! place and organisation words weighted up, titles before a name left to the name) and the
 //! people mentioned, by person id, so that "Xi", "Xi Jinping" and "Chinese President Xi
-//! Jinping" count as one term. Rarity is counted over the dated sentences.
+//! Jinping" count as one term. Rarity is counted over the dated sentences. The weighing, the
+//! unit vectors and their cosines are the text layer's ([`crate::text::tfidf`]); what is ours
+//! is which words of a sentence count, and how much.
 
 use super::read::ReadSentence;
-use super::terms::{Term32Map, person_term};
+use super::terms::person_term;
+use crate::text::tfidf::{Idf, dot, fold_repeats, to_unit};
 use std::ops::Range;
 
 /// Capitalised words inside a sentence are mostly places and organisations: strong evidence
@@ -44,28 +47,49 @@ impl Vector {
     }
 }
 
-/// The sum of member vectors, for cosine against a cluster.
+/// The sum of member vectors, for cosine against a cluster: sorted by term, like a
+/// [`Vector`], so its sums run in term order whatever order members came in.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Centroid {
-    pub sum: Term32Map<f32>,
+    sum: Vec<(u32, f32)>,
     norm2: f32,
 }
 
 impl Centroid {
     pub fn add(&mut self, v: &Vector) {
-        for &(t, w) in &v.0 {
-            let e = self.sum.entry(t).or_insert(0.0);
-            self.norm2 += 2.0 * *e * w + w * w;
-            *e += w;
-        }
+        self.absorb(&v.0);
     }
 
     pub fn merge(&mut self, other: &Centroid) {
-        for (&t, &w) in &other.sum {
-            let e = self.sum.entry(t).or_insert(0.0);
-            self.norm2 += 2.0 * *e * w + w * w;
-            *e += w;
+        self.absorb(&other.sum);
+    }
+
+    /// Adds a sorted sparse vector to the sum, keeping the squared norm up to date.
+    fn absorb(&mut self, other: &[(u32, f32)]) {
+        let mut out = Vec::with_capacity(self.sum.len() + other.len());
+        let mut i = 0;
+        for &(t, w) in other {
+            while self.sum.get(i).is_some_and(|e| e.0 < t) {
+                out.push(self.sum[i]);
+                i += 1;
+            }
+            let e = match self.sum.get(i) {
+                Some(&(u, e)) if u == t => {
+                    i += 1;
+                    e
+                }
+                _ => 0.0,
+            };
+            self.norm2 += 2.0 * e * w + w * w;
+            out.push((t, e + w));
         }
+        out.extend_from_slice(&self.sum[i..]);
+        self.sum = out;
+    }
+
+    /// Whether some member has term `t`.
+    pub fn has(&self, t: u32) -> bool {
+        self.sum.binary_search_by_key(&t, |e| e.0).is_ok()
     }
 
     /// Cosine with a unit vector.
@@ -73,75 +97,32 @@ impl Centroid {
         if self.norm2 <= 0.0 {
             return 0.0;
         }
-        let dot: f32 =
-            v.0.iter()
-                .filter_map(|(t, w)| self.sum.get(t).map(|c| c * w))
-                .sum();
-        dot / self.norm2.sqrt()
+        dot(&self.sum, &v.0) / self.norm2.sqrt()
     }
 
     pub fn cosine_centroid(&self, other: &Centroid) -> f32 {
         if self.norm2 <= 0.0 || other.norm2 <= 0.0 {
             return 0.0;
         }
-        let (small, big) = if self.sum.len() <= other.sum.len() {
-            (self, other)
-        } else {
-            (other, self)
-        };
-        let dot: f32 = small
-            .sum
-            .iter()
-            .filter_map(|(t, w)| big.sum.get(t).map(|c| c * w))
-            .sum();
-        dot / (self.norm2.sqrt() * other.norm2.sqrt())
+        dot(&self.sum, &other.sum) / (self.norm2.sqrt() * other.norm2.sqrt())
     }
 
     /// The `k` heaviest terms (ties by term).
     pub fn top(&self, k: usize) -> Vec<u32> {
-        heaviest(self.sum.iter().map(|(&t, &w)| (t, w)), k)
+        heaviest(self.sum.iter().copied(), k)
     }
 }
 
-/// How rare each term is among the sentences counted.
-#[derive(Default)]
-pub(crate) struct Idf {
-    pub df: Term32Map<u32>,
-    pub n: u32,
-}
-
-impl Idf {
-    pub fn weight(&self, t: u32) -> f32 {
-        let df = self.df.get(&t).copied().unwrap_or(0) as f32;
-        ((self.n as f32 + 1.0) / (df + 1.0)).ln() + 1.0
-    }
-
-    /// Counts the terms of one sentence. `seen` is a reused buffer.
-    pub fn count(&mut self, s: &ReadSentence, seen: &mut Vec<u32>) {
-        seen.clear();
-        for t in &s.toks {
-            if t.person.is_none() && t.date.is_none() {
-                seen.extend(std::iter::once(t.term).chain(t.parts).filter(|&x| x != 0));
-            }
-        }
-        seen.extend(s.people.iter().map(|p| person_term(p.person)));
-        seen.sort_unstable();
-        seen.dedup();
-        for &t in seen.iter() {
-            *self.df.entry(t).or_insert(0) += 1;
-        }
-        self.n += 1;
-    }
-
-    pub fn merge(&mut self, mut other: Idf) {
-        if other.df.len() > self.df.len() {
-            std::mem::swap(self, &mut other);
-        }
-        self.n += other.n;
-        for (t, n) in other.df {
-            *self.df.entry(t).or_insert(0) += n;
+/// Puts the terms of one dated sentence into `seen` (a reused buffer), for counting rarity:
+/// its words' terms and its people's, as [`add_terms`] would weigh them.
+pub(crate) fn sentence_terms(s: &ReadSentence, seen: &mut Vec<u32>) {
+    seen.clear();
+    for t in &s.toks {
+        if t.person.is_none() && t.date.is_none() {
+            seen.extend(std::iter::once(t.term).chain(t.parts).filter(|&x| x != 0));
         }
     }
+    seen.extend(s.people.iter().map(|p| person_term(p.person)));
 }
 
 /// Adds the terms of the sentence's tokens and people to `raw`, each weighted by
@@ -185,25 +166,10 @@ pub(crate) fn add_terms(
 }
 
 /// Sorts and sums `raw` and weights it by rarity into a unit vector.
-pub(crate) fn finish(raw: &mut [(u32, f32)], idf: &Idf) -> Vector {
-    raw.sort_unstable_by_key(|x| x.0);
-    let mut v: Vec<(u32, f32)> = Vec::with_capacity(raw.len());
-    for &(t, w) in raw.iter() {
-        match v.last_mut() {
-            Some(last) if last.0 == t => last.1 += w,
-            _ => v.push((t, w)),
-        }
-    }
-    for e in &mut v {
-        e.1 *= idf.weight(e.0);
-    }
-    let norm = v.iter().map(|e| e.1 * e.1).sum::<f32>().sqrt();
-    if norm > 0.0 {
-        for e in &mut v {
-            e.1 /= norm;
-        }
-    }
-    Vector(v)
+pub(crate) fn finish(mut raw: Vec<(u32, f32)>, idf: &Idf) -> Vector {
+    fold_repeats(&mut raw, 0);
+    to_unit(&mut raw, |t| idf.weight(t));
+    Vector(raw)
 }
 
 /// Whether byte `at` falls in any of `ranges`.

@@ -1,10 +1,14 @@
-//! Words of story text as the timeline reads them (the text layer's words), lowercasing, light
-//! stemming, and the hashes every table is keyed by.
+//! Words of story text as the timeline reads them (the text layer's words), and the terms
+//! standing for people. Words are lowercased, stemmed and keyed by the text layer
+//! ([`lower_into`], [`stem`], [`key`], [`word_key`], [`term_of`]), re-exported here for the
+//! timeline's modules.
 
 use crate::text::Span;
+use crate::text::hash::mix;
+pub(crate) use crate::text::hash::{key, term_of, word_key};
+pub(crate) use crate::text::lower::lower_into;
+pub(crate) use crate::text::stem::stem;
 use crate::text::token::{self, Kind, Token};
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 /// The words of `text` as the timeline reads them, into `out`: the text layer's words and
 /// numbers, a possessive ending kept with its word ("Beijing’s", as labels quote it; its key
@@ -32,107 +36,6 @@ pub(crate) fn word_text<'a>(text: &'a str, w: &Token) -> &'a str {
     token::without_period(text.get(w.span.range()).unwrap_or(""))
 }
 
-/// Lowercases `word` into `buf`, with curly apostrophes made straight and a possessive `'s`
-/// dropped ("Xi’s" → "xi").
-pub(crate) fn lower_into(word: &str, buf: &mut String) {
-    buf.clear();
-    if word.is_ascii() {
-        buf.push_str(word);
-        buf.make_ascii_lowercase();
-    } else {
-        for c in word.chars() {
-            if c == '’' {
-                buf.push('\'');
-            } else {
-                buf.extend(c.to_lowercase());
-            }
-        }
-    }
-    if buf.ends_with("'s") {
-        buf.truncate(buf.len() - 2);
-    } else if buf.ends_with('\'') {
-        buf.pop();
-    }
-}
-
-/// Strips regular English endings in place: plurals, "-ing", "-ed", a final "e". Light on
-/// purpose: it only has to make "arrives" and "arrived" meet, not produce dictionary words.
-pub(crate) fn stem(w: &mut String) {
-    let n = w.len();
-    if n > 4 && w.ends_with("ies") {
-        w.truncate(n - 3);
-        w.push('y');
-    } else if n > 4 && w.ends_with("sses") {
-        w.truncate(n - 2);
-    } else if n > 3
-        && w.ends_with('s')
-        && !w.ends_with("ss")
-        && !w.ends_with("us")
-        && !w.ends_with("is")
-    {
-        w.truncate(n - 1);
-    }
-    let n = w.len();
-    if n >= 6 && w.ends_with("ing") {
-        w.truncate(n - 3);
-        undouble(w);
-    } else if n >= 5 && w.ends_with("ed") {
-        w.truncate(n - 2);
-        undouble(w);
-    }
-    let n = w.len();
-    if n >= 5 && w.ends_with('e') {
-        w.truncate(n - 1);
-    }
-}
-
-/// "stopp" → "stop", but "kill" and "pass" keep their doubled letter.
-fn undouble(w: &mut String) {
-    let b = w.as_bytes();
-    let n = b.len();
-    if n >= 3 && b[n - 1] == b[n - 2] && !matches!(b[n - 1], b'l' | b's' | b'z' | b'e' | b'o') {
-        w.truncate(n - 1);
-    }
-}
-
-/// The key of a word as [`lower_into`] would write it, without writing it for ASCII words
-/// (most of them); `buf` holds the lowercased form only for the others.
-pub(crate) fn word_key(word: &str, buf: &mut String) -> u64 {
-    if !word.is_ascii() {
-        lower_into(word, buf);
-        return key(buf.as_bytes());
-    }
-    let mut b = word.as_bytes();
-    if b.len() >= 2 && b[b.len() - 2] == b'\'' && b[b.len() - 1].eq_ignore_ascii_case(&b's') {
-        b = &b[..b.len() - 2];
-    } else if b.last() == Some(&b'\'') {
-        b = &b[..b.len() - 1];
-    }
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &c in b {
-        h ^= u64::from(c.to_ascii_lowercase());
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    mix(h)
-}
-
-/// The key of a lowercased word: FNV-1a, then a final mix so the bits are usable as a
-/// hash-map key directly.
-pub(crate) fn key(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    mix(h)
-}
-
-/// The term of a canonical form or stem: 32 bits, never 0. Two terms may collide now and
-/// then among hundreds of thousands, which only nudges a similarity.
-pub(crate) fn term_of(bytes: &[u8]) -> u32 {
-    ((key(bytes) >> 32) as u32) | 1
-}
-
 /// The kind of happening of verbs of saying.
 pub(crate) fn say() -> u32 {
     term_of(b"say")
@@ -143,51 +46,9 @@ pub(crate) fn person_term(id: usize) -> u32 {
     (mix(0x7065_7273_6f6e ^ (id as u64)) as u32) & !1 | 2
 }
 
-fn mix(mut h: u64) -> u64 {
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-    h ^= h >> 33;
-    h
-}
-
-/// A hasher for keys that are already hashes.
-#[derive(Default)]
-pub(crate) struct IdHasher(u64);
-
-impl Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) ^ u64::from(b) ^ (self.0 >> 56);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-    fn write_u32(&mut self, n: u32) {
-        self.0 = mix(u64::from(n));
-    }
-    fn write_usize(&mut self, n: usize) {
-        self.0 = mix(n as u64);
-    }
-}
-
-/// A map keyed by hashes (word keys, terms, index keys).
-pub(crate) type TermMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
-/// A map keyed by 32-bit terms.
-pub(crate) type Term32Map<V> = HashMap<u32, V, BuildHasherDefault<IdHasher>>;
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn stemmed(w: &str) -> String {
-        let mut s = w.to_string();
-        stem(&mut s);
-        s
-    }
 
     #[test]
     fn reads_compounds_and_leaves_out_possessives_and_marks() {
@@ -202,24 +63,5 @@ mod tests {
         let mut buf = String::new();
         lower_into("Xi’s", &mut buf);
         assert_eq!(buf, "xi");
-    }
-
-    #[test]
-    fn word_keys_match_lowercased_keys() {
-        let mut buf = String::new();
-        for w in ["Xi's", "Xi’s", "TALKS", "Zoë", "one-on-one", "leaders'"] {
-            let k = word_key(w, &mut buf);
-            lower_into(w, &mut buf);
-            assert_eq!(k, key(buf.as_bytes()), "{w}");
-        }
-    }
-
-    #[test]
-    fn stems_regular_forms_together() {
-        assert_eq!(stemmed("arrived"), stemmed("arrives"));
-        assert_eq!(stemmed("arriving"), stemmed("arrive"));
-        assert_eq!(stemmed("stopped"), "stop");
-        assert_eq!(stemmed("policies"), "policy");
-        assert_eq!(stemmed("killed"), "kill");
     }
 }

@@ -4,7 +4,9 @@
 use super::corpus_of;
 use super::stories::{STORIES, Story};
 use parallax::compare::vectors::{candidates, vectorize};
-use parallax::compare::{DiffTag, Idf, Params, Row, THRESHOLD, align, align_with, word_diff};
+use parallax::compare::{
+    DiffTag, Idf, Params, Row, THRESHOLD, align, align_with, idf_of_texts, word_diff,
+};
 use parallax::ids::ArticleId;
 use parallax::output::json::{CompareJson, compare as compare_json};
 use std::collections::BTreeSet;
@@ -81,7 +83,7 @@ fn corpus_idf_gives_the_same_pairs() {
         .flat_map(|s| s.left.iter().chain(s.right))
         .copied()
         .collect();
-    let idf = Idf::from_texts(all);
+    let idf = idf_of_texts(all);
     for story in &STORIES {
         let want: BTreeSet<_> = story.pairs.iter().copied().collect();
         assert_eq!(pair_set(story, &Params::default(), Some(&idf)), want);

@@ -166,6 +166,29 @@ fn fragments_group_only_on_exact_words() {
 }
 
 #[test]
+fn exact_wording_reads_curly_and_straight_apostrophes_alike() {
+    let a = ["“Frankly, we’re appalled,” Okonjo said."];
+    let b = ["\"Frankly, we're appalled,\" Okonjo said."];
+    let (corpus, mut analysis) = corpus_of(&[&a, &b]);
+    analysis.people = vec![person("Marta Okonjo")];
+    add_quote(
+        &corpus,
+        &mut analysis,
+        0,
+        "Frankly, we’re appalled",
+        Some(OKONJO),
+    );
+    add_quote(
+        &corpus,
+        &mut analysis,
+        1,
+        "Frankly, we're appalled",
+        Some(OKONJO),
+    );
+    assert_eq!(grouped(&corpus, &analysis), [vec![0, 1]]);
+}
+
+#[test]
 fn groups_come_widest_first_with_speaker_and_diffs() {
     let (corpus, analysis) = strike();
     let groups = variants(&corpus, &analysis);

@@ -4,8 +4,8 @@
 
 use super::{Para, SKIP, Subject, is_content_capital, is_speech, pronoun};
 use crate::analysis::lexicon::{self, RoleWord};
-use crate::analysis::lower::{Lower, lower};
 use crate::analysis::names;
+use crate::text::lower::{Lower, lower};
 use crate::text::token::Kind;
 
 /// Whether the words `f..v` before the verb `v` end in an appositive set off by commas or

@@ -2,35 +2,11 @@
 //! that are not dates, holidays), parsed once, with lookups cheap enough for every token
 //! around a time expression.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use crate::text::hash::{Map, Set};
 use std::sync::OnceLock;
 
-/// FNV-1a: the lists are looked up for many short words per sentence, where SipHash's
-/// protection against crafted keys costs more than the lookup itself and buys nothing.
-#[derive(Default)]
-pub struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
 /// A set of words from an asset list.
-pub type Words = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+pub type Words = Set<&'static str>;
 
 /// The word lists of `assets/dates/`, parsed once.
 pub struct Lists {
@@ -40,14 +16,14 @@ pub struct Lists {
     /// Single-word future cues.
     pub future: Words,
     /// Two-word future cues: first word → the words that must follow it.
-    pub future_pairs: HashMap<&'static str, Vec<&'static str>, BuildHasherDefault<Fnv>>,
+    pub future_pairs: Map<&'static str, Vec<&'static str>>,
     pub clause_breaks: Words,
     pub before_month: Words,
     pub before_year: Words,
     /// Names containing a calendar word, as word sequences.
     pub not_dates: Vec<Vec<&'static str>>,
     /// For each word of those names: the names it is in and its place there.
-    pub not_dates_by_word: HashMap<&'static str, Vec<(usize, usize)>, BuildHasherDefault<Fnv>>,
+    pub not_dates_by_word: Map<&'static str, Vec<(usize, usize)>>,
     /// Fixed-day holidays: name as words, month, day.
     pub holidays: Vec<(Vec<&'static str>, u8, u8)>,
     pub past_plans: Words,
@@ -100,7 +76,7 @@ fn short_hash(word: &[u8]) -> usize {
 }
 
 impl FlagTable {
-    fn new(words: HashMap<&'static str, u16, BuildHasherDefault<Fnv>>) -> FlagTable {
+    fn new(words: Map<&'static str, u16>) -> FlagTable {
         let mut t = FlagTable {
             slots: vec![0; FLAG_SLOTS],
             entries: Vec::new(),
@@ -150,8 +126,7 @@ pub fn lists() -> &'static Lists {
     static LISTS: OnceLock<Lists> = OnceLock::new();
     LISTS.get_or_init(|| {
         let mut future = Words::default();
-        let mut future_pairs: HashMap<&str, Vec<&str>, BuildHasherDefault<Fnv>> =
-            HashMap::default();
+        let mut future_pairs: Map<&str, Vec<&str>> = Map::default();
         for e in entries(include_str!("../../../assets/dates/future_cues.txt")) {
             match e.split_once(' ') {
                 Some((a, b)) => future_pairs.entry(a).or_default().push(b.trim()),
@@ -180,15 +155,15 @@ pub fn lists() -> &'static Lists {
             past_plans: entries(include_str!("../../../assets/dates/past_plans.txt")).collect(),
             linking_verbs: entries(include_str!("../../../assets/dates/linking_verbs.txt"))
                 .collect(),
-            flags: FlagTable::new(HashMap::default()),
-            not_dates_by_word: HashMap::default(),
+            flags: FlagTable::new(Map::default()),
+            not_dates_by_word: Map::default(),
         };
         for (n, phrase) in lists.not_dates.iter().enumerate() {
             for (p, w) in phrase.iter().enumerate() {
                 lists.not_dates_by_word.entry(w).or_default().push((n, p));
             }
         }
-        let mut flags: HashMap<&'static str, u16, BuildHasherDefault<Fnv>> = HashMap::default();
+        let mut flags: Map<&'static str, u16> = Map::default();
         for (set, f) in [
             (&lists.past, flag::PAST),
             (&lists.not_past_ed, flag::NOT_PAST_ED),

@@ -5,26 +5,26 @@
 //! remembered per pair of skeletons.
 
 use super::{compatible_skeletons, is_initial, skeleton};
-use foldhash::{HashMap, HashMapExt};
+use crate::text::hash::Map;
 
 /// A skeleton, numbered: equal numbers are equal skeletons.
 pub type Key = u32;
 
 /// The skeletons of the words met so far, and the given-name comparisons made.
 pub struct Keys<'a> {
-    by_word: HashMap<&'a str, Key>,
-    by_skeleton: HashMap<String, Key>,
+    by_word: Map<&'a str, Key>,
+    by_skeleton: Map<String, Key>,
     skeletons: Vec<String>,
-    compatible: HashMap<(Key, Key), bool>,
+    compatible: Map<(Key, Key), bool>,
 }
 
 impl<'a> Keys<'a> {
     pub fn new() -> Keys<'a> {
         Keys {
-            by_word: HashMap::new(),
-            by_skeleton: HashMap::new(),
+            by_word: Map::default(),
+            by_skeleton: Map::default(),
             skeletons: Vec::new(),
-            compatible: HashMap::new(),
+            compatible: Map::default(),
         }
     }
 

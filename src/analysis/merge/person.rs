@@ -4,14 +4,14 @@
 //! parallel; within one, each distinct spelling is title-cased once, not once per mention.
 
 use super::super::credits::title_case;
-use super::super::lower::lower;
 use super::super::scan::ArticleScan;
 use super::super::{Mention, Person, PersonKind, Sentence, Variant, lexicon};
 use super::dedupe_roles;
 use crate::corpus::Corpus;
 use crate::ids::{ArticleId, SentenceId};
 use crate::text::Span;
-use foldhash::{HashMap, HashSet, HashSetExt};
+use crate::text::hash::{Map, Set};
+use crate::text::lower::lower;
 use std::ops::Range;
 
 /// How a form of a name is used.
@@ -30,9 +30,9 @@ struct FormStat {
 #[derive(Default)]
 struct Forms {
     stats: Vec<FormStat>,
-    by_form: HashMap<String, usize>,
+    by_form: Map<String, usize>,
     /// A candidate's words joined by spaces -> its form's index.
-    by_words: HashMap<String, usize>,
+    by_words: Map<String, usize>,
 }
 
 impl Forms {
@@ -83,7 +83,7 @@ pub fn build(
 ) -> (Person, Option<char>) {
     let mut forms = Forms::default();
     let mut raw_roles: Vec<&str> = Vec::new();
-    let mut seen_roles: HashSet<&str> = HashSet::new();
+    let mut seen_roles: Set<&str> = Set::default();
     let mut mentions = Vec::with_capacity(members.len());
     let mut gender = None;
     for &(ai, ci) in members {

@@ -5,7 +5,7 @@
 
 use super::{CandidateAt, Evidence, hard_non_name, is_cap, lower, soft_non_name};
 use crate::analysis::lexicon::{self, RoleWord};
-use crate::analysis::lower::Lower;
+use crate::text::lower::Lower;
 use crate::text::token::{Kind, Token};
 use std::num::NonZeroU32;
 

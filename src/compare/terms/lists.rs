@@ -1,7 +1,7 @@
 //! The word lists the features need, from assets/: stop words, number words and date words,
 //! merged into one table so that classifying a word costs one hash lookup.
 
-use crate::compare::hash::FastMap;
+use crate::text::hash::Map;
 use std::sync::LazyLock;
 
 /// What a listed word is.
@@ -27,8 +27,8 @@ fn entries(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
         .map(|l| l.split_whitespace().collect())
 }
 
-static TABLE: LazyLock<FastMap<&'static str, Class>> = LazyLock::new(|| {
-    let mut table = FastMap::default();
+static TABLE: LazyLock<Map<&'static str, Class>> = LazyLock::new(|| {
+    let mut table = Map::default();
     for e in entries(include_str!("../../../assets/stopwords.txt")) {
         if let Some(&w) = e.first() {
             table.insert(w, Class::Stop);

@@ -1,11 +1,14 @@
 //! What a quote is compared on: its speaker, a hash of its exact wording, and its content terms
-//! weighted by rarity among all the corpus's quotes. Terms are 64-bit hashes of their stems, so
-//! quotes can be read in parallel with no shared dictionary.
+//! weighted by rarity among all the corpus's quotes. Terms are the hashes of their normal forms
+//! ([`term_of`], as in the alignment), so quotes can be read in parallel with no shared
+//! dictionary, and weighed by the text layer's [`Idf`].
 
 use crate::analysis::{Confidence, Quote, QuoteKind};
-use crate::compare::hash::FastMap;
 use crate::compare::terms::{terms, words};
 use crate::ids::{ArticleId, PersonId};
+use crate::text::hash::{key, term_of};
+use crate::text::lower::push_lower;
+use crate::text::tfidf::Idf;
 use rayon::prelude::*;
 
 /// Who a quote is attributed to, as far as grouping cares.
@@ -28,23 +31,11 @@ pub struct Features {
     pub short: bool,
     /// Hash of the lowercased words, punctuation dropped.
     pub exact: u64,
-    /// (term hash, weight), sorted by hash, one entry a term.
-    pub terms: Vec<(u64, f32)>,
+    /// (term, weight), sorted by term, one entry a term.
+    pub terms: Vec<(u32, f32)>,
     /// Sum of the term weights.
     pub weight: f32,
 }
-
-/// FNV-1a: tiny, fast and good enough for term identity (a collision merely makes two rare
-/// words count as one).
-fn fnv(bytes: &[u8], mut h: u64) -> u64 {
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
-}
-
-const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
 
 fn speaker_key(q: &Quote) -> SpeakerKey {
     if let Some(p) = q.speaker {
@@ -61,26 +52,17 @@ fn speaker_key(q: &Quote) -> SpeakerKey {
 }
 
 fn read(q: &Quote) -> Features {
-    let mut exact = FNV_START;
+    let mut wording = String::with_capacity(q.text.len() + 1);
     let mut n = 0;
-    let mut lower = String::new();
     for w in words(&q.text) {
-        exact = fnv(b" ", exact);
-        if w.is_ascii() {
-            for b in w.bytes() {
-                exact = fnv(&[b.to_ascii_lowercase()], exact);
-            }
-        } else {
-            lower.clear();
-            lower.extend(w.chars().flat_map(char::to_lowercase));
-            exact = fnv(lower.as_bytes(), exact);
-        }
+        wording.push(' ');
+        push_lower(w, &mut wording);
         n += 1;
     }
-    let mut found: Vec<(u64, f32)> = Vec::new();
+    let mut found: Vec<(u32, f32)> = Vec::new();
     let mut buf = String::new();
     terms(&q.text, &mut buf, |t, kind| {
-        found.push((fnv(t.as_bytes(), FNV_START), kind.weight()));
+        found.push((term_of(t.as_bytes()), kind.weight()));
     });
     found.sort_unstable_by_key(|e| e.0);
     found.dedup_by(|later, kept| {
@@ -95,27 +77,26 @@ fn read(q: &Quote) -> Features {
         speaker: speaker_key(q),
         words: n,
         short: q.kind == QuoteKind::Fragment || n <= 3,
-        exact,
+        exact: key(wording.as_bytes()),
         terms: found,
         weight: 0.0,
     }
 }
 
-/// Features of every quote, terms weighted by IDF over the quotes, and each term's document
-/// frequency (quotes containing it).
-pub fn extract(quotes: &[Quote]) -> (Vec<Features>, FastMap<u64, u32>) {
+/// Features of every quote, terms weighted by IDF over the quotes, and the document
+/// frequencies (quotes containing each term).
+pub fn extract(quotes: &[Quote]) -> (Vec<Features>, Idf) {
     let mut feats: Vec<Features> = quotes.par_iter().map(read).collect();
-    let mut df: FastMap<u64, u32> = FastMap::default();
+    let mut df = Idf::default();
+    let mut seen = Vec::new();
     for f in &feats {
-        for &(t, _) in &f.terms {
-            *df.entry(t).or_insert(0) += 1;
-        }
+        seen.clear();
+        seen.extend(f.terms.iter().map(|e| e.0));
+        df.add(&mut seen);
     }
-    let n = feats.len() as f32;
     feats.par_iter_mut().for_each(|f| {
         for e in &mut f.terms {
-            let d = df.get(&e.0).copied().unwrap_or(0) as f32;
-            e.1 *= ((1.0 + n) / (1.0 + d)).ln() + 1.0;
+            e.1 *= df.weight(e.0);
         }
         f.weight = f.terms.iter().map(|e| e.1).sum();
     });
