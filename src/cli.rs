@@ -6,7 +6,7 @@ mod stats;
 
 use crate::corpus::{self, Corpus};
 use crate::output::{json, sheet, text};
-use crate::story::Story;
+use crate::story::{Part, Story};
 use clap::{CommandFactory, Parser, Subcommand};
 use serde::Serialize;
 use stats::Stats;
@@ -205,7 +205,13 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         command => {
             let corpus = stats.time("load_ms", || load(corpus_path));
             corpus.require()?;
-            run_on(command, &Story::new(corpus), &mut stats)?;
+            let story = Story::new(corpus);
+            run_on(command, &story, &mut stats)?;
+            if story.ready(Part::Analysis) {
+                for d in &story.analysis().diagnostics {
+                    eprintln!("parallax: warning: {}: {}", d.path, d.message);
+                }
+            }
             ExitCode::SUCCESS
         }
     };

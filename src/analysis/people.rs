@@ -4,8 +4,9 @@
 //! speakers ([`resolve`](super::resolve)), again in parallel.
 
 use super::resolve::{self, Context, RoleKey};
-use super::{Person, Quote, Sentence, merge, scan};
+use super::{Failure, Person, Quote, Sentence, isolate, merge, scan};
 use crate::corpus::Corpus;
+use crate::ids::ArticleId;
 use rayon::prelude::*;
 use std::ops::Range;
 
@@ -14,19 +15,48 @@ use std::ops::Range;
 /// are a small fraction of the whole.
 const BATCH: usize = 256;
 
+/// An article holding this (a private-use character) fails its scan, in unit tests only:
+/// how the tests reach the second line of defence.
+#[cfg(test)]
+pub(crate) const FAILS_IN_TESTS: char = '\u{F8FF}';
+
 /// Finds the people of the corpus and its quotes with their speakers. Quotes come in
 /// article order, then text order; people most mentioned first.
-/// `ranges` are the sentences of each article.
-pub fn find(
+/// `ranges` are the sentences of each article. An article a stage fails on is left out of
+/// that stage, with a [`Failure`].
+pub(crate) fn find(
     corpus: &Corpus,
     sentences: &[Sentence],
     ranges: &[Range<usize>],
-) -> (Vec<Person>, Vec<Quote>) {
-    let scans: Vec<scan::ArticleScan> = corpus
+) -> (Vec<Person>, Vec<Quote>, Vec<Failure>) {
+    let scanned: Vec<Result<scan::ArticleScan, String>> = corpus
         .articles
         .par_iter()
         .zip(ranges)
-        .map(|(a, r)| scan::article(a, &sentences[r.clone()]))
+        .map(|(a, r)| {
+            isolate::article(|| {
+                #[cfg(test)]
+                if a.text.contains(FAILS_IN_TESTS) {
+                    panic!("a rule met text it cannot read");
+                }
+                scan::article(a, &sentences[r.clone()])
+            })
+        })
+        .collect();
+    let mut failures = Vec::new();
+    let scans: Vec<scan::ArticleScan> = scanned
+        .into_iter()
+        .enumerate()
+        .map(|(ai, s)| {
+            s.unwrap_or_else(|message| {
+                failures.push(Failure {
+                    article: ArticleId::new(ai),
+                    left_out: "people and quotes",
+                    message,
+                });
+                scan::ArticleScan::default()
+            })
+        })
         .collect();
     let merged = merge::merge(corpus, &scans, sentences, ranges);
     let role_keys: Vec<Vec<RoleKey>> = merged
@@ -65,13 +95,24 @@ pub fn find(
         if batch.is_empty() {
             break;
         }
-        let resolved: Vec<Vec<Quote>> = batch
+        let resolved: Vec<(usize, Result<Vec<Quote>, String>)> = batch
             .into_par_iter()
-            .map(|(ai, s)| resolve::article(ai, &corpus.articles[ai], s, &ctx, ranges[ai].clone()))
+            .map(|(ai, s)| {
+                let a = &corpus.articles[ai];
+                let r = ranges[ai].clone();
+                (ai, isolate::article(|| resolve::article(ai, a, s, &ctx, r)))
+            })
             .collect();
-        for q in resolved {
-            quotes.extend(q);
+        for (ai, q) in resolved {
+            match q {
+                Ok(q) => quotes.extend(q),
+                Err(message) => failures.push(Failure {
+                    article: ArticleId::new(ai),
+                    left_out: "quotes",
+                    message,
+                }),
+            }
         }
     }
-    (merged.people, quotes)
+    (merged.people, quotes, failures)
 }

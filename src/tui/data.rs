@@ -3,9 +3,9 @@
 //! differently, prepared once after loading so that drawing never searches.
 
 use crate::analysis::{Analysis, PersonKind};
-use crate::corpus::Corpus;
+use crate::corpus::{Corpus, Diagnostic};
 use crate::ids::{ArticleId, PersonId, QuoteId};
-use crate::story::Story;
+use crate::story::{Part, Story};
 use std::ops::Range;
 
 /// A highlight in the reader: a person's name, a quote, or both where a name sits in a quote.
@@ -83,6 +83,18 @@ impl Data {
 
     pub fn analysis(&self) -> &Analysis {
         self.story.analysis()
+    }
+
+    /// The problems met while loading, then those of the analysis (articles it left out).
+    pub fn diagnostics(&self) -> impl Iterator<Item = &Diagnostic> {
+        let analysis = self
+            .story
+            .ready(Part::Analysis)
+            .then(|| &self.analysis().diagnostics);
+        self.corpus()
+            .diagnostics
+            .iter()
+            .chain(analysis.into_iter().flatten())
     }
 
     /// The mentions and quotes of the person at display position `shown`.

@@ -32,9 +32,10 @@ pub fn status(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         let n = c.articles.len();
         let noun = if n == 1 { "article" } else { "articles" };
         left.push(Span::raw(format!("· {n} {noun} ")));
-        if !c.diagnostics.is_empty() {
+        let problems = data.diagnostics().count();
+        if problems > 0 {
             left.push(Span::styled(
-                format!("· {} problems (!) ", c.diagnostics.len()),
+                format!("· {problems} problems (!) "),
                 ctx.theme.warning,
             ));
         }

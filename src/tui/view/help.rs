@@ -84,10 +84,8 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect, scroll: usize, filter: &
 
 pub fn diagnostics(ctx: &Ctx, frame: &mut Frame, area: Rect, scroll: usize) {
     let lines: Vec<Line> = match &ctx.app.data {
-        Some(d) if !d.corpus().diagnostics.is_empty() => d
-            .corpus()
-            .diagnostics
-            .iter()
+        Some(d) if d.diagnostics().next().is_some() => d
+            .diagnostics()
             .map(|d| {
                 let (tag, style) = match d.severity {
                     Severity::Error => ("error  ", ctx.theme.error),
@@ -106,7 +104,7 @@ pub fn diagnostics(ctx: &Ctx, frame: &mut Frame, area: Rect, scroll: usize) {
         ctx,
         frame,
         area,
-        " Loading problems — Esc closes ",
+        " Problems (loading and analysis) — Esc closes ",
         lines,
         scroll,
     );
