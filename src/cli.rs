@@ -4,7 +4,7 @@
 
 mod stats;
 
-use crate::corpus::{self, Corpus};
+use crate::corpus::{self, Corpus, clean};
 use crate::output::{json, sheet, text};
 use crate::story::Story;
 use clap::{CommandFactory, Parser, Subcommand};
@@ -155,7 +155,8 @@ pub fn main() -> ExitCode {
         Ok(code) => code,
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("parallax: {e:#}");
+            // The error may repeat what the user typed or a path: one clean line either way.
+            eprintln!("parallax: {}", clean::sanitize_line(&format!("{e:#}")));
             ExitCode::FAILURE
         }
     }
@@ -174,7 +175,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         return crate::tui::run(corpus_path, &config, warnings).map(|()| ExitCode::SUCCESS);
     };
     for w in &warnings {
-        eprintln!("parallax: warning: {w}");
+        eprintln!("parallax: warning: {}", clean::sanitize_line(w));
     }
     let code = match command {
         Command::Config { path, default } => {

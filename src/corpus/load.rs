@@ -31,7 +31,7 @@ pub fn load(path: &Path) -> Corpus {
 
 /// [`load`], reporting progress as files are parsed.
 pub fn load_with_progress(path: &Path, progress: Progress) -> Corpus {
-    let name = path.display().to_string();
+    let name = clean::sanitize_line(&path.display().to_string());
     let mut corpus = Corpus {
         name: name.clone(),
         ..Corpus::default()
@@ -84,7 +84,7 @@ pub fn load_bytes(format: FileFormat, name: &str, bytes: &[u8]) -> Corpus {
         FileFormat::NewsPlease => news_please(name, bytes, &mut sink),
     }
     let mut corpus = Corpus {
-        name: name.to_string(),
+        name: clean::sanitize_line(name),
         ..Corpus::default()
     };
     sink.finish_into(&mut corpus);
@@ -332,12 +332,12 @@ fn jsonl(shown: &str, bytes: &[u8], sink: &mut Sink) {
             match serde_json::from_str::<JsonlArticle>(line) {
                 Ok(a) => {
                     let id = match a.id {
-                        Some(serde_json::Value::String(s)) if !s.trim().is_empty() => {
-                            clean::sanitize_line(&s)
-                        }
-                        Some(serde_json::Value::Number(n)) => n.to_string(),
-                        _ => format!("line-{n}"),
-                    };
+                        Some(serde_json::Value::String(s)) => Some(clean::sanitize_line(&s)),
+                        Some(serde_json::Value::Number(n)) => Some(n.to_string()),
+                        _ => None,
+                    }
+                    .filter(|id| !id.is_empty())
+                    .unwrap_or_else(|| format!("line-{n}"));
                     match a.text {
                         Some(body) => ArticleBuilder {
                             id,
@@ -420,13 +420,19 @@ fn read(path: &Path) -> Result<String, String> {
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
-/// A file's article id: its name without the extension.
+/// A file's article id: its name without the extension, cleaned as one-line fields are (a file
+/// name may hold escape sequences, controls, bidi overrides, newlines); `article` when nothing
+/// is left. The stem is taken before cleaning, so no sequence can swallow a `/` or a `.`.
 fn stem_id(path: &str) -> String {
-    Path::new(path)
+    let stem = Path::new(path)
         .file_stem()
-        .and_then(|s| s.to_str())
-        .unwrap_or("article")
-        .to_string()
+        .map(|s| clean::sanitize_line(&s.to_string_lossy()))
+        .unwrap_or_default();
+    if stem.is_empty() {
+        "article".into()
+    } else {
+        stem
+    }
 }
 
 fn io_message(e: &std::io::Error) -> String {
@@ -438,12 +444,14 @@ fn io_message(e: &std::io::Error) -> String {
     format!("cannot read: {what}; skipped")
 }
 
+/// A diagnostic, cleaned: paths come from file names and messages may repeat what a file holds,
+/// so both pass the one-line cleaner before anything can print them.
 pub(super) fn error(path: &str, line: Option<usize>, message: String) -> Diagnostic {
     Diagnostic {
-        path: path.to_string(),
+        path: clean::sanitize_line(path),
         line,
         severity: Severity::Error,
-        message,
+        message: clean::sanitize_line(&message),
     }
 }
 
