@@ -3,6 +3,7 @@
 
 use super::action::Action;
 use super::app::View;
+use crate::config;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::collections::BTreeMap;
 
@@ -132,14 +133,20 @@ impl Keymap {
         let mut warnings = Vec::new();
         for (name, specs) in keys {
             let Some(action) = Action::from_name(name) else {
-                warnings.push(format!("config [keys]: unknown action \"{name}\""));
+                warnings.push(format!(
+                    "config [keys]: unknown action \"{}\"",
+                    config::shown(name)
+                ));
                 continue;
             };
             let mut parsed = Vec::new();
             for spec in specs {
                 match parse_key(spec) {
                     Some(k) => parsed.push(k),
-                    None => warnings.push(format!("config [keys] {name}: unknown key \"{spec}\"")),
+                    None => warnings.push(format!(
+                        "config [keys] {name}: unknown key \"{}\"",
+                        config::shown(spec)
+                    )),
                 }
             }
             if parsed.is_empty() {

@@ -1,7 +1,7 @@
 //! Overlays that take typing: the help's filter and the note editor; and scrolling overlays.
 
 use super::{App, Overlay};
-use crate::store::Op;
+use crate::store::{Op, Saved};
 use crate::tui::action::Action;
 use crate::tui::layout;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -97,8 +97,14 @@ impl App {
                 article: id,
                 text: text.clone(),
             }) {
-                Ok(()) if text.trim().is_empty() => "Note removed".into(),
-                Ok(()) => "Note saved".into(),
+                Ok(Saved::NoteMerged) => {
+                    "Note saved beside a version written meanwhile by another parallax".into()
+                }
+                Ok(Saved::NoteKept) => {
+                    "Note not removed: another parallax changed it meanwhile (n shows it)".into()
+                }
+                Ok(Saved::AsAsked) if text.trim().is_empty() => "Note removed".into(),
+                Ok(Saved::AsAsked) => "Note saved".into(),
                 Err(e) => {
                     // Keep what was typed so nothing is lost.
                     self.overlay = Some(Overlay::Note { article, text });
