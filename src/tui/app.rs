@@ -17,7 +17,9 @@ use super::list::Cursor;
 use super::wrap::WrappedLine;
 use crate::ids::{ArticleId, EventId, PersonId};
 use crate::store::Store;
-use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
+};
 use std::ops::Range;
 
 /// The views, in tab order.
@@ -242,6 +244,12 @@ impl App {
     pub fn handle_event(&mut self, event: &Event) {
         let action = match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => {
+                // Ctrl-C quits whatever has the keys and whatever the config binds: the one
+                // way out no config can take away.
+                if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
+                    self.quit = true;
+                    return;
+                }
                 if self.type_into_overlay(*key) || self.type_into_search(*key) {
                     return;
                 }
