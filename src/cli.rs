@@ -150,6 +150,7 @@ pub struct Format {
 
 /// Runs the program; the binary's whole `main`.
 pub fn main() -> ExitCode {
+    survive_file_size_limit();
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
@@ -162,6 +163,15 @@ pub fn main() -> ExitCode {
     }
 }
 
+/// A write past the file-size limit (`ulimit -f`) raises SIGXFSZ, whose default is to end the
+/// process there and then: mid-save, with the interface's terminal in raw mode and a temporary
+/// file left behind. With a handler installed (one that only sets a flag nobody reads) the
+/// write fails with EFBIG instead, and the save or export reports it as any other error.
+fn survive_file_size_limit() {
+    let ignored = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let _ = signal_hook::flag::register(signal_hook::consts::SIGXFSZ, ignored);
+}
+
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.downcast_ref::<std::io::Error>()
         .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
@@ -172,7 +182,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let (config, warnings) = crate::config::load();
     let corpus_path = config.corpus_or(cli.corpus.clone().or(cli.path.clone()));
     let Some(command) = cli.command else {
-        return crate::tui::run(corpus_path, &config, warnings).map(|()| ExitCode::SUCCESS);
+        return crate::tui::run(corpus_path, &config, warnings).map(ExitCode::from);
     };
     for w in &warnings {
         eprintln!("parallax: warning: {}", clean::sanitize_line(w));

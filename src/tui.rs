@@ -1,6 +1,7 @@
 //! The terminal interface (The Elm Architecture): one [`App`] state, events turned into actions,
 //! `update` applying them and `view` drawing the state. This file owns the terminal: it is set up
 //! here and given back on every exit path — quit, error, panic, SIGINT, SIGTERM, SIGHUP.
+//! A save past the file-size limit (SIGXFSZ) does not end it: see `cli::main`.
 
 pub mod action;
 pub mod app;
@@ -25,7 +26,7 @@ use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::execute;
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::time::Duration;
 use theme::Theme;
@@ -39,20 +40,23 @@ pub enum Loaded {
 }
 
 /// Opens the interface on the corpus at `path` (or the bundled seeds) and runs it until quit.
-pub fn run(path: Option<PathBuf>, config: &Config, warnings: Vec<String>) -> anyhow::Result<()> {
+/// Returns the exit status: 0 after a quit, 128 + the signal's number after SIGTERM, SIGHUP or
+/// SIGINT, as shells report a program a signal ended.
+pub fn run(path: Option<PathBuf>, config: &Config, warnings: Vec<String>) -> anyhow::Result<u8> {
     use std::io::IsTerminal;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         anyhow::bail!(
             "the interface needs a terminal; for scripts use a subcommand (parallax --help lists them)"
         );
     }
-    let stop = Arc::new(AtomicBool::new(false));
+    // The number of the signal that asks the interface to end; 0 while none has.
+    let stop = Arc::new(AtomicUsize::new(0));
     for signal in [
         signal_hook::consts::SIGTERM,
         signal_hook::consts::SIGHUP,
         signal_hook::consts::SIGINT,
     ] {
-        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+        signal_hook::flag::register_usize(signal, Arc::clone(&stop), signal as usize)?;
     }
     let corpus_name = path.as_ref().map_or_else(
         || "seeds".to_string(),
@@ -97,21 +101,30 @@ pub fn run(path: Option<PathBuf>, config: &Config, warnings: Vec<String>) -> any
     let result = event_loop(&mut terminal, setup, &loaded, &stop);
     let _ = execute!(std::io::stdout(), DisableMouseCapture);
     ratatui::restore();
-    result
+    result.map(|()| exit_status(stop.load(Ordering::Relaxed)))
+}
+
+/// 0, or 128 + the signal that ended the interface.
+fn exit_status(signal: usize) -> u8 {
+    if signal == 0 {
+        0
+    } else {
+        u8::try_from(128 + signal).unwrap_or(u8::MAX)
+    }
 }
 
 /// After a signal the event loop normally sees the flag within a tick and leaves cleanly. When
 /// the terminal itself has gone (SIGHUP on a closed pty), crossterm can spin on end-of-file and
 /// never return to the loop; the watchdog then restores what it can and exits.
-fn spawn_watchdog(stop: Arc<AtomicBool>) {
+fn spawn_watchdog(stop: Arc<AtomicUsize>) {
     std::thread::spawn(move || {
-        while !stop.load(Ordering::Relaxed) {
+        while stop.load(Ordering::Relaxed) == 0 {
             std::thread::sleep(Duration::from_millis(100));
         }
         std::thread::sleep(Duration::from_millis(500));
         let _ = execute!(std::io::stdout(), DisableMouseCapture);
         ratatui::restore();
-        std::process::exit(130);
+        std::process::exit(exit_status(stop.load(Ordering::Relaxed)).into());
     });
 }
 
@@ -153,7 +166,7 @@ fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     setup: Setup,
     loaded: &Receiver<Loaded>,
-    stop: &AtomicBool,
+    stop: &AtomicUsize,
 ) -> anyhow::Result<()> {
     let size = terminal.size()?;
     let mut app = App::new((size.width, size.height));
@@ -164,7 +177,7 @@ fn event_loop(
     let mut loader_open = true;
     // For the terminal-safety test only: a panic after the first frame must still restore.
     let panic_for_test = std::env::var_os("PARALLAX_TEST_PANIC").is_some();
-    while !app.quit && !stop.load(Ordering::Relaxed) {
+    while !app.quit && stop.load(Ordering::Relaxed) == 0 {
         terminal.draw(|frame| view::render(&app, &theme, frame))?;
         if panic_for_test && app.data.is_some() {
             panic!("PARALLAX_TEST_PANIC is set");
