@@ -6,6 +6,8 @@ mod stats;
 
 use crate::corpus::{self, Corpus, clean};
 use crate::output::{json, sheet, text};
+use crate::search::MAX_QUERY_CHARS;
+use crate::search::query::MAX_TERMS;
 use crate::story::Story;
 use clap::{CommandFactory, Parser, Subcommand};
 use serde::Serialize;
@@ -273,6 +275,17 @@ fn run_on(command: Command, story: &Story, stats: &mut Stats) -> anyhow::Result<
             limit,
             format,
         } => {
+            let chars = query.chars().count();
+            if chars > MAX_QUERY_CHARS {
+                anyhow::bail!(
+                    "the query is {chars} characters long; queries are limited to {MAX_QUERY_CHARS}"
+                );
+            }
+            if crate::search::parse(&query).ignored > 0 {
+                anyhow::bail!(
+                    "the query has more than {MAX_TERMS} terms; queries are limited to {MAX_TERMS}"
+                );
+            }
             analysis(stats);
             let index = stats.time("index_ms", || story.index());
             let hits = stats.time("query_ms", || index.search(&query, limit));

@@ -22,7 +22,9 @@ use crate::story::Story;
 use app::App;
 use data::Data;
 use keymap::Keymap;
-use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use ratatui::crossterm::execute;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -92,16 +94,26 @@ pub fn run(path: Option<PathBuf>, config: &Config, warnings: Vec<String>) -> any
     // ratatui's hook restores the screen; ours, run after it, also releases the mouse.
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(std::io::stdout(), DisableMouseCapture);
+        release_terminal_modes();
         previous(info);
     }));
     let mut terminal =
         ratatui::try_init().map_err(|e| anyhow::anyhow!("cannot set up the terminal: {e}"))?;
-    let _ = execute!(std::io::stdout(), EnableMouseCapture);
+    // Bracketed paste: a terminal that has it sends a paste as one event, not as keys.
+    let _ = execute!(std::io::stdout(), EnableMouseCapture, EnableBracketedPaste);
     let result = event_loop(&mut terminal, setup, &loaded, &stop);
-    let _ = execute!(std::io::stdout(), DisableMouseCapture);
+    release_terminal_modes();
     ratatui::restore();
     result.map(|()| exit_status(stop.load(Ordering::Relaxed)))
+}
+
+/// Turns off what ratatui's restore does not know of: mouse reporting, bracketed paste.
+fn release_terminal_modes() {
+    let _ = execute!(
+        std::io::stdout(),
+        DisableMouseCapture,
+        DisableBracketedPaste
+    );
 }
 
 /// 0, or 128 + the signal that ended the interface.
@@ -122,7 +134,7 @@ fn spawn_watchdog(stop: Arc<AtomicUsize>) {
             std::thread::sleep(Duration::from_millis(100));
         }
         std::thread::sleep(Duration::from_millis(500));
-        let _ = execute!(std::io::stdout(), DisableMouseCapture);
+        release_terminal_modes();
         ratatui::restore();
         std::process::exit(exit_status(stop.load(Ordering::Relaxed)).into());
     });
@@ -162,6 +174,9 @@ struct Setup {
     message: Option<String>,
 }
 
+/// The most events applied between two frames.
+const EVENT_BATCH: usize = 1024;
+
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     setup: Setup,
@@ -183,13 +198,17 @@ fn event_loop(
             panic!("PARALLAX_TEST_PANIC is set");
         }
         if event::poll(Duration::from_millis(50))? {
-            // Drain everything pending (a resize storm, fast typing) before drawing again.
+            // Take everything pending (a resize storm, fast typing, a paste sent as keys)
+            // before drawing again, answered together; a flood is taken in batches so the
+            // screen keeps up.
+            let mut events = Vec::new();
             loop {
-                app.handle_event(&event::read()?);
-                if app.quit || !event::poll(Duration::ZERO)? {
+                events.push(event::read()?);
+                if events.len() >= EVENT_BATCH || !event::poll(Duration::ZERO)? {
                     break;
                 }
             }
+            app.handle_events(&events);
         }
         for effect in std::mem::take(&mut app.effects) {
             if let Err(message) = effects::run(&effect) {

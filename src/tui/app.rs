@@ -148,6 +148,8 @@ pub struct App {
     pub timeline_column: usize,
     /// The search: what is typed, the live searcher and the selected result.
     pub query: String,
+    /// The query changed since the searcher last answered it (see [`App::handle_events`]).
+    search_due: bool,
     pub searcher: crate::search::Searcher,
     pub results: Cursor,
     /// Where Esc in the reader goes back to after a jump (the query of Search stays).
@@ -195,6 +197,7 @@ impl App {
             timeline_sources: Cursor::default(),
             timeline_column: 0,
             query: String::new(),
+            search_due: false,
             searcher: crate::search::Searcher::new(200, 80),
             results: Cursor::default(),
             return_to: None,
@@ -242,6 +245,23 @@ impl App {
 
     /// Turns a terminal event into an action and applies it.
     pub fn handle_event(&mut self, event: &Event) {
+        self.handle_events(std::slice::from_ref(event));
+    }
+
+    /// Applies the events that arrived together (fast typing, a paste sent as keys by a
+    /// terminal without bracketed paste), answering the query they typed once, at the end:
+    /// each key then costs an edit, and a flood of them one search, not one each.
+    pub fn handle_events(&mut self, events: &[Event]) {
+        for event in events {
+            if self.quit {
+                break;
+            }
+            self.apply_event(event);
+        }
+        self.settle();
+    }
+
+    fn apply_event(&mut self, event: &Event) {
         let action = match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => {
                 // Ctrl-C quits whatever has the keys and whatever the config binds: the one
@@ -278,6 +298,8 @@ impl App {
             _ => None,
         };
         if let Some(action) = action {
+            // Whatever the action reads of the results, they answer the query as typed.
+            self.settle();
             self.update(action);
         }
     }
