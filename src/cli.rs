@@ -30,6 +30,10 @@ pub struct Cli {
     /// Print one JSON line of phase timings (ms) and peak memory on stderr.
     #[arg(long, global = true)]
     pub stats: bool,
+    /// Follow symbolic links that lead out of the corpus directory (skipped otherwise, with a
+    /// diagnostic).
+    #[arg(long, global = true)]
+    pub follow_symlinks: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
     /// Open the interface on this corpus (the same as --corpus PATH).
@@ -183,8 +187,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let mut stats = Stats::new(cli.stats);
     let (config, warnings) = crate::config::load();
     let corpus_path = config.corpus_or(cli.corpus.clone().or(cli.path.clone()));
+    let options = corpus::LoadOptions {
+        follow_symlinks: cli.follow_symlinks,
+    };
+    let open = |path: Option<PathBuf>| load(path, &options);
     let Some(command) = cli.command else {
-        return crate::tui::run(corpus_path, &config, warnings).map(ExitCode::from);
+        return crate::tui::run(corpus_path, options, &config, warnings).map(ExitCode::from);
     };
     for w in &warnings {
         eprintln!("parallax: warning: {}", clean::sanitize_line(w));
@@ -207,7 +215,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             ExitCode::SUCCESS
         }
         Command::Check { path, format } => {
-            let corpus = stats.time("load_ms", || load(path.or(corpus_path)));
+            let corpus = stats.time("load_ms", || open(path.or(corpus_path)));
             print_check(&corpus, format)?;
             if corpus.articles.is_empty() {
                 ExitCode::FAILURE
@@ -216,7 +224,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
         }
         command => {
-            let corpus = stats.time("load_ms", || load(corpus_path));
+            let corpus = stats.time("load_ms", || open(corpus_path));
             corpus.require()?;
             run_on(command, &Story::new(corpus), &mut stats)?;
             ExitCode::SUCCESS
@@ -227,9 +235,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 }
 
 /// Loads the corpus named, or the bundled seeds.
-pub fn load(path: Option<PathBuf>) -> Corpus {
+pub fn load(path: Option<PathBuf>, options: &corpus::LoadOptions) -> Corpus {
     match path {
-        Some(p) => corpus::load(&p),
+        Some(p) => corpus::load_with_options(&p, options, &|_, _| {}),
         None => corpus::load_seeds(),
     }
 }

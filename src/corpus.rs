@@ -15,7 +15,10 @@ use crate::ids::ArticleId;
 use crate::text::Span;
 use serde::Serialize;
 
-pub use load::{FileFormat, LoadError, load, load_bytes, load_seeds, load_with_progress};
+pub use load::{
+    FileFormat, LoadError, LoadOptions, load, load_bytes, load_seeds, load_with_options,
+    load_with_progress,
+};
 pub use outlets::Outlets;
 
 /// What a paragraph is, so the analysis reads only the story and the reader can dim the rest.

@@ -44,7 +44,12 @@ pub enum Loaded {
 /// Opens the interface on the corpus at `path` (or the bundled seeds) and runs it until quit.
 /// Returns the exit status: 0 after a quit, 128 + the signal's number after SIGTERM, SIGHUP or
 /// SIGINT, as shells report a program a signal ended.
-pub fn run(path: Option<PathBuf>, config: &Config, warnings: Vec<String>) -> anyhow::Result<u8> {
+pub fn run(
+    path: Option<PathBuf>,
+    options: corpus::LoadOptions,
+    config: &Config,
+    warnings: Vec<String>,
+) -> anyhow::Result<u8> {
     use std::io::IsTerminal;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         anyhow::bail!(
@@ -69,7 +74,7 @@ pub fn run(path: Option<PathBuf>, config: &Config, warnings: Vec<String>) -> any
                 .to_string()
         },
     );
-    let loaded = spawn_loader(path);
+    let loaded = spawn_loader(path, options);
     spawn_watchdog(Arc::clone(&stop));
     let (keymap, key_warnings) = Keymap::with_overrides(&config.keys);
     let store = Store::open(&corpus_name);
@@ -142,11 +147,11 @@ fn spawn_watchdog(stop: Arc<AtomicUsize>) {
 
 /// Loads and analyses on a thread of its own, so the interface stays responsive (and `q` works)
 /// while a large corpus loads.
-fn spawn_loader(path: Option<PathBuf>) -> Receiver<Loaded> {
+fn spawn_loader(path: Option<PathBuf>, options: corpus::LoadOptions) -> Receiver<Loaded> {
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
         let corpus = match &path {
-            Some(p) => corpus::load_with_progress(p, &|done, total| {
+            Some(p) => corpus::load_with_options(p, &options, &|done, total| {
                 if done % 64 == 0 || done == total {
                     let _ = tx.send(Loaded::Progress { done, total });
                 }

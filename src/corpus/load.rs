@@ -1,5 +1,6 @@
-//! Loading a corpus from a path: a directory (walked recursively, symlink loops refused), a text
-//! file, a JSONL file or news-please JSON. Files are parsed on both cores; each problem becomes a
+//! Loading a corpus from a path: a directory (walked recursively; hidden entries, symlink loops
+//! and links out of the directory skipped with a diagnostic), a text file, a JSONL file or
+//! news-please JSON. Files are parsed on both cores; each problem becomes a
 //! diagnostic and the rest still loads. Nothing here panics on bad input.
 
 use super::article::{ArticleBuilder, Sink};
@@ -24,13 +25,26 @@ pub type Progress<'a> = &'a (dyn Fn(usize, usize) + Sync);
 /// Directories nested deeper than this are not followed (a guard against pathological trees).
 const MAX_DEPTH: usize = 64;
 
+/// How a directory is walked.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct LoadOptions {
+    /// Follow symbolic links that lead out of the corpus directory (by default they are
+    /// skipped with a diagnostic: a corpus should not read what lies elsewhere unasked).
+    pub follow_symlinks: bool,
+}
+
 /// Loads whatever `path` names. Never fails: problems are in `diagnostics`; see [`Corpus::require`].
 pub fn load(path: &Path) -> Corpus {
-    load_with_progress(path, &|_, _| {})
+    load_with_options(path, &LoadOptions::default(), &|_, _| {})
 }
 
 /// [`load`], reporting progress as files are parsed.
 pub fn load_with_progress(path: &Path, progress: Progress) -> Corpus {
+    load_with_options(path, &LoadOptions::default(), progress)
+}
+
+/// [`load_with_progress`] with options.
+pub fn load_with_options(path: &Path, options: &LoadOptions, progress: Progress) -> Corpus {
     let name = clean::sanitize_line(&path.display().to_string());
     let mut corpus = Corpus {
         name: name.clone(),
@@ -46,7 +60,7 @@ pub fn load_with_progress(path: &Path, progress: Progress) -> Corpus {
     };
     let mut sink = Sink::default();
     if meta.is_dir() {
-        load_dir(path, &mut sink, progress);
+        load_dir(path, options, &mut sink, progress);
     } else if !meta.is_file() {
         let message = "not a regular file (FIFO, socket or device); nothing read".to_string();
         corpus.diagnostics.push(error(&name, None, message));
@@ -125,11 +139,16 @@ impl Corpus {
     }
 }
 
-fn load_dir(root: &Path, sink: &mut Sink, progress: Progress) {
-    let mut files = Vec::new();
-    let mut skipped = 0;
-    let mut seen = HashSet::new();
-    walk(root, 0, &mut files, &mut skipped, &mut seen, sink);
+fn load_dir(root: &Path, options: &LoadOptions, sink: &mut Sink, progress: Progress) {
+    let mut walk = Walk {
+        root: std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf()),
+        options: *options,
+        files: Vec::new(),
+        skipped: 0,
+        seen: HashSet::new(),
+    };
+    walk.dir(root, 0, sink);
+    let Walk { files, skipped, .. } = walk;
     let manifest_path = root.join("corpus.json");
     let manifest = if manifest_path.is_file() {
         match read(&manifest_path).map(|t| parse_manifest(&t)) {
@@ -163,64 +182,116 @@ fn load_dir(root: &Path, sink: &mut Sink, progress: Progress) {
     load_files(&files, root, &manifest, sink, progress);
 }
 
-fn walk(
-    dir: &Path,
-    depth: usize,
-    files: &mut Vec<PathBuf>,
-    skipped: &mut usize,
-    seen: &mut HashSet<PathBuf>,
-    sink: &mut Sink,
-) {
-    let shown = dir.display().to_string();
-    let canonical = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
-    if !seen.insert(canonical) {
-        sink.diag(warning(
-            &shown,
-            None,
-            "directory already visited (symlink loop); skipped".into(),
-        ));
-        return;
-    }
-    if depth > MAX_DEPTH {
-        sink.diag(warning(&shown, None, "nested too deep; skipped".into()));
-        return;
-    }
-    let entries = match std::fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(e) => return sink.diag(error(&shown, None, io_message(&e))),
-    };
-    let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    entries.sort();
-    for path in entries {
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if name.starts_with('.') || name == "corpus.json" {
-            continue;
+/// What a directory walk has found so far.
+struct Walk {
+    /// The corpus directory, canonical: links that lead out of it are not followed unasked.
+    root: PathBuf,
+    options: LoadOptions,
+    files: Vec<PathBuf>,
+    /// Files in no known format.
+    skipped: usize,
+    /// Directories visited, canonical (a symlink loop comes back to one).
+    seen: HashSet<PathBuf>,
+}
+
+/// What one directory entry is, as far as loading goes.
+#[derive(Debug, PartialEq, Eq)]
+enum Entry {
+    Dir,
+    /// A file in a known format.
+    Article,
+    /// A file in no known format.
+    Other,
+}
+
+impl Walk {
+    fn dir(&mut self, dir: &Path, depth: usize, sink: &mut Sink) {
+        let shown = dir.display().to_string();
+        let canonical = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+        if !self.seen.insert(canonical) {
+            sink.diag(warning(
+                &shown,
+                None,
+                "directory already visited (symlink loop); skipped".into(),
+            ));
+            return;
         }
-        if path.is_dir() {
-            walk(&path, depth + 1, files, skipped, seen, sink);
-        } else if !path.exists() {
-            sink.diag(warning(
-                &path.display().to_string(),
-                None,
-                "broken symlink; skipped".into(),
-            ));
-        } else if !path.is_file() {
-            // Reading a FIFO or a device could block forever or never end.
-            sink.diag(warning(
-                &path.display().to_string(),
-                None,
-                "not a regular file (FIFO, socket or device); skipped".into(),
-            ));
-        } else if matches!(
-            extension(&path).as_str(),
-            "txt" | "md" | "markdown" | "jsonl" | "json"
-        ) {
-            files.push(path);
-        } else {
-            *skipped += 1;
+        if depth > MAX_DEPTH {
+            sink.diag(warning(&shown, None, "nested too deep; skipped".into()));
+            return;
+        }
+        let entries = match std::fs::read_dir(dir) {
+            Ok(e) => e,
+            Err(e) => return sink.diag(error(&shown, None, io_message(&e))),
+        };
+        let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        entries.sort();
+        for path in entries {
+            if path.file_name().is_some_and(|n| n == "corpus.json") {
+                continue;
+            }
+            match classify(&path, &self.root, self.options) {
+                Ok(Entry::Dir) => self.dir(&path, depth + 1, sink),
+                Ok(Entry::Article) => self.files.push(path),
+                Ok(Entry::Other) => self.skipped += 1,
+                Err(why) => sink.diag(warning(&path.display().to_string(), None, why)),
+            }
         }
     }
 }
+
+/// What the entry at `path` of the corpus at `root` is, or why it is skipped. Read from the
+/// entry itself (not through a link) first, so that a file deleted since the directory was
+/// listed is told from a link to nothing.
+fn classify(path: &Path, root: &Path, options: LoadOptions) -> Result<Entry, String> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default();
+    let own = match std::fs::symlink_metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(VANISHED.into()),
+        Err(e) => return Err(io_message(&e)),
+    };
+    if name.starts_with('.') {
+        let what = if own.is_dir() { "directory" } else { "file" };
+        return Err(format!(
+            "hidden {what} (its name starts with a dot); skipped"
+        ));
+    }
+    if own.is_symlink() {
+        let Ok(target) = std::fs::canonicalize(path) else {
+            return Err("broken symlink; skipped".into());
+        };
+        if !options.follow_symlinks && !target.starts_with(root) {
+            return Err(format!(
+                "symbolic link to {} outside the corpus; skipped (--follow-symlinks follows it)",
+                target.display()
+            ));
+        }
+    }
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(VANISHED.into()),
+        Err(e) => return Err(io_message(&e)),
+    };
+    if meta.is_dir() {
+        Ok(Entry::Dir)
+    } else if !meta.is_file() {
+        // Reading a FIFO or a device could block forever or never end.
+        Err("not a regular file (FIFO, socket or device); skipped".into())
+    } else if matches!(
+        extension(path).as_str(),
+        "txt" | "md" | "markdown" | "jsonl" | "json"
+    ) {
+        Ok(Entry::Article)
+    } else {
+        Ok(Entry::Other)
+    }
+}
+
+/// A file listed a moment ago and gone now: deleted or moved while the corpus loaded.
+const VANISHED: &str = "vanished while loading (deleted or moved meanwhile); skipped";
 
 fn extension(path: &Path) -> String {
     path.extension()
@@ -257,6 +328,9 @@ fn load_file(path: &Path, root: &Path, manifest: &HashMap<String, Meta>, sink: &
     let shown = path.display().to_string();
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return sink.diag(error(&shown, None, VANISHED.into()));
+        }
         Err(e) => return sink.diag(error(&shown, None, io_message(&e))),
     };
     match extension(path).as_str() {
@@ -459,5 +533,21 @@ pub(super) fn warning(path: &str, line: Option<usize>, message: String) -> Diagn
     Diagnostic {
         severity: Severity::Warning,
         ..error(path, line, message)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_entry_gone_since_the_listing_vanished_and_a_dangling_link_is_broken() {
+        let d = tempfile::tempdir().unwrap();
+        let root = d.path().canonicalize().unwrap();
+        let gone = classify(&root.join("gone.txt"), &root, LoadOptions::default());
+        assert_eq!(gone, Err(VANISHED.to_string()));
+        std::os::unix::fs::symlink(root.join("nothing"), root.join("link.txt")).unwrap();
+        let link = classify(&root.join("link.txt"), &root, LoadOptions::default());
+        assert_eq!(link, Err("broken symlink; skipped".to_string()));
     }
 }
