@@ -9,6 +9,7 @@ pub mod load;
 mod outlets;
 pub mod seeds;
 mod spaces;
+mod walk;
 
 use crate::date::Date;
 use crate::ids::ArticleId;

@@ -16,6 +16,14 @@ fn paste() -> String {
     "putin\tsaid \u{1b}[31mpeace\ntalks ".repeat(100_000 / 30)
 }
 
+/// `parallax search QUERY`, as a script runs it.
+fn cli_search(query: &str) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .args(["search", query, "--json"])
+        .output()
+        .unwrap()
+}
+
 fn search_app() -> App {
     let mut app = App::with_data(prepare(load_seeds()), (100, 30));
     app.update(Action::Show(View::Search));
@@ -86,19 +94,13 @@ fn a_paste_as_a_flood_of_keys_is_answered_once_and_bounded() {
 #[test]
 fn the_cli_refuses_a_query_over_the_limit() {
     let long = "peace ".repeat(20_000);
-    let out = Command::new(env!("CARGO_BIN_EXE_parallax"))
-        .args(["search", &long, "--json"])
-        .output()
-        .unwrap();
+    let out = cli_search(&long);
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains(&MAX_QUERY_CHARS.to_string()), "{err}");
     assert_eq!(err.lines().count(), 1, "{err}");
     let at_limit = "p".repeat(MAX_QUERY_CHARS);
-    let out = Command::new(env!("CARGO_BIN_EXE_parallax"))
-        .args(["search", &at_limit, "--json"])
-        .output()
-        .unwrap();
+    let out = cli_search(&at_limit);
     assert!(
         out.status.success(),
         "{}",
@@ -124,10 +126,7 @@ fn a_query_is_read_for_at_most_sixteen_distinct_terms() {
     app.handle_event(&Event::Paste(many.join(" ")));
     let message = app.message.clone().unwrap_or_default();
     assert!(message.contains(&MAX_TERMS.to_string()), "{message}");
-    let out = Command::new(env!("CARGO_BIN_EXE_parallax"))
-        .args(["search", &many.join(" ")])
-        .output()
-        .unwrap();
+    let out = cli_search(&many.join(" "));
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("terms"));
 }
