@@ -4,8 +4,10 @@
 
 mod stats;
 
-use crate::corpus::{self, Corpus};
+use crate::corpus::{self, Corpus, clean};
 use crate::output::{json, sheet, text};
+use crate::search::MAX_QUERY_CHARS;
+use crate::search::query::MAX_TERMS;
 use crate::story::{Part, Story};
 use clap::{CommandFactory, Parser, Subcommand};
 use serde::Serialize;
@@ -28,6 +30,10 @@ pub struct Cli {
     /// Print one JSON line of phase timings (ms) and peak memory on stderr.
     #[arg(long, global = true)]
     pub stats: bool,
+    /// Follow symbolic links that lead out of the corpus directory (skipped otherwise, with a
+    /// diagnostic).
+    #[arg(long, global = true)]
+    pub follow_symlinks: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
     /// Open the interface on this corpus (the same as --corpus PATH).
@@ -150,15 +156,26 @@ pub struct Format {
 
 /// Runs the program; the binary's whole `main`.
 pub fn main() -> ExitCode {
+    survive_file_size_limit();
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("parallax: {e:#}");
+            // The error may repeat what the user typed or a path: one clean line either way.
+            eprintln!("parallax: {}", clean::sanitize_line(&format!("{e:#}")));
             ExitCode::FAILURE
         }
     }
+}
+
+/// A write past the file-size limit (`ulimit -f`) raises SIGXFSZ, whose default is to end the
+/// process there and then: mid-save, with the interface's terminal in raw mode and a temporary
+/// file left behind. With a handler installed (one that only sets a flag nobody reads) the
+/// write fails with EFBIG instead, and the save or export reports it as any other error.
+fn survive_file_size_limit() {
+    let ignored = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let _ = signal_hook::flag::register(signal_hook::consts::SIGXFSZ, ignored);
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
@@ -170,11 +187,15 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let mut stats = Stats::new(cli.stats);
     let (config, warnings) = crate::config::load();
     let corpus_path = config.corpus_or(cli.corpus.clone().or(cli.path.clone()));
+    let options = corpus::LoadOptions {
+        follow_symlinks: cli.follow_symlinks,
+    };
+    let open = |path: Option<PathBuf>| load(path, &options);
     let Some(command) = cli.command else {
-        return crate::tui::run(corpus_path, &config, warnings).map(|()| ExitCode::SUCCESS);
+        return crate::tui::run(corpus_path, options, &config, warnings).map(ExitCode::from);
     };
     for w in &warnings {
-        eprintln!("parallax: warning: {w}");
+        eprintln!("parallax: warning: {}", clean::sanitize_line(w));
     }
     let code = match command {
         Command::Config { path, default } => {
@@ -194,7 +215,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             ExitCode::SUCCESS
         }
         Command::Check { path, format } => {
-            let corpus = stats.time("load_ms", || load(path.or(corpus_path)));
+            let corpus = stats.time("load_ms", || open(path.or(corpus_path)));
             print_check(&corpus, format)?;
             if corpus.articles.is_empty() {
                 ExitCode::FAILURE
@@ -203,7 +224,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
         }
         command => {
-            let corpus = stats.time("load_ms", || load(corpus_path));
+            let corpus = stats.time("load_ms", || open(corpus_path));
             corpus.require()?;
             let story = Story::new(corpus);
             run_on(command, &story, &mut stats)?;
@@ -220,9 +241,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 }
 
 /// Loads the corpus named, or the bundled seeds.
-pub fn load(path: Option<PathBuf>) -> Corpus {
+pub fn load(path: Option<PathBuf>, options: &corpus::LoadOptions) -> Corpus {
     match path {
-        Some(p) => corpus::load(&p),
+        Some(p) => corpus::load_with_options(&p, options, &|_, _| {}),
         None => corpus::load_seeds(),
     }
 }
@@ -268,6 +289,17 @@ fn run_on(command: Command, story: &Story, stats: &mut Stats) -> anyhow::Result<
             limit,
             format,
         } => {
+            let chars = query.chars().count();
+            if chars > MAX_QUERY_CHARS {
+                anyhow::bail!(
+                    "the query is {chars} characters long; queries are limited to {MAX_QUERY_CHARS}"
+                );
+            }
+            if crate::search::parse(&query).ignored > 0 {
+                anyhow::bail!(
+                    "the query has more than {MAX_TERMS} terms; queries are limited to {MAX_TERMS}"
+                );
+            }
             analysis(stats);
             let index = stats.time("index_ms", || story.index());
             let hits = stats.time("query_ms", || index.search(&query, limit));

@@ -2,6 +2,7 @@
 //! `PARALLAX_CONFIG`), layered over the embedded default. A broken file never stops the program:
 //! its problems become warnings naming the line, and the defaults stand in.
 
+use crate::corpus::clean;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -45,22 +46,39 @@ pub fn path() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "parallax").map(|d| d.config_dir().join("config.toml"))
 }
 
+/// The most a config file may hold: far more than any real one, little enough to read at once.
+pub const MAX_CONFIG_BYTES: u64 = 1 << 20;
+
+/// How much of a value (a key name, a path) a warning repeats.
+const SHOWN_CHARS: usize = 48;
+
+/// How much of a parser's message a warning repeats (it may quote a whole value).
+const MESSAGE_CHARS: usize = 120;
+
 /// Loads the config: the defaults, overlaid with the user's file if it exists. Problems come
-/// back as warnings; they never stop the program.
+/// back as warnings, cleaned and cut to one readable line; they never stop the program.
 pub fn load() -> (Config, Vec<String>) {
     let mut config = parse(DEFAULT).unwrap_or_default();
     let mut warnings = Vec::new();
     if let Some(path) = path() {
-        match std::fs::read_to_string(&path) {
-            Ok(text) => match parse(&text) {
-                Ok(user) => config = config.overlay(user),
-                Err(e) => warnings.push(format!("{}: {e}; using the defaults", path.display())),
+        let problem = match read_small(&path, MAX_CONFIG_BYTES) {
+            Ok(Some(bytes)) => match parse(&String::from_utf8_lossy(&bytes)) {
+                Ok(user) => {
+                    config = config.overlay(user);
+                    None
+                }
+                Err(e) => Some(e),
             },
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => warnings.push(format!(
-                "{}: cannot read ({e}); using the defaults",
-                path.display()
-            )),
+            Ok(None) => None,
+            Err(e) => Some(e),
+        };
+        if let Some(e) = problem {
+            // A parser's message may repeat a whole value: it is cut, the path only cleaned.
+            warnings.push(format!(
+                "{}: {}; using the defaults",
+                clean::sanitize_line(&path.display().to_string()),
+                crate::text::truncate(&clean::sanitize_line(&e), MESSAGE_CHARS)
+            ));
         }
     }
     if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
@@ -103,6 +121,47 @@ impl Config {
     pub fn corpus_or(&self, asked: Option<PathBuf>) -> Option<PathBuf> {
         asked.or_else(|| self.corpus.clone())
     }
+}
+
+/// A value from outside as a warning repeats it: cleaned, on one line, cut to a readable length.
+pub fn shown(value: &str) -> String {
+    crate::text::truncate(&clean::sanitize_line(value), SHOWN_CHARS)
+}
+
+/// Reads a small file of the program's own (the config, the state): only a regular file, since
+/// a FIFO or a device such as `/dev/zero` could block or never end, and at most `limit` bytes.
+/// `Ok(None)` when there is no file; an error says what was wrong, without the path.
+pub fn read_small(path: &Path, limit: u64) -> Result<Option<Vec<u8>>, String> {
+    use std::io::Read;
+    let too_large = || format!("larger than {} MiB; not read", limit >> 20);
+    let not_regular =
+        || "not a regular file (a FIFO, a device or a directory); not read".to_string();
+    let cannot = |e: std::io::Error| format!("cannot read ({e})");
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(cannot(e)),
+    };
+    if !meta.is_file() {
+        return Err(not_regular());
+    }
+    if meta.len() > limit {
+        return Err(too_large());
+    }
+    let file = std::fs::File::open(path).map_err(cannot)?;
+    // The name may have been pointed elsewhere since: check what was opened, and read no more
+    // than the limit whatever the size said.
+    if !file.metadata().map_err(cannot)?.is_file() {
+        return Err(not_regular());
+    }
+    let mut bytes = Vec::new();
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(cannot)?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large());
+    }
+    Ok(Some(bytes))
 }
 
 /// Writes `text` to `path` atomically: a temporary file in the same directory, flushed to

@@ -9,13 +9,17 @@ pub mod load;
 mod outlets;
 pub mod seeds;
 mod spaces;
+mod walk;
 
 use crate::date::Date;
 use crate::ids::ArticleId;
 use crate::text::Span;
 use serde::Serialize;
 
-pub use load::{FileFormat, LoadError, load, load_bytes, load_seeds, load_with_progress};
+pub use load::{
+    FileFormat, LoadError, LoadOptions, load, load_bytes, load_seeds, load_with_options,
+    load_with_progress,
+};
 pub use outlets::Outlets;
 
 /// What a paragraph is, so the analysis reads only the story and the reader can dim the rest.
@@ -48,7 +52,8 @@ impl Paragraph {
 /// One article, text already cleaned of control sequences.
 #[derive(Clone, Debug)]
 pub struct Article {
-    /// Unique within the corpus: the file stem, the JSONL `id`, or `line-N`.
+    /// Unique within the corpus: the file stem, the JSONL `id`, or `line-N`, cleaned as every
+    /// one-line field is ([`clean::sanitize_line`]).
     pub id: String,
     pub outlet: String,
     pub title: String,
@@ -114,11 +119,16 @@ impl Corpus {
         self.articles.iter().map(|a| a.text.len()).sum()
     }
 
-    /// The article with this id (as the user writes it: the file stem, the JSONL `id`).
+    /// The article with this id, as `parallax articles` shows it or as the raw name it was
+    /// made from (the file stem, the JSONL `id`): ids are cleaned names (see [`clean`]), so a
+    /// name that is no id is cleaned the same way and looked up again.
     pub fn find(&self, id: &str) -> Option<ArticleId> {
-        self.articles
-            .iter()
-            .position(|a| a.id == id)
+        let at = |id: &str| self.articles.iter().position(|a| a.id == id);
+        at(id)
+            .or_else(|| {
+                let cleaned = clean::sanitize_line(id);
+                (cleaned != id).then(|| at(&cleaned)).flatten()
+            })
             .map(ArticleId::new)
     }
 

@@ -26,6 +26,9 @@
 //! | `@blinken`     | quotes whose speaker matches `blinken` (name or any alias);    |
 //! |                | several `@` terms mean any of them, `!@name` excludes a speaker|
 //!
+//! A query is read for at most [`MAX_QUERY_CHARS`] characters and [`query::MAX_TERMS`]
+//! distinct terms; a term given twice counts once.
+//!
 //! Smart case, per term: a term with an upper-case letter matches case exactly, others ignore
 //! case. Case folding is ASCII-only, as in the matcher: `e` does not find `É`. A term must match
 //! within one field, never across two. Negated terms are exact, as in fzf. For `@name`, only the
@@ -81,6 +84,19 @@ pub use searcher::{Results, Searcher};
 use plan::Plan;
 use serde::Serialize;
 
+/// The longest query answered, in characters: more than any search needs, and a bound on the
+/// work one key can cause (a 100 KB paste would otherwise be parsed and matched whole). The CLI
+/// refuses a longer query and the interface's search line takes no more.
+pub const MAX_QUERY_CHARS: usize = 256;
+
+/// `query` cut to [`MAX_QUERY_CHARS`], whoever asks.
+fn bounded(query: &str) -> &str {
+    query
+        .char_indices()
+        .nth(MAX_QUERY_CHARS)
+        .map_or(query, |(end, _)| &query[..end])
+}
+
 /// What an entry is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -105,7 +121,7 @@ pub struct Hit {
 impl Index {
     /// The best `limit` entries for `query`, best first, with highlight indices.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
-        let plan = Plan::compile(self, &parse(query), None);
+        let plan = Plan::compile(self, &parse(bounded(query)), None);
         let found = self.matches(&plan, None, limit);
         self.rank(&plan, &found, limit)
             .into_iter()
@@ -115,7 +131,7 @@ impl Index {
 
     /// How many entries match `query`.
     pub fn count(&self, query: &str) -> usize {
-        let plan = Plan::compile(self, &parse(query), None);
+        let plan = Plan::compile(self, &parse(bounded(query)), None);
         self.matches(&plan, None, 0).len()
     }
 

@@ -25,6 +25,15 @@ impl Session {
     }
 
     fn start_with(args: &[&str], env: &[(&str, &str)]) -> (Session, String) {
+        Session::start_in(
+            CommandBuilder::new(env!("CARGO_BIN_EXE_parallax")),
+            args,
+            env,
+        )
+    }
+
+    /// Runs `cmd` (the binary, or a shell that sets a limit and then runs it) with `args`.
+    fn start_in(mut cmd: CommandBuilder, args: &[&str], env: &[(&str, &str)]) -> (Session, String) {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows: 30,
@@ -34,7 +43,6 @@ impl Session {
             })
             .unwrap();
         let cooked = local_flags(pair.master.as_ref());
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_parallax"));
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         // Keep the user's own state and config out of the test.
@@ -146,8 +154,8 @@ fn browses_the_seeds_and_quits_cleanly() {
 }
 
 #[test]
-fn signals_restore_the_terminal() {
-    for signal in ["TERM", "HUP", "INT"] {
+fn signals_restore_the_terminal_and_exit_as_shells_expect() {
+    for (signal, number) in [("TERM", 15), ("HUP", 1), ("INT", 2)] {
         let (mut s, cooked) = Session::start(&[]);
         s.wait_for("the article list", |t| t.contains("The Wire"));
         let pid = s.child.process_id().unwrap().to_string();
@@ -156,9 +164,55 @@ fn signals_restore_the_terminal() {
             .status()
             .unwrap();
         assert!(killed.success());
-        s.wait_exit();
+        let status = s.wait_exit();
         s.assert_restored(&cooked);
+        assert_eq!(status.exit_code(), 128 + number, "SIG{signal}: {status:?}");
     }
+}
+
+#[test]
+fn a_save_past_the_file_size_limit_is_reported_and_the_program_goes_on() {
+    let data = tempfile::tempdir().unwrap();
+    // A state file bigger than the limit: reading it is allowed, writing it back is not.
+    let notes: String = (0..40)
+        .map(|i| format!("\"n{i}\": \"{}\"", "a note worth keeping ".repeat(4)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let state =
+        format!(r#"{{"version": 1, "corpora": {{"/elsewhere": {{"notes": {{{notes}}}}}}}}}"#);
+    let path = data.path().join("state.json");
+    std::fs::write(&path, &state).unwrap();
+    let dir = data.path().to_str().unwrap();
+    // `ulimit -f 1`: at most one block (512 or 1024 bytes, by shell) per file written.
+    let mut shell = CommandBuilder::new("sh");
+    shell.args([
+        "-c",
+        "ulimit -f 1 && exec \"$0\"",
+        env!("CARGO_BIN_EXE_parallax"),
+    ]);
+    let (mut s, cooked) = Session::start_in(shell, &[], &[("PARALLAX_DATA_DIR", dir)]);
+    s.wait_for("the article list", |t| t.contains("The Wire"));
+    s.send("b");
+    s.wait_for("the failed save reported", |t| {
+        t.contains("file-size limit")
+    });
+    assert!(s.child.try_wait().unwrap().is_none(), "still running");
+    s.send("j");
+    s.send("q");
+    let status = s.wait_exit();
+    assert!(status.success(), "{status:?}");
+    s.assert_restored(&cooked);
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        state,
+        "the state is whole"
+    );
+    let mut left: Vec<String> = std::fs::read_dir(data.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    assert_eq!(left, ["state.json", "state.lock"], "no temporary file left");
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! User state: bookmarks and notes survive, merge across instances, and are never lost to a
 //! corrupt file, a read-only directory or a crash mid-save.
 
-use parallax::store::{Bookmark, BookmarkKind, Op, Store};
+use parallax::store::{Bookmark, BookmarkKind, Op, Saved, Store};
 use std::fs;
 
 fn quote(label: &str) -> Bookmark {
@@ -127,4 +127,140 @@ fn a_failed_save_is_reported_and_nothing_is_lost() {
         .apply(Op::Toggle(quote("x")))
         .unwrap_err();
     assert!(err.starts_with("cannot save to"), "{err}");
+}
+
+fn note(s: &mut Store, text: &str) -> Result<Saved, String> {
+    s.apply(Op::Note {
+        article: "a1".into(),
+        text: text.into(),
+    })
+}
+
+#[test]
+fn two_instances_writing_one_note_keep_both_versions() {
+    let d = tempfile::tempdir().unwrap();
+    let mut one = Store::open_at(d.path(), "c");
+    let mut two = Store::open_at(d.path(), "c");
+    assert_eq!(note(&mut one, "first thoughts"), Ok(Saved::AsAsked));
+    // The second never saw the first's note: its save must not silently replace it.
+    assert_eq!(note(&mut two, "second thoughts"), Ok(Saved::NoteMerged));
+    let saved = &Store::open_at(d.path(), "c").shelf.notes["a1"];
+    assert!(
+        saved.contains("first thoughts") && saved.contains("second thoughts"),
+        "{saved:?}"
+    );
+    assert_eq!(two.shelf.notes["a1"], *saved);
+    // Once seen, the merged note is edited as any other.
+    assert_eq!(note(&mut two, "settled"), Ok(Saved::AsAsked));
+    // Removing a note that another instance changed meanwhile keeps theirs.
+    assert_eq!(note(&mut one, "changed elsewhere"), Ok(Saved::NoteMerged));
+    assert_eq!(note(&mut two, ""), Ok(Saved::NoteKept));
+    let kept = &Store::open_at(d.path(), "c").shelf.notes["a1"];
+    assert!(kept.contains("changed elsewhere"), "{kept:?}");
+}
+
+#[test]
+fn a_state_file_of_a_newer_version_is_never_rewritten() {
+    let d = tempfile::tempdir().unwrap();
+    let path = d.path().join("state.json");
+    let newer = r#"{"version": 2, "corpora": {"c": {"notes": {"a1": "kept"}, "tags": ["x"]}}, "sync": {"peer": 1}}"#;
+    fs::write(&path, newer).unwrap();
+    let mut s = Store::open_at(d.path(), "c");
+    assert_eq!(
+        s.shelf.notes["a1"], "kept",
+        "what this version knows is read"
+    );
+    assert!(
+        s.warnings.iter().any(|w| w.contains("newer")),
+        "{:?}",
+        s.warnings
+    );
+    let err = s.apply(Op::Toggle(quote("q"))).unwrap_err();
+    assert!(err.contains("newer") && err.contains("not saved"), "{err}");
+    assert_eq!(fs::read_to_string(&path).unwrap(), newer);
+}
+
+/// Runs `f` on a thread, failing if it has not finished in 10 s (a read that blocks).
+fn promptly<T: Send + 'static>(what: &str, f: impl FnOnce() -> T + Send + 'static) -> T {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || tx.send(f()));
+    rx.recv_timeout(std::time::Duration::from_secs(10))
+        .unwrap_or_else(|_| panic!("{what} hangs"))
+}
+
+#[test]
+fn a_state_file_that_is_a_device_or_a_fifo_is_not_read() {
+    let d = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink("/dev/zero", d.path().join("state.json")).unwrap();
+    let dir = d.path().to_path_buf();
+    let (warnings, saved) = promptly("a state file linked to /dev/zero", move || {
+        let mut s = Store::open_at(&dir, "c");
+        (s.warnings.clone(), s.apply(Op::Toggle(quote("q"))))
+    });
+    assert!(
+        warnings.iter().any(|w| w.contains("not a regular file")),
+        "{warnings:?}"
+    );
+    assert!(saved.is_err(), "never replaced");
+    assert!(
+        fs::symlink_metadata(d.path().join("state.json"))
+            .unwrap()
+            .is_symlink()
+    );
+
+    let made = |p: &std::path::Path| {
+        std::process::Command::new("mkfifo")
+            .arg(p)
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    for name in ["state.json", "state.lock"] {
+        let d = tempfile::tempdir().unwrap();
+        if !made(&d.path().join(name)) {
+            return; // no mkfifo on this system
+        }
+        let dir = d.path().to_path_buf();
+        let saved = promptly(&format!("a FIFO as {name}"), move || {
+            Store::open_at(&dir, "c").apply(Op::Toggle(quote("q")))
+        });
+        assert!(saved.unwrap_err().contains("not a regular file"), "{name}");
+    }
+    // A data directory that is a device.
+    let saved = promptly("PARALLAX_DATA_DIR=/dev/zero", || {
+        Store::open_at(std::path::Path::new("/dev/zero"), "c").apply(Op::Toggle(quote("q")))
+    });
+    assert!(saved.is_err());
+}
+
+#[test]
+fn a_huge_state_file_is_refused_and_kept() {
+    let d = tempfile::tempdir().unwrap();
+    let path = d.path().join("state.json");
+    let huge = format!(
+        r#"{{"version": 1, "corpora": {{"c": {{"notes": {{"a1": "{}"}}}}}}}}"#,
+        "x".repeat(17 << 20)
+    );
+    fs::write(&path, &huge).unwrap();
+    let mut s = Store::open_at(d.path(), "c");
+    assert!(
+        s.warnings.iter().any(|w| w.contains("larger than")),
+        "{:?}",
+        s.warnings
+    );
+    assert!(s.apply(Op::Toggle(quote("q"))).is_err());
+    assert_eq!(fs::metadata(&path).unwrap().len(), huge.len() as u64);
+}
+
+#[test]
+fn what_the_state_file_holds_is_cleaned_when_read() {
+    let d = tempfile::tempdir().unwrap();
+    fs::write(
+        d.path().join("state.json"),
+        r#"{"version": 1, "corpora": {"c": {"bookmarks": [{"kind": "quote", "article": "a\u001b[2J1", "label": "we \u001b]0;x\u0007will\u202e win"}], "notes": {"a1": "line\u009b2J one\nline two"}}}}"#,
+    )
+    .unwrap();
+    let s = Store::open_at(d.path(), "c");
+    assert_eq!(s.shelf.bookmarks[0].article, "a1");
+    assert_eq!(s.shelf.bookmarks[0].label, "we will win");
+    assert_eq!(s.shelf.notes["a1"], "line one\nline two");
 }

@@ -2,7 +2,7 @@
 //! deriving what is missing (title, outlet) and collecting diagnostics on the way.
 
 use super::blocks::layout;
-use super::formats::{Meta, parse_date};
+use super::formats::{Meta, read_date};
 use super::load::warning;
 use super::spaces::count_words;
 use super::{Article, Block, Corpus, Diagnostic, clean};
@@ -13,6 +13,8 @@ use std::collections::HashMap;
 #[derive(Default)]
 pub struct Sink {
     articles: Vec<Article>,
+    /// Where each article came from (path, line), for the diagnostic of a duplicate id.
+    origins: Vec<(String, Option<usize>)>,
     diagnostics: Vec<Diagnostic>,
 }
 
@@ -27,13 +29,14 @@ impl Sink {
 
     pub fn extend(&mut self, other: Sink) {
         self.articles.extend(other.articles);
+        self.origins.extend(other.origins);
         self.diagnostics.extend(other.diagnostics);
     }
 
     /// Moves everything into `corpus`, making article ids unique (`id`, `id-2`, …) with a warning.
     pub fn finish_into(self, corpus: &mut Corpus) {
         let mut taken: HashMap<String, usize> = HashMap::new();
-        for mut article in self.articles {
+        for (mut article, (path, line)) in self.articles.into_iter().zip(self.origins) {
             let n = taken.entry(article.id.clone()).or_insert(0);
             *n += 1;
             if *n > 1 {
@@ -44,8 +47,8 @@ impl Sink {
                     id = format!("{}-{k}", article.id);
                 }
                 corpus.diagnostics.push(warning(
-                    &article.id,
-                    None,
+                    &path,
+                    line,
                     format!(
                         "duplicate article id \"{}\"; renamed to \"{id}\"",
                         article.id
@@ -86,17 +89,23 @@ impl ArticleBuilder<'_> {
             return;
         }
         let date = meta.date.as_deref().and_then(|raw| {
-            let parsed = parse_date(raw);
-            match parsed {
-                None if !raw.trim().is_empty() => sink.diag(warning(
+            let (parsed, odd) = read_date(raw);
+            let shown = || clean::sanitize_line(raw);
+            match (parsed, odd) {
+                (None, _) if !raw.trim().is_empty() => {
+                    let why = odd.map_or_else(String::new, |w| format!(" ({w})"));
+                    sink.diag(warning(
+                        path,
+                        line,
+                        format!("unrecognised date \"{}\"{why}; date unknown", shown()),
+                    ));
+                }
+                (Some(d), Some(why)) => sink.diag(warning(
                     path,
                     line,
-                    format!(
-                        "unrecognised date \"{}\"; date unknown",
-                        clean::sanitize_line(raw)
-                    ),
+                    format!("date \"{}\": {why}; read as {d}", shown()),
                 )),
-                Some(d) if d > today() => sink.diag(warning(
+                (Some(d), None) if d > today() => sink.diag(warning(
                     path,
                     line,
                     format!("date {d} is in the future; kept as given"),
@@ -130,6 +139,7 @@ impl ArticleBuilder<'_> {
             .filter(|p| p.kind == Block::Story)
             .map(|p| count_words(&laid.text[p.span.start()..p.span.end()]))
             .sum();
+        sink.origins.push((path.to_string(), line));
         sink.articles.push(Article {
             id,
             outlet,

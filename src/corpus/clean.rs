@@ -92,7 +92,8 @@ fn looks_binary(bytes: &[u8]) -> bool {
 
 /// Removes terminal escape sequences (CSI, OSC, DCS and other ESC forms), C0 and C1 controls
 /// (keeping newline and tab), bidi embedding/override/isolate characters and stray zero-width
-/// characters; turns CRLF and lone CR into newlines. The result is safe to print.
+/// characters (one between a lower-case and an upper-case letter becomes a space: see
+/// [`splits_words`]); turns CRLF and lone CR into newlines. The result is safe to print.
 ///
 /// It works on bytes, copying runs of safe text whole: every sequence it drops is recognised by
 /// its complete UTF-8 encoding, and every terminator it looks for is ASCII, so it can never cut a
@@ -154,6 +155,9 @@ pub fn sanitize_borrowed(input: &str) -> Cow<'_, str> {
         if drop {
             start_copy(&mut out, &mut changed, b.len());
             out.extend_from_slice(&b[run..i]);
+            if splits_words(input, i, next) {
+                out.push(b' ');
+            }
             run = next.min(b.len());
         }
         i = next;
@@ -166,6 +170,28 @@ pub fn sanitize_borrowed(input: &str) -> Cow<'_, str> {
         String::from_utf8(out)
             .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
     )
+}
+
+/// A zero-width character (space, non-joiner, joiner, LRM/RLM, word joiner, BOM) at `i..next`
+/// between a lower-case and an upper-case letter: removing it would glue two words
+/// ("Vladimir\u{200d}Putin"), since no word of a cased script changes case inside it, so it
+/// stands for a space there. Elsewhere it goes: inside a word of a script that joins letters
+/// (ZWNJ in Persian) removing it keeps the word one word.
+fn splits_words(input: &str, i: usize, next: usize) -> bool {
+    let b = input.as_bytes();
+    let zero_width = matches!(
+        &b[i..next],
+        [0xe2, 0x80, 0x8b..=0x8f] | [0xe2, 0x81, 0xa0] | [0xef, 0xbb, 0xbf]
+    );
+    zero_width
+        && input[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_lowercase)
+        && input
+            .get(next..)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_uppercase)
 }
 
 /// A byte [`sanitize_borrowed`] keeps as it is, on its own.
@@ -265,6 +291,18 @@ mod tests {
             sanitize(s),
             "line\nnext\nthird\tcol evil caf\u{e9} \u{4e2d} \u{1f600}"
         );
+    }
+
+    #[test]
+    fn a_zero_width_character_between_two_words_is_a_space() {
+        assert_eq!(sanitize("Vladimir\u{200d}Putin"), "Vladimir Putin");
+        assert_eq!(sanitize("Xi\u{200b}Jinping \u{feff}Li"), "Xi Jinping Li");
+        assert_eq!(sanitize("Vla\u{200d}dimir"), "Vladimir");
+        assert_eq!(
+            sanitize("\u{645}\u{6cc}\u{200c}\u{62e}"),
+            "\u{645}\u{6cc}\u{62e}"
+        );
+        assert_eq!(sanitize("A\u{200d}B"), "AB");
     }
 
     #[test]

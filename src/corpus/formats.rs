@@ -164,6 +164,73 @@ impl NewsPlease {
     }
 }
 
+/// Reads a publication date as [`parse_date`] does, saying what was odd about it: a sign
+/// before the year (ISO 8601's form for years before 1 or after 9999, never a publication
+/// date, so no date at all), or a time or UTC offset out of range (`25:61`, `+99:99`: the day
+/// is kept, the time was ignored anyway).
+pub fn read_date(s: &str) -> (Option<Date>, Option<&'static str>) {
+    let s = s.trim();
+    let mut chars = s.chars();
+    if matches!(chars.next(), Some('-' | '+')) && chars.next().is_some_and(|c| c.is_ascii_digit()) {
+        return (None, Some("a sign before the year"));
+    }
+    let date = parse_date(s);
+    let odd =
+        date.and(bad_time(s).then_some("its time or UTC offset is out of range and was ignored"));
+    (date, odd)
+}
+
+/// True when the first `H:MM` in `s` (with its seconds, fraction and offset) is no valid time.
+fn bad_time(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let Some(colon) = (1..b.len()).find(|&i| b[i] == b':' && digit(i - 1) && digit(i + 1)) else {
+        return false;
+    };
+    let number = |from: usize, to: usize| s[from..to].parse::<u32>().unwrap_or(u32::MAX);
+    let hour_start = if colon >= 2 && digit(colon - 2) {
+        colon - 2
+    } else {
+        colon - 1
+    };
+    let hour = number(hour_start, colon);
+    let mut i = colon + 1;
+    let end = if digit(i + 1) { i + 2 } else { i + 1 };
+    let minute = number(i, end);
+    i = end;
+    let mut second = 0;
+    if b.get(i) == Some(&b':') && digit(i + 1) && digit(i + 2) {
+        second = number(i + 1, i + 3);
+        i += 3;
+    }
+    if matches!(b.get(i), Some(b'.' | b',')) {
+        i += 1;
+        while digit(i) {
+            i += 1;
+        }
+    }
+    while b.get(i) == Some(&b' ') {
+        i += 1;
+    }
+    let mut offset_ok = true;
+    if matches!(b.get(i), Some(b'+' | b'-')) && digit(i + 1) {
+        let digits: Vec<u32> = s[i + 1..]
+            .bytes()
+            .take_while(|c| c.is_ascii_digit() || *c == b':')
+            .filter(u8::is_ascii_digit)
+            .map(|c| u32::from(c - b'0'))
+            .collect();
+        offset_ok = match digits.as_slice() {
+            [h1, h2, rest @ ..] if rest.len() <= 2 => {
+                let minutes = rest.iter().fold(0, |m, d| m * 10 + d);
+                h1 * 10 + h2 <= 23 && minutes <= 59
+            }
+            _ => false,
+        };
+    }
+    !(offset_ok && hour <= 23 && minute <= 59 && second <= 60)
+}
+
 const MONTHS: [&str; 12] = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];

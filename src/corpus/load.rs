@@ -1,9 +1,11 @@
-//! Loading a corpus from a path: a directory (walked recursively, symlink loops refused), a text
-//! file, a JSONL file or news-please JSON. Files are parsed on both cores; each problem becomes a
+//! Loading a corpus from a path: a directory (walked recursively; hidden entries, symlink loops
+//! and links out of the directory skipped with a diagnostic), a text file, a JSONL file or
+//! news-please JSON. Files are parsed on both cores; each problem becomes a
 //! diagnostic and the rest still loads. Nothing here panics on bad input.
 
 use super::article::{ArticleBuilder, Sink};
 use super::formats::{JsonlArticle, Meta, NewsPlease, parse_header, parse_manifest};
+use super::walk::{VANISHED, Walk, extension};
 use super::{Corpus, Diagnostic, Severity, clean};
 use rayon::prelude::*;
 use std::borrow::Cow;
@@ -21,17 +23,27 @@ pub enum LoadError {
 /// Loading progress, for the TUI's progress bar: files (or JSONL lines) done of total.
 pub type Progress<'a> = &'a (dyn Fn(usize, usize) + Sync);
 
-/// Directories nested deeper than this are not followed (a guard against pathological trees).
-const MAX_DEPTH: usize = 64;
+/// How a directory is walked.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct LoadOptions {
+    /// Follow symbolic links that lead out of the corpus directory (by default they are
+    /// skipped with a diagnostic: a corpus should not read what lies elsewhere unasked).
+    pub follow_symlinks: bool,
+}
 
 /// Loads whatever `path` names. Never fails: problems are in `diagnostics`; see [`Corpus::require`].
 pub fn load(path: &Path) -> Corpus {
-    load_with_progress(path, &|_, _| {})
+    load_with_options(path, &LoadOptions::default(), &|_, _| {})
 }
 
 /// [`load`], reporting progress as files are parsed.
 pub fn load_with_progress(path: &Path, progress: Progress) -> Corpus {
-    let name = path.display().to_string();
+    load_with_options(path, &LoadOptions::default(), progress)
+}
+
+/// [`load_with_progress`] with options.
+pub fn load_with_options(path: &Path, options: &LoadOptions, progress: Progress) -> Corpus {
+    let name = clean::sanitize_line(&path.display().to_string());
     let mut corpus = Corpus {
         name: name.clone(),
         ..Corpus::default()
@@ -46,7 +58,7 @@ pub fn load_with_progress(path: &Path, progress: Progress) -> Corpus {
     };
     let mut sink = Sink::default();
     if meta.is_dir() {
-        load_dir(path, &mut sink, progress);
+        load_dir(path, options, &mut sink, progress);
     } else if !meta.is_file() {
         let message = "not a regular file (FIFO, socket or device); nothing read".to_string();
         corpus.diagnostics.push(error(&name, None, message));
@@ -84,7 +96,7 @@ pub fn load_bytes(format: FileFormat, name: &str, bytes: &[u8]) -> Corpus {
         FileFormat::NewsPlease => news_please(name, bytes, &mut sink),
     }
     let mut corpus = Corpus {
-        name: name.to_string(),
+        name: clean::sanitize_line(name),
         ..Corpus::default()
     };
     sink.finish_into(&mut corpus);
@@ -125,11 +137,16 @@ impl Corpus {
     }
 }
 
-fn load_dir(root: &Path, sink: &mut Sink, progress: Progress) {
-    let mut files = Vec::new();
-    let mut skipped = 0;
-    let mut seen = HashSet::new();
-    walk(root, 0, &mut files, &mut skipped, &mut seen, sink);
+fn load_dir(root: &Path, options: &LoadOptions, sink: &mut Sink, progress: Progress) {
+    let mut walk = Walk {
+        root: std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf()),
+        options: *options,
+        files: Vec::new(),
+        skipped: 0,
+        seen: HashSet::new(),
+    };
+    walk.dir(root, 0, sink);
+    let Walk { files, skipped, .. } = walk;
     let manifest_path = root.join("corpus.json");
     let manifest = if manifest_path.is_file() {
         match read(&manifest_path).map(|t| parse_manifest(&t)) {
@@ -163,72 +180,6 @@ fn load_dir(root: &Path, sink: &mut Sink, progress: Progress) {
     load_files(&files, root, &manifest, sink, progress);
 }
 
-fn walk(
-    dir: &Path,
-    depth: usize,
-    files: &mut Vec<PathBuf>,
-    skipped: &mut usize,
-    seen: &mut HashSet<PathBuf>,
-    sink: &mut Sink,
-) {
-    let shown = dir.display().to_string();
-    let canonical = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
-    if !seen.insert(canonical) {
-        sink.diag(warning(
-            &shown,
-            None,
-            "directory already visited (symlink loop); skipped".into(),
-        ));
-        return;
-    }
-    if depth > MAX_DEPTH {
-        sink.diag(warning(&shown, None, "nested too deep; skipped".into()));
-        return;
-    }
-    let entries = match std::fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(e) => return sink.diag(error(&shown, None, io_message(&e))),
-    };
-    let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    entries.sort();
-    for path in entries {
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if name.starts_with('.') || name == "corpus.json" {
-            continue;
-        }
-        if path.is_dir() {
-            walk(&path, depth + 1, files, skipped, seen, sink);
-        } else if !path.exists() {
-            sink.diag(warning(
-                &path.display().to_string(),
-                None,
-                "broken symlink; skipped".into(),
-            ));
-        } else if !path.is_file() {
-            // Reading a FIFO or a device could block forever or never end.
-            sink.diag(warning(
-                &path.display().to_string(),
-                None,
-                "not a regular file (FIFO, socket or device); skipped".into(),
-            ));
-        } else if matches!(
-            extension(&path).as_str(),
-            "txt" | "md" | "markdown" | "jsonl" | "json"
-        ) {
-            files.push(path);
-        } else {
-            *skipped += 1;
-        }
-    }
-}
-
-fn extension(path: &Path) -> String {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .unwrap_or("")
-        .to_lowercase()
-}
-
 /// Parses files in parallel, keeping their order.
 fn load_files(
     files: &[PathBuf],
@@ -257,6 +208,9 @@ fn load_file(path: &Path, root: &Path, manifest: &HashMap<String, Meta>, sink: &
     let shown = path.display().to_string();
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return sink.diag(error(&shown, None, VANISHED.into()));
+        }
         Err(e) => return sink.diag(error(&shown, None, io_message(&e))),
     };
     match extension(path).as_str() {
@@ -332,12 +286,12 @@ fn jsonl(shown: &str, bytes: &[u8], sink: &mut Sink) {
             match serde_json::from_str::<JsonlArticle>(line) {
                 Ok(a) => {
                     let id = match a.id {
-                        Some(serde_json::Value::String(s)) if !s.trim().is_empty() => {
-                            clean::sanitize_line(&s)
-                        }
-                        Some(serde_json::Value::Number(n)) => n.to_string(),
-                        _ => format!("line-{n}"),
-                    };
+                        Some(serde_json::Value::String(s)) => Some(clean::sanitize_line(&s)),
+                        Some(serde_json::Value::Number(n)) => Some(n.to_string()),
+                        _ => None,
+                    }
+                    .filter(|id| !id.is_empty())
+                    .unwrap_or_else(|| format!("line-{n}"));
                     match a.text {
                         Some(body) => ArticleBuilder {
                             id,
@@ -420,16 +374,22 @@ fn read(path: &Path) -> Result<String, String> {
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
-/// A file's article id: its name without the extension.
+/// A file's article id: its name without the extension, cleaned as one-line fields are (a file
+/// name may hold escape sequences, controls, bidi overrides, newlines); `article` when nothing
+/// is left. The stem is taken before cleaning, so no sequence can swallow a `/` or a `.`.
 fn stem_id(path: &str) -> String {
-    Path::new(path)
+    let stem = Path::new(path)
         .file_stem()
-        .and_then(|s| s.to_str())
-        .unwrap_or("article")
-        .to_string()
+        .map(|s| clean::sanitize_line(&s.to_string_lossy()))
+        .unwrap_or_default();
+    if stem.is_empty() {
+        "article".into()
+    } else {
+        stem
+    }
 }
 
-fn io_message(e: &std::io::Error) -> String {
+pub(super) fn io_message(e: &std::io::Error) -> String {
     let what = match e.kind() {
         std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
         std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
@@ -438,12 +398,14 @@ fn io_message(e: &std::io::Error) -> String {
     format!("cannot read: {what}; skipped")
 }
 
+/// A diagnostic, cleaned: paths come from file names and messages may repeat what a file holds,
+/// so both pass the one-line cleaner before anything can print them.
 pub(super) fn error(path: &str, line: Option<usize>, message: String) -> Diagnostic {
     Diagnostic {
-        path: path.to_string(),
+        path: clean::sanitize_line(path),
         line,
         severity: Severity::Error,
-        message,
+        message: clean::sanitize_line(&message),
     }
 }
 

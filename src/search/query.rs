@@ -69,7 +69,15 @@ pub struct Query {
     pub not_speakers: Vec<String>,
     /// Some `@` token was given (even a bare `@`): quotes only.
     pub by_speaker: bool,
+    /// Terms and `@` names left out past [`MAX_TERMS`].
+    pub ignored: usize,
 }
+
+/// The most terms (and `@` names) a query is read for. Each term the text does not narrow
+/// (one that nearly every entry matches) costs a scan of its own, so a pasted line of a hundred
+/// of them would take half a second; sixteen is more than any search needs. A term given twice
+/// counts once: it matches nothing more.
+pub const MAX_TERMS: usize = 16;
 
 enum Token {
     Or,
@@ -89,33 +97,69 @@ pub fn parse(input: &str) -> Query {
             Token::Scope(scope, rest) => {
                 query.scope = scope;
                 if let Some(Token::Term(t)) = rest.as_deref().map(token) {
-                    query.groups.push(vec![t]);
+                    query.add_term(t, false);
                 }
                 joining = false;
             }
             Token::Speaker { name, negated } => {
                 query.by_speaker = true;
                 if !name.is_empty() {
-                    let list = if negated {
-                        &mut query.not_speakers
-                    } else {
-                        &mut query.speakers
-                    };
-                    list.push(name);
+                    query.add_speaker(name, negated);
                 }
                 joining = false;
             }
             Token::Term(t) => {
-                match query.groups.last_mut() {
-                    Some(group) if joining => group.push(t),
-                    _ => query.groups.push(vec![t]),
-                }
+                query.add_term(t, joining);
                 joining = false;
             }
             Token::Nothing => {}
         }
     }
     query
+}
+
+impl Query {
+    fn full(&self) -> bool {
+        let terms: usize = self.groups.iter().map(Vec::len).sum();
+        terms + self.speakers.len() + self.not_speakers.len() >= MAX_TERMS
+    }
+
+    /// A term on its own, or joined by `|` to the last group; once only.
+    fn add_term(&mut self, term: Term, joining: bool) {
+        let group = self.groups.last_mut().filter(|_| joining);
+        let known = match &group {
+            Some(g) => g.contains(&term),
+            None => self.groups.iter().any(|g| g.len() == 1 && g[0] == term),
+        };
+        if known {
+            return;
+        }
+        if self.full() {
+            self.ignored += 1;
+            return;
+        }
+        match self.groups.last_mut().filter(|_| joining) {
+            Some(g) => g.push(term),
+            None => self.groups.push(vec![term]),
+        }
+    }
+
+    fn add_speaker(&mut self, name: String, negated: bool) {
+        let full = self.full();
+        let list = if negated {
+            &mut self.not_speakers
+        } else {
+            &mut self.speakers
+        };
+        if list.contains(&name) {
+            return;
+        }
+        if full {
+            self.ignored += 1;
+            return;
+        }
+        list.push(name);
+    }
 }
 
 fn split(input: &str) -> Vec<String> {

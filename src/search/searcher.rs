@@ -71,6 +71,7 @@ impl Searcher {
 
     /// Answers `query`, reusing the matches of a recent query it refines.
     pub fn update(&mut self, index: &Index, query: &str) -> &Results {
+        let query = super::bounded(query);
         if self.index_id != Some(index.id) {
             self.history.clear();
             self.plan = None;

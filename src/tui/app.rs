@@ -17,7 +17,9 @@ use super::list::Cursor;
 use super::wrap::WrappedLine;
 use crate::ids::{ArticleId, EventId, PersonId};
 use crate::store::Store;
-use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
+};
 use std::ops::Range;
 
 /// The views, in tab order.
@@ -146,6 +148,8 @@ pub struct App {
     pub timeline_column: usize,
     /// The search: what is typed, the live searcher and the selected result.
     pub query: String,
+    /// The query changed since the searcher last answered it (see [`App::handle_events`]).
+    search_due: bool,
     pub searcher: crate::search::Searcher,
     pub results: Cursor,
     /// Where Esc in the reader goes back to after a jump (the query of Search stays).
@@ -193,6 +197,7 @@ impl App {
             timeline_sources: Cursor::default(),
             timeline_column: 0,
             query: String::new(),
+            search_due: false,
             searcher: crate::search::Searcher::new(200, 80),
             results: Cursor::default(),
             return_to: None,
@@ -240,8 +245,31 @@ impl App {
 
     /// Turns a terminal event into an action and applies it.
     pub fn handle_event(&mut self, event: &Event) {
+        self.handle_events(std::slice::from_ref(event));
+    }
+
+    /// Applies the events that arrived together (fast typing, a paste sent as keys by a
+    /// terminal without bracketed paste), answering the query they typed once, at the end:
+    /// each key then costs an edit, and a flood of them one search, not one each.
+    pub fn handle_events(&mut self, events: &[Event]) {
+        for event in events {
+            if self.quit {
+                break;
+            }
+            self.apply_event(event);
+        }
+        self.settle();
+    }
+
+    fn apply_event(&mut self, event: &Event) {
         let action = match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => {
+                // Ctrl-C quits whatever has the keys and whatever the config binds: the one
+                // way out no config can take away.
+                if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
+                    self.quit = true;
+                    return;
+                }
                 if self.type_into_overlay(*key) || self.type_into_search(*key) {
                     return;
                 }
@@ -270,6 +298,8 @@ impl App {
             _ => None,
         };
         if let Some(action) = action {
+            // Whatever the action reads of the results, they answer the query as typed.
+            self.settle();
             self.update(action);
         }
     }

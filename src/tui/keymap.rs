@@ -3,6 +3,7 @@
 
 use super::action::Action;
 use super::app::View;
+use crate::config;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::collections::BTreeMap;
 
@@ -132,14 +133,20 @@ impl Keymap {
         let mut warnings = Vec::new();
         for (name, specs) in keys {
             let Some(action) = Action::from_name(name) else {
-                warnings.push(format!("config [keys]: unknown action \"{name}\""));
+                warnings.push(format!(
+                    "config [keys]: unknown action \"{}\"",
+                    config::shown(name)
+                ));
                 continue;
             };
             let mut parsed = Vec::new();
             for spec in specs {
                 match parse_key(spec) {
                     Some(k) => parsed.push(k),
-                    None => warnings.push(format!("config [keys] {name}: unknown key \"{spec}\"")),
+                    None => warnings.push(format!(
+                        "config [keys] {name}: unknown key \"{}\"",
+                        config::shown(spec)
+                    )),
                 }
             }
             if parsed.is_empty() {
@@ -150,7 +157,51 @@ impl Keymap {
                 b.label = specs.join("/");
             }
         }
+        map.keep_a_way_out(&mut warnings);
         (map, warnings)
+    }
+
+    /// A config can rebind quit, or give its keys to actions that are looked up first, until no
+    /// key quits (Esc only goes back, and not from every view). Then the default quit keys come
+    /// back, taken from whatever else the config gave them to, with a warning. (Ctrl-C quits in
+    /// any case: the app reads it before the keymap.)
+    fn keep_a_way_out(&mut self, warnings: &mut Vec<String>) {
+        let top = [Mode::Navigate, Mode::Global];
+        let quits = self
+            .bindings
+            .iter()
+            .filter(|b| b.action == Action::Quit)
+            .flat_map(|b| &b.keys)
+            .any(|&(code, m)| self.lookup(&top, KeyEvent::new(code, m)) == Some(Action::Quit));
+        let Some(default) = bindings().into_iter().find(|b| b.action == Action::Quit) else {
+            return;
+        };
+        if quits {
+            return;
+        }
+        for b in &mut self.bindings {
+            if b.action == Action::Quit {
+                b.keys.clone_from(&default.keys);
+                b.label.clone_from(&default.label);
+            } else if top.contains(&b.mode) && b.keys.iter().any(|k| default.keys.contains(k)) {
+                b.keys.retain(|k| !default.keys.contains(k));
+                b.label = b
+                    .keys
+                    .iter()
+                    .map(|&k| spec(k))
+                    .collect::<Vec<_>>()
+                    .join("/");
+            }
+        }
+        warnings.push(format!(
+            "config [keys]: no key would quit; {} still quit",
+            default
+                .keys
+                .iter()
+                .map(|&k| spec(k))
+                .collect::<Vec<_>>()
+                .join(" and ")
+        ));
     }
 
     pub fn bindings(&self) -> &[Binding] {
@@ -193,6 +244,27 @@ impl Keymap {
             .map(|b| (b.label.as_str(), b.what))
             .collect()
     }
+}
+
+/// Writes a key as the config does (the inverse of [`parse_key`]), for labels made from keys.
+fn spec((code, mods): (KeyCode, KeyModifiers)) -> String {
+    let mut out = String::new();
+    for (m, name) in [
+        (CTRL, "ctrl-"),
+        (KeyModifiers::ALT, "alt-"),
+        (SHIFT, "shift-"),
+    ] {
+        if mods.contains(m) {
+            out.push_str(name);
+        }
+    }
+    match code {
+        KeyCode::Char(' ') => out.push_str("space"),
+        KeyCode::Char(c) => out.push(c),
+        KeyCode::F(n) => out.push_str(&format!("f{n}")),
+        other => out.push_str(&format!("{other:?}").to_lowercase()),
+    }
+    out
 }
 
 /// Reads a key as the config writes it: "q", "G", "ctrl-c", "shift-tab", "pagedown", "f1".

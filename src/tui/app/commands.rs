@@ -137,8 +137,8 @@ impl App {
         };
         let removing = store.is_bookmarked(&bookmark);
         self.message = Some(match store.apply(Op::Toggle(bookmark)) {
-            Ok(()) if removing => "Bookmark removed".into(),
-            Ok(()) => format!(
+            Ok(_) if removing => "Bookmark removed".into(),
+            Ok(_) => format!(
                 "Bookmarked ({} lists bookmarks)",
                 View::Bookmarks.key_label()
             ),

@@ -1,7 +1,9 @@
 //! Overlays that take typing: the help's filter and the note editor; and scrolling overlays.
 
-use super::{App, Overlay};
-use crate::store::Op;
+use super::search::add_bounded;
+use super::{App, Overlay, View};
+use crate::search::MAX_QUERY_CHARS;
+use crate::store::{Op, Saved};
 use crate::tui::action::Action;
 use crate::tui::layout;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -30,7 +32,7 @@ impl App {
             // '?' still closes the help rather than filtering for question marks.
             Some(Overlay::Help { filter, scroll }) => match key.code {
                 KeyCode::Char(c) if typing && c != '?' => {
-                    filter.push(c);
+                    add_bounded(filter, c.encode_utf8(&mut [0; 4]), MAX_QUERY_CHARS);
                     *scroll = 0;
                 }
                 KeyCode::Backspace => {
@@ -44,11 +46,18 @@ impl App {
         true
     }
 
+    /// A bracketed paste: into the note as it is (cleaned), into the help's filter or the
+    /// search line as one bounded line.
     pub(super) fn paste(&mut self, pasted: &str) {
-        if let Some(Overlay::Note { text, .. } | Overlay::Help { filter: text, .. }) =
-            &mut self.overlay
-        {
-            text.push_str(&crate::corpus::clean::sanitize(pasted));
+        match &mut self.overlay {
+            Some(Overlay::Note { text, .. }) => {
+                text.push_str(&crate::corpus::clean::sanitize(pasted));
+            }
+            Some(Overlay::Help { filter, .. }) => {
+                add_bounded(filter, pasted, MAX_QUERY_CHARS);
+            }
+            None if self.view == View::Search => self.add_to_query(pasted),
+            Some(Overlay::Diagnostics { .. }) | None => {}
         }
     }
 
@@ -97,8 +106,14 @@ impl App {
                 article: id,
                 text: text.clone(),
             }) {
-                Ok(()) if text.trim().is_empty() => "Note removed".into(),
-                Ok(()) => "Note saved".into(),
+                Ok(Saved::NoteMerged) => {
+                    "Note saved beside a version written meanwhile by another parallax".into()
+                }
+                Ok(Saved::NoteKept) => {
+                    "Note not removed: another parallax changed it meanwhile (n shows it)".into()
+                }
+                Ok(Saved::AsAsked) if text.trim().is_empty() => "Note removed".into(),
+                Ok(Saved::AsAsked) => "Note saved".into(),
                 Err(e) => {
                     // Keep what was typed so nothing is lost.
                     self.overlay = Some(Overlay::Note { article, text });

@@ -3,7 +3,9 @@
 //! opening one in the reader.
 
 use super::{App, View};
-use crate::search::HitKind;
+use crate::corpus::clean;
+use crate::search::query::MAX_TERMS;
+use crate::search::{HitKind, MAX_QUERY_CHARS};
 use crate::tui::action::Action;
 use crate::tui::layout;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -18,7 +20,11 @@ impl App {
             .modifiers
             .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
         match key.code {
-            KeyCode::Char(c) if plain => self.query.push(c),
+            KeyCode::Char(c) if plain => {
+                let mut typed = [0; 4];
+                self.add_to_query(c.encode_utf8(&mut typed));
+                return true;
+            }
             KeyCode::Char('u') if key.modifiers == KeyModifiers::CONTROL => self.query.clear(),
             KeyCode::Backspace => {
                 self.query.pop();
@@ -26,14 +32,38 @@ impl App {
             KeyCode::Esc if !self.query.is_empty() => self.query.clear(),
             _ => return false,
         }
-        self.run_search();
+        self.search_due = true;
         true
+    }
+
+    /// Adds typed or pasted text to the query: cleaned, on one line, and no longer than the
+    /// search answers, saying so when some is left out.
+    pub(super) fn add_to_query(&mut self, text: &str) {
+        if add_bounded(&mut self.query, text, MAX_QUERY_CHARS) {
+            self.message = Some(format!(
+                "Queries are limited to {MAX_QUERY_CHARS} characters"
+            ));
+        }
+        self.search_due = true;
+    }
+
+    /// Answers the query if it changed since the searcher last did.
+    pub(super) fn settle(&mut self) {
+        if std::mem::take(&mut self.search_due) {
+            self.run_search();
+        }
     }
 
     /// Answers the current query (the searcher reuses the previous matches as it grows).
     pub(super) fn run_search(&mut self) {
+        self.search_due = false;
         let Some(data) = &self.data else { return };
         self.searcher.update(data.story.index(), &self.query);
+        if crate::search::parse(&self.query).ignored > 0 {
+            self.message = Some(format!(
+                "Only the first {MAX_TERMS} terms of a query are searched for"
+            ));
+        }
         self.results = Default::default();
         self.highlight_visible();
     }
@@ -83,4 +113,21 @@ impl App {
             }
         }
     }
+}
+
+/// Appends `text` to `line`, cleaned and on one line (a pasted newline or tab is a space), up
+/// to `max` characters in all. True when something was left out. The work is bounded by `max`,
+/// not by the length of `text`.
+pub(super) fn add_bounded(line: &mut String, text: &str, max: usize) -> bool {
+    let room = max.saturating_sub(line.chars().count());
+    // Cleaning reads at most a little more than fits (escape sequences shrink), never all of
+    // a 100 KB paste.
+    let head = text
+        .char_indices()
+        .nth(room.saturating_mul(4).max(64))
+        .map_or(text, |(end, _)| &text[..end]);
+    let cleaned = clean::sanitize(head).replace(['\n', '\t'], " ");
+    let mut added = cleaned.chars();
+    line.extend(added.by_ref().take(room));
+    added.next().is_some() || head.len() < text.len()
 }
