@@ -324,8 +324,8 @@ fn run_on(command: Command, story: &Story, stats: &mut Stats) -> anyhow::Result<
         }
         Command::Matrix(f) => {
             timeline(stats);
-            let doc = json::matrix(corpus, story.matrix());
-            emit(f, &doc, || text::matrix(corpus, &doc))
+            let doc = json::matrix(story.outlets(), story.matrix());
+            emit(f, &doc, || text::matrix(story.outlets(), &doc))
         }
         Command::Export { what, format, out } => {
             let a = analysis(stats);
@@ -333,7 +333,7 @@ fn run_on(command: Command, story: &Story, stats: &mut Stats) -> anyhow::Result<
                 ExportWhat::Timeline => sheet::timeline(corpus, timeline(stats)),
                 ExportWhat::Matrix => {
                     timeline(stats);
-                    sheet::matrix(corpus, story.matrix())
+                    sheet::matrix(corpus, story.outlets(), story.matrix())
                 }
                 ExportWhat::Compare { left, right } => sheet::compare(&compare(&left, &right)?),
                 ExportWhat::People => sheet::people(corpus, a),

@@ -81,7 +81,7 @@ impl Story {
     pub fn matrix(&self) -> &Matrix {
         self.matrix.get_or_init(|| {
             compare::coverage(
-                &self.corpus,
+                &self.outlets,
                 self.analysis(),
                 self.timeline(),
                 self.variants(),

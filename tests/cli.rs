@@ -176,8 +176,15 @@ struct PairDoc {
 #[derive(Deserialize, Debug)]
 #[serde(deny_unknown_fields)]
 struct MatrixDoc {
-    sources: Vec<String>,
+    outlets: Vec<OutletDoc>,
     rows: Vec<MatrixRowDoc>,
+}
+
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+struct OutletDoc {
+    name: String,
+    articles: usize,
 }
 
 #[derive(Deserialize, Debug)]
@@ -185,7 +192,8 @@ struct MatrixDoc {
 struct MatrixRowDoc {
     kind: String,
     label: String,
-    cells: Vec<bool>,
+    cells: Vec<u32>,
+    articles: u32,
 }
 
 #[derive(Deserialize, Debug)]
@@ -226,17 +234,20 @@ fn compare_accounts_for_every_sentence_once() {
 #[test]
 fn matrix_and_variants_decode() {
     let m: MatrixDoc = json(&["matrix", "--json"]);
-    assert_eq!(m.sources.len(), 5);
+    assert_eq!(m.outlets.len(), 5);
     assert!(
-        m.rows
+        m.outlets
             .iter()
-            .all(|r| r.cells.len() == 5 && !r.label.is_empty())
+            .all(|o| o.articles == 1 && !o.name.is_empty())
     );
+    assert!(m.rows.iter().all(|r| r.cells.len() == 5
+        && !r.label.is_empty()
+        && r.cells.iter().sum::<u32>() == r.articles));
     assert!(m.rows.iter().any(|r| r.kind == "person") && m.rows.iter().any(|r| r.kind == "quote"));
     let covered: Vec<usize> = m
         .rows
         .iter()
-        .map(|r| r.cells.iter().filter(|&&c| c).count())
+        .map(|r| r.cells.iter().filter(|&&c| c > 0).count())
         .collect();
     assert!(
         covered.windows(2).all(|w| w[0] >= w[1]),

@@ -2,7 +2,7 @@
 //! the text, plus assertions on the styles that carry meaning.
 
 use parallax::corpus::load_seeds;
-use parallax::tui::app::App;
+use parallax::tui::app::{App, View};
 use parallax::tui::prepare;
 use parallax::tui::theme::Theme;
 use parallax::tui::view;
@@ -121,9 +121,11 @@ fn compare_variants_and_matrix_views() {
             "marked left, selected right"
         );
         insta::assert_snapshot!(format!("compare_{w}x{h}"), screen_text(&draw(&a)));
-        press(&mut a, "5");
+        press(&mut a, "7");
+        assert_eq!(a.view, View::Variants);
         insta::assert_snapshot!(format!("variants_{w}x{h}"), screen_text(&draw(&a)));
-        press(&mut a, "6");
+        press(&mut a, "8");
+        assert_eq!(a.view, View::Matrix);
         insta::assert_snapshot!(format!("matrix_{w}x{h}"), screen_text(&draw(&a)));
     }
 }

@@ -1,17 +1,17 @@
 //! The coverage matrix of a whole corpus: its people, its timeline's events and its statements
-//! (variant groups and single full quotes) as rows, the articles as columns.
+//! (variant groups and single full quotes) as rows, the outlets as columns.
 
 use super::matrix::{Matrix, RowKind, matrix, people_rows, quote_rows};
 use super::variants::VariantGroup;
 use crate::analysis::Analysis;
-use crate::corpus::Corpus;
+use crate::corpus::Outlets;
 use crate::ids::ArticleId;
 use crate::timeline::Timeline;
 
 /// People, events (labelled with their date) and statements (the variant `groups` and single
 /// quotes), widest coverage first.
 pub fn coverage(
-    corpus: &Corpus,
+    outlets: &Outlets,
     analysis: &Analysis,
     timeline: &Timeline,
     groups: &[VariantGroup],
@@ -27,7 +27,7 @@ pub fn coverage(
         (RowKind::Event, label, articles)
     }));
     rows.extend(quote_rows(analysis, groups, true));
-    let mut m = matrix(corpus, rows);
+    let mut m = matrix(outlets, rows);
     m.sort_by_coverage();
     m
 }

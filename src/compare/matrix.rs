@@ -1,11 +1,11 @@
-//! The coverage matrix: sources as columns; people, events and quotes as rows; a cell says
-//! whether that source covers that row. Rows come in as (kind, label, articles) so any
-//! producer (people, quote variants, the timeline's events) can add its own.
+//! The coverage matrix: outlets as columns; people, events and quotes as rows; a cell says how
+//! many of that outlet's articles cover that row. Rows come in as (kind, label, articles) so
+//! any producer (people, quote variants, the timeline's events) can add its own.
 
 use super::variants::VariantGroup;
 use crate::analysis::{Analysis, PersonKind, QuoteKind};
-use crate::corpus::Corpus;
-use crate::ids::ArticleId;
+use crate::corpus::Outlets;
+use crate::ids::{ArticleId, OutletId};
 use serde::{Deserialize, Serialize};
 use std::cmp::Reverse;
 
@@ -25,67 +25,82 @@ pub type RowSpec = (RowKind, String, Vec<ArticleId>);
 pub struct MatrixRow {
     pub kind: RowKind,
     pub label: String,
-    /// One cell a source, in the order of [`Matrix::sources`].
-    pub cells: Vec<bool>,
+    /// One cell an outlet, in the order of [`Matrix::outlets`]: how many of its articles
+    /// cover this row (0: the outlet leaves it out).
+    pub cells: Vec<u32>,
+    /// How many articles cover it, all outlets together.
+    pub articles: u32,
 }
 
 impl MatrixRow {
-    /// How many sources cover this row.
+    /// How many outlets cover this row.
     pub fn coverage(&self) -> usize {
-        self.cells.iter().filter(|&&c| c).count()
+        self.cells.iter().filter(|&&c| c > 0).count()
     }
 }
 
+/// Who covered what: outlets as columns (an outlet with several articles is one column),
+/// people, events and statements as rows.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Matrix {
-    /// The articles, one a column.
-    pub sources: Vec<ArticleId>,
+    /// The outlets, one a column.
+    pub outlets: Vec<OutletId>,
     pub rows: Vec<MatrixRow>,
 }
 
-/// A matrix with every article of the corpus as a column and the given rows, in the given order.
-/// Articles out of range are ignored.
-pub fn matrix<S>(corpus: &Corpus, rows: impl IntoIterator<Item = (RowKind, String, S)>) -> Matrix
+/// A matrix with every outlet of the corpus as a column and the given rows, in the given
+/// order; each row's articles are counted by outlet. Articles of another corpus are ignored.
+pub fn matrix<S>(outlets: &Outlets, rows: impl IntoIterator<Item = (RowKind, String, S)>) -> Matrix
 where
     S: IntoIterator<Item = ArticleId>,
 {
-    let n = corpus.articles.len();
+    let n = outlets.len();
     let rows = rows
         .into_iter()
         .map(|(kind, label, articles)| {
-            let mut cells = vec![false; n];
-            for a in articles {
-                if let Some(c) = cells.get_mut(a.index()) {
-                    *c = true;
-                }
+            let mut cells = vec![0u32; n];
+            let mut count = 0;
+            for o in articles.into_iter().filter_map(|a| outlets.of_article(a)) {
+                cells[o.index()] += 1;
+                count += 1;
             }
-            MatrixRow { kind, label, cells }
+            MatrixRow {
+                kind,
+                label,
+                cells,
+                articles: count,
+            }
         })
         .collect();
     Matrix {
-        sources: corpus.ids().collect(),
+        outlets: outlets.ids().collect(),
         rows,
     }
 }
 
 impl Matrix {
-    /// Widest coverage first, then by label (case-insensitive), then kind: the story's core at
-    /// the top, what few outlets report at the bottom.
+    /// Widest coverage first (outlets, then articles), then by label (case-insensitive),
+    /// then kind: the story's core at the top, what few outlets report at the bottom.
     pub fn sort_by_coverage(&mut self) {
-        self.rows
-            .sort_by_cached_key(|r| (Reverse(r.coverage()), r.label.to_lowercase(), r.kind));
+        self.rows.sort_by_cached_key(|r| {
+            (
+                Reverse(r.coverage()),
+                Reverse(r.articles),
+                r.label.to_lowercase(),
+                r.kind,
+            )
+        });
     }
 
-    /// How many rows each source covers, in the order of [`Matrix::sources`].
-    pub fn source_coverage(&self) -> Vec<usize> {
-        (0..self.sources.len())
-            .map(|c| {
-                self.rows
-                    .iter()
-                    .filter(|r| r.cells.get(c) == Some(&true))
-                    .count()
-            })
-            .collect()
+    /// How many rows each outlet covers, in the order of [`Matrix::outlets`].
+    pub fn outlet_coverage(&self) -> Vec<usize> {
+        let mut out = vec![0; self.outlets.len()];
+        for r in &self.rows {
+            for (o, &c) in out.iter_mut().zip(&r.cells) {
+                *o += usize::from(c > 0);
+            }
+        }
+        out
     }
 }
 

@@ -4,6 +4,7 @@
 
 use super::Corpus;
 use crate::ids::{ArticleId, OutletId};
+use crate::text::{self, truncate};
 use std::collections::HashMap;
 
 #[derive(Clone, Debug, Default)]
@@ -52,6 +53,41 @@ impl Outlets {
         self.of_article.get(a.index()).copied()
     }
 
+    /// How many articles each outlet has, in order.
+    pub fn article_counts(&self) -> Vec<usize> {
+        let mut n = vec![0; self.names.len()];
+        for o in &self.of_article {
+            n[o.index()] += 1;
+        }
+        n
+    }
+
+    /// Every outlet's name cut to at most `width` columns for a column header, in order:
+    /// the name if it fits; else without a leading "The"; else its initials when it has three
+    /// words or more ("The New York Times" → "NYT"); of two words, the first when it names no
+    /// other outlet ("Fox News" → "Fox"), else the initials ("Washington Post" → "WP"); else
+    /// cut with "…". Labels stay apart: where two would read
+    /// the same, both are cut from the full names instead.
+    pub fn labels(&self, width: usize) -> Vec<String> {
+        let firsts: Vec<&str> = self.names.iter().map(|n| first_word(bare(n))).collect();
+        let mut labels: Vec<String> = (self.names.iter().zip(&firsts))
+            .map(|(name, first)| {
+                let unique_first = firsts.iter().filter(|f| *f == first).count() == 1;
+                short(name, first, unique_first, width)
+            })
+            .collect();
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        for l in &labels {
+            *seen.entry(l.clone()).or_insert(0) += 1;
+        }
+        for (label, name) in labels.iter_mut().zip(&self.names) {
+            if seen[label.as_str()] > 1 {
+                *label = truncate(bare(name), width);
+            }
+        }
+        labels
+    }
+
     /// Each outlet of `articles` once, in the order first met, with how many of them it has:
     /// a much-covered person is in thousands of articles from a few dozen outlets.
     pub fn tally(&self, articles: &[ArticleId]) -> Vec<(OutletId, usize)> {
@@ -67,6 +103,53 @@ impl Outlets {
         }
         counts
     }
+}
+
+/// A name without a leading article.
+fn bare(name: &str) -> &str {
+    name.strip_prefix("The ")
+        .or_else(|| name.strip_prefix("the "))
+        .unwrap_or(name)
+}
+
+fn first_word(name: &str) -> &str {
+    name.split_whitespace().next().unwrap_or(name)
+}
+
+/// One outlet's header label (see [`Outlets::labels`]).
+fn short(name: &str, first: &str, unique_first: bool, width: usize) -> String {
+    if text::width(name) <= width {
+        return name.to_string();
+    }
+    let bare = bare(name);
+    if text::width(bare) <= width {
+        return bare.to_string();
+    }
+    // A host named as the outlet ("cheriworld.com"): its name without the domain.
+    if !bare.contains(' ')
+        && let Some((host, _)) = bare.rsplit_once('.')
+        && !host.is_empty()
+    {
+        return truncate(host.strip_prefix("www.").unwrap_or(host), width);
+    }
+    let words: Vec<&str> = bare
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "of" | "and" | "&" | "the" | "de" | "la"))
+        .collect();
+    let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
+    let initials = initials.to_uppercase();
+    if words.len() >= 3 && text::width(&initials) <= width {
+        return initials;
+    }
+    if words.len() == 2 {
+        if unique_first && text::width(first) <= width {
+            return first.to_string();
+        }
+        if text::width(&initials) <= width {
+            return initials;
+        }
+    }
+    truncate(bare, width)
 }
 
 #[cfg(test)]
@@ -92,5 +175,36 @@ mod tests {
         let tally: Vec<(&str, usize)> =
             o.tally(&ids).iter().map(|&(i, n)| (o.name(i), n)).collect();
         assert_eq!(tally, [("Post", 1), ("Wire", 2)]);
+    }
+
+    fn outlets(names: &[&str]) -> Outlets {
+        let jsonl = names
+            .iter()
+            .map(|o| serde_json::json!({"outlet": o, "text": "Text."}).to_string())
+            .collect::<Vec<_>>()
+            .join("\n");
+        Outlets::of(&load_bytes(FileFormat::Jsonl, "t.jsonl", jsonl.as_bytes()))
+    }
+
+    #[test]
+    fn header_labels_are_short_and_stay_apart() {
+        let o = outlets(&[
+            "The New York Times",
+            "Fox News",
+            "USA Today",
+            "The Washington Post",
+            "The Washington Times",
+            "HuffPost",
+            "BBC",
+            "www.cheriworld.com",
+        ]);
+        assert_eq!(
+            o.labels(6),
+            ["NYT", "Fox", "USA", "WP", "WT", "HuffP…", "BBC", "cheri…"]
+        );
+        assert!(o.labels(3).iter().all(|l| text::width(l) <= 3));
+        // Wide enough, the names as they are.
+        assert_eq!(o.labels(20)[0], "The New York Times");
+        assert_eq!(o.labels(16)[0], "New York Times");
     }
 }

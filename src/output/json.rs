@@ -12,7 +12,8 @@ pub use analysis::{
     people, quotes,
 };
 pub use compare::{
-    CompareJson, MatrixJson, PairJson, VariantGroupJson, VariantJson, compare, matrix, variants,
+    CompareJson, MatrixJson, OutletJson, PairJson, VariantGroupJson, VariantJson, compare, matrix,
+    variants,
 };
 pub use search::{Row, rows};
 pub(crate) use timeline::id;

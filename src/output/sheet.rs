@@ -2,7 +2,7 @@
 //! CLI (`parallax export …`) or from the interface (`e`). CSV headers name their columns.
 
 use crate::analysis::Analysis;
-use crate::corpus::Corpus;
+use crate::corpus::{Corpus, Outlets};
 use crate::output::json;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -277,10 +277,11 @@ pub fn variants(groups: &[json::VariantGroupJson]) -> Sheet {
 }
 
 /// The coverage matrix: a column per source (by outlet and id), "yes" where it covers the row.
-pub fn matrix(corpus: &Corpus, m: &crate::compare::Matrix) -> Sheet {
-    let doc = json::matrix(corpus, m);
-    let mut header = cols(&["kind", "row", "sources"]);
-    header.extend(doc.sources.iter().cloned());
+/// The coverage matrix: a column per outlet, how many of its articles cover the row.
+pub fn matrix(corpus: &Corpus, outlets: &Outlets, m: &crate::compare::Matrix) -> Sheet {
+    let doc = json::matrix(outlets, m);
+    let mut header = cols(&["kind", "row", "outlets", "articles"]);
+    header.extend(doc.outlets.iter().map(|o| o.name.clone()));
     Sheet {
         title: format!("Coverage — {}", corpus.name),
         header,
@@ -292,12 +293,9 @@ pub fn matrix(corpus: &Corpus, m: &crate::compare::Matrix) -> Sheet {
                     format!("{:?}", r.kind).to_lowercase(),
                     r.label.clone(),
                     r.coverage().to_string(),
+                    r.articles.to_string(),
                 ];
-                cells.extend(
-                    r.cells
-                        .iter()
-                        .map(|&c| if c { "yes".into() } else { String::new() }),
-                );
+                cells.extend(r.cells.iter().map(|&c| c.to_string()));
                 cells
             })
             .collect(),

@@ -5,7 +5,7 @@ mod table;
 mod timeline;
 
 use crate::analysis::Analysis;
-use crate::corpus::Corpus;
+use crate::corpus::{Corpus, Outlets};
 use crate::output::json;
 pub use table::Table;
 pub use timeline::{heading, period, timeline};
@@ -141,28 +141,28 @@ pub fn variants(doc: &[json::VariantGroupJson]) -> String {
     out
 }
 
-pub fn matrix(corpus: &Corpus, doc: &json::MatrixJson) -> String {
-    let outlets: Vec<String> = doc
-        .sources
-        .iter()
-        .map(|id| {
-            corpus
-                .find(id)
-                .map_or_else(|| id.clone(), |i| corpus.articles[i].outlet.clone())
-        })
-        .collect();
-    let mut header = vec!["kind", "row"];
-    header.extend(outlets.iter().map(String::as_str));
+/// A matrix cell as text: `·` none of the outlet's articles covers the row, `■` one does,
+/// else how many.
+pub fn cell(articles: u32) -> String {
+    match articles {
+        0 => "·".into(),
+        1 => "■".into(),
+        n => n.to_string(),
+    }
+}
+
+pub fn matrix(outlets: &Outlets, doc: &json::MatrixJson) -> String {
+    let labels = outlets.labels(8);
+    let mut header = vec!["kind", "row", "outlets"];
+    header.extend(labels.iter().map(String::as_str));
     let mut t = Table::new(&header).max_width(1, 50);
     for r in &doc.rows {
-        let mut cells = vec![format!("{:?}", r.kind).to_lowercase(), r.label.clone()];
-        cells.extend(r.cells.iter().map(|&c| {
-            if c {
-                "■".to_string()
-            } else {
-                "·".to_string()
-            }
-        }));
+        let mut cells = vec![
+            format!("{:?}", r.kind).to_lowercase(),
+            r.label.clone(),
+            r.coverage().to_string(),
+        ];
+        cells.extend(r.cells.iter().map(|&c| cell(c)));
         t.row(cells);
     }
     t.render()

@@ -22,6 +22,29 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
+/// The outlet columns of a Timeline or Matrix: as wide as `space` (the columns left of the
+/// labels) allows for `outlets` of them, between 5 and 14 columns each, and how many fit.
+/// Past what fits, the view scrolls sideways.
+pub struct OutletColumns {
+    pub width: usize,
+    pub fit: usize,
+}
+
+impl OutletColumns {
+    pub fn new(space: usize, outlets: usize) -> OutletColumns {
+        let width = (space / outlets.max(1)).clamp(5, 14);
+        OutletColumns {
+            width,
+            fit: (space / width).max(1),
+        }
+    }
+
+    /// A cell's text, centred-left in the column: `·`, `■`, a count, or a mark.
+    pub fn cell(&self, text: &str) -> String {
+        format!(" {text:<w$}", w = self.width - 1)
+    }
+}
+
 /// What every view needs besides its area.
 pub struct Ctx<'a> {
     pub app: &'a App,

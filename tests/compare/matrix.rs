@@ -3,6 +3,7 @@
 use super::{add_quote, corpus_of, ids};
 use parallax::analysis::{Person, PersonKind};
 use parallax::compare::{RowKind, matrix, people_rows, quote_rows, variants};
+use parallax::corpus::Outlets;
 use parallax::ids::ArticleId;
 use parallax::output::json::{self, MatrixJson};
 
@@ -28,24 +29,43 @@ const ARTICLES: [&[&str]; 3] = [
 fn cells_follow_the_article_sets_and_ignore_unknown_articles() {
     let (corpus, _) = corpus_of(&ARTICLES);
     let m = matrix(
-        &corpus,
+        &Outlets::of(&corpus),
         [
             (RowKind::Event, "Dam inspected".to_string(), ids(&[0, 2])),
             (RowKind::Event, "Evacuation".to_string(), ids(&[2, 7])),
         ],
     );
-    assert_eq!(m.sources, ids(&[0, 1, 2]));
-    assert_eq!(m.rows[0].cells, [true, false, true]);
-    assert_eq!(m.rows[1].cells, [false, false, true]);
-    assert_eq!(m.rows[1].coverage(), 1);
-    assert_eq!(m.source_coverage(), [1, 0, 2]);
+    assert_eq!(m.outlets.len(), 3);
+    assert_eq!(m.rows[0].cells, [1, 0, 1]);
+    assert_eq!(m.rows[1].cells, [0, 0, 1]);
+    assert_eq!((m.rows[1].coverage(), m.rows[1].articles), (1, 1));
+    assert_eq!(m.outlet_coverage(), [1, 0, 2]);
+}
+
+/// An outlet with several articles is one column, its cell the count of its articles that
+/// cover the row; coverage counts outlets, not articles.
+#[test]
+fn an_outlet_with_several_articles_is_one_column() {
+    let (mut corpus, _) = corpus_of(&ARTICLES);
+    corpus.articles[2].outlet = corpus.articles[0].outlet.clone();
+    let outlets = Outlets::of(&corpus);
+    let m = matrix(
+        &outlets,
+        [(RowKind::Event, "Dam inspected".to_string(), ids(&[0, 1, 2]))],
+    );
+    assert_eq!(m.outlets.len(), 2);
+    assert_eq!(m.rows[0].cells, [2, 1]);
+    assert_eq!((m.rows[0].coverage(), m.rows[0].articles), (2, 3));
+    let json = serde_json::to_value(json::matrix(&outlets, &m)).expect("serialises");
+    assert_eq!(json["outlets"][0]["articles"], 2);
+    assert_eq!(json["outlets"][0]["name"], "Outlet 0");
 }
 
 #[test]
 fn sorting_puts_the_widest_coverage_first_then_labels() {
     let (corpus, _) = corpus_of(&ARTICLES);
     let mut m = matrix(
-        &corpus,
+        &Outlets::of(&corpus),
         [
             (RowKind::Person, "zed".to_string(), ids(&[1])),
             (RowKind::Event, "Bravo".to_string(), ids(&[0, 1])),
@@ -81,9 +101,9 @@ fn people_rows_leave_out_photo_credits_and_quote_rows_cover_variants_and_singles
     assert_eq!(names, ["Paulo Reis", "Rui Costa"]);
 
     let groups = variants(&corpus, &analysis);
-    let m = matrix(&corpus, quote_rows(&analysis, &groups, false));
+    let m = matrix(&Outlets::of(&corpus), quote_rows(&analysis, &groups, false));
     assert_eq!(m.rows.len(), 1, "{m:?}");
-    assert_eq!(m.rows[0].cells, [true, true, false]);
+    assert_eq!(m.rows[0].cells, [1, 1, 0]);
     assert!(
         m.rows[0].label.starts_with("Paulo Reis: “The dam"),
         "{}",
@@ -97,17 +117,23 @@ fn people_rows_leave_out_photo_credits_and_quote_rows_cover_variants_and_singles
 #[test]
 fn matrix_json_has_the_cli_shape() {
     let (corpus, _) = corpus_of(&ARTICLES);
+    let outlets = Outlets::of(&corpus);
     let m = matrix(
-        &corpus,
+        &outlets,
         [(RowKind::Person, "Paulo Reis".to_string(), ids(&[0, 1]))],
     );
-    let json = serde_json::to_value(json::matrix(&corpus, &m)).expect("serialises");
-    assert_eq!(json["sources"], serde_json::json!(["a0", "a1", "a2"]));
-    assert_eq!(json["rows"][0]["kind"], "person");
+    let json = serde_json::to_value(json::matrix(&outlets, &m)).expect("serialises");
     assert_eq!(
-        json["rows"][0]["cells"],
-        serde_json::json!([true, true, false])
+        json["outlets"],
+        serde_json::json!([
+            {"name": "Outlet 0", "articles": 1},
+            {"name": "Outlet 1", "articles": 1},
+            {"name": "Outlet 2", "articles": 1}
+        ])
     );
+    assert_eq!(json["rows"][0]["kind"], "person");
+    assert_eq!(json["rows"][0]["cells"], serde_json::json!([1, 1, 0]));
+    assert_eq!(json["rows"][0]["articles"], 2);
     let back: MatrixJson = serde_json::from_value(json).expect("decodes");
     assert_eq!(back.rows[0].label, "Paulo Reis");
 }

@@ -5,7 +5,7 @@ use crate::analysis::Analysis;
 use crate::compare::{
     Idf, Matrix, MatrixRow, Row, VariantGroup, align_articles, article_sentences,
 };
-use crate::corpus::Corpus;
+use crate::corpus::{Corpus, Outlets};
 use crate::ids::ArticleId;
 use serde::{Deserialize, Serialize};
 
@@ -109,18 +109,29 @@ pub fn variants(
 /// `parallax matrix --json`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MatrixJson {
-    /// Article ids, one a column.
-    pub sources: Vec<String>,
+    /// The outlets, one a column.
+    pub outlets: Vec<OutletJson>,
     pub rows: Vec<MatrixRow>,
 }
 
-/// The matrix `m` with its columns named by article id.
-pub fn matrix(corpus: &Corpus, m: &Matrix) -> MatrixJson {
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OutletJson {
+    pub name: String,
+    /// How many articles of the corpus it has.
+    pub articles: usize,
+}
+
+/// The matrix `m` with its columns named by outlet.
+pub fn matrix(outlets: &Outlets, m: &Matrix) -> MatrixJson {
+    let counts = outlets.article_counts();
     MatrixJson {
-        sources: m
-            .sources
+        outlets: m
+            .outlets
             .iter()
-            .map(|&s| corpus.get(s).map_or_else(String::new, |a| a.id.clone()))
+            .map(|&o| OutletJson {
+                name: outlets.name(o).to_string(),
+                articles: counts.get(o.index()).copied().unwrap_or(0),
+            })
             .collect(),
         rows: m.rows.clone(),
     }

@@ -247,7 +247,10 @@ impl App {
                     data.story.variants(),
                 )),
             ),
-            (View::Matrix, _) => ("matrix", sheet::matrix(data.corpus(), data.story.matrix())),
+            (View::Matrix, _) => (
+                "matrix",
+                sheet::matrix(data.corpus(), data.story.outlets(), data.story.matrix()),
+            ),
             (View::Timeline, _) => (
                 "timeline",
                 sheet::timeline(data.corpus(), data.story.timeline()),

@@ -1,9 +1,9 @@
-//! The coverage matrix: a row per person, event and statement, a column per source; a filled
-//! cell where the source covers it and an empty dot where it does not, so what an outlet leaves
-//! out is easy to spot. Only the rows and columns on screen are drawn.
+//! The coverage matrix: a row per person, event and statement, a column per outlet; a filled
+//! cell where one of the outlet's articles covers it (a number where several do) and a dot
+//! where none does, so what an outlet leaves out is easy to spot. Only the rows and columns on
+//! screen are drawn.
 
-use super::{Ctx, inner, pane};
-use crate::ids::ArticleId;
+use super::{Ctx, OutletColumns, inner, pane};
 use crate::text::truncate;
 use crate::tui::layout;
 use ratatui::Frame;
@@ -11,22 +11,17 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-/// Columns of one source cell.
-const CELL: usize = 6;
-/// A cell whose source covers the row, and one whose source does not; [`CELL`] wide.
-const COVERED: &str = "  ■   ";
-const MISSING: &str = "  ·   ";
-
 pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
     let Some(data) = &ctx.app.data else { return };
     let m = data.story.matrix();
+    let outlets = data.story.outlets();
     frame.render_widget(
         pane(
             ctx,
             format!(
-                " Coverage · {} rows × {} sources · s sort · h/l columns ",
+                " Coverage · {} rows × {} outlets · ■ one article, a number: that many · s sort · h/l columns ",
                 m.rows.len(),
-                m.sources.len()
+                m.outlets.len()
             ),
             true,
         ),
@@ -34,24 +29,33 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
     );
     let area = inner(body);
     let label_width = (usize::from(area.width) / 3).clamp(16, 48);
-    let fit = (usize::from(area.width).saturating_sub(label_width + 6) / CELL).max(1);
+    let columns = OutletColumns::new(
+        usize::from(area.width).saturating_sub(label_width + 8),
+        m.outlets.len(),
+    );
     let first_col = ctx
         .app
         .matrix_column
-        .min(m.sources.len().saturating_sub(fit));
-    let cols = first_col..(first_col + fit).min(m.sources.len());
-    let outlet = |s: ArticleId| data.corpus().get(s).map_or("?", |a| a.outlet.as_str());
+        .min(m.outlets.len().saturating_sub(columns.fit));
+    let cols = first_col..(first_col + columns.fit).min(m.outlets.len());
+    let labels = outlets.labels(columns.width - 1);
     let mut header = vec![Span::styled(
-        format!("{:<w$} {:>4} ", "", "cov", w = label_width + 2),
+        format!("{:<w$} {:>4} ", "", "out", w = label_width + 2),
         ctx.theme.title,
     )];
     for c in cols.clone() {
+        let label = m.outlets.get(c).and_then(|o| labels.get(o.index()));
         header.push(Span::styled(
-            format!("{:<CELL$}", truncate(outlet(m.sources[c]), CELL - 1)),
+            format!(
+                "{:<w$}",
+                label.map_or("", String::as_str),
+                w = columns.width
+            ),
             ctx.theme.title,
         ));
     }
     let mut lines = vec![Line::from(header)];
+    let (covered, missing) = (columns.cell("■"), columns.cell("·"));
     let cursor = ctx.app.matrix;
     let order = &ctx.app.matrix_order;
     for shown in cursor.window(layout::list_rows_in(body), order.len()) {
@@ -72,12 +76,11 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
             Span::styled(format!("{:>4} ", row.coverage()), ctx.theme.dim),
         ];
         for c in cols.clone() {
-            let covered = row.cells.get(c).copied().unwrap_or(false);
-            // Static cells: a screen of them is thousands, each once a string of its own.
-            spans.push(if covered {
-                Span::styled(COVERED, ctx.theme.key)
-            } else {
-                Span::styled(MISSING, ctx.theme.dim)
+            // Two cells borrowed all over the screen: a screen of them is thousands.
+            spans.push(match row.cells.get(c).copied().unwrap_or(0) {
+                0 => Span::styled(missing.as_str(), ctx.theme.dim),
+                1 => Span::styled(covered.as_str(), ctx.theme.key),
+                n => Span::styled(columns.cell(&n.to_string()), ctx.theme.key),
             });
         }
         let mut line = Line::from(spans);

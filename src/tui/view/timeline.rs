@@ -3,7 +3,7 @@
 //! source's sentence for the selected event, the date expression highlighted and conflicts
 //! standing out.
 
-use super::{Ctx, inner, pane};
+use super::{Ctx, OutletColumns, inner, pane};
 use crate::analysis::{Granularity, TimeValue};
 use crate::ids::{ArticleId, OutletId};
 use crate::text::truncate;
@@ -14,9 +14,6 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
-
-/// Columns of one outlet cell.
-const CELL: usize = 5;
 
 /// "Mon 03-20", "wk 2023-W11", "2023-02", "2022", or "undated".
 pub fn date_label(value: Option<TimeValue>) -> String {
@@ -52,24 +49,24 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
     );
     frame.render_widget(pane(ctx, title, app.focus == Focus::List), top);
     let area = inner(top);
-    let n = data.story.outlets().len();
+    let outlets = data.story.outlets();
+    let n = outlets.len();
     let label_width = (usize::from(area.width) * 2 / 5).clamp(20, 60);
-    let fit = (usize::from(area.width).saturating_sub(label_width + 14) / CELL).max(1);
-    let first = app.timeline_column.min(n.saturating_sub(fit));
-    let cols: Vec<OutletId> = data.story.outlets().ids().skip(first).take(fit).collect();
+    let columns = OutletColumns::new(usize::from(area.width).saturating_sub(label_width + 14), n);
+    let first = app.timeline_column.min(n.saturating_sub(columns.fit));
+    let cols: Vec<OutletId> = outlets.ids().skip(first).take(columns.fit).collect();
+    let labels = outlets.labels(columns.width - 1);
     let mut header = vec![Span::styled(
         format!("{:<12}{:<w$} ", "date", "event", w = label_width),
         ctx.theme.title,
     )];
     for &o in &cols {
         header.push(Span::styled(
-            format!(
-                "{:<CELL$}",
-                truncate(data.story.outlets().name(o), CELL - 1)
-            ),
+            format!("{:<w$}", labels[o.index()], w = columns.width),
             ctx.theme.title,
         ));
     }
+    let (reported, left_out, conflict) = (columns.cell("■"), columns.cell("·"), columns.cell("!"));
     let mut lines = vec![Line::from(header)];
     let mut previous_date = None;
     for shown in app
@@ -98,9 +95,9 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
         ];
         for c in outlets_coverage(data, e, &cols) {
             spans.push(match c {
-                Coverage::Reported => Span::styled(" ■   ", ctx.theme.key),
-                Coverage::NotReported => Span::styled(" ·   ", ctx.theme.dim),
-                Coverage::Conflict => Span::styled(" !   ", ctx.theme.error),
+                Coverage::Reported => Span::styled(reported.as_str(), ctx.theme.key),
+                Coverage::NotReported => Span::styled(left_out.as_str(), ctx.theme.dim),
+                Coverage::Conflict => Span::styled(conflict.as_str(), ctx.theme.error),
             });
         }
         let mut line = Line::from(spans);
