@@ -257,3 +257,35 @@ fn timeline_columns_are_labelled_by_outlet_when_outlets_have_several_articles() 
         .expect("the event's row");
     assert_eq!(row.matches('■').count(), 3, "{text}");
 }
+
+/// Where the timeline's days lie in more than one year, every day says its year: the same
+/// weekday and month of two years must not read alike.
+#[test]
+fn timeline_days_say_their_year_when_the_story_spans_years() {
+    let line = |id: &str, date: &str| {
+        serde_json::json!({
+            "id": id,
+            "outlet": id,
+            "date": date,
+            "text": "The harbour council voted on Wednesday to close the old ferry pier.",
+        })
+        .to_string()
+    };
+    let jsonl = [line("a", "2017-02-09"), line("b", "2018-02-08")].join("\n");
+    let corpus = parallax::corpus::load_bytes(
+        parallax::corpus::FileFormat::Jsonl,
+        "t.jsonl",
+        jsonl.as_bytes(),
+    );
+    let mut a = App::with_data(prepare(corpus), (120, 30));
+    press(&mut a, "4");
+    let text = screen_text(&draw(&a));
+    assert!(
+        text.contains("Wed 2017-02-08") && text.contains("Wed 2018-02-07"),
+        "{text}"
+    );
+    // One year only: the short form.
+    let mut a = app(120, 30);
+    press(&mut a, "4");
+    assert!(screen_text(&draw(&a)).contains("Mon 03-20"));
+}

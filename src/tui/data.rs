@@ -2,7 +2,7 @@
 //! each article's highlight segments and which sentences hold a quote other outlets word
 //! differently, prepared once after loading so that drawing never searches.
 
-use crate::analysis::{Analysis, PersonKind};
+use crate::analysis::{Analysis, Granularity, PersonKind};
 use crate::corpus::{Corpus, Diagnostic};
 use crate::ids::{ArticleId, PersonId, QuoteId};
 use crate::story::{Part, Story};
@@ -36,6 +36,8 @@ pub struct Data {
     pub segments: Vec<Vec<Segment>>,
     /// Per sentence of the analysis: does it hold a quote that other outlets word differently?
     pub sentence_has_variant: Vec<bool>,
+    /// The timeline's days lie in more than one year, so a day says its year.
+    pub timeline_years: bool,
 }
 
 impl Data {
@@ -68,7 +70,14 @@ impl Data {
                 }
             }
         }
+        let mut years = (story.timeline().events.iter())
+            .filter_map(|e| e.date)
+            .filter(|d| d.granularity == Granularity::Day)
+            .map(|d| d.start.year);
+        let first_year = years.next();
+        let timeline_years = years.any(|y| Some(y) != first_year);
         Data {
+            timeline_years,
             segments: segments(&story.corpus, analysis),
             people,
             person_quotes,

@@ -15,9 +15,13 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-/// "Mon 03-20", "wk 2023-W11", "2023-02", "2022", or "undated".
-pub fn date_label(value: Option<TimeValue>) -> String {
+/// "Mon 03-20", "wk 2023-W11", "2023-02", "2022", or "undated"; with `year`, a day says its
+/// year too ("Mon 2023-03-20"), for a timeline whose days lie in more than one year.
+pub fn date_label(value: Option<TimeValue>, year: bool) -> String {
     match value {
+        Some(v) if v.granularity == Granularity::Day && year => {
+            format!("{} {}", &v.start.weekday_name()[..3], v.start)
+        }
         Some(v) if v.granularity == Granularity::Day => {
             format!(
                 "{} {:02}-{:02}",
@@ -52,12 +56,17 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
     let outlets = data.story.outlets();
     let n = outlets.len();
     let label_width = (usize::from(area.width) * 2 / 5).clamp(20, 60);
-    let columns = OutletColumns::new(usize::from(area.width).saturating_sub(label_width + 14), n);
+    // "Mon 2023-03-20" with its year, "Mon 03-20" without.
+    let date_width = if data.timeline_years { 17 } else { 12 };
+    let columns = OutletColumns::new(
+        usize::from(area.width).saturating_sub(label_width + date_width + 2),
+        n,
+    );
     let first = app.timeline_column.min(n.saturating_sub(columns.fit));
     let cols: Vec<OutletId> = outlets.ids().skip(first).take(columns.fit).collect();
     let labels = outlets.labels(columns.width - 1);
     let mut header = vec![Span::styled(
-        format!("{:<12}{:<w$} ", "date", "event", w = label_width),
+        format!("{:<date_width$}{:<w$} ", "date", "event", w = label_width),
         ctx.theme.title,
     )];
     for &o in &cols {
@@ -76,7 +85,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
         let Some(e) = t.events.get(app.timeline_events[shown].index()) else {
             continue;
         };
-        let date = date_label(e.date);
+        let date = date_label(e.date, data.timeline_years);
         let date_cell = if previous_date.as_ref() == Some(&date) {
             String::new()
         } else {
@@ -85,7 +94,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
         previous_date = Some(date);
         let flag = if e.conflicts.is_empty() { " " } else { "!" };
         let mut spans = vec![
-            Span::styled(format!("{date_cell:<12}"), ctx.theme.heading),
+            Span::styled(format!("{date_cell:<date_width$}"), ctx.theme.heading),
             Span::styled(flag, ctx.theme.error),
             Span::raw(format!(
                 "{:<w$}",
