@@ -208,3 +208,53 @@ fn timeline_filters_to_a_person_and_opens_a_source() {
     assert_eq!(a.view, View::Timeline);
     assert_eq!(a.timeline_person, Some(person), "the filter is kept");
 }
+
+/// Back goes back: each jump is remembered with the place it left (view, pane, selections,
+/// the reader's article and scroll), and Esc returns there, step by step; at the top Esc does
+/// not quit.
+#[test]
+fn esc_retraces_every_jump_and_never_quits_at_the_top() {
+    let d = tempfile::tempdir().unwrap();
+    let mut a = app(d.path());
+    // People: the second person, their mentions, the third one opened in the reader.
+    typed(&mut a, "2j");
+    key(&mut a, KeyCode::Tab);
+    typed(&mut a, "jj");
+    let (person, item) = (a.people.selected, a.person_items.selected);
+    key(&mut a, KeyCode::Enter);
+    assert_eq!((a.view, a.focus), (View::Articles, Focus::Detail));
+    let first_article = a.reader.article;
+    // From the reader to a search result.
+    typed(&mut a, "/");
+    typed(&mut a, "q:peace");
+    key(&mut a, KeyCode::Down);
+    let result = a.results.selected;
+    key(&mut a, KeyCode::Enter);
+    assert_eq!((a.view, a.focus), (View::Articles, Focus::Detail));
+    // Back to the search, its query and selected result kept.
+    key(&mut a, KeyCode::Esc);
+    assert_eq!(a.view, View::Search);
+    assert_eq!((a.query.as_str(), a.results.selected), ("q:peace", result));
+    // In Search, Esc first clears the query (as fzf does); then back to the reader as it was
+    // when search was opened, then to People with the same person and mention.
+    key(&mut a, KeyCode::Esc);
+    assert_eq!((a.view, a.query.as_str()), (View::Search, ""));
+    key(&mut a, KeyCode::Esc);
+    assert_eq!((a.view, a.reader.article), (View::Articles, first_article));
+    key(&mut a, KeyCode::Esc);
+    assert_eq!(
+        (a.view, a.focus, a.people.selected, a.person_items.selected),
+        (View::People, Focus::Detail, person, item)
+    );
+    // Nothing more to retrace: up to the list, then the Articles view, and there Esc stays.
+    key(&mut a, KeyCode::Esc);
+    assert_eq!((a.view, a.focus), (View::People, Focus::List));
+    key(&mut a, KeyCode::Esc);
+    assert_eq!(a.view, View::Articles);
+    key(&mut a, KeyCode::Esc);
+    key(&mut a, KeyCode::Esc);
+    assert!(!a.quit);
+    assert_eq!(a.view, View::Articles);
+    typed(&mut a, "q");
+    assert!(a.quit);
+}

@@ -3,6 +3,7 @@
 
 mod commands;
 mod compare;
+mod history;
 mod input;
 mod navigate;
 mod search;
@@ -152,8 +153,8 @@ pub struct App {
     search_due: bool,
     pub searcher: crate::search::Searcher,
     pub results: Cursor,
-    /// Where Esc in the reader goes back to after a jump (the query of Search stays).
-    pub return_to: Option<View>,
+    /// Where Esc goes back to: the places before each jump, the last one last.
+    history: Vec<history::Place>,
     /// The selected variant group, and the selected wording within it.
     pub variants: Cursor,
     pub variant_items: Cursor,
@@ -200,7 +201,7 @@ impl App {
             search_due: false,
             searcher: crate::search::Searcher::new(200, 80),
             results: Cursor::default(),
-            return_to: None,
+            history: Vec::new(),
             variants: Cursor::default(),
             variant_items: Cursor::default(),
             matrix: Cursor::default(),
@@ -338,16 +339,16 @@ impl App {
                     Focus::Detail => Focus::List,
                 };
             }
+            Action::Back if self.go_back() => {}
             Action::Back => match (self.view, self.focus) {
-                (View::Articles, Focus::Detail) if self.return_to.is_some() => {
-                    let back = self.return_to.take().unwrap_or(View::Articles);
-                    self.show(back);
-                }
                 (
                     View::Articles | View::People | View::Variants | View::Timeline,
                     Focus::Detail,
                 ) => self.focus = Focus::List,
-                (View::Articles, Focus::List) => self.quit = true,
+                // The top: Esc never quits at once.
+                (View::Articles, Focus::List) => {
+                    self.message = Some("Nothing to go back to: q quits".into());
+                }
                 _ => self.show(View::Articles),
             },
             Action::Bookmark => self.bookmark(),
@@ -366,7 +367,12 @@ impl App {
             Action::Sort => self.sort_matrix(),
             Action::Left | Action::Right => self.sideways(action == Action::Right),
             Action::Filter => self.filter_timeline(),
-            Action::Search => self.show(View::Search),
+            // Search opened from anywhere is a jump: Esc comes back.
+            Action::Search if self.view != View::Search => {
+                self.remember();
+                self.show(View::Search);
+            }
+            Action::Search => {}
             Action::ScrollAt { up, column, row } => self.scroll_at(up, column, row),
             Action::ClickAt { column, row } => self.click_at(column, row),
             _ => self.navigate(action),

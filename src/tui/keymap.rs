@@ -68,7 +68,7 @@ pub fn bindings() -> Vec<Binding> {
         bind(Global, &[(Char('/'), NONE)], "/", Action::Search, "search people and quotes"),
         bind(Global, &[(Char(']'), NONE)], "]", Action::NextView, "next view"),
         bind(Global, &[(Char('['), NONE)], "[", Action::PrevView, "previous view"),
-        bind(Global, &[(Esc, NONE)], "Esc", Action::Back, "back / quit"),
+        bind(Global, &[(Esc, NONE)], "Esc", Action::Back, "back"),
     ];
     for (i, view) in View::ALL.iter().enumerate() {
         let key = char::from_digit(i as u32 + 1, 10).unwrap_or('0');

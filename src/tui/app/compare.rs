@@ -75,6 +75,9 @@ impl App {
                 _ => (selected, next(selected)),
             }
         };
+        if self.view != View::Compare {
+            self.remember();
+        }
         self.compare_articles(left, right);
         self.show(View::Compare);
     }
@@ -187,6 +190,7 @@ impl App {
             .iter()
             .position(|&p| data.analysis().people[p].name == row.label);
         if let Some(shown) = shown {
+            self.remember();
             self.people.selected = shown;
             self.person_items = Default::default();
             self.show(View::People);

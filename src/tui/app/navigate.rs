@@ -93,6 +93,7 @@ impl App {
         match range {
             Some(r) => self.jump(article, r),
             None => {
+                self.remember();
                 self.view = View::Articles;
                 self.focus = Focus::Detail;
                 self.open_article(article, None);
@@ -148,6 +149,7 @@ impl App {
 
     /// Opens the reader at a place in an article (from People, Quotes, and later views).
     pub fn jump(&mut self, article: ArticleId, range: Range<usize>) {
+        self.remember();
         self.view = View::Articles;
         self.focus = Focus::Detail;
         self.open_article(article, Some(range));

@@ -100,11 +100,11 @@ impl App {
                     return;
                 };
                 let (article, range) = (q.article, q.span.start()..q.span.end());
-                self.return_to = Some(View::Search);
                 self.jump(article, range);
             }
             HitKind::Person => {
                 if let Some(shown) = data.people.iter().position(|p| p.index() == hit.entry) {
+                    self.remember();
                     self.people.selected = shown;
                     self.person_items = Default::default();
                     self.show(View::People);

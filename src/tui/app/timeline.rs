@@ -39,7 +39,6 @@ impl App {
                         return;
                     };
                     let (article, range) = (source.article, s.span.start()..s.span.end());
-                    self.return_to = Some(View::Timeline);
                     self.jump(article, range);
                 } else {
                     self.timeline_sources
@@ -52,6 +51,9 @@ impl App {
     /// From People (or Timeline with a person chosen): the selected person's events only;
     /// again in the Timeline: every event.
     pub(super) fn filter_timeline(&mut self) {
+        if self.view == View::People {
+            self.remember();
+        }
         let Some(data) = &self.data else { return };
         let person = match self.view {
             View::People => data.people.get(self.people.selected).copied(),
