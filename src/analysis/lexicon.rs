@@ -1,73 +1,139 @@
-//! The word lists the extractors read, embedded from `assets/` and parsed once.
-//! Each list is plain text, one entry a line, `#` starting a comment; lookups are by
-//! lower-cased entry unless a list says otherwise. The sets hash with foldhash: they are
-//! looked up for most words of every paragraph, where SipHash costs more than the lookup.
+//! The word lists the extractors read, from `assets/` through the one loader
+//! ([`crate::text::lexicon`]). The lists of words (function words, not-names, organisation
+//! words, speech verbs, ...) are one table of per-word flags, so that asking whether a word is
+//! on a list, or on any of several, costs one hash lookup: the name scanner asks for most words
+//! of every paragraph. The lists that map a word to something (countries, given names, role
+//! classes) and the case-sensitive abbreviations keep tables of their own.
 
+use crate::text::lexicon::{
+    self as files, ABBREVIATIONS, AGENCIES, COUNTRIES, DEMONYM_NOUNS, FUNCTION_WORDS, GIVEN_NAMES,
+    HONORIFICS, NOT_NAMES, ORG_NOUNS, ORG_WORDS, ROLE_CLASSES, ROLES, SPEECH_VERBS,
+};
 use foldhash::{HashMap, HashMapExt, HashSet};
 use std::sync::OnceLock;
 
-/// The entries of a list: trimmed, without blank lines and comments.
-pub fn entries(text: &str) -> impl Iterator<Item = &str> {
-    text.lines()
-        .map(|l| l.split('#').next().unwrap_or("").trim())
-        .filter(|l| !l.is_empty())
+/// Which lists a word is on (bits of the word table).
+mod bit {
+    pub const FUNCTION: u64 = 1;
+    pub const NOT_NAME: u64 = 1 << 1;
+    pub const ORG_WORD: u64 = 1 << 2;
+    pub const ORG_NOUN: u64 = 1 << 3;
+    pub const AGENCY: u64 = 1 << 4;
+    pub const SPEECH: u64 = 1 << 5;
+    pub const DEMONYM: u64 = 1 << 6;
+    pub const HONORIFIC: u64 = 1 << 7;
+    pub const ROLE_HEAD: u64 = 1 << 8;
+    pub const ROLE_MODIFIER: u64 = 1 << 9;
+    pub const ROLE_RELATION: u64 = 1 << 10;
+    /// Any form of a country: its name, adjective, capital or other names.
+    pub const COUNTRY: u64 = 1 << 11;
+    pub const ROLE: u64 = ROLE_HEAD | ROLE_MODIFIER | ROLE_RELATION;
 }
 
-fn lower_set(text: &str) -> HashSet<String> {
-    entries(text).map(str::to_lowercase).collect()
-}
-
-macro_rules! list {
-    ($(#[$doc:meta])* $name:ident, $file:literal) => {
-        $(#[$doc])*
-        pub fn $name() -> &'static HashSet<String> {
-            static SET: OnceLock<HashSet<String>> = OnceLock::new();
-            SET.get_or_init(|| lower_set(include_str!(concat!("../../assets/", $file))))
+/// Every listed word with its [`bit`]s.
+fn words() -> &'static files::Flags {
+    static WORDS: OnceLock<files::Flags> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut f = files::Flags::default();
+        for (src, b) in [
+            (&FUNCTION_WORDS, bit::FUNCTION),
+            (&NOT_NAMES, bit::NOT_NAME),
+            (&ORG_WORDS, bit::ORG_WORD),
+            (&ORG_NOUNS, bit::ORG_NOUN),
+            (&AGENCIES, bit::AGENCY),
+            (&SPEECH_VERBS, bit::SPEECH),
+            (&DEMONYM_NOUNS, bit::DEMONYM),
+            (&HONORIFICS, bit::HONORIFIC),
+        ] {
+            src.list().flags(&[("", b)], &mut f);
         }
-    };
+        ROLES.list().flags(
+            &[
+                ("heads", bit::ROLE_HEAD),
+                ("modifiers", bit::ROLE_MODIFIER),
+                ("relations", bit::ROLE_RELATION),
+            ],
+            &mut f,
+        );
+        for e in COUNTRIES.list().entries() {
+            for form in std::iter::once(e.key()).chain(e.columns()) {
+                f.add(form, bit::COUNTRY);
+            }
+        }
+        f
+    })
 }
 
-list!(
-    /// Function words: capitalised only at the start of a sentence.
-    function_words,
-    "function_words.txt"
-);
-list!(
-    /// Capitalised words that are never part of a person's name: places, organisations,
-    /// institutions, news outlets, months, weekdays, common nouns of headings.
-    not_names,
-    "not_names.txt"
-);
-list!(
-    /// Words that head an organisation's name ("Council", "Ministry", "Court").
-    org_words,
-    "org_words.txt"
-);
-list!(
-    /// Common nouns that introduce an organisation's name ("chipmaker", "lender").
-    org_nouns,
-    "org_nouns.txt"
-);
-list!(
-    /// News agencies and photo services seen in credit lines.
-    agencies,
-    "agencies.txt"
-);
-list!(
-    /// Speech verbs and cue words: "said", "told", "added", "according".
-    speech_verbs,
-    "speech_verbs.txt"
-);
-list!(
-    /// Nouns for a person of a nation: "Spaniard", "Briton", "Dane".
-    demonym_nouns,
-    "demonym_nouns.txt"
-);
-list!(
-    /// Honorifics right before a name: "Mr.", "Dr.", "Sen.".
-    honorifics,
-    "honorifics.txt"
-);
+/// One list, as a view of the word table: `contains` is one lookup.
+#[derive(Clone, Copy, Debug)]
+pub struct Set(u64);
+
+impl Set {
+    /// Whether a lower-case word is on the list.
+    pub fn contains(self, lower: &str) -> bool {
+        words().get(lower) & self.0 != 0
+    }
+
+    /// The list's own copy of a lower-case word, if it is on the list.
+    pub fn get(self, lower: &str) -> Option<&'static str> {
+        words()
+            .entry(lower)
+            .filter(|&(_, f)| f & self.0 != 0)
+            .map(|(w, _)| w)
+    }
+
+    /// Every word of the list, in no particular order.
+    #[cfg(test)]
+    pub fn iter(self) -> impl Iterator<Item = &'static str> {
+        words()
+            .iter()
+            .filter(move |&(_, f)| f & self.0 != 0)
+            .map(|(w, _)| w)
+    }
+}
+
+/// Function words: capitalised only at the start of a sentence.
+pub fn function_words() -> Set {
+    Set(bit::FUNCTION)
+}
+
+/// Capitalised words that are never part of a person's name: places, organisations,
+/// institutions, news outlets, months, weekdays, common nouns of headings. (The name scanner
+/// asks [`usually_no_name`], which covers it.)
+#[cfg(test)]
+pub fn not_names() -> Set {
+    Set(bit::NOT_NAME)
+}
+
+/// Words that head an organisation's name ("Council", "Ministry", "Court").
+pub fn org_words() -> Set {
+    Set(bit::ORG_WORD)
+}
+
+/// Common nouns that introduce an organisation's name ("chipmaker", "lender").
+pub fn org_nouns() -> Set {
+    Set(bit::ORG_NOUN)
+}
+
+/// News agencies and photo services seen in credit lines.
+pub fn agencies() -> Set {
+    Set(bit::AGENCY)
+}
+
+/// Speech verbs and cue words: "said", "told", "added", "according".
+pub fn speech_verbs() -> Set {
+    Set(bit::SPEECH)
+}
+
+/// Nouns for a person of a nation: "Spaniard", "Briton", "Dane".
+pub fn demonym_nouns() -> Set {
+    Set(bit::DEMONYM)
+}
+
+/// Honorifics right before a name: "Mr.", "Dr.", "Sen.".
+pub fn honorifics() -> Set {
+    Set(bit::HONORIFIC)
+}
 
 /// A role vocabulary entry: whether a word is a role's head ("President", "spokesperson")
 /// or only a modifier that can precede one ("Prime", "Deputy", "Foreign").
@@ -79,27 +145,19 @@ pub enum RoleWord {
     Relation,
 }
 
-/// Role words from `assets/roles.txt`: heads, then modifiers after a `[modifiers]` line.
+/// Role words from `assets/roles.txt`. A word listed as a head stays a head when also
+/// listed as a modifier.
 pub fn role_word(lower: &str) -> Option<RoleWord> {
-    static MAP: OnceLock<HashMap<String, RoleWord>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        let mut map = HashMap::new();
-        let mut kind = RoleWord::Head;
-        for e in entries(include_str!("../../assets/roles.txt")) {
-            match e {
-                "[modifiers]" => kind = RoleWord::Modifier,
-                "[relations]" => kind = RoleWord::Relation,
-                _ => {
-                    // A word listed as a head stays a head when also listed as a modifier.
-                    map.entry(e.to_lowercase()).or_insert(kind);
-                }
-            }
-        }
-        map
-    })
-    .get(lower)
-    .copied()
-    .or_else(|| is_ologist(lower).then_some(RoleWord::Head))
+    let f = words().get(lower);
+    if f & bit::ROLE_HEAD != 0 || f & bit::ROLE == 0 && is_ologist(lower) {
+        Some(RoleWord::Head)
+    } else if f & bit::ROLE_MODIFIER != 0 {
+        Some(RoleWord::Modifier)
+    } else if f & bit::ROLE_RELATION != 0 {
+        Some(RoleWord::Relation)
+    } else {
+        None
+    }
 }
 
 /// Professions named by "-ologist" are role heads whether listed or not ("meteorologist",
@@ -115,8 +173,8 @@ pub fn role_classes(phrase: &str) -> &'static [String] {
     static MAP: OnceLock<HashMap<String, Vec<String>>> = OnceLock::new();
     let map = MAP.get_or_init(|| {
         let mut map: HashMap<String, Vec<String>> = HashMap::new();
-        for e in entries(include_str!("../../assets/role_classes.txt")) {
-            let Some((class, phrases)) = e.split_once(':') else {
+        for e in ROLE_CLASSES.list().entries() {
+            let Some((class, phrases)) = e.text.split_once(':') else {
                 continue;
             };
             for p in phrases.split(',') {
@@ -158,11 +216,10 @@ pub fn country_of(lower: &str) -> Option<&'static str> {
     static MAP: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
     MAP.get_or_init(|| {
         let mut map = HashMap::new();
-        for e in entries(include_str!("../../assets/countries.txt")) {
-            let mut forms = e.split('|').map(str::trim);
-            let Some(first) = forms.next() else { continue };
+        for e in COUNTRIES.list().entries() {
+            let first = e.key();
             map.insert(first.to_lowercase(), first);
-            for f in forms {
+            for f in e.columns() {
                 map.insert(f.to_lowercase(), first);
             }
         }
@@ -172,28 +229,13 @@ pub fn country_of(lower: &str) -> Option<&'static str> {
     .copied()
 }
 
-/// Every word of the lists that make a capitalised word usually no name: not-names,
-/// countries and their forms, demonyms, organisation words, agencies and role words, in
-/// one set.
-/// The name scanner asks this of nearly every capitalised word; one lookup replaces six.
+/// Whether a capitalised word is usually no name: on the not-names, a form of a country, a
+/// demonym, an organisation word, an agency or a role word. The name scanner asks this of
+/// nearly every capitalised word; one lookup answers the six lists.
 pub fn usually_no_name(lower: &str) -> bool {
-    static SET: OnceLock<HashSet<String>> = OnceLock::new();
-    SET.get_or_init(|| {
-        let mut set = not_names().clone();
-        set.extend(demonym_nouns().iter().cloned());
-        set.extend(org_words().iter().cloned());
-        set.extend(agencies().iter().cloned());
-        for e in entries(include_str!("../../assets/countries.txt")) {
-            set.extend(e.split('|').map(|f| f.trim().to_lowercase()));
-        }
-        for e in entries(include_str!("../../assets/roles.txt")) {
-            if !e.starts_with('[') {
-                set.insert(e.to_lowercase());
-            }
-        }
-        set
-    })
-    .contains(lower)
+    words().get(lower)
+        & (bit::NOT_NAME | bit::DEMONYM | bit::ORG_WORD | bit::AGENCY | bit::COUNTRY | bit::ROLE)
+        != 0
         || is_ologist(lower)
 }
 
@@ -202,9 +244,11 @@ pub fn usually_no_name(lower: &str) -> bool {
 pub fn is_nationality(lower: &str) -> bool {
     static SET: OnceLock<HashSet<String>> = OnceLock::new();
     SET.get_or_init(|| {
-        entries(include_str!("../../assets/countries.txt"))
-            .filter_map(|e| e.split('|').nth(1))
-            .map(|f| f.trim().to_lowercase())
+        COUNTRIES
+            .list()
+            .entries()
+            .filter_map(|e| e.column(0))
+            .map(str::to_lowercase)
             .filter(|f| f != "-")
             .collect()
     })
@@ -225,16 +269,11 @@ pub fn given_name(lower: &str) -> Option<char> {
     static MAP: OnceLock<HashMap<String, char>> = OnceLock::new();
     let map = MAP.get_or_init(|| {
         let mut map = HashMap::new();
-        let mut gender = '?';
-        for e in entries(include_str!("../../assets/given_names.txt")) {
-            match e {
-                "[female]" => gender = 'f',
-                "[male]" => gender = 'm',
-                "[either]" => gender = '?',
-                _ => {
-                    for n in e.split_whitespace() {
-                        map.insert(n.to_lowercase(), gender);
-                    }
+        // Several names a line; a name in two sections has the later one's gender.
+        for (section, gender) in [("male", 'm'), ("female", 'f'), ("either", '?')] {
+            for e in GIVEN_NAMES.list().section(section) {
+                for n in e.text.split_whitespace() {
+                    map.insert(n.to_lowercase(), gender);
                 }
             }
         }
@@ -280,19 +319,9 @@ pub fn fold_accent(c: char) -> char {
 pub fn abbreviations() -> &'static (HashSet<String>, HashSet<String>) {
     static SETS: OnceLock<(HashSet<String>, HashSet<String>)> = OnceLock::new();
     SETS.get_or_init(|| {
-        let mut never = HashSet::default();
-        let mut may = HashSet::default();
-        let mut ambiguous = false;
-        for e in entries(include_str!("../../assets/abbreviations.txt")) {
-            if e == "[ambiguous]" {
-                ambiguous = true;
-            } else if ambiguous {
-                may.insert(e.to_string());
-            } else {
-                never.insert(e.to_string());
-            }
-        }
-        (never, may)
+        let list = ABBREVIATIONS.list();
+        let set = |s| list.section(s).iter().map(|e| e.text.to_string()).collect();
+        (set("never-final"), set("ambiguous"))
     })
 }
 
@@ -333,16 +362,13 @@ mod tests {
             demonym_nouns(),
         ]
         .iter()
-        .flat_map(|s| s.iter().cloned())
+        .flat_map(|s| s.iter().map(String::from))
         .collect();
-        for text in [
-            include_str!("../../assets/countries.txt"),
-            include_str!("../../assets/roles.txt"),
-            include_str!("../../assets/given_names.txt"),
-        ] {
+        for src in [&COUNTRIES, &ROLES, &GIVEN_NAMES] {
             words.extend(
-                entries(text)
-                    .flat_map(|e| e.split(['|', ' ']))
+                src.list()
+                    .entries()
+                    .flat_map(|e| e.text.split(['|', ' ']))
                     .map(|f| f.trim().to_lowercase()),
             );
         }

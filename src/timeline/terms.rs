@@ -1,5 +1,5 @@
 //! The word lists the timeline reads (stop words, canonical forms, cue words, kinds of
-//! happening, number words), parsed once into one table keyed by word hash.
+//! happening, number words), read through the one loader into one table keyed by word hash.
 //!
 //! Every lookup goes through one hash of the lowercased word (`key`, see [`super::words`]),
 //! computed once per word, so that reading hundreds of thousands of sentences costs one table
@@ -7,6 +7,9 @@
 
 pub(crate) use super::words::{
     Term32Map, TermMap, key, lower_into, person_term, say, stem, term_of, word_key, words,
+};
+use crate::text::lexicon::{
+    TIMELINE_CUES, TIMELINE_NUMBERS, TIMELINE_STOPWORDS, TIMELINE_SYNONYMS,
 };
 use std::sync::OnceLock;
 
@@ -49,13 +52,6 @@ pub(crate) struct Lexicon {
     pub k_that: u64,
 }
 
-/// Entries of a word-list file: trimmed lines without `#` comments.
-fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
-    text.lines()
-        .map(|l| l.split('#').next().unwrap_or("").trim())
-        .filter(|l| !l.is_empty())
-}
-
 fn parse() -> Lexicon {
     let mut lex = Lexicon {
         entries: TermMap::default(),
@@ -69,37 +65,33 @@ fn parse() -> Lexicon {
         k_that: key(b"that"),
     };
     let mut set = |w: &str, f: u16| lex.entries.entry(key(w.as_bytes())).or_default().flags |= f;
-    for w in entries(include_str!("../../assets/timeline_stopwords.txt")) {
-        set(w, flag::STOP);
+    for e in TIMELINE_STOPWORDS.list().entries() {
+        set(e.text, flag::STOP);
     }
-    let mut section = "";
-    let mut happenings = Vec::new();
-    for line in entries(include_str!("../../assets/timeline_cues.txt")) {
-        if line.starts_with('[') {
-            section = line;
-            continue;
+    let cues = TIMELINE_CUES.list();
+    for (section, f) in [
+        ("speech", flag::SPEECH),
+        ("boundary", flag::BOUNDARY),
+        ("subordinate", flag::SUBORDINATE),
+        ("stopper", flag::STOPPER),
+        ("cut", flag::CUT),
+        ("trail", flag::TRAIL),
+        ("aside", flag::ASIDE),
+        ("determiner", flag::DETERMINER),
+        ("relative", flag::RELATIVE),
+    ] {
+        for e in cues.section(section) {
+            set(e.text, f);
         }
-        let f = match section {
-            "[speech]" => flag::SPEECH,
-            "[boundary]" => flag::BOUNDARY,
-            "[subordinate]" => flag::SUBORDINATE,
-            "[stopper]" => flag::STOPPER,
-            "[cut]" => flag::CUT,
-            "[trail]" => flag::TRAIL,
-            "[aside]" => flag::ASIDE,
-            "[determiner]" => flag::DETERMINER,
-            "[relative]" => flag::RELATIVE,
-            "[happening]" => {
-                happenings.push(term_of(line.as_bytes()));
-                continue;
-            }
-            _ => continue,
-        };
-        set(line, f);
     }
+    let happenings: Vec<u32> = cues
+        .section("happening")
+        .iter()
+        .map(|e| term_of(e.text.as_bytes()))
+        .collect();
     let say = term_of(b"say");
-    for line in entries(include_str!("../../assets/timeline_synonyms.txt")) {
-        let mut words = line.split_whitespace();
+    for e in TIMELINE_SYNONYMS.list().entries() {
+        let mut words = e.text.split_whitespace();
         let Some(first) = words.next() else { continue };
         let canon = term_of(first.as_bytes());
         let happening = if happenings.contains(&canon) {
@@ -121,8 +113,8 @@ fn parse() -> Lexicon {
             e.happening = say;
         }
     }
-    for line in entries(include_str!("../../assets/timeline_numbers.txt")) {
-        let mut parts = line.split_whitespace();
+    for e in TIMELINE_NUMBERS.list().entries() {
+        let mut parts = e.text.split_whitespace();
         if let (Some(w), Some(v)) = (parts.next(), parts.next())
             && let Ok(v) = v.parse()
         {

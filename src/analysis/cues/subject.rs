@@ -457,7 +457,7 @@ pub(super) fn classify(p: &Para, a: usize, b: usize) -> Subject {
             .is_some_and(|h| lexicon::role_word(h) == Some(RoleWord::Head))
         && !head_part
             .last()
-            .is_some_and(|h| lexicon::org_words().contains(*h));
+            .is_some_and(|h| lexicon::org_words().contains(h));
     let text = Box::new(text.into_boxed_str());
     if is_role {
         Subject::Role(text)

@@ -1,7 +1,11 @@
 //! The word lists of `assets/dates/` (tense cues, clause breaks, licensing prepositions, names
-//! that are not dates, holidays), parsed once, with lookups cheap enough for every token
-//! around a time expression.
+//! that are not dates, holidays), read through the one loader, with lookups cheap enough for
+//! every token around a time expression.
 
+use crate::text::lexicon::{
+    ADJECTIVE_MARKERS, BEFORE_MONTH, BEFORE_YEAR, CLAUSE_BREAKS, FUTURE_CUES, HOLIDAYS,
+    LINKING_VERBS, NOT_DATES, NOT_PAST_ED, PAST_PLANS, PAST_VERBS, Source,
+};
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
@@ -139,11 +143,9 @@ impl FlagTable {
     }
 }
 
-/// The entries of an embedded list: one a line, `#` starts a comment.
-fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
-    text.lines()
-        .map(|l| l.split('#').next().unwrap_or("").trim())
-        .filter(|l| !l.is_empty())
+/// The words of an unsectioned list, as written.
+fn words(src: &'static Source) -> impl Iterator<Item = &'static str> {
+    src.list().entries().map(|e| e.text)
 }
 
 pub fn lists() -> &'static Lists {
@@ -152,7 +154,7 @@ pub fn lists() -> &'static Lists {
         let mut future = Words::default();
         let mut future_pairs: HashMap<&str, Vec<&str>, BuildHasherDefault<Fnv>> =
             HashMap::default();
-        for e in entries(include_str!("../../../assets/dates/future_cues.txt")) {
+        for e in words(&FUTURE_CUES) {
             match e.split_once(' ') {
                 Some((a, b)) => future_pairs.entry(a).or_default().push(b.trim()),
                 None => {
@@ -161,25 +163,20 @@ pub fn lists() -> &'static Lists {
             }
         }
         let mut lists = Lists {
-            past: entries(include_str!("../../../assets/dates/past_verbs.txt")).collect(),
-            not_past_ed: entries(include_str!("../../../assets/dates/not_past_ed.txt")).collect(),
-            adjective_markers: entries(include_str!("../../../assets/dates/adjective_markers.txt"))
-                .collect(),
+            past: words(&PAST_VERBS).collect(),
+            not_past_ed: words(&NOT_PAST_ED).collect(),
+            adjective_markers: words(&ADJECTIVE_MARKERS).collect(),
             future,
             future_pairs,
-            clause_breaks: entries(include_str!("../../../assets/dates/clause_breaks.txt"))
-                .collect(),
-            before_month: entries(include_str!("../../../assets/dates/before_month.txt")).collect(),
-            before_year: entries(include_str!("../../../assets/dates/before_year.txt")).collect(),
-            not_dates: entries(include_str!("../../../assets/dates/not_dates.txt"))
+            clause_breaks: words(&CLAUSE_BREAKS).collect(),
+            before_month: words(&BEFORE_MONTH).collect(),
+            before_year: words(&BEFORE_YEAR).collect(),
+            not_dates: words(&NOT_DATES)
                 .map(|e| e.split_whitespace().collect())
                 .collect(),
-            holidays: entries(include_str!("../../../assets/dates/holidays.txt"))
-                .filter_map(holiday)
-                .collect(),
-            past_plans: entries(include_str!("../../../assets/dates/past_plans.txt")).collect(),
-            linking_verbs: entries(include_str!("../../../assets/dates/linking_verbs.txt"))
-                .collect(),
+            holidays: words(&HOLIDAYS).filter_map(holiday).collect(),
+            past_plans: words(&PAST_PLANS).collect(),
+            linking_verbs: words(&LINKING_VERBS).collect(),
             flags: FlagTable::new(HashMap::default()),
             not_dates_by_word: HashMap::default(),
         };

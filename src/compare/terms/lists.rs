@@ -2,6 +2,7 @@
 //! merged into one table so that classifying a word costs one hash lookup.
 
 use crate::compare::hash::FastMap;
+use crate::text::lexicon::{DATE_WORDS, NUMBER_WORDS, STOPWORDS, Source};
 use std::sync::LazyLock;
 
 /// What a listed word is.
@@ -19,27 +20,26 @@ pub enum Class {
     },
 }
 
-/// Parses a word list: one entry a line, `#` comments, blank lines ignored.
-fn entries(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(|l| l.split_whitespace().collect())
+/// The entries of an unsectioned list, each as its whitespace-separated columns.
+fn entries(src: &'static Source) -> impl Iterator<Item = Vec<&'static str>> {
+    src.list()
+        .entries()
+        .map(|e| e.text.split_whitespace().collect())
 }
 
 static TABLE: LazyLock<FastMap<&'static str, Class>> = LazyLock::new(|| {
     let mut table = FastMap::default();
-    for e in entries(include_str!("../../../assets/stopwords.txt")) {
+    for e in entries(&STOPWORDS) {
         if let Some(&w) = e.first() {
             table.insert(w, Class::Stop);
         }
     }
-    for e in entries(include_str!("../../../assets/number_words.txt")) {
+    for e in entries(&NUMBER_WORDS) {
         if let [w, digits, ..] = e[..] {
             table.insert(w, Class::Number(digits));
         }
     }
-    for e in entries(include_str!("../../../assets/date_words.txt")) {
+    for e in entries(&DATE_WORDS) {
         if let [w, canonical, case, ..] = e[..] {
             let stop = table.get(w) == Some(&Class::Stop);
             let needs_capital = case != "any";

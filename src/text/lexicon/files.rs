@@ -1,0 +1,90 @@
+//! The word-list files of `assets/`, each embedded once with the sections and tags it may hold,
+//! so that every module reading a file reads the same parse of it.
+
+use super::Source;
+
+macro_rules! files {
+    ($($(#[$doc:meta])* $name:ident = $file:literal, [$($section:literal),*], [$($tag:literal),*];)*) => {
+        $(
+            $(#[$doc])*
+            pub static $name: Source = Source::new(
+                concat!("assets/", $file),
+                include_str!(concat!("../../../assets/", $file)),
+                &[$($section),*],
+                &[$($tag),*],
+            );
+        )*
+        /// Every file, for the test that parses them all.
+        #[cfg(test)]
+        pub(super) static ALL: &[&Source] = &[$(&$name),*];
+    };
+}
+
+files! {
+    /// Abbreviations the sentence splitter reads, case as written.
+    ABBREVIATIONS = "abbreviations.txt", ["never-final", "ambiguous"], [];
+    /// News agencies and picture services.
+    AGENCIES = "agencies.txt", [], [];
+    /// Site furniture that scrapers leave in article text.
+    BOILERPLATE = "boilerplate.txt", ["inline", "teaser"], [];
+    /// Countries with their adjectives, capitals and other names.
+    COUNTRIES = "countries.txt", [], [];
+    /// Day and month words for content-word similarity.
+    DATE_WORDS = "date_words.txt", [], [];
+    /// Nouns for a person of a nation.
+    DEMONYM_NOUNS = "demonym_nouns.txt", [], [];
+    /// Words capitalised only at the start of a sentence.
+    FUNCTION_WORDS = "function_words.txt", [], [];
+    /// Given names by gender.
+    GIVEN_NAMES = "given_names.txt", ["male", "female", "either"], [];
+    /// Honorifics before a name.
+    HONORIFICS = "honorifics.txt", [], [];
+    /// Capitalised words that are never a person's name.
+    NOT_NAMES = "not_names.txt", [], [];
+    /// Number words for content-word similarity.
+    NUMBER_WORDS = "number_words.txt", [], [];
+    /// Nouns that introduce an organisation's name.
+    ORG_NOUNS = "org_nouns.txt", [], [];
+    /// Words that head an organisation's name.
+    ORG_WORDS = "org_words.txt", [], [];
+    /// Kinds of office and the phrases that name them.
+    ROLE_CLASSES = "role_classes.txt", [], [];
+    /// Role words: heads, modifiers, relations.
+    ROLES = "roles.txt", ["heads", "modifiers", "relations"], [];
+    /// Speech verbs of the quote finder.
+    SPEECH_VERBS = "speech_verbs.txt", [], [];
+    /// Stop words for content-word similarity.
+    STOPWORDS = "stopwords.txt", [], [];
+    /// The timeline's cue words.
+    TIMELINE_CUES = "timeline_cues.txt",
+        ["speech", "boundary", "subordinate", "stopper", "cut", "trail", "aside", "determiner",
+         "relative", "happening"], [];
+    /// The timeline's number words and their values.
+    TIMELINE_NUMBERS = "timeline_numbers.txt", [], [];
+    /// The timeline's stop words.
+    TIMELINE_STOPWORDS = "timeline_stopwords.txt", [], [];
+    /// Forms of one happening-word.
+    TIMELINE_SYNONYMS = "timeline_synonyms.txt", [], [];
+    /// Words after which an "-ed" word is an adjective.
+    ADJECTIVE_MARKERS = "dates/adjective_markers.txt", [], [];
+    /// Words after which a month alone is a date.
+    BEFORE_MONTH = "dates/before_month.txt", [], [];
+    /// Words after which a four-digit number is a year.
+    BEFORE_YEAR = "dates/before_year.txt", [], [];
+    /// Words that open a new clause, for the tense of a time expression.
+    CLAUSE_BREAKS = "dates/clause_breaks.txt", [], [];
+    /// Words that put a clause in the future.
+    FUTURE_CUES = "dates/future_cues.txt", [], [];
+    /// Holidays on a fixed day.
+    HOLIDAYS = "dates/holidays.txt", [], [];
+    /// Verbs after which a participle has no tense of its own.
+    LINKING_VERBS = "dates/linking_verbs.txt", [], [];
+    /// Names containing a weekday or month that are not dates.
+    NOT_DATES = "dates/not_dates.txt", [], [];
+    /// Words ending in "-ed" that are no past tense.
+    NOT_PAST_ED = "dates/not_past_ed.txt", [], [];
+    /// Adverbs that make a plan a past one.
+    PAST_PLANS = "dates/past_plans.txt", [], [];
+    /// Irregular past-tense forms.
+    PAST_VERBS = "dates/past_verbs.txt", [], [];
+}
