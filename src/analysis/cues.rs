@@ -276,7 +276,7 @@ fn after_cue(p: &Para, from: usize, end: usize, sent_start: usize) -> Option<Cue
             let lw = p.lw(k);
             if is_speech(&lw) && !(lw == "according" && (k + 1 >= end || p.lw(k + 1) != "to")) {
                 let subject_toks = first_word.filter(|&f| f < k);
-                let sourcing = matches!(lw.as_str(), "according" | "reported" | "reports");
+                let sourcing = lexicon::is_sourcing(&lw);
                 let verb = if lw == "according" {
                     Verb::AccordingTo
                 } else {
@@ -344,7 +344,7 @@ fn before_cue(p: &Para, sent_start: usize, open: usize) -> Option<Cue> {
             sourcing: true,
         });
     }
-    let sourcing = matches!(lw.as_str(), "reported" | "reports");
+    let sourcing = lexicon::is_sourcing(&lw);
     // A coordinated or subordinate verb ("…, and said", "by calling") has the sentence's
     // subject.
     let prev = v

@@ -19,6 +19,7 @@ mod bit {
     pub const ORG_WORD: u64 = 1 << 2;
     pub const ORG_NOUN: u64 = 1 << 3;
     pub const AGENCY: u64 = 1 << 4;
+    /// A speech verb of any section.
     pub const SPEECH: u64 = 1 << 5;
     pub const DEMONYM: u64 = 1 << 6;
     pub const HONORIFIC: u64 = 1 << 7;
@@ -27,6 +28,13 @@ mod bit {
     pub const ROLE_RELATION: u64 = 1 << 10;
     /// Any form of a country: its name, adjective, capital or other names.
     pub const COUNTRY: u64 = 1 << 11;
+    /// A speech verb whose speaker is almost always a person.
+    pub const SPEECH_PERSON: u64 = 1 << 12;
+    /// A speech verb that cites a source ("reported", "according").
+    pub const SOURCING: u64 = 1 << 13;
+    /// A speech verb's form whose subject is not one person right before it ("saying", "say"),
+    /// or that is also a noun ("claims").
+    pub const NOT_AFTER_SUBJECT: u64 = 1 << 14;
     pub const ROLE: u64 = ROLE_HEAD | ROLE_MODIFIER | ROLE_RELATION;
 }
 
@@ -41,12 +49,22 @@ fn words() -> &'static files::Flags {
             (&ORG_WORDS, bit::ORG_WORD),
             (&ORG_NOUNS, bit::ORG_NOUN),
             (&AGENCIES, bit::AGENCY),
-            (&SPEECH_VERBS, bit::SPEECH),
             (&DEMONYM_NOUNS, bit::DEMONYM),
             (&HONORIFICS, bit::HONORIFIC),
         ] {
             src.list().flags(&[("", b)], &mut f);
         }
+        SPEECH_VERBS.list().flags(
+            &[
+                ("person", bit::SPEECH | bit::SPEECH_PERSON),
+                ("any", bit::SPEECH),
+                ("sourcing", bit::SPEECH | bit::SOURCING),
+                ("participle", bit::NOT_AFTER_SUBJECT),
+                ("base", bit::NOT_AFTER_SUBJECT),
+                ("noun", bit::NOT_AFTER_SUBJECT),
+            ],
+            &mut f,
+        );
         ROLES.list().flags(
             &[
                 ("heads", bit::ROLE_HEAD),
@@ -123,6 +141,18 @@ pub fn agencies() -> Set {
 /// Speech verbs and cue words: "said", "told", "added", "according".
 pub fn speech_verbs() -> Set {
     Set(bit::SPEECH)
+}
+
+/// A speech verb that cites a source rather than a speaker: "reported", "according (to)".
+pub fn is_sourcing(lower: &str) -> bool {
+    words().get(lower) & bit::SOURCING != 0
+}
+
+/// A speech verb whose subject, written right before it, is almost always a person: "said",
+/// "insisted", not "reported", "announced" (organisations do), "saying" (the word before is
+/// not its subject) or "claims" (also a noun).
+pub fn is_person_speech_verb(lower: &str) -> bool {
+    words().get(lower) & (bit::SPEECH_PERSON | bit::NOT_AFTER_SUBJECT) == bit::SPEECH_PERSON
 }
 
 /// Nouns for a person of a nation: "Spaniard", "Briton", "Dane".
@@ -339,6 +369,20 @@ mod tests {
         assert_eq!(given_name("josé"), Some('m'));
         assert_eq!(given_name("maría"), Some('f'));
         assert_eq!(given_name("zürich"), None);
+    }
+
+    #[test]
+    fn speech_verbs_by_who_speaks() {
+        for w in ["said", "vowed", "revealed", "commented", "reported", "according", "saying"] {
+            assert!(speech_verbs().contains(w), "{w}");
+        }
+        assert!(is_sourcing("reported") && is_sourcing("according") && !is_sourcing("said"));
+        assert!(is_person_speech_verb("said") && is_person_speech_verb("insisted"));
+        // Organisations announce; "saying" and "say" do not follow their subject; "claims" is
+        // also a noun.
+        for w in ["announced", "reported", "saying", "say", "claims", "called", "walked"] {
+            assert!(!is_person_speech_verb(w), "{w}");
+        }
     }
 
     /// The one set answers as the six lookups it replaces, for every word of every list

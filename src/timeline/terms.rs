@@ -9,7 +9,7 @@ pub(crate) use super::words::{
     Term32Map, TermMap, key, lower_into, person_term, say, stem, term_of, word_key, words,
 };
 use crate::text::lexicon::{
-    TIMELINE_CUES, TIMELINE_NUMBERS, TIMELINE_STOPWORDS, TIMELINE_SYNONYMS,
+    SPEECH_VERBS, TIMELINE_CUES, TIMELINE_NUMBERS, TIMELINE_STOPWORDS, TIMELINE_SYNONYMS,
 };
 use std::sync::OnceLock;
 
@@ -68,9 +68,16 @@ fn parse() -> Lexicon {
     for e in TIMELINE_STOPWORDS.list().entries() {
         set(e.text, flag::STOP);
     }
+    // A verb that is a speech cue only beside a quote names another happening here; a
+    // participle opens a clause of its own, whose date is not the sentence's statement's.
+    let speech = SPEECH_VERBS.list();
+    for e in speech.entries() {
+        if !speech.has_tag(e, "quoted") && !speech.has_tag(e, "participle") {
+            set(e.key(), flag::SPEECH);
+        }
+    }
     let cues = TIMELINE_CUES.list();
     for (section, f) in [
-        ("speech", flag::SPEECH),
         ("boundary", flag::BOUNDARY),
         ("subordinate", flag::SUBORDINATE),
         ("stopper", flag::STOPPER),
@@ -180,6 +187,10 @@ mod tests {
         assert_eq!(term(lex, "the"), 0);
         assert_eq!(term(lex, "12"), 0);
         assert!(lex.has("said", flag::SPEECH) && lex.number(key(b"four")) == Some(4.0));
+        // The speech verbs are the quote finder's, but for those that are cues only beside a
+        // quote ("talks continued") and participles.
+        assert!(lex.has("urged", flag::SPEECH) && lex.has("according", flag::SPEECH));
+        assert!(!lex.has("continued", flag::SPEECH) && !lex.has("saying", flag::SPEECH));
         assert_eq!(
             lex.entry(key(b"summit")).happening,
             lex.entry(key(b"met")).happening

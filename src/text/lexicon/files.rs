@@ -51,13 +51,14 @@ files! {
     ROLE_CLASSES = "role_classes.txt", [], [];
     /// Role words: heads, modifiers, relations.
     ROLES = "roles.txt", ["heads", "modifiers", "relations"], [];
-    /// Speech verbs of the quote finder.
-    SPEECH_VERBS = "speech_verbs.txt", [], [];
+    /// The reporting verbs of news writing, by who speaks, with their tags.
+    SPEECH_VERBS = "speech_verbs.txt", ["person", "any", "sourcing"],
+        ["participle", "base", "noun", "quoted", "neutral"];
     /// Stop words for content-word similarity.
     STOPWORDS = "stopwords.txt", [], [];
     /// The timeline's cue words.
     TIMELINE_CUES = "timeline_cues.txt",
-        ["speech", "boundary", "subordinate", "stopper", "cut", "trail", "aside", "determiner",
+        ["boundary", "subordinate", "stopper", "cut", "trail", "aside", "determiner",
          "relative", "happening"], [];
     /// The timeline's number words and their values.
     TIMELINE_NUMBERS = "timeline_numbers.txt", [], [];
