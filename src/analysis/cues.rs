@@ -157,7 +157,9 @@ fn pronoun(lw: &str) -> Option<char> {
     }
 }
 
-const SKIP: [&str; 24] = [
+/// Words that may stand between a speaker and the speech verb ("X also said", "X had told");
+/// the days named by a word ("X on Monday said") come from the calendar.
+const SKIP: [&str; 15] = [
     "also",
     "later",
     "then",
@@ -172,17 +174,13 @@ const SKIP: [&str; 24] = [
     "recently",
     "repeatedly",
     "on",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "yesterday",
-    "today",
     "would",
 ];
+
+/// Whether a word may stand between a speaker and the speech verb.
+fn skips(lw: &str) -> bool {
+    SKIP.contains(&lw) || lexicon::is_day_word(lw)
+}
 
 /// The cue for a quote whose opening mark is token `open` and whose closing mark ends
 /// before token `after` (the first token after the quote), within the sentence tokens

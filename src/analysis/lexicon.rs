@@ -6,8 +6,8 @@
 //! classes) and the case-sensitive abbreviations keep tables of their own.
 
 use crate::text::lexicon::{
-    self as files, ABBREVIATIONS, AGENCIES, COUNTRIES, DEMONYM_NOUNS, FUNCTION_WORDS, GIVEN_NAMES,
-    HONORIFICS, NOT_NAMES, ORG_NOUNS, ORG_WORDS, ROLE_CLASSES, ROLES, SPEECH_VERBS,
+    self as files, ABBREVIATIONS, AGENCIES, CALENDAR, COUNTRIES, DEMONYM_NOUNS, FUNCTION_WORDS,
+    GIVEN_NAMES, HONORIFICS, NOT_NAMES, ORG_NOUNS, ORG_WORDS, ROLE_CLASSES, ROLES, SPEECH_VERBS,
 };
 use foldhash::{HashMap, HashMapExt, HashSet};
 use std::sync::OnceLock;
@@ -30,6 +30,8 @@ mod bit {
     pub const COUNTRY: u64 = 1 << 11;
     /// A speech verb whose speaker is almost always a person.
     pub const SPEECH_PERSON: u64 = 1 << 12;
+    /// A day named by a word: a weekday, "today", "yesterday", "the weekend".
+    pub const DAY: u64 = 1 << 15;
     /// A speech verb that cites a source ("reported", "according").
     pub const SOURCING: u64 = 1 << 13;
     /// A speech verb's form whose subject is not one person right before it ("saying", "say"),
@@ -76,6 +78,20 @@ fn words() -> &'static files::Flags {
         for e in COUNTRIES.list().entries() {
             for form in std::iter::once(e.key()).chain(e.columns()) {
                 f.add(form, bit::COUNTRY);
+            }
+        }
+        // Weekdays, months and days named without a date are no names, but for a month's
+        // abbreviation that is a given name too ("Jan Hatzius"; the month's "Jan." keeps its
+        // period).
+        let cal = CALENDAR.list();
+        for e in cal.section("weekday").iter().chain(cal.section("day")) {
+            f.add(e.key(), bit::NOT_NAME | bit::DAY);
+        }
+        for e in cal.section("month") {
+            for w in std::iter::once(e.key()).chain(e.forms()) {
+                if given_name(&w.to_lowercase()).is_none() {
+                    f.add(w, bit::NOT_NAME);
+                }
             }
         }
         f
@@ -158,6 +174,11 @@ pub fn is_person_speech_verb(lower: &str) -> bool {
 /// Nouns for a person of a nation: "Spaniard", "Briton", "Dane".
 pub fn demonym_nouns() -> Set {
     Set(bit::DEMONYM)
+}
+
+/// A day named by a word: a weekday (lower case), "today", "tonight", "the weekend".
+pub fn is_day_word(lower: &str) -> bool {
+    words().get(lower) & bit::DAY != 0
 }
 
 /// Honorifics right before a name: "Mr.", "Dr.", "Sen.".
@@ -350,8 +371,17 @@ pub fn abbreviations() -> &'static (HashSet<String>, HashSet<String>) {
     static SETS: OnceLock<(HashSet<String>, HashSet<String>)> = OnceLock::new();
     SETS.get_or_init(|| {
         let list = ABBREVIATIONS.list();
-        let set = |s| list.section(s).iter().map(|e| e.text.to_string()).collect();
-        (set("never-final"), set("ambiguous"))
+        let set = |s| list.section(s).iter().map(|e| e.text.to_string());
+        // The calendar's abbreviations ("Jan", "Tues") never end a sentence either.
+        let cal = CALENDAR.list();
+        let calendar = ["weekday", "month"]
+            .into_iter()
+            .flat_map(|s| cal.section(s))
+            .flat_map(|e| e.forms().map(String::from));
+        (
+            set("never-final").chain(calendar).collect(),
+            set("ambiguous").collect(),
+        )
     })
 }
 
@@ -373,14 +403,30 @@ mod tests {
 
     #[test]
     fn speech_verbs_by_who_speaks() {
-        for w in ["said", "vowed", "revealed", "commented", "reported", "according", "saying"] {
+        for w in [
+            "said",
+            "vowed",
+            "revealed",
+            "commented",
+            "reported",
+            "according",
+            "saying",
+        ] {
             assert!(speech_verbs().contains(w), "{w}");
         }
         assert!(is_sourcing("reported") && is_sourcing("according") && !is_sourcing("said"));
         assert!(is_person_speech_verb("said") && is_person_speech_verb("insisted"));
         // Organisations announce; "saying" and "say" do not follow their subject; "claims" is
         // also a noun.
-        for w in ["announced", "reported", "saying", "say", "claims", "called", "walked"] {
+        for w in [
+            "announced",
+            "reported",
+            "saying",
+            "say",
+            "claims",
+            "called",
+            "walked",
+        ] {
             assert!(!is_person_speech_verb(w), "{w}");
         }
     }

@@ -78,6 +78,12 @@ impl Entry {
         self.text.split('|').skip(1).map(str::trim)
     }
 
+    /// The words of its columns, for lists whose columns are other forms of the key
+    /// (abbreviations, plurals): `Tuesday | Tue Tues` has `Tue` and `Tues`.
+    pub fn forms(&self) -> impl Iterator<Item = &'static str> + use<> {
+        self.columns().flat_map(str::split_whitespace)
+    }
+
     /// The `n`th column (0 is the first after the key).
     pub fn column(&self, n: usize) -> Option<&'static str> {
         self.columns().nth(n)
@@ -327,6 +333,12 @@ Boxing Day
         let e = l.section("")[0];
         assert_eq!(e.key(), "Boxing Day");
         assert_eq!(e.columns().collect::<Vec<_>>(), ["12-26", "fixed"]);
+        let l = List::parse("t.txt", "Tuesday | Tue Tues\nMay", &[], &[]).unwrap();
+        assert_eq!(
+            l.section("")[0].forms().collect::<Vec<_>>(),
+            ["Tue", "Tues"]
+        );
+        assert_eq!(l.section("")[1].forms().count(), 0);
         assert_eq!(e.column(1), Some("fixed"));
         assert_eq!(l.section("")[1].column(0), None);
         let l = parse(TEXT).unwrap();

@@ -9,7 +9,7 @@ pub(crate) use super::words::{
     Term32Map, TermMap, key, lower_into, person_term, say, stem, term_of, word_key, words,
 };
 use crate::text::lexicon::{
-    SPEECH_VERBS, TIMELINE_CUES, TIMELINE_NUMBERS, TIMELINE_STOPWORDS, TIMELINE_SYNONYMS,
+    CALENDAR, SPEECH_VERBS, TIMELINE_CUES, TIMELINE_NUMBERS, TIMELINE_STOPWORDS, TIMELINE_SYNONYMS,
 };
 use std::sync::OnceLock;
 
@@ -67,6 +67,19 @@ fn parse() -> Lexicon {
     let mut set = |w: &str, f: u16| lex.entries.entry(key(w.as_bytes())).or_default().flags |= f;
     for e in TIMELINE_STOPWORDS.list().entries() {
         set(e.text, flag::STOP);
+    }
+    // The words of dates say nothing about the happening: the date is compared on its own.
+    // (Only full names: "sat", "sun", "wed" are words too.)
+    let cal = CALENDAR.list();
+    for section in ["weekday", "month", "day", "part"] {
+        for e in cal.section(section) {
+            set(&e.key().to_lowercase(), flag::STOP);
+        }
+    }
+    for e in cal.section("unit") {
+        for w in std::iter::once(e.key()).chain(e.forms()) {
+            set(w, flag::STOP);
+        }
     }
     // A verb that is a speech cue only beside a quote names another happening here; a
     // participle opens a clause of its own, whose date is not the sentence's statement's.

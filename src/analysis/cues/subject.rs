@@ -2,7 +2,7 @@
 //! (over adverbs and an appositive), after an inverted one ("said Peskov"), or the
 //! sentence's own subject for a coordinated verb ("…, adding that").
 
-use super::{Para, SKIP, Subject, is_content_capital, is_speech, pronoun};
+use super::{Para, Subject, is_content_capital, is_speech, pronoun, skips};
 use crate::analysis::lexicon::{self, RoleWord};
 use crate::analysis::lower::{Lower, lower};
 use crate::analysis::names;
@@ -61,7 +61,7 @@ pub(super) fn clean_subject(p: &Para, a: usize, b: usize) -> bool {
                         | "it"
                         | "who"
                 )
-                || SKIP.contains(&lw.as_str())
+                || skips(&lw)
                 || adverb_after_subject(p, k)
                 || super::names::is_party_tag(w)
                 // A particle inside a name: "Erik ten Hag", "Ursula von der Leyen".
@@ -158,7 +158,7 @@ pub(super) fn np_before(p: &Para, start: usize, v: usize) -> Subject {
     let mut k = v;
     while k > start
         && p.toks[k - 1].is_word()
-        && (SKIP.contains(&p.lw(k - 1).as_str()) || adverb_after_subject(p, k - 1))
+        && (skips(&p.lw(k - 1)) || adverb_after_subject(p, k - 1))
     {
         k -= 1;
     }

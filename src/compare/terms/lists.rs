@@ -1,9 +1,9 @@
 //! The word lists the features need, from assets/: stop words (with the neutral reporting
-//! verbs), number words and date words, merged into one table so that classifying a word costs
-//! one hash lookup.
+//! verbs), number words and the calendar's date words, merged into one table so that
+//! classifying a word costs one hash lookup.
 
 use crate::compare::hash::FastMap;
-use crate::text::lexicon::{DATE_WORDS, Entry, NUMBER_WORDS, SPEECH_VERBS, STOPWORDS, Source};
+use crate::text::lexicon::{CALENDAR, Entry, NUMBER_WORDS, SPEECH_VERBS, STOPWORDS, Source};
 use std::sync::LazyLock;
 
 /// What a listed word is.
@@ -28,6 +28,40 @@ fn entries(src: &'static Source) -> impl Iterator<Item = Vec<&'static str>> {
         .map(|e| e.text.split_whitespace().collect())
 }
 
+/// A date word of the calendar, lower case.
+struct DateWord {
+    word: String,
+    /// The full name an abbreviation stands for.
+    canonical: String,
+    /// Day and month names count only when capitalised, as English writes them ("may",
+    /// "march" and "sat" are ordinary words).
+    needs_capital: bool,
+}
+
+/// The words that name a day or a month, or a day without a date ("today", "weekend"): the
+/// calendar's weekdays and months with their abbreviations, and its days.
+static DATE_WORDS: LazyLock<Vec<DateWord>> = LazyLock::new(|| {
+    let cal = CALENDAR.list();
+    let mut words = Vec::new();
+    for e in cal.section("weekday").iter().chain(cal.section("month")) {
+        for w in std::iter::once(e.key()).chain(e.forms()) {
+            words.push(DateWord {
+                word: w.to_lowercase(),
+                canonical: e.key().to_lowercase(),
+                needs_capital: true,
+            });
+        }
+    }
+    for e in cal.section("day") {
+        words.push(DateWord {
+            word: e.key().to_lowercase(),
+            canonical: e.key().to_lowercase(),
+            needs_capital: false,
+        });
+    }
+    words
+});
+
 static TABLE: LazyLock<FastMap<&'static str, Class>> = LazyLock::new(|| {
     let mut table = FastMap::default();
     for e in entries(&STOPWORDS) {
@@ -47,19 +81,17 @@ static TABLE: LazyLock<FastMap<&'static str, Class>> = LazyLock::new(|| {
             table.insert(w, Class::Number(digits));
         }
     }
-    for e in entries(&DATE_WORDS) {
-        if let [w, canonical, case, ..] = e[..] {
-            let stop = table.get(w) == Some(&Class::Stop);
-            let needs_capital = case != "any";
-            table.insert(
-                w,
-                Class::Date {
-                    canonical,
-                    needs_capital,
-                    stop,
-                },
-            );
-        }
+    let dates: &'static [DateWord] = &DATE_WORDS;
+    for d in dates {
+        let stop = table.get(d.word.as_str()) == Some(&Class::Stop);
+        table.insert(
+            d.word.as_str(),
+            Class::Date {
+                canonical: d.canonical.as_str(),
+                needs_capital: d.needs_capital,
+                stop,
+            },
+        );
     }
     table
 });

@@ -25,12 +25,12 @@ files! {
     ABBREVIATIONS = "abbreviations.txt", ["never-final", "ambiguous"], [];
     /// News agencies and picture services.
     AGENCIES = "agencies.txt", [], [];
+    /// Weekdays, months, days named without a date, units of time, parts of the day.
+    CALENDAR = "calendar.txt", ["weekday", "month", "day", "unit", "part"], [];
     /// Site furniture that scrapers leave in article text.
     BOILERPLATE = "boilerplate.txt", ["inline", "teaser"], [];
     /// Countries with their adjectives, capitals and other names.
     COUNTRIES = "countries.txt", [], [];
-    /// Day and month words for content-word similarity.
-    DATE_WORDS = "date_words.txt", [], [];
     /// Nouns for a person of a nation.
     DEMONYM_NOUNS = "demonym_nouns.txt", [], [];
     /// Words capitalised only at the start of a sentence.
