@@ -45,8 +45,19 @@ fn words() -> &'static files::Flags {
     static WORDS: OnceLock<files::Flags> = OnceLock::new();
     WORDS.get_or_init(|| {
         let mut f = files::Flags::default();
+        // Capitalised only because they start a sentence: the function words, including those
+        // that open sentences ("According to ...", "First, ..."), and the days named by a word
+        // (below).
+        FUNCTION_WORDS.list().flags(
+            &[
+                ("function", bit::FUNCTION),
+                ("adverb", bit::FUNCTION),
+                ("when", bit::FUNCTION),
+                ("opener", bit::FUNCTION),
+            ],
+            &mut f,
+        );
         for (src, b) in [
-            (&FUNCTION_WORDS, bit::FUNCTION),
             (&NOT_NAMES, bit::NOT_NAME),
             (&ORG_WORDS, bit::ORG_WORD),
             (&ORG_NOUNS, bit::ORG_NOUN),
@@ -84,8 +95,11 @@ fn words() -> &'static files::Flags {
         // abbreviation that is a given name too ("Jan Hatzius"; the month's "Jan." keeps its
         // period).
         let cal = CALENDAR.list();
-        for e in cal.section("weekday").iter().chain(cal.section("day")) {
+        for e in cal.section("weekday") {
             f.add(e.key(), bit::NOT_NAME | bit::DAY);
+        }
+        for e in cal.section("day") {
+            f.add(e.key(), bit::NOT_NAME | bit::DAY | bit::FUNCTION);
         }
         for e in cal.section("month") {
             for w in std::iter::once(e.key()).chain(e.forms()) {

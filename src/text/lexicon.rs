@@ -255,9 +255,17 @@ pub struct Flags {
 }
 
 impl Flags {
-    /// Sets `bits` on `word` (lower-cased), keeping the bits it has.
+    /// Sets `bits` on `word` (lower-cased), keeping the bits it has. The files write
+    /// apostrophes as ASCII; a word with one is found with the typographic one too ("don’t"),
+    /// as news text writes it.
     pub fn add(&mut self, word: &str, bits: u64) {
-        let lower = word.to_lowercase();
+        if word.contains('\'') {
+            self.insert(word.replace('\'', "\u{2019}").to_lowercase(), bits);
+        }
+        self.insert(word.to_lowercase(), bits);
+    }
+
+    fn insert(&mut self, lower: String, bits: u64) {
         match self.map.get_mut(lower.as_str()) {
             Some(f) => *f |= bits,
             None => {
@@ -363,6 +371,8 @@ Boxing Day
         assert_eq!(f.get("according to"), 2 | 8);
         assert_eq!(f.entry("said"), Some(("said", 1)));
         assert_eq!(f.len(), 4);
+        f.add("Don't", 16);
+        assert_eq!((f.get("don't"), f.get("don\u{2019}t")), (16, 16));
     }
 
     #[test]

@@ -9,7 +9,7 @@ pub(crate) use super::words::{
     Term32Map, TermMap, key, lower_into, person_term, say, stem, term_of, word_key, words,
 };
 use crate::text::lexicon::{
-    CALENDAR, SPEECH_VERBS, TIMELINE_CUES, TIMELINE_NUMBERS, TIMELINE_STOPWORDS, TIMELINE_SYNONYMS,
+    CALENDAR, FUNCTION_WORDS, SPEECH_VERBS, TIMELINE_CUES, TIMELINE_NUMBERS, TIMELINE_SYNONYMS,
 };
 use std::sync::OnceLock;
 
@@ -65,8 +65,11 @@ fn parse() -> Lexicon {
         k_that: key(b"that"),
     };
     let mut set = |w: &str, f: u16| lex.entries.entry(key(w.as_bytes())).or_default().flags |= f;
-    for e in TIMELINE_STOPWORDS.list().entries() {
-        set(e.text, flag::STOP);
+    let function = FUNCTION_WORDS.list();
+    for section in ["function", "adverb", "when", "time"] {
+        for e in function.section(section) {
+            set(e.key(), flag::STOP);
+        }
     }
     // The words of dates say nothing about the happening: the date is compared on its own.
     // (Only full names: "sat", "sun", "wed" are words too.)

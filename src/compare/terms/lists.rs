@@ -1,9 +1,12 @@
-//! The word lists the features need, from assets/: stop words (with the neutral reporting
-//! verbs), number words and the calendar's date words, merged into one table so that
-//! classifying a word costs one hash lookup.
+//! The word lists the features need, from assets/: stop words (the function words and
+//! adverbs, the neutral reporting verbs, titles' abbreviations), number words and the
+//! calendar's date words, merged into one table so that classifying a word costs one hash
+//! lookup.
 
 use crate::compare::hash::FastMap;
-use crate::text::lexicon::{CALENDAR, Entry, NUMBER_WORDS, SPEECH_VERBS, STOPWORDS, Source};
+use crate::text::lexicon::{
+    CALENDAR, Entry, FUNCTION_WORDS, HONORIFICS, NUMBER_WORDS, SPEECH_VERBS, Source,
+};
 use std::sync::LazyLock;
 
 /// What a listed word is.
@@ -27,6 +30,17 @@ fn entries(src: &'static Source) -> impl Iterator<Item = Vec<&'static str>> {
         .entries()
         .map(|e| e.text.split_whitespace().collect())
 }
+
+/// The honorifics written as abbreviations ("Mr.", "Sen."), lower case, without the period.
+static TITLES: LazyLock<Vec<String>> = LazyLock::new(|| {
+    HONORIFICS
+        .list()
+        .entries()
+        .filter_map(|e| e.key().strip_suffix('.'))
+        .filter(|t| !t.contains(' '))
+        .map(str::to_lowercase)
+        .collect()
+});
 
 /// A date word of the calendar, lower case.
 struct DateWord {
@@ -64,10 +78,18 @@ static DATE_WORDS: LazyLock<Vec<DateWord>> = LazyLock::new(|| {
 
 static TABLE: LazyLock<FastMap<&'static str, Class>> = LazyLock::new(|| {
     let mut table = FastMap::default();
-    for e in entries(&STOPWORDS) {
-        if let Some(&w) = e.first() {
-            table.insert(w, Class::Stop);
-        }
+    let function = FUNCTION_WORDS.list();
+    for e in function
+        .section("function")
+        .iter()
+        .chain(function.section("adverb"))
+    {
+        table.insert(e.key(), Class::Stop);
+    }
+    // A title's abbreviation ("Mr.", "Sen.", the word before its period) is no content.
+    let titles: &'static [String] = &TITLES;
+    for t in titles {
+        table.insert(t.as_str(), Class::Stop);
     }
     // The reporting verbs every news sentence carries say nothing about what is reported; one
     // that is also a noun ("claims", "states") does, as a noun.

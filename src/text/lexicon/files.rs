@@ -33,8 +33,8 @@ files! {
     COUNTRIES = "countries.txt", [], [];
     /// Nouns for a person of a nation.
     DEMONYM_NOUNS = "demonym_nouns.txt", [], [];
-    /// Words capitalised only at the start of a sentence.
-    FUNCTION_WORDS = "function_words.txt", [], [];
+    /// Words that carry no content of their own, by what they are used for.
+    FUNCTION_WORDS = "function_words.txt", ["function", "adverb", "when", "opener", "time"], [];
     /// Given names by gender.
     GIVEN_NAMES = "given_names.txt", ["male", "female", "either"], [];
     /// Honorifics before a name.
@@ -54,16 +54,12 @@ files! {
     /// The reporting verbs of news writing, by who speaks, with their tags.
     SPEECH_VERBS = "speech_verbs.txt", ["person", "any", "sourcing"],
         ["participle", "base", "noun", "quoted", "neutral"];
-    /// Stop words for content-word similarity.
-    STOPWORDS = "stopwords.txt", [], [];
     /// The timeline's cue words.
     TIMELINE_CUES = "timeline_cues.txt",
         ["boundary", "subordinate", "stopper", "cut", "trail", "aside", "determiner",
          "relative", "happening"], [];
     /// The timeline's number words and their values.
     TIMELINE_NUMBERS = "timeline_numbers.txt", [], [];
-    /// The timeline's stop words.
-    TIMELINE_STOPWORDS = "timeline_stopwords.txt", [], [];
     /// Forms of one happening-word.
     TIMELINE_SYNONYMS = "timeline_synonyms.txt", [], [];
     /// Words after which an "-ed" word is an adjective.
