@@ -9,7 +9,8 @@ pub(crate) use super::words::{
     Term32Map, TermMap, key, lower_into, person_term, say, stem, term_of, word_key, words,
 };
 use crate::text::lexicon::{
-    CALENDAR, FUNCTION_WORDS, SPEECH_VERBS, TIMELINE_CUES, TIMELINE_NUMBERS, TIMELINE_SYNONYMS,
+    CALENDAR, CLAUSES, FUNCTION_WORDS, SPEECH_VERBS, TIMELINE_CUES, TIMELINE_NUMBERS,
+    TIMELINE_SYNONYMS,
 };
 use std::sync::OnceLock;
 
@@ -101,10 +102,21 @@ fn parse() -> Lexicon {
         ("trail", flag::TRAIL),
         ("aside", flag::ASIDE),
         ("determiner", flag::DETERMINER),
-        ("relative", flag::RELATIVE),
     ] {
         for e in cues.section(section) {
             set(e.text, f);
+        }
+    }
+    // A label stops where a new clause starts, and at the words of [cut] ("according to"),
+    // but not at "as", a preposition as often, whose complement the label keeps ("posed as
+    // peace brokers").
+    let clauses = CLAUSES.list();
+    for e in clauses.section("relative") {
+        set(e.key(), flag::CUT | flag::RELATIVE);
+    }
+    for e in clauses.section("conjunction") {
+        if e.key() != "as" {
+            set(e.key(), flag::CUT);
         }
     }
     let happenings: Vec<u32> = cues

@@ -3,8 +3,8 @@
 //! every token around a time expression.
 
 use crate::text::lexicon::{
-    ADJECTIVE_MARKERS, BEFORE_MONTH, BEFORE_YEAR, CLAUSE_BREAKS, FUTURE_CUES, HOLIDAYS,
-    LINKING_VERBS, NOT_DATES, NOT_PAST_ED, PAST_PLANS, PAST_VERBS, Source,
+    ADJECTIVE_MARKERS, BEFORE_MONTH, BEFORE_YEAR, CLAUSES, FUTURE_CUES, HOLIDAYS, LINKING_VERBS,
+    NOT_DATES, NOT_PAST_ED, PAST_PLANS, PAST_VERBS, Source,
 };
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -168,7 +168,7 @@ pub fn lists() -> &'static Lists {
             adjective_markers: words(&ADJECTIVE_MARKERS).collect(),
             future,
             future_pairs,
-            clause_breaks: words(&CLAUSE_BREAKS).collect(),
+            clause_breaks: CLAUSES.list().entries().map(|e| e.key()).collect(),
             before_month: words(&BEFORE_MONTH).collect(),
             before_year: words(&BEFORE_YEAR).collect(),
             not_dates: words(&NOT_DATES)

@@ -29,6 +29,8 @@ files! {
     CALENDAR = "calendar.txt", ["weekday", "month", "day", "unit", "part"], [];
     /// Site furniture that scrapers leave in article text.
     BOILERPLATE = "boilerplate.txt", ["inline", "teaser"], [];
+    /// The words that open a new clause: relative pronouns and conjunctions.
+    CLAUSES = "clauses.txt", ["relative", "conjunction"], [];
     /// Countries with their adjectives, capitals and other names.
     COUNTRIES = "countries.txt", [], [];
     /// Nouns for a person of a nation.
@@ -57,7 +59,7 @@ files! {
     /// The timeline's cue words.
     TIMELINE_CUES = "timeline_cues.txt",
         ["boundary", "subordinate", "stopper", "cut", "trail", "aside", "determiner",
-         "relative", "happening"], [];
+         "happening"], [];
     /// The timeline's number words and their values.
     TIMELINE_NUMBERS = "timeline_numbers.txt", [], [];
     /// Forms of one happening-word.
@@ -68,8 +70,6 @@ files! {
     BEFORE_MONTH = "dates/before_month.txt", [], [];
     /// Words after which a four-digit number is a year.
     BEFORE_YEAR = "dates/before_year.txt", [], [];
-    /// Words that open a new clause, for the tense of a time expression.
-    CLAUSE_BREAKS = "dates/clause_breaks.txt", [], [];
     /// Words that put a clause in the future.
     FUTURE_CUES = "dates/future_cues.txt", [], [];
     /// Holidays on a fixed day.
