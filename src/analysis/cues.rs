@@ -157,31 +157,6 @@ fn pronoun(lw: &str) -> Option<char> {
     }
 }
 
-/// Words that may stand between a speaker and the speech verb ("X also said", "X had told");
-/// the days named by a word ("X on Monday said") come from the calendar.
-const SKIP: [&str; 15] = [
-    "also",
-    "later",
-    "then",
-    "has",
-    "had",
-    "have",
-    "previously",
-    "again",
-    "once",
-    "earlier",
-    "reportedly",
-    "recently",
-    "repeatedly",
-    "on",
-    "would",
-];
-
-/// Whether a word may stand between a speaker and the speech verb.
-fn skips(lw: &str) -> bool {
-    SKIP.contains(&lw) || lexicon::is_day_word(lw)
-}
-
 /// The cue for a quote whose opening mark is token `open` and whose closing mark ends
 /// before token `after` (the first token after the quote), within the sentence tokens
 /// `sent.0..sent.1` (for the opening) and `close_sent.0..close_sent.1` (for the closing).

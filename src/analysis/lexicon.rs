@@ -6,8 +6,8 @@
 //! classes) and the case-sensitive abbreviations keep tables of their own.
 
 use crate::text::lexicon::{
-    self as files, ABBREVIATIONS, AGENCIES, CALENDAR, COUNTRIES, DEMONYM_NOUNS, FUNCTION_WORDS,
-    GIVEN_NAMES, HONORIFICS, NOT_NAMES, ORG_NOUNS, ORG_WORDS, ROLE_CLASSES, ROLES, SPEECH_VERBS,
+    self as files, ABBREVIATIONS, AGENCIES, ATTRIBUTION, CALENDAR, COUNTRIES, DEMONYM_NOUNS,
+    FUNCTION_WORDS, NAMES, NOT_NAMES, ORG_NOUNS, ORG_WORDS, ROLE_CLASSES, ROLES, SPEECH_VERBS,
 };
 use foldhash::{HashMap, HashMapExt, HashSet};
 use std::sync::OnceLock;
@@ -32,6 +32,12 @@ mod bit {
     pub const SPEECH_PERSON: u64 = 1 << 12;
     /// A day named by a word: a weekday, "today", "yesterday", "the weekend".
     pub const DAY: u64 = 1 << 15;
+    /// A particle inside a name ("von", "bin").
+    pub const PARTICLE: u64 = 1 << 16;
+    /// A word that may stand between a speaker and the speech verb ("also", "had").
+    pub const BETWEEN: u64 = 1 << 17;
+    /// A noun that heads an unnamed or institutional source ("officials", "statement").
+    pub const SOURCE_NOUN: u64 = 1 << 18;
     /// A speech verb that cites a source ("reported", "according").
     pub const SOURCING: u64 = 1 << 13;
     /// A speech verb's form whose subject is not one person right before it ("saying", "say"),
@@ -63,10 +69,17 @@ fn words() -> &'static files::Flags {
             (&ORG_NOUNS, bit::ORG_NOUN),
             (&AGENCIES, bit::AGENCY),
             (&DEMONYM_NOUNS, bit::DEMONYM),
-            (&HONORIFICS, bit::HONORIFIC),
         ] {
             src.list().flags(&[("", b)], &mut f);
         }
+        NAMES.list().flags(
+            &[("honorific", bit::HONORIFIC), ("particle", bit::PARTICLE)],
+            &mut f,
+        );
+        ATTRIBUTION.list().flags(
+            &[("between", bit::BETWEEN), ("source", bit::SOURCE_NOUN)],
+            &mut f,
+        );
         SPEECH_VERBS.list().flags(
             &[
                 ("person", bit::SPEECH | bit::SPEECH_PERSON),
@@ -190,9 +203,27 @@ pub fn demonym_nouns() -> Set {
     Set(bit::DEMONYM)
 }
 
-/// A day named by a word: a weekday (lower case), "today", "tonight", "the weekend".
-pub fn is_day_word(lower: &str) -> bool {
-    words().get(lower) & bit::DAY != 0
+/// A word that may stand between a speaker and the speech verb: "X also said", "X had told",
+/// "X on Monday said" (with the days named by a word).
+pub fn is_between_speaker_and_verb(lower: &str) -> bool {
+    words().get(lower) & (bit::BETWEEN | bit::DAY) != 0
+}
+
+/// A noun that heads an unnamed or institutional source: "the statement", "officials".
+pub fn is_speaker_noun(lower: &str) -> bool {
+    words().get(lower) & bit::SOURCE_NOUN != 0
+}
+
+/// A noun that can head an unnamed or institutional source, an organisation word too: "the
+/// statement", "officials", "the ministry", "the labour union".
+pub fn is_source_noun(lower: &str) -> bool {
+    words().get(lower) & (bit::SOURCE_NOUN | bit::ORG_WORD) != 0
+}
+
+/// A particle inside a name, as written: "von", "de", "bin" (a capitalised "Van" is a name
+/// word of its own).
+pub fn is_particle(word: &str) -> bool {
+    words().get(word) & bit::PARTICLE != 0
 }
 
 /// Honorifics right before a name: "Mr.", "Dr.", "Sen.".
@@ -336,7 +367,7 @@ pub fn given_name(lower: &str) -> Option<char> {
         let mut map = HashMap::new();
         // Several names a line; a name in two sections has the later one's gender.
         for (section, gender) in [("male", 'm'), ("female", 'f'), ("either", '?')] {
-            for e in GIVEN_NAMES.list().section(section) {
+            for e in NAMES.list().section(section) {
                 for n in e.text.split_whitespace() {
                     map.insert(n.to_lowercase(), gender);
                 }
@@ -468,7 +499,7 @@ mod tests {
         .iter()
         .flat_map(|s| s.iter().map(String::from))
         .collect();
-        for src in [&COUNTRIES, &ROLES, &GIVEN_NAMES] {
+        for src in [&COUNTRIES, &ROLES, &NAMES] {
             words.extend(
                 src.list()
                     .entries()

@@ -162,11 +162,6 @@ fn is_all_caps(w: &str) -> bool {
     w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
 }
 
-pub const PARTICLES: [&str; 18] = [
-    "von", "van", "der", "den", "de", "da", "di", "del", "bin", "ibn", "al", "le", "la", "dos",
-    "ten", "ter", "du", "do",
-];
-
 /// Words that cannot be part of a name whatever comes before them.
 fn hard_non_name(w: &str, lw: &str) -> bool {
     w.bytes().any(|b| b.is_ascii_digit())
@@ -235,12 +230,12 @@ pub fn candidates(text: &str, base: usize, toks: &[Tok], sentence_starts: &[usiz
             let wj = toks[j].text(text, base);
             if is_cap(wj) {
                 j += 1;
-            } else if PARTICLES.contains(&wj) {
+            } else if lexicon::is_particle(wj) {
                 // "von der Leyen": particles up to a capitalised word.
                 let mut q = j;
                 while q < toks.len()
                     && toks[q].is_word()
-                    && PARTICLES.contains(&toks[q].text(text, base))
+                    && lexicon::is_particle(toks[q].text(text, base))
                 {
                     q += 1;
                 }
@@ -423,7 +418,7 @@ fn from_run(
     }
     // Four name words at most, particles aside: "Ana Fernández de la Vega", "Andrés Manuel
     // López Obrador" are names; a longer run of capitals is a heading or an organisation.
-    let particles = (s..b).filter(|&k| PARTICLES.contains(&word(k))).count();
+    let particles = (s..b).filter(|&k| lexicon::is_particle(word(k))).count();
     if s >= b || b - s - particles > 4 || b - s > 7 {
         return None;
     }

@@ -9,8 +9,7 @@ pub(crate) use super::words::{
     Term32Map, TermMap, key, lower_into, person_term, say, stem, term_of, word_key, words,
 };
 use crate::text::lexicon::{
-    CALENDAR, CLAUSES, FUNCTION_WORDS, SPEECH_VERBS, TIMELINE_CUES, TIMELINE_NUMBERS,
-    TIMELINE_SYNONYMS,
+    CALENDAR, CLAUSES, FUNCTION_WORDS, NUMBERS, SPEECH_VERBS, TIMELINE_CUES, TIMELINE_SYNONYMS,
 };
 use std::sync::OnceLock;
 
@@ -28,6 +27,8 @@ pub(crate) mod flag {
     pub const FORM: u16 = 1 << 8;
     pub const DETERMINER: u16 = 1 << 9;
     pub const RELATIVE: u16 = 1 << 10;
+    /// A unit of time ("day", "years"): a stop word that can still be a quantity's unit.
+    pub const UNIT: u16 = 1 << 11;
 }
 
 #[derive(Clone, Copy, Debug, Default)]
@@ -82,7 +83,7 @@ fn parse() -> Lexicon {
     }
     for e in cal.section("unit") {
         for w in std::iter::once(e.key()).chain(e.forms()) {
-            set(w, flag::STOP);
+            set(w, flag::STOP | flag::UNIT);
         }
     }
     // A verb that is a speech cue only beside a quote names another happening here; a
@@ -148,12 +149,9 @@ fn parse() -> Lexicon {
             e.happening = say;
         }
     }
-    for e in TIMELINE_NUMBERS.list().entries() {
-        let mut parts = e.text.split_whitespace();
-        if let (Some(w), Some(v)) = (parts.next(), parts.next())
-            && let Ok(v) = v.parse()
-        {
-            lex.numbers.insert(key(w.as_bytes()), v);
+    for e in NUMBERS.list().entries() {
+        if let Some(Ok(v)) = e.column(0).map(str::parse) {
+            lex.numbers.insert(key(e.key().as_bytes()), v);
         }
     }
     lex

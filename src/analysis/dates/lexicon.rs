@@ -4,7 +4,7 @@
 //! table built once.
 
 use super::PartOfDay;
-use crate::text::lexicon::CALENDAR;
+use crate::text::lexicon::{CALENDAR, NUMBERS};
 use std::sync::LazyLock;
 
 /// A period named by a unit word ("two days ago", "last week").
@@ -243,16 +243,20 @@ fn classify_in(t: &Table, word: &[u8]) -> Lex {
     }
 }
 
-/// Small cardinal numbers written as words, for "two days ago".
+/// A number written as a word ("two days ago"), from `assets/numbers.txt`: one and the
+/// cardinals (the words that count in hundreds and dozens count nothing alone).
 pub fn number_word(w: &str) -> Option<i64> {
-    const WORDS: [&str; 13] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve",
-    ];
-    if let Some(n) = WORDS.iter().position(|x| x.eq_ignore_ascii_case(w)) {
-        return Some(n as i64);
-    }
-    [("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50)]
+    static WORDS: LazyLock<Vec<(&str, i64)>> = LazyLock::new(|| {
+        let numbers = NUMBERS.list();
+        let words = numbers
+            .section("one")
+            .iter()
+            .chain(numbers.section("cardinal"));
+        words
+            .filter_map(|e| Some((e.key(), e.column(0)?.parse().ok()?)))
+            .collect()
+    });
+    WORDS
         .iter()
         .find(|(x, _)| x.eq_ignore_ascii_case(w))
         .map(|&(_, n)| n)
@@ -279,5 +283,9 @@ mod tests {
         assert_eq!(classify(b"harbour"), Lex::None);
         assert!(is_calendar_word(b"March") && !is_calendar_word(b"last"));
         assert_eq!(TABLE.words.len(), 70);
+        assert_eq!(number_word("Twelve"), Some(12));
+        assert_eq!(number_word("fifteen"), Some(15));
+        assert_eq!(number_word("one"), Some(1));
+        assert_eq!(number_word("dozen"), None);
     }
 }

@@ -275,10 +275,7 @@ pub(super) fn suffix_cues(text: &str, base: usize, toks: &[Tok], c: &mut Found) 
     // Skip adverbs between subject and verb: "X also said", "X on Monday said".
     while k < toks.len()
         && toks[k].is_word()
-        && matches!(
-            lower(word(k)).as_str(),
-            "also" | "later" | "then" | "has" | "had" | "have" | "previously" | "again" | "once"
-        )
+        && lexicon::is_between_speaker_and_verb(&lower(word(k)))
     {
         k += 1;
     }

@@ -4,9 +4,7 @@
 //! lookup.
 
 use crate::compare::hash::FastMap;
-use crate::text::lexicon::{
-    CALENDAR, Entry, FUNCTION_WORDS, HONORIFICS, NUMBER_WORDS, SPEECH_VERBS, Source,
-};
+use crate::text::lexicon::{CALENDAR, Entry, FUNCTION_WORDS, NAMES, NUMBERS, SPEECH_VERBS};
 use std::sync::LazyLock;
 
 /// What a listed word is.
@@ -24,18 +22,12 @@ pub enum Class {
     },
 }
 
-/// The entries of an unsectioned list, each as its whitespace-separated columns.
-fn entries(src: &'static Source) -> impl Iterator<Item = Vec<&'static str>> {
-    src.list()
-        .entries()
-        .map(|e| e.text.split_whitespace().collect())
-}
-
 /// The honorifics written as abbreviations ("Mr.", "Sen."), lower case, without the period.
 static TITLES: LazyLock<Vec<String>> = LazyLock::new(|| {
-    HONORIFICS
+    NAMES
         .list()
-        .entries()
+        .section("honorific")
+        .iter()
         .filter_map(|e| e.key().strip_suffix('.'))
         .filter(|t| !t.contains(' '))
         .map(str::to_lowercase)
@@ -98,9 +90,14 @@ static TABLE: LazyLock<FastMap<&'static str, Class>> = LazyLock::new(|| {
     for e in speech.entries().filter(stop) {
         table.insert(e.key(), Class::Stop);
     }
-    for e in entries(&NUMBER_WORDS) {
-        if let [w, digits, ..] = e[..] {
-            table.insert(w, Class::Number(digits));
+    let numbers = NUMBERS.list();
+    for e in numbers
+        .section("cardinal")
+        .iter()
+        .chain(numbers.section("count"))
+    {
+        if let Some(digits) = e.column(0) {
+            table.insert(e.key(), Class::Number(digits));
         }
     }
     let dates: &'static [DateWord] = &DATE_WORDS;

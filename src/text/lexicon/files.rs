@@ -21,6 +21,8 @@ macro_rules! files {
 }
 
 files! {
+    /// The words around a speech verb that say who speaks.
+    ATTRIBUTION = "attribution.txt", ["between", "source"], [];
     /// Abbreviations the sentence splitter reads, case as written.
     ABBREVIATIONS = "abbreviations.txt", ["never-final", "ambiguous"], [];
     /// News agencies and picture services.
@@ -37,14 +39,12 @@ files! {
     DEMONYM_NOUNS = "demonym_nouns.txt", [], [];
     /// Words that carry no content of their own, by what they are used for.
     FUNCTION_WORDS = "function_words.txt", ["function", "adverb", "when", "opener", "time"], [];
-    /// Given names by gender.
-    GIVEN_NAMES = "given_names.txt", ["male", "female", "either"], [];
-    /// Honorifics before a name.
-    HONORIFICS = "honorifics.txt", [], [];
+    /// The words of people's names: honorifics, particles, given names by gender.
+    NAMES = "names.txt", ["honorific", "particle", "male", "female", "either"], [];
     /// Capitalised words that are never a person's name.
     NOT_NAMES = "not_names.txt", [], [];
-    /// Number words for content-word similarity.
-    NUMBER_WORDS = "number_words.txt", [], [];
+    /// Number words and their values.
+    NUMBERS = "numbers.txt", ["one", "cardinal", "count"], [];
     /// Nouns that introduce an organisation's name.
     ORG_NOUNS = "org_nouns.txt", [], [];
     /// Words that head an organisation's name.
@@ -60,8 +60,6 @@ files! {
     TIMELINE_CUES = "timeline_cues.txt",
         ["boundary", "subordinate", "stopper", "cut", "trail", "aside", "determiner",
          "happening"], [];
-    /// The timeline's number words and their values.
-    TIMELINE_NUMBERS = "timeline_numbers.txt", [], [];
     /// Forms of one happening-word.
     TIMELINE_SYNONYMS = "timeline_synonyms.txt", [], [];
     /// Words after which an "-ed" word is an adjective.
