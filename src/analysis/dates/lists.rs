@@ -1,11 +1,8 @@
-//! The word lists of `assets/dates/` (tense cues, clause breaks, licensing prepositions, names
-//! that are not dates, holidays), read through the one loader, with lookups cheap enough for
-//! every token around a time expression.
+//! The word lists of `assets/dates.txt` (tense cues, licensing prepositions, names that are not
+//! dates, holidays) and the clause breaks of `assets/clauses.txt`, read through the one loader,
+//! with lookups cheap enough for every token around a time expression.
 
-use crate::text::lexicon::{
-    ADJECTIVE_MARKERS, BEFORE_MONTH, BEFORE_YEAR, CLAUSES, FUTURE_CUES, HOLIDAYS, LINKING_VERBS,
-    NOT_DATES, NOT_PAST_ED, PAST_PLANS, PAST_VERBS, Source,
-};
+use crate::text::lexicon::{CLAUSES, DATES, Entry};
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
@@ -36,7 +33,7 @@ impl Hasher for Fnv {
 /// A set of words from an asset list.
 pub type Words = HashSet<&'static str, BuildHasherDefault<Fnv>>;
 
-/// The word lists of `assets/dates/`, parsed once.
+/// The date scanner's word lists, parsed once.
 pub struct Lists {
     pub past: Words,
     pub not_past_ed: Words,
@@ -56,6 +53,8 @@ pub struct Lists {
     pub holidays: Vec<(Vec<&'static str>, u8, u8)>,
     pub past_plans: Words,
     pub linking_verbs: Words,
+    /// Verbs that put something off to a later day, by stem ("adjourn", "postpone").
+    pub defer: Vec<&'static str>,
     /// Every word of the tense lists with its [`flag`]s, so one lookup answers all of them.
     pub flags: FlagTable,
 }
@@ -143,9 +142,9 @@ impl FlagTable {
     }
 }
 
-/// The words of an unsectioned list, as written.
-fn words(src: &'static Source) -> impl Iterator<Item = &'static str> {
-    src.list().entries().map(|e| e.text)
+/// The entries of a section of `assets/dates.txt`, as written.
+fn words(section: &str) -> impl Iterator<Item = &'static str> {
+    DATES.list().section(section).iter().map(|e| e.key())
 }
 
 pub fn lists() -> &'static Lists {
@@ -154,7 +153,7 @@ pub fn lists() -> &'static Lists {
         let mut future = Words::default();
         let mut future_pairs: HashMap<&str, Vec<&str>, BuildHasherDefault<Fnv>> =
             HashMap::default();
-        for e in words(&FUTURE_CUES) {
+        for e in words("future") {
             match e.split_once(' ') {
                 Some((a, b)) => future_pairs.entry(a).or_default().push(b.trim()),
                 None => {
@@ -163,20 +162,26 @@ pub fn lists() -> &'static Lists {
             }
         }
         let mut lists = Lists {
-            past: words(&PAST_VERBS).collect(),
-            not_past_ed: words(&NOT_PAST_ED).collect(),
-            adjective_markers: words(&ADJECTIVE_MARKERS).collect(),
+            past: words("past").collect(),
+            not_past_ed: words("not-past-ed").collect(),
+            adjective_markers: words("adjective-marker").collect(),
             future,
             future_pairs,
             clause_breaks: CLAUSES.list().entries().map(|e| e.key()).collect(),
-            before_month: words(&BEFORE_MONTH).collect(),
-            before_year: words(&BEFORE_YEAR).collect(),
-            not_dates: words(&NOT_DATES)
+            before_month: words("before-month").collect(),
+            before_year: words("before-year").collect(),
+            not_dates: words("not-date")
                 .map(|e| e.split_whitespace().collect())
                 .collect(),
-            holidays: words(&HOLIDAYS).filter_map(holiday).collect(),
-            past_plans: words(&PAST_PLANS).collect(),
-            linking_verbs: words(&LINKING_VERBS).collect(),
+            holidays: DATES
+                .list()
+                .section("holiday")
+                .iter()
+                .filter_map(holiday)
+                .collect(),
+            defer: words("defer").collect(),
+            past_plans: words("past-plan").collect(),
+            linking_verbs: words("linking").collect(),
             flags: FlagTable::new(HashMap::default()),
             not_dates_by_word: HashMap::default(),
         };
@@ -207,11 +212,10 @@ pub fn lists() -> &'static Lists {
     })
 }
 
-/// "Boxing Day = 12-26" → (["Boxing", "Day"], 12, 26).
-fn holiday(line: &'static str) -> Option<(Vec<&'static str>, u8, u8)> {
-    let (name, day) = line.split_once('=')?;
-    let (m, d) = day.trim().split_once('-')?;
-    let words = name.split_whitespace().collect();
+/// "Boxing Day | 12-26" → (["Boxing", "Day"], 12, 26).
+fn holiday(e: &Entry) -> Option<(Vec<&'static str>, u8, u8)> {
+    let (m, d) = e.column(0)?.split_once('-')?;
+    let words = e.key().split_whitespace().collect();
     Some((words, m.parse().ok()?, d.parse().ok()?))
 }
 

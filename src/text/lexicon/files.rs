@@ -27,6 +27,11 @@ files! {
     ABBREVIATIONS = "abbreviations.txt", ["never-final", "ambiguous"], [];
     /// News agencies and picture services.
     AGENCIES = "agencies.txt", [], [];
+    /// The date scanner's tense cues, licensing prepositions, names that are no dates,
+    /// holidays.
+    DATES = "dates.txt",
+        ["past", "not-past-ed", "adjective-marker", "linking", "future", "past-plan", "defer",
+         "before-month", "before-year", "not-date", "holiday"], [];
     /// Weekdays, months, days named without a date, units of time, parts of the day.
     CALENDAR = "calendar.txt", ["weekday", "month", "day", "unit", "part"], [];
     /// Site furniture that scrapers leave in article text.
@@ -62,24 +67,4 @@ files! {
          "happening"], [];
     /// Forms of one happening-word.
     TIMELINE_SYNONYMS = "timeline_synonyms.txt", [], [];
-    /// Words after which an "-ed" word is an adjective.
-    ADJECTIVE_MARKERS = "dates/adjective_markers.txt", [], [];
-    /// Words after which a month alone is a date.
-    BEFORE_MONTH = "dates/before_month.txt", [], [];
-    /// Words after which a four-digit number is a year.
-    BEFORE_YEAR = "dates/before_year.txt", [], [];
-    /// Words that put a clause in the future.
-    FUTURE_CUES = "dates/future_cues.txt", [], [];
-    /// Holidays on a fixed day.
-    HOLIDAYS = "dates/holidays.txt", [], [];
-    /// Verbs after which a participle has no tense of its own.
-    LINKING_VERBS = "dates/linking_verbs.txt", [], [];
-    /// Names containing a weekday or month that are not dates.
-    NOT_DATES = "dates/not_dates.txt", [], [];
-    /// Words ending in "-ed" that are no past tense.
-    NOT_PAST_ED = "dates/not_past_ed.txt", [], [];
-    /// Adverbs that make a plan a past one.
-    PAST_PLANS = "dates/past_plans.txt", [], [];
-    /// Irregular past-tense forms.
-    PAST_VERBS = "dates/past_verbs.txt", [], [];
 }
