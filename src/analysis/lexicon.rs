@@ -32,6 +32,8 @@ mod bit {
     pub const SPEECH_PERSON: u64 = 1 << 12;
     /// A day named by a word: a weekday, "today", "yesterday", "the weekend".
     pub const DAY: u64 = 1 << 15;
+    /// A role head that is never a surname ("President", "Minister").
+    pub const TITLE: u64 = 1 << 19;
     /// A particle inside a name ("von", "bin").
     pub const PARTICLE: u64 = 1 << 16;
     /// A word that may stand between a speaker and the speech verb ("also", "had").
@@ -96,6 +98,7 @@ fn words() -> &'static files::Flags {
                 ("heads", bit::ROLE_HEAD),
                 ("modifiers", bit::ROLE_MODIFIER),
                 ("relations", bit::ROLE_RELATION),
+                ("title", bit::TITLE),
             ],
             &mut f,
         );
@@ -256,6 +259,12 @@ pub fn role_word(lower: &str) -> Option<RoleWord> {
     }
 }
 
+/// Role heads that are never surnames ("President", "Minister"); other role words can be
+/// ("Judge", "Prince").
+pub fn is_title(lower: &str) -> bool {
+    words().get(lower) & bit::TITLE != 0
+}
+
 /// Professions named by "-ologist" are role heads whether listed or not ("meteorologist",
 /// "epidemiologist").
 fn is_ologist(lower: &str) -> bool {
@@ -270,13 +279,10 @@ pub fn role_classes(phrase: &str) -> &'static [String] {
     let map = MAP.get_or_init(|| {
         let mut map: HashMap<String, Vec<String>> = HashMap::new();
         for e in ROLE_CLASSES.list().entries() {
-            let Some((class, phrases)) = e.text.split_once(':') else {
-                continue;
-            };
-            for p in phrases.split(',') {
+            for p in e.column(0).unwrap_or("").split(',') {
                 let p = p.trim().to_lowercase();
                 if !p.is_empty() {
-                    map.entry(p).or_default().push(class.trim().to_string());
+                    map.entry(p).or_default().push(e.key().to_string());
                 }
             }
         }
@@ -499,13 +505,14 @@ mod tests {
         .iter()
         .flat_map(|s| s.iter().map(String::from))
         .collect();
-        for src in [&COUNTRIES, &ROLES, &NAMES] {
-            words.extend(
-                src.list()
-                    .entries()
-                    .flat_map(|e| e.text.split(['|', ' ']))
-                    .map(|f| f.trim().to_lowercase()),
-            );
+        // Every form of a country, every role word and given name, and each of their words.
+        let forms = COUNTRIES.list().entries().flat_map(|e| e.columns());
+        let keys = [&COUNTRIES, &ROLES, &NAMES]
+            .into_iter()
+            .flat_map(|src| src.list().entries().map(|e| e.key()));
+        for f in forms.chain(keys) {
+            words.push(f.to_lowercase());
+            words.extend(f.split(' ').map(str::to_lowercase));
         }
         words.extend(["meteorologist", "zoologist", "ologist", "tesvania", ""].map(String::from));
         assert!(words.len() > 1000);

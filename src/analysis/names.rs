@@ -171,7 +171,7 @@ fn hard_non_name(w: &str, lw: &str) -> bool {
         || w.contains('.') && w.len() > 2
         || lexicon::function_words().contains(lw)
         || lexicon::honorifics().contains(Lower::new(w).as_str())
-        || is_title(lw)
+        || lexicon::is_title(lw)
 }
 
 /// A brand or acronym in mixed case ("PhRMA", "JPMorgan"): two capitals in a row, which
@@ -181,31 +181,6 @@ fn two_capitals(w: &str) -> bool {
     w.as_bytes()
         .windows(2)
         .any(|p| p[0].is_ascii_uppercase() && p[1].is_ascii_uppercase())
-}
-
-/// Role heads that are never surnames ("President", "Minister"); other role words can be
-/// ("Judge", "Prince"), so only the soft list catches them.
-fn is_title(lw: &str) -> bool {
-    matches!(
-        lw,
-        "president"
-            | "minister"
-            | "secretary"
-            | "chancellor"
-            | "premier"
-            | "chairman"
-            | "chairwoman"
-            | "spokesperson"
-            | "spokesman"
-            | "spokeswoman"
-            | "senator"
-            | "governor"
-            | "ambassador"
-            | "sen"
-            | "rep"
-            | "gov"
-            | "secretary-general"
-    )
 }
 
 /// Words that are usually not names but can be surnames after a given name ("Jack White").
@@ -296,7 +271,8 @@ impl Prev {
     fn of(w: &str, lw: &str) -> Prev {
         Prev {
             given: lexicon::given_name(lw).is_some(),
-            titled: is_title(lw) || lexicon::role_word(lw) == Some(lexicon::RoleWord::Head),
+            titled: lexicon::is_title(lw)
+                || lexicon::role_word(lw) == Some(lexicon::RoleWord::Head),
             honorific: lexicon::honorifics().contains(Lower::new(w).as_str()),
         }
     }

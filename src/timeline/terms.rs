@@ -127,15 +127,14 @@ fn parse() -> Lexicon {
         .collect();
     let say = term_of(b"say");
     for e in TIMELINE_SYNONYMS.list().entries() {
-        let mut words = e.text.split_whitespace();
-        let Some(first) = words.next() else { continue };
+        let first = e.key();
         let canon = term_of(first.as_bytes());
         let happening = if happenings.contains(&canon) {
             canon
         } else {
             0
         };
-        for (i, w) in std::iter::once(first).chain(words).enumerate() {
+        for (i, w) in std::iter::once(first).chain(e.forms()).enumerate() {
             let e = lex.entries.entry(key(w.as_bytes())).or_default();
             e.canon = canon;
             e.happening = happening;

@@ -56,8 +56,8 @@ files! {
     ORG_WORDS = "org_words.txt", [], [];
     /// Kinds of office and the phrases that name them.
     ROLE_CLASSES = "role_classes.txt", [], [];
-    /// Role words: heads, modifiers, relations.
-    ROLES = "roles.txt", ["heads", "modifiers", "relations"], [];
+    /// Role words: heads (some never surnames), modifiers, relations.
+    ROLES = "roles.txt", ["heads", "modifiers", "relations"], ["title"];
     /// The reporting verbs of news writing, by who speaks, with their tags.
     SPEECH_VERBS = "speech_verbs.txt", ["person", "any", "sourcing"],
         ["participle", "base", "noun", "quoted", "neutral"];
