@@ -8,6 +8,7 @@
 use crate::text::lexicon::{
     self as files, ABBREVIATIONS, AGENCIES, ATTRIBUTION, CALENDAR, COUNTRIES, DEMONYM_NOUNS,
     FUNCTION_WORDS, NAMES, NOT_NAMES, ORG_NOUNS, ORG_WORDS, ROLE_CLASSES, ROLES, SPEECH_VERBS,
+    Source,
 };
 use foldhash::{HashMap, HashMapExt, HashSet};
 use std::sync::OnceLock;
@@ -53,55 +54,56 @@ fn words() -> &'static files::Flags {
     static WORDS: OnceLock<files::Flags> = OnceLock::new();
     WORDS.get_or_init(|| {
         let mut f = files::Flags::default();
-        // Capitalised only because they start a sentence: the function words, including those
-        // that open sentences ("According to ...", "First, ..."), and the days named by a word
-        // (below).
-        FUNCTION_WORDS.list().flags(
-            &[
-                ("function", bit::FUNCTION),
-                ("adverb", bit::FUNCTION),
-                ("when", bit::FUNCTION),
-                ("opener", bit::FUNCTION),
-            ],
-            &mut f,
-        );
-        for (src, b) in [
-            (&NOT_NAMES, bit::NOT_NAME),
-            (&ORG_WORDS, bit::ORG_WORD),
-            (&ORG_NOUNS, bit::ORG_NOUN),
-            (&AGENCIES, bit::AGENCY),
-            (&DEMONYM_NOUNS, bit::DEMONYM),
-        ] {
-            src.list().flags(&[("", b)], &mut f);
+        // Which section or tag of which file gives which bits ("": a file without sections).
+        // The function words are capitalised only because they start a sentence, including
+        // those that open one ("According to ...", "First, ..."); so are the days (below).
+        let lists: [(&Source, &[(&str, u64)]); 10] = [
+            (
+                &FUNCTION_WORDS,
+                &[
+                    ("function", bit::FUNCTION),
+                    ("adverb", bit::FUNCTION),
+                    ("when", bit::FUNCTION),
+                    ("opener", bit::FUNCTION),
+                ],
+            ),
+            (&NOT_NAMES, &[("", bit::NOT_NAME)]),
+            (&ORG_WORDS, &[("", bit::ORG_WORD)]),
+            (&ORG_NOUNS, &[("", bit::ORG_NOUN)]),
+            (&AGENCIES, &[("", bit::AGENCY)]),
+            (&DEMONYM_NOUNS, &[("", bit::DEMONYM)]),
+            (
+                &NAMES,
+                &[("honorific", bit::HONORIFIC), ("particle", bit::PARTICLE)],
+            ),
+            (
+                &ATTRIBUTION,
+                &[("between", bit::BETWEEN), ("source", bit::SOURCE_NOUN)],
+            ),
+            (
+                &SPEECH_VERBS,
+                &[
+                    ("person", bit::SPEECH | bit::SPEECH_PERSON),
+                    ("any", bit::SPEECH),
+                    ("sourcing", bit::SPEECH | bit::SOURCING),
+                    ("participle", bit::NOT_AFTER_SUBJECT),
+                    ("base", bit::NOT_AFTER_SUBJECT),
+                    ("noun", bit::NOT_AFTER_SUBJECT),
+                ],
+            ),
+            (
+                &ROLES,
+                &[
+                    ("heads", bit::ROLE_HEAD),
+                    ("modifiers", bit::ROLE_MODIFIER),
+                    ("relations", bit::ROLE_RELATION),
+                    ("title", bit::TITLE),
+                ],
+            ),
+        ];
+        for (src, bits) in lists {
+            src.list().flags(bits, &mut f);
         }
-        NAMES.list().flags(
-            &[("honorific", bit::HONORIFIC), ("particle", bit::PARTICLE)],
-            &mut f,
-        );
-        ATTRIBUTION.list().flags(
-            &[("between", bit::BETWEEN), ("source", bit::SOURCE_NOUN)],
-            &mut f,
-        );
-        SPEECH_VERBS.list().flags(
-            &[
-                ("person", bit::SPEECH | bit::SPEECH_PERSON),
-                ("any", bit::SPEECH),
-                ("sourcing", bit::SPEECH | bit::SOURCING),
-                ("participle", bit::NOT_AFTER_SUBJECT),
-                ("base", bit::NOT_AFTER_SUBJECT),
-                ("noun", bit::NOT_AFTER_SUBJECT),
-            ],
-            &mut f,
-        );
-        ROLES.list().flags(
-            &[
-                ("heads", bit::ROLE_HEAD),
-                ("modifiers", bit::ROLE_MODIFIER),
-                ("relations", bit::ROLE_RELATION),
-                ("title", bit::TITLE),
-            ],
-            &mut f,
-        );
         for e in COUNTRIES.list().entries() {
             for form in std::iter::once(e.key()).chain(e.columns()) {
                 f.add(form, bit::COUNTRY);
