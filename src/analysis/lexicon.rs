@@ -261,10 +261,27 @@ pub fn role_word(lower: &str) -> Option<RoleWord> {
     }
 }
 
-/// Role heads that are never surnames ("President", "Minister"); other role words can be
-/// ("Judge", "Prince").
-pub fn is_title(lower: &str) -> bool {
-    words().get(lower) & bit::TITLE != 0
+/// What the lists say about one lower-case word, from one lookup, for the rules that ask
+/// several questions of the same word.
+#[derive(Clone, Copy, Debug)]
+pub struct Word(u64);
+
+/// The lists' word on `lower`.
+pub fn word(lower: &str) -> Word {
+    Word(words().get(lower))
+}
+
+impl Word {
+    /// See [`function_words`].
+    pub fn is_function(self) -> bool {
+        self.0 & bit::FUNCTION != 0
+    }
+
+    /// A role head that is never a surname ("President", "Minister"); other role words can
+    /// be ("Judge", "Prince").
+    pub fn is_title(self) -> bool {
+        self.0 & bit::TITLE != 0
+    }
 }
 
 /// Professions named by "-ologist" are role heads whether listed or not ("meteorologist",

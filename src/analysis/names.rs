@@ -169,9 +169,11 @@ fn hard_non_name(w: &str, lw: &str) -> bool {
         || is_party_tag(w)
         || two_capitals(w)
         || w.contains('.') && w.len() > 2
-        || lexicon::function_words().contains(lw)
+        || {
+            let lists = lexicon::word(lw);
+            lists.is_function() || lists.is_title()
+        }
         || lexicon::honorifics().contains(Lower::new(w).as_str())
-        || lexicon::is_title(lw)
 }
 
 /// A brand or acronym in mixed case ("PhRMA", "JPMorgan"): two capitals in a row, which
@@ -271,8 +273,8 @@ impl Prev {
     fn of(w: &str, lw: &str) -> Prev {
         Prev {
             given: lexicon::given_name(lw).is_some(),
-            titled: lexicon::is_title(lw)
-                || lexicon::role_word(lw) == Some(lexicon::RoleWord::Head),
+            // Every title is a role's head.
+            titled: lexicon::role_word(lw) == Some(lexicon::RoleWord::Head),
             honorific: lexicon::honorifics().contains(Lower::new(w).as_str()),
         }
     }
