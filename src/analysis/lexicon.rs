@@ -3,15 +3,20 @@
 //! words, speech verbs, ...) are one table of per-word flags, so that asking whether a word is
 //! on a list, or on any of several, costs one hash lookup: the name scanner asks for most words
 //! of every paragraph. The lists that map a word to something (countries, given names, role
-//! classes) and the case-sensitive abbreviations keep tables of their own.
+//! classes) and the case-sensitive abbreviations keep tables of their own ([`maps`]).
 
 use crate::text::lexicon::{
-    self as files, ABBREVIATIONS, AGENCIES, ATTRIBUTION, CALENDAR, COUNTRIES, DEMONYM_NOUNS,
-    FUNCTION_WORDS, NAMES, NOT_NAMES, ORG_NOUNS, ORG_WORDS, ROLE_CLASSES, ROLES, SPEECH_VERBS,
-    Source,
+    self as files, AGENCIES, ATTRIBUTION, CALENDAR, COUNTRIES, DEMONYM_NOUNS, FUNCTION_WORDS,
+    NAMES, NOT_NAMES, ORG_NOUNS, ORG_WORDS, ROLES, SPEECH_VERBS, Source,
 };
-use foldhash::{HashMap, HashMapExt, HashSet};
 use std::sync::OnceLock;
+
+mod maps;
+
+pub use maps::{
+    abbreviations, country_of, fold_accent, given_name, is_demonym_noun, is_nationality,
+    role_class_suffix,
+};
 
 /// Which lists a word is on (bits of the word table).
 mod bit {
@@ -290,66 +295,6 @@ fn is_ologist(lower: &str) -> bool {
     lower.len() > 8 && lower.ends_with("ologist")
 }
 
-/// Role classes: which phrases name the same kind of office ("top diplomat" and
-/// "secretary of state"), so a role mention can find the person who holds it.
-/// Returns the classes of a role phrase's head (lower-cased).
-pub fn role_classes(phrase: &str) -> &'static [String] {
-    static MAP: OnceLock<HashMap<String, Vec<String>>> = OnceLock::new();
-    let map = MAP.get_or_init(|| {
-        let mut map: HashMap<String, Vec<String>> = HashMap::new();
-        for e in ROLE_CLASSES.list().entries() {
-            for p in e.column(0).unwrap_or("").split(',') {
-                let p = p.trim().to_lowercase();
-                if !p.is_empty() {
-                    map.entry(p).or_default().push(e.key().to_string());
-                }
-            }
-        }
-        map
-    });
-    map.get(phrase).map_or(&[], Vec::as_slice)
-}
-
-/// The longest role-class phrase (up to four words) that ends `words`, with the number
-/// of words it takes. `words` are lower-cased.
-pub fn role_class_suffix(words: &[&str]) -> Option<(&'static [String], usize)> {
-    let mut buf = String::new();
-    for n in (1..=words.len().min(4)).rev() {
-        buf.clear();
-        for (i, w) in words[words.len() - n..].iter().enumerate() {
-            if i > 0 {
-                buf.push(' ');
-            }
-            buf.push_str(w);
-        }
-        let c = role_classes(&buf);
-        if !c.is_empty() {
-            return Some((c, n));
-        }
-    }
-    None
-}
-
-/// Countries with their other names: adjective, capital, seat of government. Maps each
-/// lower-cased form to the country's first name, so "Russian", "Moscow" and "Kremlin"
-/// all qualify a role the same way.
-pub fn country_of(lower: &str) -> Option<&'static str> {
-    static MAP: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        let mut map = HashMap::new();
-        for e in COUNTRIES.list().entries() {
-            let first = e.key();
-            map.insert(first.to_lowercase(), first);
-            for f in e.columns() {
-                map.insert(f.to_lowercase(), first);
-            }
-        }
-        map
-    })
-    .get(lower)
-    .copied()
-}
-
 /// Whether a capitalised word is usually no name: on the not-names, a form of a country, a
 /// demonym, an organisation word, an agency or a role word. The name scanner asks this of
 /// nearly every capitalised word; one lookup answers the six lists.
@@ -360,183 +305,5 @@ pub fn usually_no_name(lower: &str) -> bool {
         || is_ologist(lower)
 }
 
-/// True for a nationality or demonym adjective ("Russian", "Chinese"), as opposed to a
-/// country's name or capital.
-pub fn is_nationality(lower: &str) -> bool {
-    static SET: OnceLock<HashSet<String>> = OnceLock::new();
-    SET.get_or_init(|| {
-        COUNTRIES
-            .list()
-            .entries()
-            .filter_map(|e| e.column(0))
-            .map(str::to_lowercase)
-            .filter(|f| f != "-")
-            .collect()
-    })
-    .contains(lower)
-}
-
-/// A word that names one person of a nation: "Spaniard", "Briton", or a nationality
-/// adjective that is also a noun ("Italian", "American"). Those ending like "Chinese",
-/// "French", "Dutch" or "Swiss" name the people as a whole ("the French said"), not one.
-pub fn is_demonym_noun(lower: &str) -> bool {
-    demonym_nouns().contains(lower)
-        || is_nationality(lower) && !["ese", "sh", "ch", "ss"].iter().any(|e| lower.ends_with(e))
-}
-
-/// Given names, with a gender where the name is mostly one: `Some('f')`, `Some('m')`,
-/// or `Some('?')` for a known name of either.
-pub fn given_name(lower: &str) -> Option<char> {
-    static MAP: OnceLock<HashMap<String, char>> = OnceLock::new();
-    let map = MAP.get_or_init(|| {
-        let mut map = HashMap::new();
-        // Several names a line; a name in two sections has the later one's gender.
-        for (section, gender) in [("male", 'm'), ("female", 'f'), ("either", '?')] {
-            for e in NAMES.list().section(section) {
-                for n in e.text.split_whitespace() {
-                    map.insert(n.to_lowercase(), gender);
-                }
-            }
-        }
-        map
-    });
-    if let Some(&g) = map.get(lower) {
-        return Some(g);
-    }
-    // A compound of given names is one: "jean-luc", "anne-marie", with the first's gender.
-    if let Some((first, rest)) = lower.split_once('-') {
-        let first = given_name(first)?;
-        return rest
-            .split('-')
-            .all(|p| given_name(p).is_some())
-            .then_some(first);
-    }
-    // Accents as the list may not have them: "josé", "maría", "hélène".
-    if !lower.is_ascii() {
-        let folded: String = lower.chars().map(fold_accent).collect();
-        return map.get(&folded).copied();
-    }
-    None
-}
-
-/// A lower-case Latin letter without its accent ('é' → 'e'); any other character as it is.
-pub fn fold_accent(c: char) -> char {
-    match c {
-        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
-        'é' | 'è' | 'ê' | 'ë' => 'e',
-        'í' | 'ì' | 'î' | 'ï' => 'i',
-        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
-        'ú' | 'ù' | 'û' | 'ü' => 'u',
-        'ç' | 'č' => 'c',
-        'ñ' => 'n',
-        'š' => 's',
-        'ž' => 'z',
-        'ý' | 'ÿ' => 'y',
-        c => c,
-    }
-}
-
-/// Abbreviations for the sentence splitter: `(never_ends, may_end)` sets, case as written.
-pub fn abbreviations() -> &'static (HashSet<String>, HashSet<String>) {
-    static SETS: OnceLock<(HashSet<String>, HashSet<String>)> = OnceLock::new();
-    SETS.get_or_init(|| {
-        let list = ABBREVIATIONS.list();
-        let set = |s| list.section(s).iter().map(|e| e.text.to_string());
-        // The calendar's abbreviations ("Jan", "Tues") never end a sentence either.
-        let cal = CALENDAR.list();
-        let calendar = ["weekday", "month"]
-            .into_iter()
-            .flat_map(|s| cal.section(s))
-            .flat_map(|e| e.forms().map(String::from));
-        (
-            set("never-final").chain(calendar).collect(),
-            set("ambiguous").collect(),
-        )
-    })
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn given_names_in_compounds_and_without_their_accents() {
-        assert_eq!(given_name("jean"), Some('?'));
-        assert_eq!(given_name("jean-luc"), Some('?'));
-        assert_eq!(given_name("anne-marie"), Some('f'));
-        assert_eq!(given_name("hans-peter"), Some('m'));
-        assert_eq!(given_name("jean-dupont"), None);
-        assert_eq!(given_name("josé"), Some('m'));
-        assert_eq!(given_name("maría"), Some('f'));
-        assert_eq!(given_name("zürich"), None);
-    }
-
-    #[test]
-    fn speech_verbs_by_who_speaks() {
-        for w in [
-            "said",
-            "vowed",
-            "revealed",
-            "commented",
-            "reported",
-            "according",
-            "saying",
-        ] {
-            assert!(speech_verbs().contains(w), "{w}");
-        }
-        assert!(is_sourcing("reported") && is_sourcing("according") && !is_sourcing("said"));
-        assert!(is_person_speech_verb("said") && is_person_speech_verb("insisted"));
-        // Organisations announce; "saying" and "say" do not follow their subject; "claims" is
-        // also a noun.
-        for w in [
-            "announced",
-            "reported",
-            "saying",
-            "say",
-            "claims",
-            "called",
-            "walked",
-        ] {
-            assert!(!is_person_speech_verb(w), "{w}");
-        }
-    }
-
-    /// The one set answers as the six lookups it replaces, for every word of every list
-    /// and for words in none.
-    #[test]
-    fn usually_no_name_is_the_union_of_its_lists() {
-        let slow = |w: &str| {
-            not_names().contains(w)
-                || demonym_nouns().contains(w)
-                || country_of(w).is_some()
-                || org_words().contains(w)
-                || agencies().contains(w)
-                || role_word(w).is_some()
-                || is_nationality(w)
-        };
-        let mut words: Vec<String> = [
-            not_names(),
-            org_words(),
-            agencies(),
-            function_words(),
-            demonym_nouns(),
-        ]
-        .iter()
-        .flat_map(|s| s.iter().map(String::from))
-        .collect();
-        // Every form of a country, every role word and given name, and each of their words.
-        let forms = COUNTRIES.list().entries().flat_map(|e| e.columns());
-        let keys = [&COUNTRIES, &ROLES, &NAMES]
-            .into_iter()
-            .flat_map(|src| src.list().entries().map(|e| e.key()));
-        for f in forms.chain(keys) {
-            words.push(f.to_lowercase());
-            words.extend(f.split(' ').map(str::to_lowercase));
-        }
-        words.extend(["meteorologist", "zoologist", "ologist", "tesvania", ""].map(String::from));
-        assert!(words.len() > 1000);
-        for w in &words {
-            assert_eq!(usually_no_name(w), slow(w), "{w:?}");
-        }
-    }
-}
+mod tests;

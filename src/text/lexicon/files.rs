@@ -21,25 +21,25 @@ macro_rules! files {
 }
 
 files! {
-    /// The words around a speech verb that say who speaks.
-    ATTRIBUTION = "attribution.txt", ["between", "source"], [];
     /// Abbreviations the sentence splitter reads, case as written.
     ABBREVIATIONS = "abbreviations.txt", ["never-final", "ambiguous"], [];
     /// News agencies and picture services.
     AGENCIES = "agencies.txt", [], [];
+    /// The words around a speech verb that say who speaks.
+    ATTRIBUTION = "attribution.txt", ["between", "source"], [];
+    /// Site furniture that scrapers leave in article text.
+    BOILERPLATE = "boilerplate.txt", ["inline", "teaser"], [];
+    /// Weekdays, months, days named without a date, units of time, parts of the day.
+    CALENDAR = "calendar.txt", ["weekday", "month", "day", "unit", "part"], [];
+    /// The words that open a new clause: relative pronouns and conjunctions.
+    CLAUSES = "clauses.txt", ["relative", "conjunction"], [];
+    /// Countries with their adjectives, capitals and other names.
+    COUNTRIES = "countries.txt", [], [];
     /// The date scanner's tense cues, licensing prepositions, names that are no dates,
     /// holidays.
     DATES = "dates.txt",
         ["past", "not-past-ed", "adjective-marker", "linking", "future", "past-plan", "defer",
          "before-month", "before-year", "not-date", "holiday"], [];
-    /// Weekdays, months, days named without a date, units of time, parts of the day.
-    CALENDAR = "calendar.txt", ["weekday", "month", "day", "unit", "part"], [];
-    /// Site furniture that scrapers leave in article text.
-    BOILERPLATE = "boilerplate.txt", ["inline", "teaser"], [];
-    /// The words that open a new clause: relative pronouns and conjunctions.
-    CLAUSES = "clauses.txt", ["relative", "conjunction"], [];
-    /// Countries with their adjectives, capitals and other names.
-    COUNTRIES = "countries.txt", [], [];
     /// Nouns for a person of a nation.
     DEMONYM_NOUNS = "demonym_nouns.txt", [], [];
     /// Words that carry no content of their own, by what they are used for.
@@ -54,10 +54,10 @@ files! {
     ORG_NOUNS = "org_nouns.txt", [], [];
     /// Words that head an organisation's name.
     ORG_WORDS = "org_words.txt", [], [];
-    /// Kinds of office and the phrases that name them.
-    ROLE_CLASSES = "role_classes.txt", [], [];
     /// Role words: heads (some never surnames), modifiers, relations.
     ROLES = "roles.txt", ["heads", "modifiers", "relations"], ["title"];
+    /// Kinds of office and the phrases that name them.
+    ROLE_CLASSES = "role_classes.txt", [], [];
     /// The reporting verbs of news writing, by who speaks, with their tags.
     SPEECH_VERBS = "speech_verbs.txt", ["person", "any", "sourcing"],
         ["participle", "base", "noun", "quoted", "neutral"];
