@@ -1,8 +1,10 @@
 //! A small proleptic-Gregorian calendar date: enough arithmetic to resolve "Monday", "last week"
 //! and "March 20" against a publication date, without pulling in a full time-zone library.
 
+use crate::text::lexicon::CALENDAR;
 use serde::{Serialize, Serializer};
 use std::fmt;
+use std::sync::OnceLock;
 
 /// A calendar day (no time, no zone). Ordered chronologically.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
@@ -11,16 +13,6 @@ pub struct Date {
     pub month: u8,
     pub day: u8,
 }
-
-const WEEKDAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
 
 impl Date {
     /// A valid date, or `None` for month 13, February 30 and the like.
@@ -84,7 +76,7 @@ impl Date {
     }
 
     pub fn weekday_name(self) -> &'static str {
-        WEEKDAYS[usize::from(self.weekday())]
+        weekday_names()[usize::from(self.weekday())]
     }
 
     /// ISO 8601 week-numbering year and week (1–53).
@@ -117,9 +109,29 @@ pub fn days_in_month(year: i32, month: u8) -> u8 {
     }
 }
 
-/// Weekday names, Monday first, for views and extractors.
+/// Weekday names as English writes them, Monday first (from `assets/calendar.txt`).
 pub fn weekday_names() -> &'static [&'static str; 7] {
-    &WEEKDAYS
+    static NAMES: OnceLock<[&str; 7]> = OnceLock::new();
+    NAMES.get_or_init(|| names("weekday"))
+}
+
+/// Month names as English writes them, January first (from `assets/calendar.txt`).
+pub fn month_names() -> &'static [&'static str; 12] {
+    static NAMES: OnceLock<[&str; 12]> = OnceLock::new();
+    NAMES.get_or_init(|| names("month"))
+}
+
+/// The names of a calendar section, which must have exactly `N`.
+fn names<const N: usize>(section: &str) -> [&'static str; N] {
+    let names: Vec<&str> = CALENDAR
+        .list()
+        .section(section)
+        .iter()
+        .map(|e| e.key())
+        .collect();
+    names
+        .try_into()
+        .unwrap_or_else(|n: Vec<_>| panic!("calendar.txt: {} {section}s, not {N}", n.len()))
 }
 
 impl fmt::Display for Date {
@@ -154,6 +166,7 @@ mod tests {
         assert_eq!(d.iso_week(), (2023, 12));
         assert_eq!(Date::new(2021, 1, 3).unwrap().iso_week(), (2020, 53));
         assert_eq!(d.add_days(-1).weekday_name(), "Sunday");
+        assert_eq!(month_names()[11], "December");
     }
 
     #[test]

@@ -3,7 +3,6 @@
 //! credit, and the whole credit is masked so the name scanner never reads it as story.
 
 use super::lexicon;
-use super::names::PARTICLES;
 use crate::text::lower::Lower;
 
 /// A credit found in a paragraph. Offsets are bytes in the article text.
@@ -77,7 +76,7 @@ pub fn find(text: &str, base: usize) -> Vec<Credit> {
             let e = s + seg.trim().len();
             let person = (2..=5).contains(&words.len())
                 && words.iter().enumerate().all(|(i, w)| {
-                    is_name_word(w) || i > 0 && i + 1 < words.len() && PARTICLES.contains(w)
+                    is_name_word(w) || i > 0 && i + 1 < words.len() && lexicon::is_particle(w)
                 })
                 && !is_agency(words)
                 && !words.contains(&"via");
@@ -141,7 +140,7 @@ fn chain_bounds(text: &str, slash: usize) -> (usize, usize) {
         let core = w.trim_start_matches(['(', '[']);
         // "Pieter de Graaf": a particle inside a name, if a name word comes before it.
         let particle =
-            start < slash && core.len() == w.len() && PARTICLES.contains(&core) && ws > 0;
+            start < slash && core.len() == w.len() && lexicon::is_particle(core) && ws > 0;
         if particle {
             idx = ws - 1;
             continue;

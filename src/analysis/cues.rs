@@ -157,33 +157,6 @@ fn pronoun(lw: &str) -> Option<char> {
     }
 }
 
-const SKIP: [&str; 24] = [
-    "also",
-    "later",
-    "then",
-    "has",
-    "had",
-    "have",
-    "previously",
-    "again",
-    "once",
-    "earlier",
-    "reportedly",
-    "recently",
-    "repeatedly",
-    "on",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "yesterday",
-    "today",
-    "would",
-];
-
 /// The cue for a quote whose opening mark is token `open` and whose closing mark ends
 /// before token `after` (the first token after the quote), within the sentence tokens
 /// `sent.0..sent.1` (for the opening) and `close_sent.0..close_sent.1` (for the closing).
@@ -279,7 +252,7 @@ fn after_cue(p: &Para, from: usize, end: usize, sent_start: usize) -> Option<Cue
             let lw = p.lw(k);
             if is_speech(&lw) && !(lw == "according" && (k + 1 >= end || p.lw(k + 1) != "to")) {
                 let subject_toks = first_word.filter(|&f| f < k);
-                let sourcing = matches!(lw.as_str(), "according" | "reported" | "reports");
+                let sourcing = lexicon::is_sourcing(&lw);
                 let verb = if lw == "according" {
                     Verb::AccordingTo
                 } else {
@@ -347,7 +320,7 @@ fn before_cue(p: &Para, sent_start: usize, open: usize) -> Option<Cue> {
             sourcing: true,
         });
     }
-    let sourcing = matches!(lw.as_str(), "reported" | "reports");
+    let sourcing = lexicon::is_sourcing(&lw);
     // A coordinated or subordinate verb ("…, and said", "by calling") has the sentence's
     // subject.
     let prev = v

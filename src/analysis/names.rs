@@ -162,11 +162,6 @@ fn is_all_caps(w: &str) -> bool {
     w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
 }
 
-pub const PARTICLES: [&str; 18] = [
-    "von", "van", "der", "den", "de", "da", "di", "del", "bin", "ibn", "al", "le", "la", "dos",
-    "ten", "ter", "du", "do",
-];
-
 /// Words that cannot be part of a name whatever comes before them.
 fn hard_non_name(w: &str, lw: &str) -> bool {
     w.bytes().any(|b| b.is_ascii_digit())
@@ -174,9 +169,11 @@ fn hard_non_name(w: &str, lw: &str) -> bool {
         || is_party_tag(w)
         || two_capitals(w)
         || w.contains('.') && w.len() > 2
-        || lexicon::function_words().contains(lw)
+        || {
+            let lists = lexicon::word(lw);
+            lists.is_function() || lists.is_title()
+        }
         || lexicon::honorifics().contains(Lower::new(w).as_str())
-        || is_title(lw)
 }
 
 /// A brand or acronym in mixed case ("PhRMA", "JPMorgan"): two capitals in a row, which
@@ -186,31 +183,6 @@ fn two_capitals(w: &str) -> bool {
     w.as_bytes()
         .windows(2)
         .any(|p| p[0].is_ascii_uppercase() && p[1].is_ascii_uppercase())
-}
-
-/// Role heads that are never surnames ("President", "Minister"); other role words can be
-/// ("Judge", "Prince"), so only the soft list catches them.
-fn is_title(lw: &str) -> bool {
-    matches!(
-        lw,
-        "president"
-            | "minister"
-            | "secretary"
-            | "chancellor"
-            | "premier"
-            | "chairman"
-            | "chairwoman"
-            | "spokesperson"
-            | "spokesman"
-            | "spokeswoman"
-            | "senator"
-            | "governor"
-            | "ambassador"
-            | "sen"
-            | "rep"
-            | "gov"
-            | "secretary-general"
-    )
 }
 
 /// Words that are usually not names but can be surnames after a given name ("Jack White").
@@ -240,12 +212,12 @@ pub fn candidates(
             let wj = toks[j].text(text, base);
             if is_cap(wj) {
                 j += 1;
-            } else if PARTICLES.contains(&wj) {
+            } else if lexicon::is_particle(wj) {
                 // "von der Leyen": particles up to a capitalised word.
                 let mut q = j;
                 while q < toks.len()
                     && toks[q].is_word()
-                    && PARTICLES.contains(&toks[q].text(text, base))
+                    && lexicon::is_particle(toks[q].text(text, base))
                 {
                     q += 1;
                 }
@@ -306,7 +278,8 @@ impl Prev {
     fn of(w: &str, lw: &str) -> Prev {
         Prev {
             given: lexicon::given_name(lw).is_some(),
-            titled: is_title(lw) || lexicon::role_word(lw) == Some(lexicon::RoleWord::Head),
+            // Every title is a role's head.
+            titled: lexicon::role_word(lw) == Some(lexicon::RoleWord::Head),
             honorific: lexicon::honorifics().contains(Lower::new(w).as_str()),
         }
     }
@@ -428,7 +401,7 @@ fn from_run(
     }
     // Four name words at most, particles aside: "Ana Fernández de la Vega", "Andrés Manuel
     // López Obrador" are names; a longer run of capitals is a heading or an organisation.
-    let particles = (s..b).filter(|&k| PARTICLES.contains(&word(k))).count();
+    let particles = (s..b).filter(|&k| lexicon::is_particle(word(k))).count();
     if s >= b || b - s - particles > 4 || b - s > 7 {
         return None;
     }

@@ -97,7 +97,7 @@ pub fn role_key(text: &str) -> Option<RoleKey> {
             w.starts_with(char::is_uppercase)
                 && lw.len() > 1
                 && lexicon::role_word(lw).is_none()
-                && !lexicon::function_words().contains(**lw)
+                && !lexicon::function_words().contains(lw)
                 && lexicon::country_of(lw).is_none()
         })
         .map(|(_, lw)| lw.to_string())
@@ -355,7 +355,7 @@ fn by_role(text: &str, pos: usize, events: &[(usize, usize)], ctx: &Context) -> 
 /// it introduces; anything else as written.
 fn cue_text(written: &str) -> std::borrow::Cow<'static, str> {
     match lexicon::speech_verbs().get(written) {
-        Some(verb) => std::borrow::Cow::Borrowed(verb.as_str()),
+        Some(verb) => std::borrow::Cow::Borrowed(verb),
         None => std::borrow::Cow::Owned(written.to_string()),
     }
 }

@@ -6,6 +6,7 @@ use super::names::{self, Cand, CandidateAt};
 use super::quotes::{self, Span};
 use super::{Sentence, credits, sentences};
 use crate::corpus::{Article, Block, Paragraph};
+use crate::date::month_names;
 use crate::ids::narrow;
 use crate::text::token::{self, Token};
 
@@ -119,23 +120,8 @@ pub fn looks_like_caption(text: &str) -> bool {
     let year_end = t.chars().rev().take(4).filter(char::is_ascii_digit).count() == 4;
     // The cheap test first: few paragraphs end on a year.
     year_end
-        && t.split(|c: char| !c.is_alphabetic()).any(|w| {
-            matches!(
-                w,
-                "January"
-                    | "February"
-                    | "March"
-                    | "April"
-                    | "May"
-                    | "June"
-                    | "July"
-                    | "August"
-                    | "September"
-                    | "October"
-                    | "November"
-                    | "December"
-            )
-        })
+        && t.split(|c: char| !c.is_alphabetic())
+            .any(|w| month_names().contains(&w))
         && !text.contains(['"', '“'])
         && sentences::split(text).len() <= 2
 }

@@ -6,6 +6,7 @@ mod pieces;
 
 use super::spaces::count_words_upto;
 use super::{Block, Paragraph};
+use crate::date::month_names;
 use crate::text::Span;
 use crate::text::hash::Set;
 use pieces::{MARKERS, is_marker, raw_paragraphs, split_inline_markers, sub};
@@ -268,21 +269,6 @@ fn is_photo_description(text: &str) -> bool {
     })
 }
 
-static MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// "March 20, 2023" or "20 March 2023".
 fn has_full_date(text: &str) -> bool {
     if !text.bytes().any(|b| b.is_ascii_digit()) {
@@ -292,7 +278,7 @@ fn has_full_date(text: &str) -> bool {
         .split_whitespace()
         .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
         .collect();
-    let is_month = |t: &str| MONTHS.iter().any(|m| m.eq_ignore_ascii_case(t));
+    let is_month = |t: &str| month_names().iter().any(|m| m.eq_ignore_ascii_case(t));
     let is_day = |t: &str| t.len() <= 2 && t.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
     let is_year = |t: &str| t.len() == 4 && t.parse::<u16>().is_ok_and(|y| y > 1800);
     tokens.windows(3).any(|w| {

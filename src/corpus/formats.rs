@@ -1,7 +1,7 @@
 //! The input formats' own shapes: a `Key: value` header on text files, the `corpus.json`
 //! manifest, JSONL article lines and news-please's JSON; plus the lenient date parser they share.
 
-use crate::date::Date;
+use crate::date::{Date, month_names};
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -231,10 +231,6 @@ fn bad_time(s: &str) -> bool {
     !(offset_ok && hour <= 23 && minute <= 59 && second <= 60)
 }
 
-const MONTHS: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
-
 /// Parses the publication dates scrapers produce: ISO (`2023-03-21`, with a time or not),
 /// `2023/03/21`, `March 21, 2023`, `21 March 2023`, RFC 2822 (`Tue, 21 Mar 2023 10:00:00 +0000`).
 pub fn parse_date(s: &str) -> Option<Date> {
@@ -246,10 +242,15 @@ pub fn parse_date(s: &str) -> Option<Date> {
         .filter(|t| !t.is_empty())
         .take(8)
         .collect();
+    // A month's name or any word that starts with its first three letters ("Sept", "Mar").
     let month_of = |t: &str| {
         let t = t.to_lowercase();
         (t.len() >= 3)
-            .then(|| MONTHS.iter().position(|m| t.starts_with(m)))
+            .then(|| {
+                month_names()
+                    .iter()
+                    .position(|m| t.as_bytes()[..3].eq_ignore_ascii_case(&m.as_bytes()[..3]))
+            })
             .flatten()
             .map(|i| i as u8 + 1)
     };

@@ -10,7 +10,8 @@
 //! as u32 in a [`Span`]: nothing longer than 4 GiB is tokenized.
 
 use super::Span;
-use foldhash::{HashSet, HashSetExt};
+use super::lexicon::{ABBREVIATIONS, CALENDAR};
+use foldhash::HashSet;
 use std::sync::OnceLock;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -315,29 +316,22 @@ pub enum Abbreviation {
     Ambiguous,
 }
 
-/// `word` (without its period, case as written) as a listed abbreviation.
+/// `word` (without its period, case as written) as a listed abbreviation: those of
+/// `assets/abbreviations.txt`, and the calendar's ("Jan", "Tues"), which never end a sentence.
 pub fn abbreviation(word: &str) -> Option<Abbreviation> {
     static SETS: OnceLock<(HashSet<&'static str>, HashSet<&'static str>)> = OnceLock::new();
     let (never, may) = SETS.get_or_init(|| {
-        let (mut never, mut may) = (HashSet::new(), HashSet::new());
-        let mut ambiguous = false;
-        let list = include_str!("../../assets/abbreviations.txt");
-        for e in list
-            .lines()
-            .map(|l| l.split('#').next().unwrap_or("").trim())
-        {
-            match e {
-                "" => {}
-                "[ambiguous]" => ambiguous = true,
-                e if ambiguous => {
-                    may.insert(e);
-                }
-                e => {
-                    never.insert(e);
-                }
-            }
-        }
-        (never, may)
+        let list = ABBREVIATIONS.list();
+        let set = |s| list.section(s).iter().map(|e| e.text);
+        let cal = CALENDAR.list();
+        let calendar = ["weekday", "month"]
+            .into_iter()
+            .flat_map(|s| cal.section(s))
+            .flat_map(|e| e.forms());
+        (
+            set("never-final").chain(calendar).collect(),
+            set("ambiguous").collect(),
+        )
     });
     if never.contains(word) {
         Some(Abbreviation::Never)

@@ -12,11 +12,6 @@ use crate::text::token::Kind;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 
-/// Units that are also time words (which the stop list holds).
-const TIME_UNITS: [&str; 8] = [
-    "day", "days", "week", "weeks", "month", "months", "year", "years",
-];
-
 /// A quantity found in text: value, unit (singular), bytes of the whole phrase.
 #[derive(Debug, PartialEq)]
 pub(crate) struct Measured {
@@ -28,7 +23,8 @@ pub(crate) struct Measured {
 fn unit_of(lex: &Lexicon, lower: &str) -> Option<String> {
     let ok = lower.len() >= 3
         && lower.chars().all(char::is_alphabetic)
-        && (TIME_UNITS.contains(&lower) || !lex.has(lower, flag::STOP | flag::SPEECH));
+        // Units of time are stop words and units all the same ("three days").
+        && (lex.has(lower, flag::UNIT) || !lex.has(lower, flag::STOP | flag::SPEECH));
     ok.then(|| {
         let mut u = lower.to_string();
         if u.ends_with('s') && !u.ends_with("ss") {

@@ -1,5 +1,5 @@
 //! The word lists the timeline reads (stop words, canonical forms, cue words, kinds of
-//! happening, number words), parsed once into one table keyed by word hash.
+//! happening, number words), read through the one loader into one table keyed by word hash.
 //!
 //! Every lookup goes through one hash of the lowercased word (`key`, see [`super::words`]),
 //! computed once per word, so that reading hundreds of thousands of sentences costs one table
@@ -9,6 +9,9 @@ pub(crate) use super::words::{
     key, lower_into, person_term, say, stem, term_of, word_key, word_text, words,
 };
 use crate::text::hash::Map;
+use crate::text::lexicon::{
+    CALENDAR, CLAUSES, FUNCTION_WORDS, NUMBERS, SPEECH_VERBS, TIMELINE_CUES, TIMELINE_SYNONYMS,
+};
 use std::sync::OnceLock;
 
 /// What the word lists say about a word (bits of [`Entry::flags`]).
@@ -25,6 +28,8 @@ pub(crate) mod flag {
     pub const FORM: u16 = 1 << 8;
     pub const DETERMINER: u16 = 1 << 9;
     pub const RELATIVE: u16 = 1 << 10;
+    /// A unit of time ("day", "years"): a stop word that can still be a quantity's unit.
+    pub const UNIT: u16 = 1 << 11;
 }
 
 #[derive(Clone, Copy, Debug, Default)]
@@ -50,13 +55,6 @@ pub(crate) struct Lexicon {
     pub k_that: u64,
 }
 
-/// Entries of a word-list file: trimmed lines without `#` comments.
-fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
-    text.lines()
-        .map(|l| l.split('#').next().unwrap_or("").trim())
-        .filter(|l| !l.is_empty())
-}
-
 fn parse() -> Lexicon {
     let mut lex = Lexicon {
         entries: Map::default(),
@@ -70,45 +68,74 @@ fn parse() -> Lexicon {
         k_that: key(b"that"),
     };
     let mut set = |w: &str, f: u16| lex.entries.entry(key(w.as_bytes())).or_default().flags |= f;
-    for w in entries(include_str!("../../assets/timeline_stopwords.txt")) {
-        set(w, flag::STOP);
-    }
-    let mut section = "";
-    let mut happenings = Vec::new();
-    for line in entries(include_str!("../../assets/timeline_cues.txt")) {
-        if line.starts_with('[') {
-            section = line;
-            continue;
+    let function = FUNCTION_WORDS.list();
+    for section in ["function", "adverb", "when", "time"] {
+        for e in function.section(section) {
+            set(e.key(), flag::STOP);
         }
-        let f = match section {
-            "[speech]" => flag::SPEECH,
-            "[boundary]" => flag::BOUNDARY,
-            "[subordinate]" => flag::SUBORDINATE,
-            "[stopper]" => flag::STOPPER,
-            "[cut]" => flag::CUT,
-            "[trail]" => flag::TRAIL,
-            "[aside]" => flag::ASIDE,
-            "[determiner]" => flag::DETERMINER,
-            "[relative]" => flag::RELATIVE,
-            "[happening]" => {
-                happenings.push(term_of(line.as_bytes()));
-                continue;
-            }
-            _ => continue,
-        };
-        set(line, f);
     }
+    // The words of dates say nothing about the happening: the date is compared on its own.
+    // (Only full names: "sat", "sun", "wed" are words too.)
+    let cal = CALENDAR.list();
+    for section in ["weekday", "month", "day", "part"] {
+        for e in cal.section(section) {
+            set(&e.key().to_lowercase(), flag::STOP);
+        }
+    }
+    for e in cal.section("unit") {
+        for w in std::iter::once(e.key()).chain(e.forms()) {
+            set(w, flag::STOP | flag::UNIT);
+        }
+    }
+    // A verb that is a speech cue only beside a quote names another happening here; a
+    // participle opens a clause of its own, whose date is not the sentence's statement's.
+    let speech = SPEECH_VERBS.list();
+    for e in speech.entries() {
+        if !speech.has_tag(e, "quoted") && !speech.has_tag(e, "participle") {
+            set(e.key(), flag::SPEECH);
+        }
+    }
+    let cues = TIMELINE_CUES.list();
+    for (section, f) in [
+        ("boundary", flag::BOUNDARY),
+        ("subordinate", flag::SUBORDINATE),
+        ("stopper", flag::STOPPER),
+        ("cut", flag::CUT),
+        ("trail", flag::TRAIL),
+        ("aside", flag::ASIDE),
+        ("determiner", flag::DETERMINER),
+    ] {
+        for e in cues.section(section) {
+            set(e.text, f);
+        }
+    }
+    // A label stops where a new clause starts, and at the words of [cut] ("according to"),
+    // but not at "as", a preposition as often, whose complement the label keeps ("posed as
+    // peace brokers").
+    let clauses = CLAUSES.list();
+    for e in clauses.section("relative") {
+        set(e.key(), flag::CUT | flag::RELATIVE);
+    }
+    for e in clauses.section("conjunction") {
+        if e.key() != "as" {
+            set(e.key(), flag::CUT);
+        }
+    }
+    let happenings: Vec<u32> = cues
+        .section("happening")
+        .iter()
+        .map(|e| term_of(e.text.as_bytes()))
+        .collect();
     let say = term_of(b"say");
-    for line in entries(include_str!("../../assets/timeline_synonyms.txt")) {
-        let mut words = line.split_whitespace();
-        let Some(first) = words.next() else { continue };
+    for e in TIMELINE_SYNONYMS.list().entries() {
+        let first = e.key();
         let canon = term_of(first.as_bytes());
         let happening = if happenings.contains(&canon) {
             canon
         } else {
             0
         };
-        for (i, w) in std::iter::once(first).chain(words).enumerate() {
+        for (i, w) in std::iter::once(first).chain(e.forms()).enumerate() {
             let e = lex.entries.entry(key(w.as_bytes())).or_default();
             e.canon = canon;
             e.happening = happening;
@@ -122,12 +149,9 @@ fn parse() -> Lexicon {
             e.happening = say;
         }
     }
-    for line in entries(include_str!("../../assets/timeline_numbers.txt")) {
-        let mut parts = line.split_whitespace();
-        if let (Some(w), Some(v)) = (parts.next(), parts.next())
-            && let Ok(v) = v.parse()
-        {
-            lex.numbers.insert(key(w.as_bytes()), v);
+    for e in NUMBERS.list().entries() {
+        if let Some(Ok(v)) = e.column(0).map(str::parse) {
+            lex.numbers.insert(key(e.key().as_bytes()), v);
         }
     }
     lex
@@ -189,6 +213,10 @@ mod tests {
         assert_eq!(term(lex, "the"), 0);
         assert_eq!(term(lex, "12"), 0);
         assert!(lex.has("said", flag::SPEECH) && lex.number(key(b"four")) == Some(4.0));
+        // The speech verbs are the quote finder's, but for those that are cues only beside a
+        // quote ("talks continued") and participles.
+        assert!(lex.has("urged", flag::SPEECH) && lex.has("according", flag::SPEECH));
+        assert!(!lex.has("continued", flag::SPEECH) && !lex.has("saying", flag::SPEECH));
         assert_eq!(
             lex.entry(key(b"summit")).happening,
             lex.entry(key(b"met")).happening

@@ -2,7 +2,7 @@
 //! (over adverbs and an appositive), after an inverted one ("said Peskov"), or the
 //! sentence's own subject for a coordinated verb ("…, adding that").
 
-use super::{Para, SKIP, Subject, is_content_capital, is_speech, pronoun};
+use super::{Para, Subject, is_content_capital, is_speech, pronoun};
 use crate::analysis::lexicon::{self, RoleWord};
 use crate::analysis::names;
 use crate::text::lower::{Lower, lower};
@@ -35,7 +35,7 @@ pub(super) fn clean_subject(p: &Para, a: usize, b: usize) -> bool {
             }
             let w = p.word(k);
             let lw = lower(w);
-            let source_head = SPEAKER_NOUNS.contains(&p.lw(b - 1).as_str());
+            let source_head = lexicon::is_speaker_noun(&p.lw(b - 1));
             w.chars().next().is_some_and(char::is_uppercase)
                 || source_head
                     && !lexicon::function_words().contains(lw.as_str())
@@ -61,7 +61,7 @@ pub(super) fn clean_subject(p: &Para, a: usize, b: usize) -> bool {
                         | "it"
                         | "who"
                 )
-                || SKIP.contains(&lw.as_str())
+                || lexicon::is_between_speaker_and_verb(&lw)
                 || adverb_after_subject(p, k)
                 || super::names::is_party_tag(w)
                 // A particle inside a name: "Erik ten Hag", "Ursula von der Leyen".
@@ -70,7 +70,7 @@ pub(super) fn clean_subject(p: &Para, a: usize, b: usize) -> bool {
                     .any(|&c| p.cands[c].first_tok() <= k && k < p.cands[c].end_tok())
                 || lexicon::role_word(&lw).is_some()
                 || lexicon::org_words().contains(lw.as_str())
-                || SPEAKER_NOUNS.contains(&lw.as_str())
+                || lexicon::is_speaker_noun(&lw)
         })
 }
 
@@ -158,7 +158,7 @@ pub(super) fn np_before(p: &Para, start: usize, v: usize) -> Subject {
     let mut k = v;
     while k > start
         && p.toks[k - 1].is_word()
-        && (SKIP.contains(&p.lw(k - 1).as_str()) || adverb_after_subject(p, k - 1))
+        && (lexicon::is_between_speaker_and_verb(&p.lw(k - 1)) || adverb_after_subject(p, k - 1))
     {
         k -= 1;
     }
@@ -230,10 +230,10 @@ pub(super) fn np_before(p: &Para, start: usize, v: usize) -> Subject {
         let capital = is_content_capital(w, &lw);
         let nounish = lexicon::role_word(&lw).is_some()
             || lexicon::org_words().contains(lw.as_str())
-            || SPEAKER_NOUNS.contains(&lw.as_str());
+            || lexicon::is_speaker_noun(&lw);
         // Plain words can qualify a source noun: "China's Xinhua news agency", "the labour
         // union".
-        let head_is_source = a < k && is_source_noun(&p.lw(k - 1));
+        let head_is_source = a < k && lexicon::is_source_noun(&p.lw(k - 1));
         let plain =
             head_is_source && !lexicon::function_words().contains(lw.as_str()) && !is_speech(&lw);
         let joins = lw == "of" && a < k;
@@ -252,9 +252,10 @@ pub(super) fn np_before(p: &Para, start: usize, v: usize) -> Subject {
     if a == k {
         // A source noun a little further back: "a joint statement released by … said".
         let back = start.max(k.saturating_sub(10));
-        if let Some(h) = (back..k).rev().find(|&q| {
-            !p.quoted[q] && p.toks[q].is_word() && SPEAKER_NOUNS.contains(&p.lw(q).as_str())
-        }) {
+        if let Some(h) = (back..k)
+            .rev()
+            .find(|&q| !p.quoted[q] && p.toks[q].is_word() && lexicon::is_speaker_noun(&p.lw(q)))
+        {
             return np_before(p, start, h + 1);
         }
         return Subject::None;
@@ -303,50 +304,6 @@ fn age_descriptor(p: &Para, k: usize) -> Option<usize> {
         && !the[..word_start].ends_with(|c: char| c.is_alphanumeric());
     ((1..=3).contains(&digits) && is_the).then_some(p.base + word_start)
 }
-
-/// A noun that can head an institutional source: "the ministry", "the labour union".
-fn is_source_noun(lw: &str) -> bool {
-    SPEAKER_NOUNS.contains(&lw) || lexicon::org_words().contains(lw)
-}
-
-/// Nouns that head an unnamed or institutional source.
-const SPEAKER_NOUNS: [&str; 34] = [
-    "statement",
-    "officials",
-    "official",
-    "sources",
-    "source",
-    "report",
-    "readout",
-    "website",
-    "media",
-    "outlet",
-    "newspaper",
-    "agency",
-    "ministry",
-    "office",
-    "government",
-    "embassy",
-    "side",
-    "sides",
-    "spokesperson",
-    "joint",
-    "state",
-    "police",
-    "military",
-    "army",
-    "authorities",
-    "leadership",
-    // Groups that speak as one: "the family said in a statement", "prosecutors said".
-    "family",
-    "relatives",
-    "prosecutors",
-    "investigators",
-    "witnesses",
-    "organisers",
-    "organizers",
-    "lawyers",
-];
 
 /// The first noun phrase of the sentence, for coordinated verbs.
 pub(super) fn sentence_subject(p: &Para, start: usize, v: usize) -> Subject {
@@ -403,7 +360,7 @@ pub(super) fn sentence_subject(p: &Para, start: usize, v: usize) -> Subject {
         let w = p.word(b);
         let lw = lower(w);
         let capital = w.chars().next().is_some_and(char::is_uppercase);
-        let nounish = |lw: &str| lexicon::role_word(lw).is_some() || is_source_noun(lw);
+        let nounish = |lw: &str| lexicon::role_word(lw).is_some() || lexicon::is_source_noun(lw);
         // Plain words qualifying a source noun right after them: "The labour union".
         let qualifies = || {
             let head =
@@ -462,7 +419,7 @@ pub(super) fn classify(p: &Para, a: usize, b: usize) -> Subject {
             .is_some_and(|h| lexicon::role_word(h) == Some(RoleWord::Head))
         && !head_part
             .last()
-            .is_some_and(|h| lexicon::org_words().contains(*h));
+            .is_some_and(|h| lexicon::org_words().contains(h));
     let text = Box::new(text.into_boxed_str());
     if is_role {
         Subject::Role(text)

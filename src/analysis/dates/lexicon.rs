@@ -1,9 +1,11 @@
 //! The date scanner's vocabulary: the calendar words every temporal expression is built on
-//! (weekdays, months, "yesterday", "week", "ago") and the key words that open expressions
-//! ("last", "the", "early"), classified without allocating through a table built at compile
-//! time.
+//! (weekdays, months, "yesterday", "week", from `assets/calendar.txt`) and the key words that
+//! open expressions ("last", "the", "early", "ago"), classified without allocating through a
+//! table built once.
 
 use super::PartOfDay;
+use crate::text::lexicon::{CALENDAR, NUMBERS};
+use std::sync::LazyLock;
 
 /// A period named by a unit word ("two days ago", "last week").
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -65,140 +67,141 @@ impl Lex {
     }
 }
 
-/// The calendar and key words, lower case.
-const TABLE: [(&[u8], Lex); 70] = [
-    (b"monday", Lex::Weekday(0)),
-    (b"tuesday", Lex::Weekday(1)),
-    (b"wednesday", Lex::Weekday(2)),
-    (b"thursday", Lex::Weekday(3)),
-    (b"friday", Lex::Weekday(4)),
-    (b"saturday", Lex::Weekday(5)),
-    (b"sunday", Lex::Weekday(6)),
-    (b"january", Lex::Month(1)),
-    (b"february", Lex::Month(2)),
-    (b"march", Lex::Month(3)),
-    (b"april", Lex::Month(4)),
-    (b"may", Lex::Month(5)),
-    (b"june", Lex::Month(6)),
-    (b"july", Lex::Month(7)),
-    (b"august", Lex::Month(8)),
-    (b"september", Lex::Month(9)),
-    (b"october", Lex::Month(10)),
-    (b"november", Lex::Month(11)),
-    (b"december", Lex::Month(12)),
-    (b"jan", Lex::MonthAbbr(1)),
-    (b"feb", Lex::MonthAbbr(2)),
-    (b"mar", Lex::MonthAbbr(3)),
-    (b"apr", Lex::MonthAbbr(4)),
-    (b"jun", Lex::MonthAbbr(6)),
-    (b"jul", Lex::MonthAbbr(7)),
-    (b"aug", Lex::MonthAbbr(8)),
-    (b"sep", Lex::MonthAbbr(9)),
-    (b"sept", Lex::MonthAbbr(9)),
-    (b"oct", Lex::MonthAbbr(10)),
-    (b"nov", Lex::MonthAbbr(11)),
-    (b"dec", Lex::MonthAbbr(12)),
-    (b"today", Lex::Today),
-    (b"yesterday", Lex::Yesterday),
-    (b"tomorrow", Lex::Tomorrow),
-    (b"tonight", Lex::Tonight),
-    (b"day", Lex::Unit(Unit::Day)),
-    (b"days", Lex::Unit(Unit::Day)),
-    (b"week", Lex::Unit(Unit::Week)),
-    (b"weeks", Lex::Unit(Unit::Week)),
-    (b"weekend", Lex::Unit(Unit::Weekend)),
-    (b"weekends", Lex::Unit(Unit::Weekend)),
-    (b"month", Lex::Unit(Unit::Month)),
-    (b"months", Lex::Unit(Unit::Month)),
-    (b"year", Lex::Unit(Unit::Year)),
-    (b"years", Lex::Unit(Unit::Year)),
-    (b"decade", Lex::Unit(Unit::Decade)),
-    (b"decades", Lex::Unit(Unit::Decade)),
-    (b"eve", Lex::Eve),
-    (b"ago", Lex::Ago),
-    (b"morning", Lex::Part(PartOfDay::Morning)),
-    (b"afternoon", Lex::Part(PartOfDay::Afternoon)),
-    (b"evening", Lex::Part(PartOfDay::Evening)),
-    (b"night", Lex::Part(PartOfDay::Night)),
-    (b"christmas", Lex::Holiday),
-    (b"boxing", Lex::Holiday),
-    (b"valentine", Lex::Holiday),
-    (b"halloween", Lex::Holiday),
-    (b"the", Lex::Key(Key::The)),
-    (b"that", Lex::Key(Key::That)),
-    (b"last", Lex::Key(Key::Shift)),
-    (b"this", Lex::Key(Key::Shift)),
-    (b"next", Lex::Key(Key::Shift)),
-    (b"early", Lex::Key(Key::Modifier)),
-    (b"late", Lex::Key(Key::Modifier)),
-    (b"mid", Lex::Key(Key::Modifier)),
-    (b"earlier", Lex::Key(Key::Modifier)),
-    (b"later", Lex::Key(Key::Modifier)),
-    (b"noon", Lex::Key(Key::Clock)),
-    (b"midnight", Lex::Key(Key::Clock)),
-    (b"new", Lex::Key(Key::New)),
+/// The scanner's own words, which open or close expressions: its grammar, named by its rules.
+const GRAMMAR: [(&str, Lex); 15] = [
+    ("eve", Lex::Eve),
+    ("ago", Lex::Ago),
+    ("the", Lex::Key(Key::The)),
+    ("that", Lex::Key(Key::That)),
+    ("last", Lex::Key(Key::Shift)),
+    ("this", Lex::Key(Key::Shift)),
+    ("next", Lex::Key(Key::Shift)),
+    ("early", Lex::Key(Key::Modifier)),
+    ("late", Lex::Key(Key::Modifier)),
+    ("mid", Lex::Key(Key::Modifier)),
+    ("earlier", Lex::Key(Key::Modifier)),
+    ("later", Lex::Key(Key::Modifier)),
+    ("noon", Lex::Key(Key::Clock)),
+    ("midnight", Lex::Key(Key::Clock)),
+    ("new", Lex::Key(Key::New)),
 ];
 
-/// Open-addressing slots over [`TABLE`] (index + 1; 0 is empty), built at compile time, so
-/// the common case, a word that is no calendar word, costs one hash and one probe.
-const SLOTS: [u8; 512] = build_slots();
+/// What each word of the calendar's sections is, by name ([`Lex::Weekday`] and
+/// [`Lex::Month`] are numbered by place instead).
+fn named(section: &str, key: &str) -> Lex {
+    match (section, key) {
+        ("day", "today") => Lex::Today,
+        ("day", "yesterday") => Lex::Yesterday,
+        ("day", "tomorrow") => Lex::Tomorrow,
+        ("day", "tonight") => Lex::Tonight,
+        ("day", "weekend") => Lex::Unit(Unit::Weekend),
+        ("unit", "day") => Lex::Unit(Unit::Day),
+        ("unit", "week") => Lex::Unit(Unit::Week),
+        ("unit", "month") => Lex::Unit(Unit::Month),
+        ("unit", "year") => Lex::Unit(Unit::Year),
+        ("unit", "decade") => Lex::Unit(Unit::Decade),
+        ("part", "morning") => Lex::Part(PartOfDay::Morning),
+        ("part", "afternoon") => Lex::Part(PartOfDay::Afternoon),
+        ("part", "evening") => Lex::Part(PartOfDay::Evening),
+        ("part", "night") => Lex::Part(PartOfDay::Night),
+        _ => panic!("calendar.txt: the date scanner has no meaning for [{section}] {key}"),
+    }
+}
+
+/// Slots of the open-addressing table over [`Table::words`].
+const SLOTS: usize = 512;
+
+/// The calendar and key words (lower case) with what they are: the calendar words from
+/// `assets/calendar.txt`, the first words of fixed-day holidays from the holiday list, and the
+/// [`GRAMMAR`] words. Built once; then the common case, a word that is no calendar word, costs
+/// two array reads ([`Table::filter`]) and at most one hash and one probe.
+struct Table {
+    words: Vec<(Box<[u8]>, Lex)>,
+    /// Index + 1 into `words`; 0 is empty.
+    slots: [u8; SLOTS],
+    /// For each word length (3 to 9) and first letter, the set of second letters that start a
+    /// word of the table: two array reads turn away nearly every other word before any
+    /// hashing. `[0]` holds all entries, `[1]` the calendar words only (for the quick reject).
+    filter: [[[u32; 26]; 10]; 2],
+}
+
+static TABLE: LazyLock<Table> = LazyLock::new(|| {
+    let mut words: Vec<(String, Lex)> = Vec::new();
+    let cal = CALENDAR.list();
+    for (i, e) in cal.section("weekday").iter().enumerate() {
+        // Only full names: "Sat", "Sun" and "Wed" are ordinary words too.
+        words.push((e.key().to_lowercase(), Lex::Weekday(i as u8)));
+    }
+    for (i, e) in cal.section("month").iter().enumerate() {
+        let m = i as u8 + 1;
+        words.push((e.key().to_lowercase(), Lex::Month(m)));
+        words.extend(e.forms().map(|f| (f.to_lowercase(), Lex::MonthAbbr(m))));
+    }
+    for section in ["day", "unit", "part"] {
+        for e in cal.section(section) {
+            let lex = named(section, e.key());
+            words.push((e.key().to_string(), lex));
+            words.extend(e.forms().map(|f| (f.to_string(), lex)));
+        }
+    }
+    // "Christmas", "Valentine's": a holiday's first word (once), unless the scanner names it.
+    for (name, ..) in &super::lists::lists().holidays {
+        let first = name[0].trim_end_matches("'s").to_lowercase();
+        if !GRAMMAR.iter().any(|(g, _)| *g == first) && !words.iter().any(|(w, _)| *w == first) {
+            words.push((first, Lex::Holiday));
+        }
+    }
+    words.extend(GRAMMAR.iter().map(|&(w, lex)| (w.to_string(), lex)));
+    let mut t = Table {
+        words: Vec::with_capacity(words.len()),
+        slots: [0; SLOTS],
+        filter: [[[0; 26]; 10]; 2],
+    };
+    assert!(
+        words.len() < usize::from(u8::MAX),
+        "too many calendar words"
+    );
+    for (w, lex) in words {
+        let b = w.as_bytes();
+        assert!(
+            (3..=9).contains(&b.len()) && b.iter().all(u8::is_ascii_lowercase),
+            "calendar word {w:?}: the date scanner reads words of 3 to 9 letters"
+        );
+        assert!(classify_in(&t, b) == Lex::None, "calendar word {w:?} twice");
+        let (x, y) = (usize::from(b[0] - b'a'), usize::from(b[1] - b'a'));
+        t.filter[0][b.len()][x] |= 1 << y;
+        if !matches!(lex, Lex::Key(_)) {
+            t.filter[1][b.len()][x] |= 1 << y;
+        }
+        let mut h = hash(b);
+        while t.slots[h] != 0 {
+            h = (h + 1) % SLOTS;
+        }
+        t.words.push((b.into(), lex));
+        t.slots[h] = t.words.len() as u8;
+    }
+    t
+});
 
 /// A hash of the length and three letters (first, second, last), case folded: enough to spread
 /// the table's words, and cheap for every word of every sentence. Only words of 3 to 9 letters
 /// are ever hashed.
-const fn hash(word: &[u8]) -> usize {
+fn hash(word: &[u8]) -> usize {
     let n = word.len();
     let mut h: u32 = 2_166_136_261;
-    let keys = [
+    for k in [
         n as u8,
         word[0].to_ascii_lowercase(),
         word[1].to_ascii_lowercase(),
         word[n - 1].to_ascii_lowercase(),
-    ];
-    let mut i = 0;
-    while i < keys.len() {
-        h = (h ^ keys[i] as u32).wrapping_mul(16_777_619);
-        i += 1;
+    ] {
+        h = (h ^ u32::from(k)).wrapping_mul(16_777_619);
     }
-    (h ^ (h >> 15)) as usize % 512
+    (h ^ (h >> 15)) as usize % SLOTS
 }
 
-const fn build_slots() -> [u8; 512] {
-    let mut slots = [0u8; 512];
-    let mut k = 0;
-    while k < TABLE.len() {
-        let mut h = hash(TABLE[k].0);
-        while slots[h] != 0 {
-            h = (h + 1) % 512;
-        }
-        slots[h] = (k + 1) as u8;
-        k += 1;
-    }
-    slots
-}
-
-/// For each word length (3 to 9) and first letter, the set of second letters that start a word
-/// of [`TABLE`]: two array reads turn away nearly every other word before any hashing.
-/// `[0]` holds all entries, `[1]` the calendar words only (for the quick reject).
-const FILTER: [[[u32; 26]; 10]; 2] = build_filter();
-
-const fn build_filter() -> [[[u32; 26]; 10]; 2] {
-    let mut f = [[[0u32; 26]; 10]; 2];
-    let mut k = 0;
-    while k < TABLE.len() {
-        let (w, lex) = TABLE[k];
-        let (a, b) = ((w[0] - b'a') as usize, (w[1] - b'a') as usize);
-        f[0][w.len()][a] |= 1 << b;
-        if !matches!(lex, Lex::Key(_)) {
-            f[1][w.len()][a] |= 1 << b;
-        }
-        k += 1;
-    }
-    f
-}
-
-/// Whether `word` may be in [`TABLE`] (`calendar_only`: and not a key word).
-fn may_be(word: &[u8], calendar_only: bool) -> bool {
+/// Whether `word` may be in the table (`calendar_only`: and not a key word).
+fn may_be(t: &Table, word: &[u8], calendar_only: bool) -> bool {
     if word.len() < 3 || word.len() > 9 {
         return false;
     }
@@ -206,44 +209,83 @@ fn may_be(word: &[u8], calendar_only: bool) -> bool {
     if !a.is_ascii_lowercase() || !b.is_ascii_lowercase() {
         return false;
     }
-    let row = FILTER[usize::from(calendar_only)][word.len()][usize::from(a - b'a')];
+    let row = t.filter[usize::from(calendar_only)][word.len()][usize::from(a - b'a')];
     row & (1 << (b - b'a')) != 0
 }
 
 /// Whether `word` is a calendar word (no key word): the quick reject's test.
 pub fn is_calendar_word(word: &[u8]) -> bool {
-    may_be(word, true) && classify(word).is_trigger()
+    let t = &*TABLE;
+    may_be(t, word, true) && classify_in(t, word).is_trigger()
 }
 
 /// Classifies one word (ASCII letters; case ignored).
 pub fn classify(word: &[u8]) -> Lex {
-    if !may_be(word, false) {
+    let t = &*TABLE;
+    if !may_be(t, word, false) {
         return Lex::None;
     }
+    classify_in(t, word)
+}
+
+/// Looks `word` (3 to 9 letters) up in `t`.
+fn classify_in(t: &Table, word: &[u8]) -> Lex {
     let mut h = hash(word);
     loop {
-        let Some(k) = SLOTS[h].checked_sub(1) else {
+        let Some(k) = t.slots[h].checked_sub(1) else {
             return Lex::None;
         };
-        let (w, lex) = TABLE[usize::from(k)];
+        let (w, lex) = &t.words[usize::from(k)];
         if w.eq_ignore_ascii_case(word) {
-            return lex;
+            return *lex;
         }
-        h = (h + 1) % 512;
+        h = (h + 1) % SLOTS;
     }
 }
 
-/// Small cardinal numbers written as words, for "two days ago".
+/// A number written as a word ("two days ago"), from `assets/numbers.txt`: one and the
+/// cardinals (the words that count in hundreds and dozens count nothing alone).
 pub fn number_word(w: &str) -> Option<i64> {
-    const WORDS: [&str; 13] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve",
-    ];
-    if let Some(n) = WORDS.iter().position(|x| x.eq_ignore_ascii_case(w)) {
-        return Some(n as i64);
-    }
-    [("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50)]
+    static WORDS: LazyLock<Vec<(&str, i64)>> = LazyLock::new(|| {
+        let numbers = NUMBERS.list();
+        let words = numbers
+            .section("one")
+            .iter()
+            .chain(numbers.section("cardinal"));
+        words
+            .filter_map(|e| Some((e.key(), e.column(0)?.parse().ok()?)))
+            .collect()
+    });
+    WORDS
         .iter()
         .find(|(x, _)| x.eq_ignore_ascii_case(w))
         .map(|&(_, n)| n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn calendar_words_from_the_calendar_and_key_words_from_the_rules() {
+        assert_eq!(classify(b"Monday"), Lex::Weekday(0));
+        assert_eq!(classify(b"SUNDAY"), Lex::Weekday(6));
+        assert_eq!(classify(b"may"), Lex::Month(5));
+        assert_eq!(classify(b"Sept"), Lex::MonthAbbr(9));
+        assert_eq!(classify(b"weekends"), Lex::Unit(Unit::Weekend));
+        assert_eq!(classify(b"decades"), Lex::Unit(Unit::Decade));
+        assert_eq!(classify(b"tonight"), Lex::Tonight);
+        assert_eq!(classify(b"evening"), Lex::Part(PartOfDay::Evening));
+        assert_eq!(classify(b"Valentine"), Lex::Holiday);
+        assert_eq!(classify(b"new"), Lex::Key(Key::New));
+        // Weekday abbreviations are ordinary words to the scanner.
+        assert_eq!(classify(b"sat"), Lex::None);
+        assert_eq!(classify(b"harbour"), Lex::None);
+        assert!(is_calendar_word(b"March") && !is_calendar_word(b"last"));
+        assert_eq!(TABLE.words.len(), 70);
+        assert_eq!(number_word("Twelve"), Some(12));
+        assert_eq!(number_word("fifteen"), Some(15));
+        assert_eq!(number_word("one"), Some(1));
+        assert_eq!(number_word("dozen"), None);
+    }
 }

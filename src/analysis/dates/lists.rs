@@ -1,14 +1,15 @@
-//! The word lists of `assets/dates/` (tense cues, clause breaks, licensing prepositions, names
-//! that are not dates, holidays), parsed once, with lookups cheap enough for every token
-//! around a time expression.
+//! The word lists of `assets/dates.txt` (tense cues, licensing prepositions, names that are not
+//! dates, holidays) and the clause breaks of `assets/clauses.txt`, read through the one loader,
+//! with lookups cheap enough for every token around a time expression.
 
 use crate::text::hash::{Map, Set};
+use crate::text::lexicon::{CLAUSES, DATES, Entry};
 use std::sync::OnceLock;
 
 /// A set of words from an asset list.
 pub type Words = Set<&'static str>;
 
-/// The word lists of `assets/dates/`, parsed once.
+/// The date scanner's word lists, parsed once.
 pub struct Lists {
     pub past: Words,
     pub not_past_ed: Words,
@@ -28,6 +29,8 @@ pub struct Lists {
     pub holidays: Vec<(Vec<&'static str>, u8, u8)>,
     pub past_plans: Words,
     pub linking_verbs: Words,
+    /// Verbs that put something off to a later day, by stem ("adjourn", "postpone").
+    pub defer: Vec<&'static str>,
     /// Every word of the tense lists with its [`flag`]s, so one lookup answers all of them.
     pub flags: FlagTable,
 }
@@ -115,11 +118,9 @@ impl FlagTable {
     }
 }
 
-/// The entries of an embedded list: one a line, `#` starts a comment.
-fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
-    text.lines()
-        .map(|l| l.split('#').next().unwrap_or("").trim())
-        .filter(|l| !l.is_empty())
+/// The entries of a section of `assets/dates.txt`, as written.
+fn words(section: &str) -> impl Iterator<Item = &'static str> {
+    DATES.list().section(section).iter().map(|e| e.key())
 }
 
 pub fn lists() -> &'static Lists {
@@ -127,7 +128,7 @@ pub fn lists() -> &'static Lists {
     LISTS.get_or_init(|| {
         let mut future = Words::default();
         let mut future_pairs: Map<&str, Vec<&str>> = Map::default();
-        for e in entries(include_str!("../../../assets/dates/future_cues.txt")) {
+        for e in words("future") {
             match e.split_once(' ') {
                 Some((a, b)) => future_pairs.entry(a).or_default().push(b.trim()),
                 None => {
@@ -136,25 +137,26 @@ pub fn lists() -> &'static Lists {
             }
         }
         let mut lists = Lists {
-            past: entries(include_str!("../../../assets/dates/past_verbs.txt")).collect(),
-            not_past_ed: entries(include_str!("../../../assets/dates/not_past_ed.txt")).collect(),
-            adjective_markers: entries(include_str!("../../../assets/dates/adjective_markers.txt"))
-                .collect(),
+            past: words("past").collect(),
+            not_past_ed: words("not-past-ed").collect(),
+            adjective_markers: words("adjective-marker").collect(),
             future,
             future_pairs,
-            clause_breaks: entries(include_str!("../../../assets/dates/clause_breaks.txt"))
-                .collect(),
-            before_month: entries(include_str!("../../../assets/dates/before_month.txt")).collect(),
-            before_year: entries(include_str!("../../../assets/dates/before_year.txt")).collect(),
-            not_dates: entries(include_str!("../../../assets/dates/not_dates.txt"))
+            clause_breaks: CLAUSES.list().entries().map(|e| e.key()).collect(),
+            before_month: words("before-month").collect(),
+            before_year: words("before-year").collect(),
+            not_dates: words("not-date")
                 .map(|e| e.split_whitespace().collect())
                 .collect(),
-            holidays: entries(include_str!("../../../assets/dates/holidays.txt"))
+            holidays: DATES
+                .list()
+                .section("holiday")
+                .iter()
                 .filter_map(holiday)
                 .collect(),
-            past_plans: entries(include_str!("../../../assets/dates/past_plans.txt")).collect(),
-            linking_verbs: entries(include_str!("../../../assets/dates/linking_verbs.txt"))
-                .collect(),
+            defer: words("defer").collect(),
+            past_plans: words("past-plan").collect(),
+            linking_verbs: words("linking").collect(),
             flags: FlagTable::new(Map::default()),
             not_dates_by_word: Map::default(),
         };
@@ -185,11 +187,10 @@ pub fn lists() -> &'static Lists {
     })
 }
 
-/// "Boxing Day = 12-26" → (["Boxing", "Day"], 12, 26).
-fn holiday(line: &'static str) -> Option<(Vec<&'static str>, u8, u8)> {
-    let (name, day) = line.split_once('=')?;
-    let (m, d) = day.trim().split_once('-')?;
-    let words = name.split_whitespace().collect();
+/// "Boxing Day | 12-26" → (["Boxing", "Day"], 12, 26).
+fn holiday(e: &Entry) -> Option<(Vec<&'static str>, u8, u8)> {
+    let (m, d) = e.column(0)?.split_once('-')?;
+    let words = e.key().split_whitespace().collect();
     Some((words, m.parse().ok()?, d.parse().ok()?))
 }
 

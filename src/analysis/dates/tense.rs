@@ -24,11 +24,6 @@ const ADVERBS: [&str; 8] = [
     "never",
 ];
 
-/// Verbs that put something off to a later day ("adjourned until Thursday"), by stem.
-const DEFER: [&str; 7] = [
-    "adjourn", "postpone", "delay", "defer", "suspend", "extend", "push",
-];
-
 /// The tense for the expression at tokens `a..b`.
 pub fn around(sc: &Scan, a: usize, b: usize) -> Tense {
     if deferred_to(sc, a) {
@@ -51,7 +46,7 @@ fn deferred_to(sc: &Scan, a: usize) -> bool {
         && sc.any_word(a - 1, &["until", "till", "to"])
         && (a.saturating_sub(6)..a - 1).any(|i| {
             sc.kind(i) == Some(Kind::Word)
-                && DEFER.iter().any(|stem| {
+                && lists().defer.iter().any(|stem| {
                     let w = sc.text(i).as_bytes();
                     w.len() >= stem.len() && w[..stem.len()].eq_ignore_ascii_case(stem.as_bytes())
                 })

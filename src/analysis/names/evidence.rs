@@ -52,7 +52,7 @@ pub(super) fn prefix_cues(text: &str, base: usize, toks: &[Token], c: &mut Candi
                 }
                 c.role = span(toks[rs].span.start(), toks[re - 1].span.end());
             }
-        } else if is_person_speech_verb(&lower(pw))
+        } else if lexicon::is_person_speech_verb(&lower(pw))
             && !matches!(lower(pw).as_str(), "told" | "tells" | "asked" | "asks")
             // "said Gazprom chief executive Alexei Miller", "said Karistani law professor
             // Elena Bianchi": the name qualifies a role.
@@ -186,7 +186,7 @@ pub(super) fn suffix_cues(text: &str, base: usize, toks: &[Token], c: &mut Candi
         && k + 1 < toks.len()
         && toks[k].is_punct(',')
         && toks[k + 1].is_word()
-        && is_person_speech_verb(&lower(word(k + 1)));
+        && lexicon::is_person_speech_verb(&lower(word(k + 1)));
     if verb_after_comma {
         k += 1;
     } else if k < toks.len() && (toks[k].is_punct(',') || toks[k].is_punct('(')) {
@@ -275,10 +275,7 @@ pub(super) fn suffix_cues(text: &str, base: usize, toks: &[Token], c: &mut Candi
     // Skip adverbs between subject and verb: "X also said", "X on Monday said".
     while k < toks.len()
         && toks[k].is_word()
-        && matches!(
-            lower(word(k)).as_str(),
-            "also" | "later" | "then" | "has" | "had" | "have" | "previously" | "again" | "once"
-        )
+        && lexicon::is_between_speaker_and_verb(&lower(word(k)))
     {
         k += 1;
     }
@@ -290,7 +287,7 @@ pub(super) fn suffix_cues(text: &str, base: usize, toks: &[Token], c: &mut Candi
         .is_some_and(|t| t.is_word() && matches!(lower(word(k + 1)).as_str(), "it" | "its"));
     if k < toks.len()
         && toks[k].is_word()
-        && is_person_speech_verb(&lower(word(k)))
+        && lexicon::is_person_speech_verb(&lower(word(k)))
         && !placed
         && !itself
     {
@@ -339,46 +336,4 @@ pub fn after_preposition(text: &str, base: usize, toks: &[Token], k: usize) -> b
 pub fn is_party_tag(w: &str) -> bool {
     let b = w.as_bytes();
     b.len() >= 4 && matches!(b[0], b'R' | b'D' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
-}
-
-/// Speech verbs whose subject is almost always a person (not "reported", "announced").
-fn is_person_speech_verb(lw: &str) -> bool {
-    lexicon::speech_verbs().contains(lw)
-        && !matches!(
-            lw,
-            "reported"
-                | "reports"
-                | "according"
-                | "announced"
-                | "announces"
-                | "announcing"
-                | "posted"
-                | "called"
-                | "calling"
-                | "described"
-                | "describes"
-                | "describing"
-                | "put"
-                | "summed"
-                | "confirmed"
-                | "denied"
-                | "states"
-                | "say"
-                | "saying"
-                | "telling"
-                | "adding"
-                | "writing"
-                | "hailed"
-                | "praised"
-                | "blasted"
-                | "slammed"
-                | "criticised"
-                | "criticized"
-                | "accused"
-                | "accuses"
-                | "urged"
-                | "urges"
-                | "notes"
-                | "claims"
-        )
 }

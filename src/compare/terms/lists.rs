@@ -1,7 +1,10 @@
-//! The word lists the features need, from assets/: stop words, number words and date words,
-//! merged into one table so that classifying a word costs one hash lookup.
+//! The word lists the features need, from assets/: stop words (the function words and
+//! adverbs, the neutral reporting verbs, titles' abbreviations), number words and the
+//! calendar's date words, merged into one table so that classifying a word costs one hash
+//! lookup.
 
 use crate::text::hash::Map;
+use crate::text::lexicon::{CALENDAR, Entry, FUNCTION_WORDS, NAMES, NUMBERS, SPEECH_VERBS};
 use std::sync::LazyLock;
 
 /// What a listed word is.
@@ -19,39 +22,95 @@ pub enum Class {
     },
 }
 
-/// Parses a word list: one entry a line, `#` comments, blank lines ignored.
-fn entries(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(|l| l.split_whitespace().collect())
+/// The honorifics written as abbreviations ("Mr.", "Sen."), lower case, without the period.
+static TITLES: LazyLock<Vec<String>> = LazyLock::new(|| {
+    NAMES
+        .list()
+        .section("honorific")
+        .iter()
+        .filter_map(|e| e.key().strip_suffix('.'))
+        .filter(|t| !t.contains(' '))
+        .map(str::to_lowercase)
+        .collect()
+});
+
+/// A date word of the calendar, lower case.
+struct DateWord {
+    word: String,
+    /// The full name an abbreviation stands for.
+    canonical: String,
+    /// Day and month names count only when capitalised, as English writes them ("may",
+    /// "march" and "sat" are ordinary words).
+    needs_capital: bool,
 }
+
+/// The words that name a day or a month, or a day without a date ("today", "weekend"): the
+/// calendar's weekdays and months with their abbreviations, and its days.
+static DATE_WORDS: LazyLock<Vec<DateWord>> = LazyLock::new(|| {
+    let cal = CALENDAR.list();
+    let mut words = Vec::new();
+    for e in cal.section("weekday").iter().chain(cal.section("month")) {
+        for w in std::iter::once(e.key()).chain(e.forms()) {
+            words.push(DateWord {
+                word: w.to_lowercase(),
+                canonical: e.key().to_lowercase(),
+                needs_capital: true,
+            });
+        }
+    }
+    for e in cal.section("day") {
+        words.push(DateWord {
+            word: e.key().to_lowercase(),
+            canonical: e.key().to_lowercase(),
+            needs_capital: false,
+        });
+    }
+    words
+});
 
 static TABLE: LazyLock<Map<&'static str, Class>> = LazyLock::new(|| {
     let mut table = Map::default();
-    for e in entries(include_str!("../../../assets/stopwords.txt")) {
-        if let Some(&w) = e.first() {
-            table.insert(w, Class::Stop);
+    let function = FUNCTION_WORDS.list();
+    for e in function
+        .section("function")
+        .iter()
+        .chain(function.section("adverb"))
+    {
+        table.insert(e.key(), Class::Stop);
+    }
+    // A title's abbreviation ("Mr.", "Sen.", the word before its period) is no content.
+    let titles: &'static [String] = &TITLES;
+    for t in titles {
+        table.insert(t.as_str(), Class::Stop);
+    }
+    // The reporting verbs every news sentence carries say nothing about what is reported; one
+    // that is also a noun ("claims", "states") does, as a noun.
+    let speech = SPEECH_VERBS.list();
+    let stop = |e: &&Entry| speech.has_tag(e, "neutral") && !speech.has_tag(e, "noun");
+    for e in speech.entries().filter(stop) {
+        table.insert(e.key(), Class::Stop);
+    }
+    let numbers = NUMBERS.list();
+    for e in numbers
+        .section("cardinal")
+        .iter()
+        .chain(numbers.section("count"))
+    {
+        if let Some(digits) = e.column(0) {
+            table.insert(e.key(), Class::Number(digits));
         }
     }
-    for e in entries(include_str!("../../../assets/number_words.txt")) {
-        if let [w, digits, ..] = e[..] {
-            table.insert(w, Class::Number(digits));
-        }
-    }
-    for e in entries(include_str!("../../../assets/date_words.txt")) {
-        if let [w, canonical, case, ..] = e[..] {
-            let stop = table.get(w) == Some(&Class::Stop);
-            let needs_capital = case != "any";
-            table.insert(
-                w,
-                Class::Date {
-                    canonical,
-                    needs_capital,
-                    stop,
-                },
-            );
-        }
+    let dates: &'static [DateWord] = &DATE_WORDS;
+    for d in dates {
+        let stop = table.get(d.word.as_str()) == Some(&Class::Stop);
+        table.insert(
+            d.word.as_str(),
+            Class::Date {
+                canonical: d.canonical.as_str(),
+                needs_capital: d.needs_capital,
+                stop,
+            },
+        );
     }
     table
 });

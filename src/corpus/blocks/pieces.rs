@@ -5,6 +5,7 @@
 //! article's text.
 
 use super::super::spaces::has_odd_space;
+use crate::text::lexicon::BOILERPLATE;
 use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -23,18 +24,15 @@ pub static MARKERS: LazyLock<Markers> = LazyLock::new(|| {
         teaser: Vec::new(),
         inline_first: [false; 256],
     };
-    let mut section = "";
-    for line in include_str!("../../../assets/boilerplate.txt").lines() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        match line {
-            "[inline]" | "[teaser]" => section = line,
-            _ if section == "[inline]" => m.inline.push(line.to_lowercase()),
-            _ => m.teaser.push(line.to_lowercase()),
-        }
-    }
+    let list = BOILERPLATE.list();
+    let lower = |s| {
+        list.section(s)
+            .iter()
+            .map(|e| e.text.to_lowercase())
+            .collect()
+    };
+    m.inline = lower("inline");
+    m.teaser = lower("teaser");
     for marker in &m.inline {
         if let Some(&b) = marker.as_bytes().first() {
             m.inline_first[usize::from(b)] = true;
