@@ -154,7 +154,7 @@ impl Set {
 
     /// Every word of the list, in no particular order.
     #[cfg(test)]
-    pub fn iter(self) -> impl Iterator<Item = &'static str> {
+    fn iter(self) -> impl Iterator<Item = &'static str> {
         words()
             .iter()
             .filter(move |&(_, f)| f & self.0 != 0)
@@ -171,7 +171,7 @@ pub fn function_words() -> Set {
 /// institutions, news outlets, months, weekdays, common nouns of headings. (The name scanner
 /// asks [`usually_no_name`], which covers it.)
 #[cfg(test)]
-pub fn not_names() -> Set {
+fn not_names() -> Set {
     Set(bit::NOT_NAME)
 }
 

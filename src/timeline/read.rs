@@ -90,11 +90,34 @@ fn gap_of(s: &[u8]) -> u8 {
 /// Reused buffers.
 #[derive(Default)]
 pub(crate) struct Buffers {
+    spare: Vec<ReadWord>,
+    vocabulary: Vocabulary,
+    words: Vec<Token>,
+}
+
+/// What each word form met on this thread says (see [`Known`]), worked out once.
+#[derive(Default)]
+struct Vocabulary {
     lower: String,
     stem: String,
-    spare: Vec<ReadWord>,
     known: Map<u64, Known>,
-    words: Vec<Token>,
+}
+
+impl Vocabulary {
+    /// The key of `word` (as the lists hold it, see [`word_text`]) and what it says.
+    fn get(&mut self, lex: &Lexicon, word: &str) -> (u64, Known) {
+        let k = word_key(word, &mut self.lower);
+        let known = match self.known.get(&k) {
+            Some(x) => *x,
+            None => {
+                lower_into(word, &mut self.lower);
+                let x = know(lex, &self.lower, k, &mut self.stem);
+                self.known.insert(k, x);
+                x
+            }
+        };
+        (k, known)
+    }
 }
 
 /// Reads sentence `si`.
@@ -153,17 +176,7 @@ pub(crate) fn read<'a>(
     for w in &b.words {
         let at = sent.span.start();
         let (start, end) = (at + w.span.start(), at + w.span.end());
-        let text = word_text(part, w);
-        let k = word_key(text, &mut b.lower);
-        let known = match b.known.get(&k) {
-            Some(x) => *x,
-            None => {
-                lower_into(text, &mut b.lower);
-                let x = know(lex, &b.lower, k, &mut b.stem);
-                b.known.insert(k, x);
-                x
-            }
-        };
+        let (k, known) = b.vocabulary.get(lex, word_text(part, w));
         let inside = |s: usize, e: usize| start < e && end > s;
         toks.push(ReadWord {
             start,
@@ -265,17 +278,7 @@ pub(crate) fn skim(
         if in_date(start) || people.iter().any(|p| start < p.end && end > p.start) {
             continue;
         }
-        let text = word_text(part, w);
-        let k = word_key(text, &mut b.lower);
-        let known = match b.known.get(&k) {
-            Some(x) => *x,
-            None => {
-                lower_into(text, &mut b.lower);
-                let x = know(lex, &b.lower, k, &mut b.stem);
-                b.known.insert(k, x);
-                x
-            }
-        };
+        let (_, known) = b.vocabulary.get(lex, word_text(part, w));
         let h = known.entry.happening;
         if h != 0 && !kinds.contains(&h) {
             kinds.push(h);
