@@ -903,3 +903,42 @@ fn a_possessive_keeps_its_owner_and_a_verb_without_subject_goes_on() {
         ]
     );
 }
+
+/// After a quote, a noun phrase its determiner opens, right before the speech verb, is who
+/// speaks whatever its noun ("the weekly wrote", "the court filing says", "a narrator in
+/// the ad asks"); a name in it speaks only as its head ("a smiling Varga said"), and a role
+/// in it goes to the person who holds it.
+#[test]
+fn a_determined_noun_phrase_before_the_verb_is_the_speaker() {
+    let lead = "Mayor Ines Varga and Harbour Minister Tom Reyes spoke in Portmouth on Monday.";
+    let q = speaker(&[
+        lead,
+        "\u{201c}We stand by every word,\u{201d} the weekly wrote.",
+        "\u{201c}He cannot pay his debts,\u{201d} the court filing says.",
+        "\u{201c}Leave the town now,\u{201d} a narrator in the new ad asks.",
+        "\u{201c}Tonight we celebrate,\u{201d} a smiling Varga said before leaving.",
+        "\u{201c}The quay will be rebuilt,\u{201d} the harbour minister said.",
+        "\u{201c}Nobody told us,\u{201d} the mayor of Portmouth said.",
+    ]);
+    assert_eq!(
+        q,
+        [
+            s("the weekly"),
+            s("the court filing"),
+            s("a narrator in the new ad"),
+            s("Ines Varga"),
+            s("Tom Reyes"),
+            s("Ines Varga"),
+        ]
+    );
+}
+
+/// Verbs of manner attribute a quote as "said" does: "gushed", "implored", "fumed".
+#[test]
+fn verbs_of_manner_are_speech_cues() {
+    let lead = "Mayor Ines Varga opened the new quay on Monday.";
+    for verb in ["gushed", "implored", "fumed", "demanded", "exclaimed"] {
+        let line = format!("\u{201c}It is a fine day for the town,\u{201d} Varga {verb}.");
+        assert_eq!(speaker(&[lead, &line]), [s("Ines Varga")], "{verb}");
+    }
+}
