@@ -942,3 +942,16 @@ fn verbs_of_manner_are_speech_cues() {
         assert_eq!(speaker(&[lead, &line]), [s("Ines Varga")], "{verb}");
     }
 }
+
+/// A quote that asks or exclaims ends its sentence with its mark, so the splitter starts the
+/// next sentence with the cue: "Why wait?" Varga asked. The cue is read there.
+#[test]
+fn a_question_or_exclamation_takes_its_cue_from_the_next_sentence() {
+    let q = speaker(&[
+        "Mayor Ines Varga and council leader Jim Okafor met on Monday.",
+        "\u{201c}Who pays for the quay?\u{201d} Varga asked. \u{201c}Nobody knows.\u{201d}",
+        "\u{201c}Not one more delay!\u{201d} Mr. Okafor said, banging the table.",
+        "The clerk read out the motion. \u{201c}Is it over?\u{201d} The meeting ended there.",
+    ]);
+    assert_eq!(q, [s("Ines Varga"), s("Ines Varga"), s("Jim Okafor"), None]);
+}

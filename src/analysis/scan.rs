@@ -288,6 +288,22 @@ fn paragraph(
         };
         (tok_at(toks, s.0), tok_at(toks, s.1))
     };
+    // Where the cue after a quote may be: to the end of the sentence the quote closes in, or,
+    // when a question or an exclamation ends both ("Why wait?" Varga asked.), to the end of
+    // the next one, which the sentence splitter began after the closing mark.
+    let cue_end = |q: &Span| -> usize {
+        let close_sent = sent_of(q.close.saturating_sub(1));
+        let asks = text[..q.end()].trim_end().ends_with(['?', '!']);
+        let next = tok_at(toks, q.close);
+        if asks
+            && close_sent.1 <= next
+            && let Some(t) = toks.get(next)
+        {
+            sent_of(t.span.start()).1
+        } else {
+            close_sent.1
+        }
+    };
     for q in &spans[open_lo..open_hi] {
         let open_tok = tok_at(toks, q.open);
         if toks.get(open_tok).is_none_or(|t| t.span.start() != q.open) {
@@ -297,8 +313,7 @@ fn paragraph(
         // The closing side is in this paragraph unless the quote runs on.
         let raw_cue = if q.close <= p.span.end() {
             let after = tok_at(toks, q.close);
-            let close_sent = sent_of(q.close.saturating_sub(1));
-            cues::find(&para, open_tok, after, sent, close_sent.1)
+            cues::find(&para, open_tok, after, sent, cue_end(q))
         } else {
             cues::find(&para, open_tok, open_tok, sent, open_tok)
         };
