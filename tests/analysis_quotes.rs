@@ -955,3 +955,40 @@ fn a_question_or_exclamation_takes_its_cue_from_the_next_sentence() {
     ]);
     assert_eq!(q, [s("Ines Varga"), s("Ines Varga"), s("Jim Okafor"), None]);
 }
+
+/// Reporters put a title or a role before a name ("harbour master Jon Eide said", "Colts
+/// coach Ana Ruiz said"), a long appositive between a name and its verb, or the verb first
+/// with a colon ("Said Eide: …"); each time the person named speaks.
+#[test]
+fn titles_long_appositives_and_inverted_verbs_name_the_speaker() {
+    let q = speaker(&[
+        "Harbour master Jon Eide and coach Ana Ruiz met the press on Monday.",
+        "\u{201c}The quay is safe,\u{201d} Portmouth harbour master Jon Eide said.",
+        "\u{201c}We train at dawn,\u{201d} Rovers head coach Ana Ruiz said on Tuesday.",
+        "Jon Eide, who ran the harbour for twelve years before the storm of the winter, \
+         said: \u{201c}The sea wall will hold.\u{201d}",
+        "Said Eide: \u{201c}Nobody will be hurt.\u{201d}",
+        "\u{201c}Rest well before the match,\u{201d} advises fitness analyst Mary Alvord.",
+    ]);
+    assert_eq!(
+        q,
+        [
+            s("Jon Eide"),
+            s("Ana Ruiz"),
+            s("Jon Eide"),
+            s("Jon Eide"),
+            s("Mary Alvord")
+        ]
+    );
+}
+
+/// A speech word right after a determiner is a noun ("calling the reports “baseless”" is
+/// the subject's own word, not a cue with "the reports" as speaker).
+#[test]
+fn a_speech_noun_after_a_determiner_is_not_a_cue() {
+    let q = speaker(&[
+        "Mayor Ines Varga spoke on Monday.",
+        "Varga dismissed the claims, calling the reports \u{201c}pure invention.\u{201d}",
+    ]);
+    assert_eq!(q, [s("Ines Varga")]);
+}

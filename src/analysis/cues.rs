@@ -9,9 +9,10 @@ use super::lexicon;
 use super::names::{self, CandidateAt};
 use crate::ids::narrow;
 use crate::text::lower::{Lower, lower};
-use crate::text::token::Token;
+use crate::text::token::{Kind, Token};
 use subject::{
-    clean_subject, named_before_appositive, np_after, np_before, np_between, sentence_subject,
+    clean_subject, is_determiner, named_before_appositive, np_after, np_before, np_between,
+    sentence_subject,
 };
 
 /// Who a cue names, before it is resolved to a person.
@@ -241,8 +242,53 @@ fn colon_cue(p: &Para, sent_start: usize, open: usize) -> Option<Cue> {
     })
 }
 
+/// `"…," Scott Pruitt, the attorney general of Oklahoma, one of the officials who sued, said`:
+/// a name right after the quote, then an appositive however long (to the sentence's end),
+/// then the verb after its closing comma. The name speaks.
+fn named_then_appositive(p: &Para, from: usize, end: usize) -> Option<Cue> {
+    let name = (from..end).find(|&k| p.toks[k].is_word())?;
+    let c = p.cand_starting_at(name)?;
+    let after_name = p.cands[c].end_tok();
+    if !p
+        .toks
+        .get(after_name)
+        .is_some_and(|t| t.is_punct(',') || t.is_punct('('))
+    {
+        return None;
+    }
+    let v = (after_name + 2..end.min(from + 64))
+        .take_while(|&k| !p.quoted[k] && !p.toks[k].is_punct(';'))
+        .find(|&k| {
+            p.toks[k].is_word()
+                && (p.toks[k - 1].is_punct(',') || p.toks[k - 1].is_punct(')'))
+                && is_speech(&p.lw(k))
+        })?;
+    let lw = p.lw(v);
+    (lw != "according").then(|| Cue {
+        verb: Verb::word(p, v),
+        subject: Subject::name(c),
+        sourcing: lexicon::is_sourcing(&lw),
+    })
+}
+
+/// Whether tokens `f..v` before a verb are a name with its title or role before it, nothing
+/// else: "Trump lawyer Marc Kasowitz said", "psychotherapist Fran Sherman says". Not a name
+/// a preposition governs ("a spokesman for Dan Varga said": the spokesman speaks).
+fn titled_name(p: &Para, f: usize, v: usize) -> Option<usize> {
+    let c = p.cand_ending_at(v.checked_sub(1)?)?;
+    let first = p.cands[c].first_tok();
+    let plain = first >= f
+        && first - f <= 8
+        && (f..first).all(|k| p.toks[k].is_word() || p.toks[k].kind == Kind::Possessive);
+    let governed = first > f && names::after_preposition(p.text, p.base, p.toks, first);
+    (plain && !governed).then_some(c)
+}
+
 /// `"…," X said`, `"…," said X`, `"…," according to X`, `"…" X, the …, told`.
 fn after_cue(p: &Para, from: usize, end: usize, sent_start: usize) -> Option<Cue> {
+    if let Some(cue) = named_then_appositive(p, from, end) {
+        return Some(cue);
+    }
     let mut k = from;
     let limit = end.min(from + 16);
     let mut first_word = None;
@@ -261,6 +307,7 @@ fn after_cue(p: &Para, from: usize, end: usize, sent_start: usize) -> Option<Cue
                 let subject = match subject_toks {
                     // "… and said": the sentence's subject said it.
                     Some(_) if p.lw(k - 1) == "and" => sentence_subject(p, sent_start, k),
+                    Some(f) if let Some(c) = titled_name(p, f, k) => Subject::name(c),
                     // `"…," X, a taxi driver from Y, said`: the name next to the appositive.
                     Some(f) if named_before_appositive(p, f, k) => np_before(p, f, k),
                     Some(f) if clean_subject(p, f, k) => np_between(p, f, k),
@@ -309,7 +356,14 @@ fn before_cue(p: &Para, sent_start: usize, open: usize) -> Option<Cue> {
     let v = (sent_start..open).rev().find(|&k| {
         !p.quoted[k] && p.toks[k].is_word() && {
             let lw = p.lw(k);
-            is_speech(&lw) && (lw != "according" || k + 1 < open && p.lw(k + 1) == "to")
+            // (After a determiner it is a noun: "calling the reports "…"".)
+            is_speech(&lw)
+                && (lw != "according" || k + 1 < open && p.lw(k + 1) == "to")
+                && !(k > sent_start && p.toks[k - 1].is_word() && {
+                    // ("a report that said", "one said": those open a clause.)
+                    let before = p.lw(k - 1);
+                    is_determiner(&before) && !matches!(before.as_str(), "that" | "one")
+                })
         }
     })?;
     let lw = p.lw(v);
@@ -331,8 +385,14 @@ fn before_cue(p: &Para, sent_start: usize, open: usize) -> Option<Cue> {
         prev.as_deref(),
         Some("and" | "by" | "after" | "before" | "while")
     ) || lw.ends_with("ing");
+    // "Said Ellis: "…"": an inverted verb that opens the sentence has its subject after it.
+    // (Not a noun that opens it: "Notes on the call describe …".)
+    let inverted =
+        (sent_start..v).all(|k| !p.toks[k].is_word()) && lexicon::is_finite_speech_verb(&lw);
     let subject = if coordinated {
         sentence_subject(p, sent_start, v)
+    } else if inverted {
+        np_after(p, v + 1, open)
     } else {
         np_before(p, sent_start, v)
     };

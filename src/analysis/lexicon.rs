@@ -207,6 +207,12 @@ pub fn is_person_speech_verb(lower: &str) -> bool {
     words().get(lower) & (bit::SPEECH_PERSON | bit::NOT_AFTER_SUBJECT) == bit::SPEECH_PERSON
 }
 
+/// A speech verb in a finite form that is no noun: "said", "says", "reported", not
+/// "saying", "say" or "notes" (also a noun).
+pub fn is_finite_speech_verb(lower: &str) -> bool {
+    words().get(lower) & (bit::SPEECH | bit::NOT_AFTER_SUBJECT) == bit::SPEECH
+}
+
 /// Nouns for a person of a nation: "Spaniard", "Briton", "Dane".
 pub fn demonym_nouns() -> Set {
     Set(bit::DEMONYM)

@@ -408,7 +408,13 @@ fn from_run(
     let sentence_initial = s == a && (a == 0 || starts.contains(&toks[a].span.start()));
     if sentence_initial && b - s >= 2 && lexicon::given_name(&lower(word(s))).is_none() {
         let lw = lower(word(s));
-        if lw.ends_with("ing") || lw.ends_with("ed") || lw.ends_with("ly") {
+        // "Speaking Monday, …", "Asked about …", "Said Ellis: …": a verb that opens the
+        // sentence, not a given name.
+        if lw.ends_with("ing")
+            || lw.ends_with("ed")
+            || lw.ends_with("ly")
+            || lexicon::speech_verbs().contains(&lw)
+        {
             s += 1;
         }
     }

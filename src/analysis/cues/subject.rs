@@ -77,6 +77,25 @@ pub(super) fn clean_subject(p: &Para, a: usize, b: usize) -> bool {
         })
 }
 
+/// A word that opens a noun phrase: "the", "a", "this", "one", "his".
+pub(super) fn is_determiner(lw: &str) -> bool {
+    matches!(
+        lw,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "one"
+            | "another"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+    )
+}
+
 /// `"…," the weekly wrote`, `"…," a narrator in the ad asks`: tokens `a..b` are a noun
 /// phrase its determiner opens (plain words, possessives, what it is of or in), whatever its
 /// noun: right before a speech verb after a quote, that is who speaks.
@@ -84,21 +103,7 @@ fn determined_np(p: &Para, a: usize, b: usize) -> bool {
     a < b
         && b - a <= 7
         && p.toks[a].is_word()
-        && matches!(
-            p.lw(a).as_str(),
-            "the"
-                | "a"
-                | "an"
-                | "this"
-                | "that"
-                | "one"
-                | "another"
-                | "his"
-                | "her"
-                | "its"
-                | "their"
-                | "our"
-        )
+        && is_determiner(&p.lw(a))
         && (a + 1..b).all(|k| {
             p.toks[k].kind == Kind::Possessive
                 || p.toks[k].is_word() && {
