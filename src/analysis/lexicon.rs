@@ -50,6 +50,8 @@ mod bit {
     /// A speech verb's form whose subject is not one person right before it ("saying", "say"),
     /// or that is also a noun ("claims").
     pub const NOT_AFTER_SUBJECT: u64 = 1 << 14;
+    /// A noun that ends a phrase of a name and a thing ("Garden", "Memos").
+    pub const ENDS_NAME: u64 = 1 << 20;
     pub const ROLE: u64 = ROLE_HEAD | ROLE_MODIFIER | ROLE_RELATION;
 }
 
@@ -71,7 +73,13 @@ fn words() -> &'static files::Flags {
                     ("opener", bit::FUNCTION),
                 ],
             ),
-            (&NOT_NAMES, &[("", bit::NOT_NAME)]),
+            (
+                &NOT_NAMES,
+                &[
+                    ("", bit::NOT_NAME),
+                    ("ends-name", bit::NOT_NAME | bit::ENDS_NAME),
+                ],
+            ),
             (&ORG_WORDS, &[("", bit::ORG_WORD)]),
             (&ORG_NOUNS, &[("", bit::ORG_NOUN)]),
             (&AGENCIES, &[("", bit::AGENCY)]),
@@ -109,7 +117,13 @@ fn words() -> &'static files::Flags {
             src.list().flags(bits, &mut f);
         }
         for e in COUNTRIES.list().entries() {
+            // An acronym is the country only in capitals: "Un" of "Kim Jong Un" is no "UN"
+            // (and a word in capitals is never a name's anyway).
+            let acronym = |w: &str| w.len() > 1 && w.chars().all(|c| !c.is_lowercase());
             for form in std::iter::once(e.key()).chain(e.columns()) {
+                if acronym(form) {
+                    continue;
+                }
                 f.add(form, bit::COUNTRY);
             }
         }
@@ -291,6 +305,13 @@ impl Word {
     /// be ("Judge", "Prince").
     pub fn is_title(self) -> bool {
         self.0 & bit::TITLE != 0
+    }
+
+    /// A word after which a name ends, even after a given name: a day ("said Dragan
+    /// Saturday" names Dragan) or a noun of a thing ("the Rose Garden", "the Whitfield
+    /// Memos").
+    pub fn ends_name(self) -> bool {
+        self.0 & (bit::DAY | bit::ENDS_NAME) != 0
     }
 }
 

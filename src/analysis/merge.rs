@@ -124,6 +124,10 @@ pub fn merge<'a>(
     let mut by_last: Map<Key, Vec<usize>> = Map::default();
     let mut by_first: Map<Key, Vec<usize>> = Map::default();
     let mut lone: Map<Key, usize> = Map::default();
+    let mut by_letters: Map<String, usize> = Map::default();
+    // (person, head of a title or role they are named with in full): "President Donald
+    // Trump" gives (Donald Trump, "President").
+    let mut titled: Set<(usize, Key)> = Set::default();
     let mut assign: Vec<Vec<u32>> = scans
         .iter()
         .map(|s| vec![NO_PERSON; s.cands.len()])
@@ -166,24 +170,27 @@ pub fn merge<'a>(
             if !(surname_speaks || seed(&mut keys, &mid, text, s, i)) {
                 continue;
             }
-            let g = find_full(&mut keys, &groups, &by_last, text, c).unwrap_or_else(|| {
-                let id = groups.len();
-                groups.push(Group {
-                    kind: PersonKind::Actor,
-                    first: Some(c.first_word(text)),
-                    name: Some(c.name(text)),
-                    members: Vec::new(),
-                });
-                by_last
-                    .entry(keys.key(c.last_word(text)))
-                    .or_default()
-                    .push(id);
-                by_first
-                    .entry(keys.key(c.first_word(text)))
-                    .or_default()
-                    .push(id);
-                id
-            });
+            let g = find_full(&mut keys, &groups, &by_last, &by_letters, text, c).unwrap_or_else(
+                || {
+                    let id = groups.len();
+                    groups.push(Group {
+                        kind: PersonKind::Actor,
+                        first: Some(c.first_word(text)),
+                        name: Some(c.name(text)),
+                        members: Vec::new(),
+                    });
+                    by_last
+                        .entry(keys.key(c.last_word(text)))
+                        .or_default()
+                        .push(id);
+                    by_first
+                        .entry(keys.key(c.first_word(text)))
+                        .or_default()
+                        .push(id);
+                    by_letters.entry(letters(c.name(text))).or_insert(id);
+                    id
+                },
+            );
             // Met first by the surname alone ("Ms. Fernández de la Vega"), now in full.
             if groups[g]
                 .name
@@ -194,8 +201,14 @@ pub fn merge<'a>(
             }
             groups[g].members.push((ai as u32, i as u32));
             assign[ai][i] = g as u32;
+            if let Some(head) = role_head(text, c) {
+                titled.insert((g, keys.key(head)));
+            }
         }
     }
+    // How often each person is named in full: what tells the story's main bearer of a
+    // shared name (counted before lone names join, so their order does not matter).
+    let named_in_full: Vec<usize> = groups.iter().map(|g| g.members.len()).collect();
     // 2. Lone names with evidence, then 3. every other candidate that matches someone.
     // The people already met in the article being merged (a set, so an article naming
     // people thousands of times stays linear).
@@ -210,23 +223,42 @@ pub fn merge<'a>(
                     .map(|&g| g as usize),
             );
             let text = corpus.articles[ai].text.as_str();
+            // A surname with a title the story gives one of its bearers ("President Trump"
+            // beside "first lady Melania Trump"): that bearer, before any bare surname of the
+            // article is read, so that it counts as named here.
+            for (i, c) in s.cands.iter().enumerate() {
+                if pass == 1 || assign[ai][i] != NO_PERSON || c.word_count(text) != 1 {
+                    continue;
+                }
+                let Some(head) = role_head(text, c).map(|h| keys.key(h)) else {
+                    continue;
+                };
+                let Some(ids) = by_last.get(&keys.key(c.name(text))) else {
+                    continue;
+                };
+                let mut with_title = ids.iter().filter(|&&g| titled.contains(&(g, head)));
+                if let (Some(&g), None) = (with_title.next(), with_title.next()) {
+                    groups[g].members.push((ai as u32, i as u32));
+                    assign[ai][i] = g as u32;
+                    here.insert(g);
+                }
+            }
             for (i, c) in s.cands.iter().enumerate() {
                 if assign[ai][i] != NO_PERSON || (pass == 0) != seed(&mut keys, &mid, text, s, i) {
                     continue;
                 }
                 let g = if c.word_count(text) >= 2 {
-                    find_full(&mut keys, &groups, &by_last, text, c)
+                    find_full(&mut keys, &groups, &by_last, &by_letters, text, c)
                 } else {
                     let key = keys.key(c.name(text));
-                    let in_article = |g: &usize| here.contains(g);
-                    let pick = |ids: Option<&Vec<usize>>| -> Option<usize> {
-                        let ids = ids?;
-                        if ids.len() == 1 {
-                            return Some(ids[0]);
-                        }
-                        let here: Vec<usize> =
-                            ids.iter().copied().filter(|g| in_article(g)).collect();
-                        (here.len() == 1).then(|| here[0])
+                    let pick = |ids: Option<&Vec<usize>>| {
+                        pick_holder(
+                            &groups,
+                            &named_in_full,
+                            ids?,
+                            |g| here.contains(&g),
+                            c.gender(),
+                        )
                     };
                     pick(by_last.get(&key))
                         .or_else(|| pick(by_first.get(&key)))
@@ -306,6 +338,58 @@ pub fn merge<'a>(
     }
 }
 
+/// The last word of the title or role written before candidate `c` ("President",
+/// "Minister" of "Foreign Minister").
+fn role_head<'a>(text: &'a str, c: &Cand) -> Option<&'a str> {
+    let (start, end) = c.role()?;
+    text.get(start as usize..end as usize)?.rsplit(' ').next()
+}
+
+/// Which of the people `ids` who share a name a lone mention of it means. Not one whose
+/// given name says another gender than the mention's honorific ("Mrs. Trump" is not Donald);
+/// the only one left, or the only one the article names; else, as reporters write a bare
+/// surname for the story's main bearer of it ("Trump" beside "Melania Trump", "Kim" beside
+/// his father "Kim Jong-il"), the one named in full at least twice as often as any other
+/// (among those the article names, when it names several).
+fn pick_holder(
+    groups: &[Group],
+    named_in_full: &[usize],
+    ids: &[usize],
+    in_article: impl Fn(usize) -> bool,
+    gender: Option<char>,
+) -> Option<usize> {
+    let fits = |g: usize| {
+        gender.is_none_or(|want| {
+            groups[g]
+                .first
+                .and_then(|f| lexicon::given_name(&lower(f)))
+                .is_none_or(|has| has == '?' || has == want)
+        })
+    };
+    let mut fitting = ids.iter().copied().filter(|&g| fits(g)).peekable();
+    let first = fitting.next()?;
+    if fitting.peek().is_none() {
+        return Some(first);
+    }
+    let fitting: Vec<usize> = std::iter::once(first).chain(fitting).collect();
+    let here: Vec<usize> = fitting.iter().copied().filter(|&g| in_article(g)).collect();
+    if here.len() == 1 {
+        return Some(here[0]);
+    }
+    let among = if here.is_empty() { &fitting } else { &here };
+    // The largest and the size of the runner-up, in one pass.
+    let (mut top, mut top_n, mut second_n) = (among[0], 0, 0);
+    for &g in among {
+        let n = named_in_full[g];
+        if n > top_n {
+            (top, top_n, second_n) = (g, n, top_n);
+        } else if n > second_n {
+            second_n = n;
+        }
+    }
+    (top_n >= 2 * second_n.max(1)).then_some(top)
+}
+
 /// Whether `word` (capitalised) also stands in `text` in lower case, as a word of its own.
 fn written_lower(text: &str, word: &str) -> bool {
     let lw = lower(word);
@@ -345,31 +429,47 @@ fn seed<'a>(
     }
 }
 
+/// The letters of a name, lower-cased, without its spaces and hyphens: "Kim Jong Un" and
+/// "Kim Jong-un", "Wasserman Schultz" and "Wasserman-Schultz" are one spelling.
+fn letters(name: &str) -> String {
+    name.chars()
+        .filter(|c| !matches!(c, ' ' | '-' | '\u{2010}' | '\u{2011}'))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The person a full name belongs to: one with its surname and a compatible given name,
+/// the one whose surname of several words it is, or one spelled with the same letters.
 fn find_full<'a>(
     keys: &mut Keys<'a>,
     groups: &[Group<'a>],
     by_last: &Map<Key, Vec<usize>>,
+    by_letters: &Map<String, usize>,
     text: &'a str,
     c: &'a Cand,
 ) -> Option<usize> {
-    let ids = by_last.get(&keys.key(c.last_word(text)))?;
-    let same = ids.iter().copied().find(|&g| {
-        groups[g]
-            .first
-            .is_some_and(|f| keys.given_compatible(f, c.first_word(text)))
-    });
-    // A surname of several words written alone ("Ms. Fernández de la Vega", "Mr. López
-    // Obrador") or the full name of someone met by such a surname: the one person it fits.
-    same.or_else(|| {
-        let name = c.name(text);
-        let mut fits = ids.iter().copied().filter(|&g| {
+    let by_surname = |keys: &mut Keys<'a>| {
+        let ids = by_last.get(&keys.key(c.last_word(text)))?;
+        let same = ids.iter().copied().find(|&g| {
             groups[g]
-                .name
-                .is_some_and(|n| is_surname_of(name, n) || is_surname_of(n, name))
+                .first
+                .is_some_and(|f| keys.given_compatible(f, c.first_word(text)))
         });
-        let one = fits.next()?;
-        fits.next().is_none().then_some(one)
-    })
+        // A surname of several words written alone ("Ms. Fernández de la Vega", "Mr. López
+        // Obrador") or the full name of someone met by such a surname: the one person it
+        // fits.
+        same.or_else(|| {
+            let name = c.name(text);
+            let mut fits = ids.iter().copied().filter(|&g| {
+                groups[g]
+                    .name
+                    .is_some_and(|n| is_surname_of(name, n) || is_surname_of(n, name))
+            });
+            let one = fits.next()?;
+            fits.next().is_none().then_some(one)
+        })
+    };
+    by_surname(keys).or_else(|| by_letters.get(&letters(c.name(text))).copied())
 }
 
 /// `short` is the last two words or more of `full` and does not start with a given name:

@@ -174,6 +174,62 @@ fn hard_non_name(w: &str, lw: &str) -> bool {
             lists.is_function() || lists.is_title()
         }
         || lexicon::honorifics().contains(Lower::new(w).as_str())
+        || headline_verb(lw)
+        || brand_capital(w)
+        || plural_demonym(lw)
+        || w.contains('-')
+            && w.split('-')
+                .any(|part| part.len() >= 4 && lexicon::country_of(&lower(part)).is_some())
+}
+
+/// A speech verb in a title-case headline ("North Korean Leader Says"), not a given name
+/// ("Said").
+fn headline_verb(lw: &str) -> bool {
+    (lw.ends_with('s') || lw.ends_with("ed"))
+        && lexicon::is_finite_speech_verb(lw)
+        && lexicon::given_name(lw).is_none()
+}
+
+/// A brand's capital inside the word after four letters or more, or after three with four
+/// more after it ("WikiLeaks", "YouTube", "HuffPost"), which names have only after a
+/// surname's prefix ("MacArthur", "VanDyke") or a short part ("McCain", "DeSantis",
+/// "LeBron", "AshLee").
+fn brand_capital(w: &str) -> bool {
+    let Some(k) = w
+        .char_indices()
+        .skip(1)
+        .find(|&(_, c)| c.is_uppercase())
+        .map(|(k, _)| k)
+    else {
+        return false;
+    };
+    let (prefix, rest) = w.split_at(k);
+    let (p, r) = (prefix.chars().count(), rest.chars().count());
+    (p >= 4 || p == 3 && r >= 4)
+        && prefix.chars().all(char::is_alphabetic)
+        && !matches!(
+            prefix,
+            "Mac"
+                | "Van"
+                | "Von"
+                | "Del"
+                | "Della"
+                | "Dela"
+                | "Des"
+                | "Dos"
+                | "Das"
+                | "San"
+                | "Ten"
+                | "Ter"
+                | "Fitz"
+                | "Vander"
+        )
+}
+
+/// The people of a nation ("Russians", "Iranians"), never one person's name.
+fn plural_demonym(lw: &str) -> bool {
+    lw.strip_suffix('s')
+        .is_some_and(|one| lexicon::is_demonym_noun(one) || lexicon::is_nationality(one))
 }
 
 /// A brand or acronym in mixed case ("PhRMA", "JPMorgan"): two capitals in a row, which
@@ -296,8 +352,16 @@ fn from_run(
     let word = |k: usize| toks[k].text(text, base);
     // A generational suffix belongs to the name ("Donald Trump Jr." is his own person) but
     // takes no part in telling names from other words.
-    let full_end = b;
+    // A weekday after a name is the time of the verb before it ("said Oskar Saturday"); a
+    // noun of a thing ends a name ("the Rose Garden").
     let mut b = b;
+    while b > a && lexicon::word(&lower(word(b - 1))).ends_name() {
+        b -= 1;
+    }
+    if b == a {
+        return None;
+    }
+    let full_end = b;
     while b > a + 1
         && matches!(
             word(b - 1),
@@ -333,12 +397,21 @@ fn from_run(
                 // After a title and before another name word, a surname written first
                 // ("Chief Executive Park Ji-hoon", "President Moon Jae-in").
                 // After an honorific, any surname ("Mr. Park", "Mrs. May").
-                (given, titled && named_next(&mut next) || honorific)
+                // (Not a role word: "Attorney General Rod Rosenstein" starts at "Rod".)
+                (
+                    given,
+                    titled && lexicon::role_word(&lw).is_none() && named_next(&mut next)
+                        || honorific,
+                )
             }
         };
         // A given name that is also a place, before a surname: "Sofia Marchetti".
         let given_first = this.soft && lexicon::given_name(&lw).is_some() && named_next(&mut next);
-        if this.hard
+        // A month after a given name or an honorific is a surname ("Theresa May", "Mrs.
+        // May"), though "may" is a function word.
+        let month_surname =
+            (after_given || surname_first) && crate::date::month_names().contains(&w);
+        if this.hard && !month_surname
             || this.soft && !after_given && !surname_first && !given_first
             || w.chars().count() == 1
         {

@@ -163,3 +163,33 @@ fn particles_and_initials() {
 fn candidates_stay_packed() {
     assert!(std::mem::size_of::<Cand>() <= 32);
 }
+
+/// A surname that is also a month (and the word "may") stands after a given name:
+/// "Theresa May"; the month alone is no name.
+#[test]
+fn a_surname_that_is_a_month_after_a_given_name() {
+    assert_eq!(
+        cands("Prime Minister Theresa May met the queen.")[0],
+        (
+            "Theresa May".into(),
+            Evidence::Strong,
+            Some("Prime Minister".into())
+        )
+    );
+    assert_eq!(people("Mrs. May met Mr. Kim."), ["May", "Kim"]);
+    assert_eq!(people("In May the talks begin."), Vec::<String>::new());
+    // A weekday is no surname: the time of the verb before it.
+    assert_eq!(
+        cands("\"We are ready,\" said Oskar Saturday.")[0].0,
+        "Oskar"
+    );
+}
+
+/// A country's acronym is the country only in capitals: "Un" ends a name, "UN" does not.
+#[test]
+fn a_word_spelled_like_an_acronym_in_title_case_is_a_name_word() {
+    assert_eq!(
+        cands("Vice Premier Pak Tae Un met UN envoys.")[0].0,
+        "Pak Tae Un"
+    );
+}

@@ -47,7 +47,7 @@ files! {
     /// The words of people's names: honorifics, particles, given names by gender.
     NAMES = "names.txt", ["honorific", "particle", "male", "female", "either"], [];
     /// Capitalised words that are never a person's name.
-    NOT_NAMES = "not_names.txt", [], [];
+    NOT_NAMES = "not_names.txt", [], ["ends-name"];
     /// Number words and their values.
     NUMBERS = "numbers.txt", ["one", "cardinal", "count"], [];
     /// Nouns that introduce an organisation's name.
