@@ -1,9 +1,9 @@
 //! The scanner's loop: tries each pattern at each token, left to right, extends day
 //! expressions with a clock time ("Monday at 4:30 p.m."), and turns matches into [`TimeExpr`]s.
 
-use super::lexicon::{Key, Lex};
+use super::lexicon::{Key, Lex, Unit};
 use super::resolve::Sem;
-use super::{PartOfDay, TimeExpr, absolute, anchored, context, relative};
+use super::{PartOfDay, TimeExpr, absolute, anchored, context, periods, relative};
 use crate::date::Date;
 use crate::text::token::{Kind, Token};
 
@@ -172,17 +172,24 @@ fn core(sc: &Scan, i: usize, floor: usize) -> Option<Match> {
     match sc.lex(i) {
         _ if sc.kind(i) == Some(Kind::Number) => absolute::iso(sc, i)
             .or_else(|| absolute::day_first(sc, i))
+            .or_else(|| periods::quarter(sc, i))
             .or_else(|| absolute::bare_year(sc, i)),
         Lex::Key(Key::The) => anchored::eve(sc, i)
             .or_else(|| relative::the_weekend(sc, i))
-            .or_else(|| anchored::that_day(sc, i)),
+            .or_else(|| anchored::that_day(sc, i))
+            .or_else(|| periods::quarter(sc, i)),
+        Lex::Key(Key::Ordinal) => periods::quarter(sc, i),
+        Lex::Key(Key::Fiscal) => periods::quarter(sc, i).or_else(|| periods::fiscal_year(sc, i)),
         Lex::Key(Key::That) => anchored::that_day(sc, i),
-        Lex::Key(Key::Shift) => relative::shifted(sc, i),
+        Lex::Key(Key::Shift) => periods::year_quarter(sc, i).or_else(|| relative::shifted(sc, i)),
         Lex::Key(Key::Modifier) => relative::modified(sc, i),
         Lex::Key(Key::New) | Lex::Holiday => absolute::holiday(sc, i),
         Lex::Today | Lex::Yesterday | Lex::Tomorrow | Lex::Tonight => relative::deictic(sc, i),
         Lex::Weekday(_) => relative::weekday(sc, i),
         Lex::Month(_) | Lex::MonthAbbr(_) => absolute::month_first(sc, i),
+        Lex::Unit(Unit::Year) => {
+            relative::ago(sc, i, floor).or_else(|| periods::year_before(sc, i))
+        }
         Lex::Unit(_) => relative::ago(sc, i, floor),
         _ => None,
     }
