@@ -168,11 +168,16 @@ fn from_month_index(i: i64) -> Option<(i32, u8)> {
 }
 
 /// The year for a month written without one: the publication year, unless the tense or the
-/// distance says the neighbouring year.
+/// distance says the neighbouring year. News leaves the year out only for dates of the current
+/// year or a few months around it (AP style writes the year otherwise), and its past tense is
+/// often only the reporting verb over a date to come ("authorized a dividend payable Dec. 7",
+/// "said the talks would end in May"): so a past tense moves a later month back a year only
+/// when it is at least three months on. A future verb governs its own date, so any earlier
+/// month is next year's.
 fn year_for(month: u8, p: Date, tense: Tense) -> i32 {
     let diff = i32::from(month) - i32::from(p.month);
     match tense {
-        Tense::Past if diff > 0 => p.year - 1,
+        Tense::Past if diff >= 3 => p.year - 1,
         Tense::Future if diff < 0 => p.year + 1,
         Tense::Unknown if diff > 6 => p.year - 1,
         Tense::Unknown if diff < -6 => p.year + 1,

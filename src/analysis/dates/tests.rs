@@ -595,3 +595,39 @@ fn a_results_story_compares_its_quarter_with_the_same_one_a_year_before() {
     );
     assert_eq!(got[0], ("the quarter".into(), Some("2025-Q2".into())));
 }
+
+#[test]
+fn a_day_without_a_year_stays_near_publication_whatever_the_tense() {
+    // A November article: a past verb nearby does not make next month's date last year's,
+    // since news writes the year for dates that far back.
+    let nov = "2025-11-04";
+    assert_eq!(
+        value("The board approved a bonus, payable Dec. 12 to staff.", nov),
+        "2025-12-12"
+    );
+    assert_eq!(
+        value(
+            "The offer, which was extended, now runs through Nov. 28.",
+            "2025-10-20"
+        ),
+        "2025-11-28"
+    );
+    // Three months on and more, the past tense still means last year.
+    assert_eq!(value("The plant closed on Feb. 3.", nov), "2025-02-03");
+    assert_eq!(
+        value("The plant closed on Aug. 3.", "2026-04-10"),
+        "2025-08-03"
+    );
+    // "since March" has begun; "supposed to" looks ahead.
+    assert_eq!(
+        value(
+            "The ship, which was due home, has patrolled since March.",
+            "2025-02-10"
+        ),
+        "2024-03"
+    );
+    assert_eq!(
+        value("The talks are supposed to end by May.", "2025-03-22"),
+        "2025-05"
+    );
+}
