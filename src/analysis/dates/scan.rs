@@ -210,6 +210,26 @@ fn time_after(sc: &Scan, f: &mut Match) {
     }
 }
 
+/// Words for a part of a period: "the end of 1990", "the beginning of October".
+const PART_OF: [&str; 4] = ["end", "beginning", "middle", "start"];
+
+/// Widens a match over "the end of", "the beginning of" before a period (a year, a month, a
+/// week): the phrase names a time within it, so it keeps the period's value, and it is one
+/// expression. Before a day it is the start of what happened that day ("the start of
+/// Tuesday's talks").
+fn part_before(sc: &Scan, f: &mut Match, floor: usize) {
+    let s = f.start;
+    if s >= floor + 3
+        && sc.word(s - 1, "of")
+        && sc.any_word(s - 2, &PART_OF)
+        && sc.word(s - 3, "the")
+        && !f.sem.is_day()
+        && !matches!(f.sem, Sem::Anchor(_) | Sem::Eve(_))
+    {
+        f.start = s - 3;
+    }
+}
+
 /// A clock time followed by a day ("4:30 p.m. Monday", "9 a.m. on Tuesday"). A time with no day
 /// is not a date, so nothing is returned for it.
 fn time_before(sc: &Scan, i: usize, floor: usize) -> Option<Match> {
@@ -244,6 +264,7 @@ pub fn run(s: &str, t: &[Token], lex: &[Lex], published: Option<Date>) -> Vec<Ti
                 if f.sem.is_day() && f.time.is_none() {
                     time_after(&sc, &mut f);
                 }
+                part_before(&sc, &mut f, floor);
                 Some(f)
             });
         let Some(f) = next.filter(|f| f.start < f.end && f.end <= t.len()) else {

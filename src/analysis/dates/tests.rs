@@ -631,3 +631,36 @@ fn a_day_without_a_year_stays_near_publication_whatever_the_tense() {
         "2025-05"
     );
 }
+
+#[test]
+fn a_year_dating_a_noun_after_a_possessive_or_for() {
+    let nov = "2025-11-04";
+    assert_eq!(
+        one("Sanctions followed its 2014 annexation of the port.", nov),
+        pair("2014", "2014")
+    );
+    assert_eq!(value("The firm's 2024 results were restated.", nov), "2024");
+    assert_eq!(value("For 2023, the mill earned $3 million.", nov), "2023");
+    let got = all("It sold notes due 2031 on Friday.", Some(nov));
+    assert_eq!(got[0], ("2031".into(), Some("2031".into())));
+    // A count elsewhere (news writes "2,000 workers" after a possessive too).
+    assert!(all("It hired 1500 workers.", Some(nov)).is_empty());
+}
+
+#[test]
+fn the_end_of_a_period_is_one_expression_with_its_value() {
+    let nov = "2025-11-04";
+    assert_eq!(
+        one("Cuts are due by the end of 2026.", nov),
+        pair("the end of 2026", "2026")
+    );
+    assert_eq!(
+        one("She left at the beginning of October.", nov),
+        pair("the beginning of October", "2025-10")
+    );
+    // A day has no end of its own in news: "the start of Tuesday's talks" is the talks'.
+    assert_eq!(
+        one("Police came at the start of Tuesday's talks.", nov).0,
+        "Tuesday"
+    );
+}
