@@ -289,8 +289,12 @@ fn find_dates(
                         exprs.push((SentenceId::new(range.start + si), s.span.start(), t));
                     }
                 }
-                // "that day", "the eve of his visit": resolved from the day the story is on.
-                dates::link(exprs.iter_mut().map(|(_, _, t)| t));
+                // "that day", "the eve of his visit", "a year earlier": resolved from the day
+                // or the quarter the story is on.
+                dates::link(
+                    article.date,
+                    exprs.iter_mut().map(|(s, _, t)| (s.index(), t)),
+                );
                 exprs
                     .into_iter()
                     .map(|(sentence, base, t)| DateMention {

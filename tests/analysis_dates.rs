@@ -53,26 +53,34 @@ fn sentences(p: &str) -> Vec<&str> {
 /// story. Lines listed in `captions` are scanned too but are not part of the narrative, so they
 /// do not anchor "that day".
 fn found(text: &str, published: Option<Date>, captions: &[usize]) -> Vec<(String, Option<String>)> {
-    let mut story: Vec<(usize, String, TimeExpr)> = Vec::new();
+    // (order, sentence number, text, expression)
+    let mut story: Vec<(usize, usize, String, TimeExpr)> = Vec::new();
     let mut aside = Vec::new();
+    let mut sentence = 0;
     for (n, para) in text.lines().enumerate() {
         for s in sentences(para) {
             for e in extract(s, published) {
-                let item = (story.len() + aside.len(), s[e.start..e.end].to_string(), e);
+                let item = (
+                    story.len() + aside.len(),
+                    sentence,
+                    s[e.start..e.end].to_string(),
+                    e,
+                );
                 if captions.contains(&n) {
                     aside.push(item);
                 } else {
                     story.push(item);
                 }
             }
+            sentence += 1;
         }
     }
-    link(story.iter_mut().map(|(_, _, e)| e));
+    link(published, story.iter_mut().map(|(_, n, _, e)| (*n, e)));
     story.extend(aside);
-    story.sort_by_key(|(order, _, _)| *order);
+    story.sort_by_key(|(order, ..)| *order);
     story
         .into_iter()
-        .map(|(_, text, e)| (text, e.value.map(|v| v.iso())))
+        .map(|(_, _, text, e)| (text, e.value.map(|v| v.iso())))
         .collect()
 }
 

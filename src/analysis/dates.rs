@@ -30,6 +30,7 @@ mod anchored;
 mod context;
 mod lexicon;
 mod lists;
+mod periods;
 mod relative;
 mod resolve;
 mod scan;
@@ -51,6 +52,8 @@ pub enum Granularity {
     Day,
     Week,
     Month,
+    /// A calendar quarter ("the third quarter"), from its first month.
+    Quarter,
     Year,
 }
 
@@ -62,7 +65,7 @@ pub struct TimeValue {
 }
 
 impl TimeValue {
-    /// TimeML form: `2023-03-20`, `2023-W11`, `2023-03`, `2023`.
+    /// TimeML form: `2023-03-20`, `2023-W11`, `2023-03`, `2023-Q1`, `2023`.
     pub fn iso(&self) -> String {
         match self.granularity {
             Granularity::Day => self.start.to_string(),
@@ -71,6 +74,9 @@ impl TimeValue {
                 format!("{y:04}-W{w:02}")
             }
             Granularity::Month => format!("{:04}-{:02}", self.start.year, self.start.month),
+            Granularity::Quarter => {
+                format!("{:04}-Q{}", self.start.year, self.start.month.div_ceil(3))
+            }
             Granularity::Year => format!("{:04}", self.start.year),
         }
     }
@@ -122,28 +128,79 @@ pub struct TimeExpr {
     pub time: Option<(u8, u8)>,
     /// The tense used to resolve it, when the resolution depended on one.
     pub tense: Option<Tense>,
-    /// For an expression anchored to the story rather than to publication ("that day" 0,
-    /// "the next day" 1, "the eve of the summit" -1): days after the latest day named before it
-    /// in the same article. [`link`] fills in `value` from it.
-    pub anchor: Option<i64>,
+    /// For an expression anchored to the story rather than to publication: what it is
+    /// reckoned from. [`link`] fills in `value` from it (or replaces the fallback it holds).
+    pub anchor: Option<Anchor>,
 }
 
-/// Resolves the anchored expressions of one article ("that day", "the next day", "the eve of
-/// his visit") against the latest day-valued expression before each, in text order, since
-/// that is the day the narrative is on. Expressions with a value are left as they are.
-pub fn link<'a>(article: impl IntoIterator<Item = &'a mut TimeExpr>) {
+/// What an anchored expression is reckoned from, in the article's narrative.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+pub enum Anchor {
+    /// Days after the latest day named before it in the article: "that day" 0, "the next day"
+    /// 1, "the eve of the summit" -1. Without such a day it stays unresolved.
+    Days(i64),
+    /// The quarter the article reports on ("the quarter", "the latest quarter"); the value
+    /// found without it is the latest quarter ended before publication.
+    Quarter,
+    /// The same period a year before the quarter the article reports on: "a year earlier",
+    /// "the year-ago quarter", in a results story. Without a quarter in view, the value
+    /// found alone (the year before publication for "a year ago") stands.
+    YearBefore,
+    /// The article's quarter in another year: "the 1988 quarter", "the 1988 period".
+    QuarterOf(i32),
+}
+
+/// How many sentences back a quarter still sets the period a results story is on: a story
+/// names its quarter in its lead and then compares "a year earlier" for a paragraph or two.
+const QUARTER_REACH: usize = 6;
+
+/// Resolves the anchored expressions of one article, given as (sentence number, expression)
+/// in text order: "that day", "the next day", "the eve of his visit" against the latest
+/// day-valued expression before each, since that is the day the narrative is on; "the
+/// quarter", "a year earlier", "the year-ago quarter" against the latest quarter named in
+/// the last few sentences around publication, since that is the period a results story
+/// compares. Other expressions are left as they are.
+pub fn link<'a>(
+    published: Option<Date>,
+    article: impl IntoIterator<Item = (usize, &'a mut TimeExpr)>,
+) {
     let mut last: Option<Date> = None;
-    for e in article {
-        if e.value.is_none()
-            && let (Some(offset), Some(day)) = (e.anchor, last)
-        {
-            e.value = Some(TimeValue {
-                start: day.add_days(offset),
-                granularity: Granularity::Day,
-            });
+    let mut quarter: Option<(usize, Date)> = None;
+    for (sentence, e) in article {
+        let current = quarter
+            .filter(|&(at, _)| sentence.saturating_sub(at) <= QUARTER_REACH)
+            .map(|(_, q)| q);
+        let to = |start: Date, granularity| Some(TimeValue { start, granularity });
+        match (e.anchor, current) {
+            (Some(Anchor::Days(offset)), _) if e.value.is_none() => {
+                e.value = last.and_then(|day| to(day.add_days(offset), Granularity::Day));
+            }
+            (Some(Anchor::Quarter), Some(q)) => e.value = to(q, Granularity::Quarter),
+            (Some(Anchor::YearBefore), Some(q)) => {
+                e.value =
+                    Date::new(q.year - 1, q.month, 1).and_then(|d| to(d, Granularity::Quarter));
+            }
+            (Some(Anchor::QuarterOf(year)), Some(q)) => {
+                e.value = Date::new(year, q.month, 1).and_then(|d| to(d, Granularity::Quarter));
+            }
+            _ => {}
         }
-        if let Some(v) = e.value.filter(|v| v.granularity == Granularity::Day) {
-            last = Some(v.start);
+        match e.value {
+            Some(v) if v.granularity == Granularity::Day => last = Some(v.start),
+            // Only a quarter ended in the year before publication sets the period compared:
+            // results are reported for a quarter just ended, and "the 1988 second quarter"
+            // in a 1989 story is itself a comparison.
+            Some(v)
+                if v.granularity == Granularity::Quarter
+                    && !matches!(e.anchor, Some(Anchor::YearBefore | Anchor::QuarterOf(_)))
+                    && published.is_some_and(|p| {
+                        let index = |d: Date| i64::from(d.year) * 4 + i64::from((d.month - 1) / 3);
+                        (index(p) - 4..index(p)).contains(&index(v.start))
+                    }) =>
+            {
+                quarter = Some((sentence, v.start));
+            }
+            _ => {}
         }
     }
 }

@@ -152,9 +152,10 @@ pub(crate) fn key_order(k: &Key) -> (u8, i64, u8, &str) {
         Key::Time(v) => {
             let g = match v.granularity {
                 Granularity::Year => 0,
-                Granularity::Month => 1,
-                Granularity::Week => 2,
-                Granularity::Day => 3,
+                Granularity::Quarter => 1,
+                Granularity::Month => 2,
+                Granularity::Week => 3,
+                Granularity::Day => 4,
             };
             (0, v.start.days(), g, "")
         }

@@ -195,10 +195,12 @@ fn without_year(sc: &Scan, i: usize, k: usize, month: u8, day: u8) -> Option<Mat
 pub fn bare_year(sc: &Scan, i: usize) -> Option<Match> {
     let (y, e) = year_at(sc, i)?;
     let possessive = sc.possessive(e);
-    if !possessive && !prev_in(sc, i, &lists().before_year) {
+    // "the company's 1989 results": a year after a possessive dates the noun.
+    let owned = i >= 2 && sc.word(i - 1, "s") && sc.possessive(i - 2);
+    if !possessive && !owned && !prev_in(sc, i, &lists().before_year) {
         return None;
     }
-    let adjectival = i > 0 && sc.any_word(i - 1, &ADJECTIVAL);
+    let adjectival = owned || (i > 0 && sc.any_word(i - 1, &ADJECTIVAL));
     if !possessive && !adjectival && sc.kind(e) == Some(Kind::Word) && !sc.cap(e) {
         let next = sc.text(e);
         let plural = next.len() > 4 && next.ends_with('s');

@@ -58,6 +58,16 @@ pub fn settle(sc: &Scan, found: Vec<Match>, published: Option<Date>) -> Vec<Time
         }
         let used = sem.needs_tense().then(|| tense::around(sc, f.start, f.end));
         let mut value = resolve(&sem, published, used.unwrap_or(Tense::Unknown));
+        // "since March" in a February article: what has lasted since began before
+        // publication, so a month or day placed after it is last year's.
+        if let (Some(v), Some(p)) = (value.as_mut(), published)
+            && matches!(sem, Sem::MonthDay { .. } | Sem::Month { .. })
+            && v.start > p
+            && tense::since(sc, f.start)
+            && let Some(d) = Date::new(v.start.year - 1, v.start.month, v.start.day)
+        {
+            v.start = d;
+        }
         // "from Monday to Wednesday": the end of a weekday range is not before its start.
         if let (Some(prev), Some(v)) = (k.checked_sub(1), value.as_mut())
             && matches!(

@@ -14,6 +14,7 @@ pub enum Unit {
     Week,
     Weekend,
     Month,
+    Quarter,
     Year,
     Decade,
 }
@@ -58,6 +59,10 @@ pub enum Key {
     Clock,
     /// "New" (Year's Day).
     New,
+    /// "first" … "fourth", from the ordinal list ("the third quarter").
+    Ordinal,
+    /// "fiscal" ("fiscal 1989", "the fiscal first quarter").
+    Fiscal,
 }
 
 impl Lex {
@@ -68,7 +73,7 @@ impl Lex {
 }
 
 /// The scanner's own words, which open or close expressions: its grammar, named by its rules.
-const GRAMMAR: [(&str, Lex); 15] = [
+const GRAMMAR: [(&str, Lex); 16] = [
     ("eve", Lex::Eve),
     ("ago", Lex::Ago),
     ("the", Lex::Key(Key::The)),
@@ -84,6 +89,7 @@ const GRAMMAR: [(&str, Lex); 15] = [
     ("noon", Lex::Key(Key::Clock)),
     ("midnight", Lex::Key(Key::Clock)),
     ("new", Lex::Key(Key::New)),
+    ("fiscal", Lex::Key(Key::Fiscal)),
 ];
 
 /// What each word of the calendar's sections is, by name ([`Lex::Weekday`] and
@@ -98,6 +104,7 @@ fn named(section: &str, key: &str) -> Lex {
         ("unit", "day") => Lex::Unit(Unit::Day),
         ("unit", "week") => Lex::Unit(Unit::Week),
         ("unit", "month") => Lex::Unit(Unit::Month),
+        ("unit", "quarter") => Lex::Unit(Unit::Quarter),
         ("unit", "year") => Lex::Unit(Unit::Year),
         ("unit", "decade") => Lex::Unit(Unit::Decade),
         ("part", "morning") => Lex::Part(PartOfDay::Morning),
@@ -112,8 +119,8 @@ fn named(section: &str, key: &str) -> Lex {
 const SLOTS: usize = 512;
 
 /// The calendar and key words (lower case) with what they are: the calendar words from
-/// `assets/calendar.txt`, the first words of fixed-day holidays from the holiday list, and the
-/// [`GRAMMAR`] words. Built once; then the common case, a word that is no calendar word, costs
+/// `assets/calendar.txt`, the first words of fixed-day holidays from the holiday list, the
+/// [`GRAMMAR`] words and the ordinals of `assets/dates.txt`. Built once; then the common case, a word that is no calendar word, costs
 /// two array reads ([`Table::filter`]) and at most one hash and one probe.
 struct Table {
     words: Vec<(Box<[u8]>, Lex)>,
@@ -152,6 +159,12 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         }
     }
     words.extend(GRAMMAR.iter().map(|&(w, lex)| (w.to_string(), lex)));
+    words.extend(
+        super::lists::lists()
+            .ordinals
+            .iter()
+            .map(|&(w, _)| (w.to_string(), Lex::Key(Key::Ordinal))),
+    );
     let mut t = Table {
         words: Vec::with_capacity(words.len()),
         slots: [0; SLOTS],
@@ -282,7 +295,9 @@ mod tests {
         assert_eq!(classify(b"sat"), Lex::None);
         assert_eq!(classify(b"harbour"), Lex::None);
         assert!(is_calendar_word(b"March") && !is_calendar_word(b"last"));
-        assert_eq!(TABLE.words.len(), 70);
+        assert_eq!(TABLE.words.len(), 77);
+        assert_eq!(classify(b"Third"), Lex::Key(Key::Ordinal));
+        assert_eq!(classify(b"quarters"), Lex::Unit(Unit::Quarter));
         assert_eq!(number_word("Twelve"), Some(12));
         assert_eq!(number_word("fifteen"), Some(15));
         assert_eq!(number_word("one"), Some(1));

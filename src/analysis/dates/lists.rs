@@ -1,5 +1,5 @@
 //! The word lists of `assets/dates.txt` (tense cues, licensing prepositions, names that are not
-//! dates, holidays) and the clause breaks of `assets/clauses.txt`, read through the one loader,
+//! dates, holidays, ordinals) and the clause breaks of `assets/clauses.txt`, read through the one loader,
 //! with lookups cheap enough for every token around a time expression.
 
 use crate::text::hash::{Map, Set};
@@ -25,6 +25,8 @@ pub struct Lists {
     pub not_dates: Vec<Vec<&'static str>>,
     /// For each word of those names: the names it is in and its place there.
     pub not_dates_by_word: Map<&'static str, Vec<(usize, usize)>>,
+    /// Ordinal words and their numbers ("third" 3), for quarters.
+    pub ordinals: Vec<(&'static str, u8)>,
     /// Fixed-day holidays: name as words, month, day.
     pub holidays: Vec<(Vec<&'static str>, u8, u8)>,
     pub past_plans: Words,
@@ -155,6 +157,12 @@ pub fn lists() -> &'static Lists {
                 .filter_map(holiday)
                 .collect(),
             defer: words("defer").collect(),
+            ordinals: DATES
+                .list()
+                .section("ordinal")
+                .iter()
+                .filter_map(|e| Some((e.key(), e.column(0)?.parse().ok()?)))
+                .collect(),
             past_plans: words("past-plan").collect(),
             linking_verbs: words("linking").collect(),
             flags: FlagTable::new(Map::default()),

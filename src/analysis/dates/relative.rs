@@ -1,11 +1,11 @@
 //! Expressions placed relative to publication or by tense: weekdays, "today", "last week",
 //! "this morning", "earlier this month", "two days ago".
 
-use super::PartOfDay;
 use super::lexicon::{Lex, Unit, number_word};
 use super::lists::lists;
 use super::resolve::{Sem, Shift};
 use super::scan::{Match, Scan};
+use super::{Anchor, PartOfDay};
 use super::{absolute, anchored};
 use crate::text::token::Kind;
 
@@ -121,6 +121,7 @@ pub fn shifted(sc: &Scan, i: usize) -> Option<Match> {
         _ if sc.word(j, "week") => Sem::Weeks(off),
         _ if sc.word(j, "weekend") => Sem::Weekend(shift),
         _ if sc.word(j, "month") => Sem::Months(off),
+        _ if sc.word(j, "quarter") => Sem::Quarters(off),
         _ if sc.word(j, "year") => Sem::Years(off),
         Lex::Weekday(wd) if sc.cap(j) => {
             return Some(with_part(
@@ -173,13 +174,18 @@ pub fn modified(sc: &Scan, i: usize) -> Option<Match> {
     Some(f)
 }
 
-/// "two days ago", "a year ago", "a few weeks ago", "days ago". `floor` is the first token not
+/// "two days ago", "a year ago", "a few weeks ago", "days ago", "a year earlier". `floor` is the first token not
 /// already inside an earlier expression.
 pub fn ago(sc: &Scan, i: usize, floor: usize) -> Option<Match> {
     let Lex::Unit(unit) = sc.lex(i) else {
         return None;
     };
-    if !sc.word(i + 1, "ago") {
+    // "a year earlier" in news is reckoned like "a year ago" (a results story compares with
+    // the period a year before its own, which [`super::link`] finds); a shorter "earlier" is
+    // the narrative's ("two days earlier"), left alone.
+    let earlier =
+        matches!(unit, Unit::Year | Unit::Month | Unit::Quarter) && sc.word(i + 1, "earlier");
+    if !sc.word(i + 1, "ago") && !earlier {
         return None;
     }
     let plural = sc.text(i).ends_with(['s', 'S']);
@@ -200,6 +206,11 @@ pub fn ago(sc: &Scan, i: usize, floor: usize) -> Option<Match> {
         _ => return None,
     };
     let sem = match (unit, n) {
+        (Unit::Year, Some(1)) => Sem::Story {
+            anchor: Anchor::YearBefore,
+            quarter: false,
+        },
+        (Unit::Quarter, Some(n)) => Sem::Quarters(-n),
         (Unit::Day, Some(n)) => Sem::Days(-n),
         (Unit::Week, Some(n)) => Sem::Weeks(-n),
         (Unit::Month, Some(n)) => Sem::Months(-n),

@@ -1,7 +1,7 @@
 //! What a matched expression means before it is placed in time ([`Sem`]), and the calendar
 //! arithmetic that places it against the publication date and the tense around it.
 
-use super::{Granularity, Tense, TimeKind, TimeValue};
+use super::{Anchor, Granularity, Tense, TimeKind, TimeValue};
 use crate::date::Date;
 
 /// Which occurrence a weekday, month or weekend word points to.
@@ -17,6 +17,19 @@ pub enum Shift {
     Next,
     /// "this past weekend": the latest one before publication.
     Past,
+}
+
+/// How the year of a quarter named by its number is found.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum QuarterYear {
+    /// Not written: from publication and tense ("third-quarter profit").
+    Bare,
+    /// A fiscal quarter: the publication year, since a fiscal year's name is the company's.
+    Fiscal,
+    /// Years from publication's: "last year's third quarter" -1, "next year's" 1.
+    Shift(i32),
+    /// A year before the one found for [`QuarterYear::Bare`]: "the year-ago third quarter".
+    YearBefore,
 }
 
 /// The meaning of an expression, still relative to publication and tense.
@@ -55,6 +68,26 @@ pub enum Sem {
     Eve(Option<Box<Sem>>),
     /// Days after the latest day named before it in the article ("that day", "the next day").
     Anchor(i64),
+    /// A quarter named by its number ("the third quarter", "fiscal first quarter"), its year
+    /// placed from publication as `year` says.
+    Quarter {
+        q: u8,
+        year: QuarterYear,
+    },
+    /// Quarters from the one publication falls in: "last quarter" -1, "next quarter" 1.
+    Quarters(i64),
+    /// "the quarter ended Sept. 30": the quarter whose last month is `month`, in the year a
+    /// past date of that month falls in.
+    QuarterEnded {
+        month: u8,
+    },
+    /// A period of the story a results article is on ("the quarter", "a year earlier", "the
+    /// year-ago quarter", "the 1988 period"), placed by [`super::link`]; `quarter` says
+    /// whether the words name a quarter, which decides the value found without the story.
+    Story {
+        anchor: Anchor,
+        quarter: bool,
+    },
     /// A vague time ("days ago"): found, never resolved.
     Vague,
 }
@@ -68,26 +101,33 @@ impl Sem {
                 matches!(shift, Shift::Bare | Shift::This)
             }
             Sem::Eve(Some(inner)) => inner.needs_tense(),
+            Sem::Quarter { year, .. } => {
+                matches!(year, QuarterYear::Bare | QuarterYear::YearBefore)
+            }
             _ => false,
         }
     }
 
     /// The offset from the article's previous day, for expressions resolved by [`super::link`].
-    pub fn anchor(&self) -> Option<i64> {
+    pub fn anchor(&self) -> Option<Anchor> {
         match self {
-            Sem::Anchor(n) => Some(*n),
-            Sem::Eve(None) => Some(-1),
+            Sem::Anchor(n) => Some(Anchor::Days(*n)),
+            Sem::Eve(None) => Some(Anchor::Days(-1)),
+            Sem::Story { anchor, .. } => Some(*anchor),
             _ => None,
         }
     }
 
     pub fn kind(&self) -> TimeKind {
         match self {
-            Sem::Abs(_) | Sem::MonthDay { .. } | Sem::Month { .. } | Sem::MonthOfYear { .. } => {
-                TimeKind::Calendar
-            }
+            Sem::Abs(_)
+            | Sem::MonthDay { .. }
+            | Sem::Month { .. }
+            | Sem::MonthOfYear { .. }
+            | Sem::Quarter { .. }
+            | Sem::QuarterEnded { .. } => TimeKind::Calendar,
             Sem::Weekday { .. } => TimeKind::Weekday,
-            Sem::Eve(_) | Sem::Anchor(_) => TimeKind::Anchored,
+            Sem::Eve(_) | Sem::Anchor(_) | Sem::Story { .. } => TimeKind::Anchored,
             _ => TimeKind::Relative,
         }
     }
@@ -128,15 +168,49 @@ fn from_month_index(i: i64) -> Option<(i32, u8)> {
 }
 
 /// The year for a month written without one: the publication year, unless the tense or the
-/// distance says the neighbouring year.
+/// distance says the neighbouring year. News leaves the year out only for dates of the current
+/// year or a few months around it (AP style writes the year otherwise), and its past tense is
+/// often only the reporting verb over a date to come ("authorized a dividend payable Dec. 7",
+/// "said the talks would end in May"): so a past tense moves a later month back a year only
+/// when it is at least three months on. A future verb governs its own date, so any earlier
+/// month is next year's.
 fn year_for(month: u8, p: Date, tense: Tense) -> i32 {
     let diff = i32::from(month) - i32::from(p.month);
     match tense {
-        Tense::Past if diff > 0 => p.year - 1,
+        Tense::Past if diff >= 3 => p.year - 1,
         Tense::Future if diff < 0 => p.year + 1,
         Tense::Unknown if diff > 6 => p.year - 1,
         Tense::Unknown if diff < -6 => p.year + 1,
         _ => p.year,
+    }
+}
+
+/// Quarters counted from year 0, for quarter arithmetic.
+fn quarter_index(d: Date) -> i64 {
+    i64::from(d.year) * 4 + i64::from((d.month - 1) / 3)
+}
+
+fn quarter_at(i: i64) -> Option<TimeValue> {
+    let year = i32::try_from(i.div_euclid(4)).ok()?;
+    period(year, (i.rem_euclid(4) * 3 + 1) as u8, Granularity::Quarter)
+}
+
+/// The year of quarter `q` named without one: the latest begun by publication, unless it
+/// ended more than half a year before and the tense does not say past ("expects
+/// first-quarter sales to rise", in November, is next year's).
+fn quarter_year(q: u8, p: Date, tense: Tense) -> i32 {
+    let this = i64::from(p.year) * 4 + i64::from(q) - 1;
+    let begun = if this <= quarter_index(p) {
+        this
+    } else {
+        this - 4
+    };
+    let ended = quarter_at(begun + 1).map_or(0, |v| p.days() - v.start.days());
+    let year = i32::try_from(begun.div_euclid(4)).unwrap_or(p.year);
+    if ended > 183 && tense != Tense::Past {
+        year + 1
+    } else {
+        year
     }
 }
 
@@ -246,6 +320,35 @@ pub fn resolve(sem: &Sem, published: Option<Date>, tense: Tense) -> Option<TimeV
             1,
             Granularity::Year,
         ),
+        Sem::Quarter { q, year } => {
+            let year = match year {
+                QuarterYear::Bare => quarter_year(q, p, tense),
+                QuarterYear::Fiscal => p.year,
+                QuarterYear::Shift(n) => p.year.checked_add(n)?,
+                QuarterYear::YearBefore => quarter_year(q, p, tense) - 1,
+            };
+            quarter_at(i64::from(year) * 4 + i64::from(q) - 1)
+        }
+        Sem::QuarterEnded { month } => {
+            // The quarter is the three months up to the end month: the one holding the month
+            // before it (a quarter ended July 31 is May to July, mostly the second).
+            let year = year_for(month, p, Tense::Past);
+            quarter_at((month_index(year, month) - 1).div_euclid(3))
+        }
+        Sem::Quarters(n) => quarter_at(quarter_index(p) + n),
+        // Without the story's quarter in view, a results story is on the latest quarter
+        // ended by publication.
+        Sem::Story { anchor, quarter } => match anchor {
+            Anchor::Quarter => quarter_at(quarter_index(p) - 1),
+            Anchor::YearBefore if quarter => quarter_at(quarter_index(p) - 5),
+            Anchor::YearBefore => period(p.year - 1, 1, Granularity::Year),
+            Anchor::QuarterOf(y) if quarter => {
+                let q = quarter_index(p) - 1;
+                quarter_at(i64::from(y) * 4 + q.rem_euclid(4))
+            }
+            Anchor::QuarterOf(y) => period(y, 1, Granularity::Year),
+            Anchor::Days(_) => None,
+        },
         Sem::Abs(_) | Sem::Eve(_) | Sem::Anchor(_) | Sem::Vague => None,
     }
 }

@@ -1,9 +1,9 @@
 //! The scanner's loop: tries each pattern at each token, left to right, extends day
 //! expressions with a clock time ("Monday at 4:30 p.m."), and turns matches into [`TimeExpr`]s.
 
-use super::lexicon::{Key, Lex};
+use super::lexicon::{Key, Lex, Unit};
 use super::resolve::Sem;
-use super::{PartOfDay, TimeExpr, absolute, anchored, context, relative};
+use super::{PartOfDay, TimeExpr, absolute, anchored, context, periods, relative};
 use crate::date::Date;
 use crate::text::token::{Kind, Token};
 
@@ -172,17 +172,24 @@ fn core(sc: &Scan, i: usize, floor: usize) -> Option<Match> {
     match sc.lex(i) {
         _ if sc.kind(i) == Some(Kind::Number) => absolute::iso(sc, i)
             .or_else(|| absolute::day_first(sc, i))
+            .or_else(|| periods::quarter(sc, i))
             .or_else(|| absolute::bare_year(sc, i)),
         Lex::Key(Key::The) => anchored::eve(sc, i)
             .or_else(|| relative::the_weekend(sc, i))
-            .or_else(|| anchored::that_day(sc, i)),
+            .or_else(|| anchored::that_day(sc, i))
+            .or_else(|| periods::quarter(sc, i)),
+        Lex::Key(Key::Ordinal) => periods::quarter(sc, i),
+        Lex::Key(Key::Fiscal) => periods::quarter(sc, i).or_else(|| periods::fiscal_year(sc, i)),
         Lex::Key(Key::That) => anchored::that_day(sc, i),
-        Lex::Key(Key::Shift) => relative::shifted(sc, i),
+        Lex::Key(Key::Shift) => periods::year_quarter(sc, i).or_else(|| relative::shifted(sc, i)),
         Lex::Key(Key::Modifier) => relative::modified(sc, i),
         Lex::Key(Key::New) | Lex::Holiday => absolute::holiday(sc, i),
         Lex::Today | Lex::Yesterday | Lex::Tomorrow | Lex::Tonight => relative::deictic(sc, i),
         Lex::Weekday(_) => relative::weekday(sc, i),
         Lex::Month(_) | Lex::MonthAbbr(_) => absolute::month_first(sc, i),
+        Lex::Unit(Unit::Year) => {
+            relative::ago(sc, i, floor).or_else(|| periods::year_before(sc, i))
+        }
         Lex::Unit(_) => relative::ago(sc, i, floor),
         _ => None,
     }
@@ -200,6 +207,26 @@ fn time_after(sc: &Scan, f: &mut Match) {
     if let Some((end, h, m)) = sc.time(j) {
         f.end = end;
         f.time = Some((h, m));
+    }
+}
+
+/// Words for a part of a period: "the end of 1990", "the beginning of October".
+const PART_OF: [&str; 4] = ["end", "beginning", "middle", "start"];
+
+/// Widens a match over "the end of", "the beginning of" before a period (a year, a month, a
+/// week): the phrase names a time within it, so it keeps the period's value, and it is one
+/// expression. Before a day it is the start of what happened that day ("the start of
+/// Tuesday's talks").
+fn part_before(sc: &Scan, f: &mut Match, floor: usize) {
+    let s = f.start;
+    if s >= floor + 3
+        && sc.word(s - 1, "of")
+        && sc.any_word(s - 2, &PART_OF)
+        && sc.word(s - 3, "the")
+        && !f.sem.is_day()
+        && !matches!(f.sem, Sem::Anchor(_) | Sem::Eve(_))
+    {
+        f.start = s - 3;
     }
 }
 
@@ -237,6 +264,7 @@ pub fn run(s: &str, t: &[Token], lex: &[Lex], published: Option<Date>) -> Vec<Ti
                 if f.sem.is_day() && f.time.is_none() {
                     time_after(&sc, &mut f);
                 }
+                part_before(&sc, &mut f, floor);
                 Some(f)
             });
         let Some(f) = next.filter(|f| f.start < f.end && f.end <= t.len()) else {

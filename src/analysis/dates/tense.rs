@@ -29,6 +29,11 @@ pub fn around(sc: &Scan, a: usize, b: usize) -> Tense {
     if deferred_to(sc, a) {
         return Tense::Future;
     }
+    // "since March": whatever the verb, a time something has lasted since is past
+    // (context::settle also keeps it from falling after publication).
+    if since(sc, a) {
+        return Tense::Past;
+    }
     let left = nearest(sc, (0..a).rev(), REACH);
     // The right side only matters if it is strictly nearer: look no further than that.
     let reach = left.map_or(REACH, |(cost, _)| cost - 1);
@@ -36,6 +41,11 @@ pub fn around(sc: &Scan, a: usize, b: usize) -> Tense {
         (_, Some((_, t))) | (Some((_, t)), None) => t,
         (None, None) => Tense::Unknown,
     }
+}
+
+/// Whether the expression at token `a` follows "since".
+pub fn since(sc: &Scan, a: usize) -> bool {
+    a > 0 && sc.word(a - 1, "since")
 }
 
 /// Whether the expression at token `a` is a day something is put off to: "adjourned the

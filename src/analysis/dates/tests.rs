@@ -324,7 +324,10 @@ fn ago_counts_back_from_publication() {
 fn the_eve_of_resolves_only_with_a_dated_event() {
     let s = "On the eve of Xi's visit, Putin praised him.";
     assert_eq!(one(s, MON), pair("the eve of Xi's visit", "none"));
-    assert_eq!(extract(s, Date::parse_iso(MON))[0].anchor, Some(-1));
+    assert_eq!(
+        extract(s, Date::parse_iso(MON))[0].anchor,
+        Some(Anchor::Days(-1))
+    );
     let s = "Protesters gathered on the eve of Tuesday's summit.";
     assert_eq!(value(s, MON), "2023-03-20");
     let s = "Leaders will dine on the eve of the March 25 vote.";
@@ -377,7 +380,7 @@ fn anchored_expressions_wait_for_the_article() {
     assert_eq!(texts, ["Later that day", "the next morning"]);
     assert_eq!(
         got.iter().map(|e| e.anchor).collect::<Vec<_>>(),
-        [Some(0), Some(1)]
+        [Some(Anchor::Days(0)), Some(Anchor::Days(1))]
     );
     assert!(
         got.iter()
@@ -400,8 +403,8 @@ fn link_resolves_anchors_from_the_latest_day_before_them() {
     }
     let first = "On the previous day, nothing happened.";
     let mut orphan = extract(first, p);
-    link(exprs.iter_mut());
-    link(orphan.iter_mut());
+    link(p, exprs.iter_mut().enumerate());
+    link(p, orphan.iter_mut().enumerate());
     let values: Vec<_> = exprs.iter().map(|e| e.value.map(|v| v.iso())).collect();
     let want = ["2023-03-19", "2023-03-19", "2023-03-20", "2023-03-19"];
     assert_eq!(values, want.map(|w| Some(w.to_string())));
@@ -487,5 +490,177 @@ fn the_present_of_a_schedule_is_its_future() {
     assert_eq!(
         value("The treaty expired on Dec. 31.", "2026-03-18"),
         "2025-12-31"
+    );
+}
+
+/// A results story's sentences, linked, as (text, value) of every expression.
+fn story(sentences: &[&str], published: &str) -> Vec<(String, Option<String>)> {
+    let p = Date::parse_iso(published);
+    let mut exprs = Vec::new();
+    for (n, s) in sentences.iter().enumerate() {
+        exprs.extend(extract(s, p).into_iter().map(|e| (n, s, e)));
+    }
+    link(p, exprs.iter_mut().map(|(n, _, e)| (*n, e)));
+    exprs
+        .into_iter()
+        .map(|(_, s, e)| (s[e.start..e.end].to_string(), e.value.map(|v| v.iso())))
+        .collect()
+}
+
+#[test]
+fn quarters_by_number_take_the_latest_year_that_began_one() {
+    // A November article: the third quarter is this year's, written either way.
+    let nov = "2025-11-04";
+    assert_eq!(
+        one("Brevik Foods said third-quarter profit fell 12%.", nov),
+        pair("third-quarter", "2025-Q3")
+    );
+    assert_eq!(
+        one("Sales in the fourth quarter should recover.", nov),
+        pair("the fourth quarter", "2025-Q4")
+    );
+    // In January, last quarter's results are last year's.
+    assert_eq!(
+        value("Fourth-quarter net rose 4%.", "2026-01-20"),
+        "2025-Q4"
+    );
+    // Long ended, and not in the past tense: the coming one.
+    assert_eq!(
+        value("The mill expects first-quarter output to double.", nov),
+        "2026-Q1"
+    );
+    // A written year, before or after; a fiscal quarter keeps the publication year.
+    assert_eq!(
+        value("Losses peaked in the third quarter of 2019.", nov),
+        "2019-Q3"
+    );
+    assert_eq!(
+        value("It took a charge in the 2024 second quarter.", nov),
+        "2024-Q2"
+    );
+    assert_eq!(
+        one("Net rose in the fiscal first quarter.", nov),
+        pair("the fiscal first quarter", "2025-Q1")
+    );
+    assert_eq!(
+        value("Orders slowed in last year's fourth quarter.", nov),
+        "2024-Q4"
+    );
+    assert_eq!(value("Sales dipped last quarter.", nov), "2025-Q3");
+    // A capital is a place, a compound is no period, and a share is no date.
+    for s in [
+        "Crowds filled the Latin Quarter on Monday night.",
+        "The bank made a quarter-point cut.",
+        "A quarter of the voters stayed home.",
+    ] {
+        assert!(
+            all(s, Some(nov)).iter().all(|(t, _)| !t.contains("uarter")),
+            "{s}"
+        );
+    }
+}
+
+#[test]
+fn a_results_story_compares_its_quarter_with_the_same_one_a_year_before() {
+    let got = story(
+        &[
+            "Halvorsen Marine reported a third-quarter loss of $4 million.",
+            "A year earlier, it earned $2 million.",
+            "Revenue in the quarter fell to $90 million from $99 million a year ago.",
+            "The year-ago results included a gain on a sale.",
+            "Costs were lower than in the year-earlier period.",
+        ],
+        "2025-10-28",
+    );
+    let values: Vec<_> = got
+        .iter()
+        .map(|(_, v)| v.as_deref().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        values,
+        [
+            "2025-Q3", "2024-Q3", "2025-Q3", "2024-Q3", "2024-Q3", "2024-Q3"
+        ]
+    );
+    // Without a quarter in view, "a year ago" is the year before publication.
+    let got = story(
+        &["The shelter housed 40 families a year ago."],
+        "2025-10-28",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("2024"));
+    // "the quarter ended July 31" is the quarter of its months, whatever came before.
+    let got = all(
+        "In the quarter ended July 31, sales rose.",
+        Some("2025-10-28"),
+    );
+    assert_eq!(got[0], ("the quarter".into(), Some("2025-Q2".into())));
+}
+
+#[test]
+fn a_day_without_a_year_stays_near_publication_whatever_the_tense() {
+    // A November article: a past verb nearby does not make next month's date last year's,
+    // since news writes the year for dates that far back.
+    let nov = "2025-11-04";
+    assert_eq!(
+        value("The board approved a bonus, payable Dec. 12 to staff.", nov),
+        "2025-12-12"
+    );
+    assert_eq!(
+        value(
+            "The offer, which was extended, now runs through Nov. 28.",
+            "2025-10-20"
+        ),
+        "2025-11-28"
+    );
+    // Three months on and more, the past tense still means last year.
+    assert_eq!(value("The plant closed on Feb. 3.", nov), "2025-02-03");
+    assert_eq!(
+        value("The plant closed on Aug. 3.", "2026-04-10"),
+        "2025-08-03"
+    );
+    // "since March" has begun; "supposed to" looks ahead.
+    assert_eq!(
+        value(
+            "The ship, which was due home, has patrolled since March.",
+            "2025-02-10"
+        ),
+        "2024-03"
+    );
+    assert_eq!(
+        value("The talks are supposed to end by May.", "2025-03-22"),
+        "2025-05"
+    );
+}
+
+#[test]
+fn a_year_dating_a_noun_after_a_possessive_or_for() {
+    let nov = "2025-11-04";
+    assert_eq!(
+        one("Sanctions followed its 2014 annexation of the port.", nov),
+        pair("2014", "2014")
+    );
+    assert_eq!(value("The firm's 2024 results were restated.", nov), "2024");
+    assert_eq!(value("For 2023, the mill earned $3 million.", nov), "2023");
+    let got = all("It sold notes due 2031 on Friday.", Some(nov));
+    assert_eq!(got[0], ("2031".into(), Some("2031".into())));
+    // A count elsewhere (news writes "2,000 workers" after a possessive too).
+    assert!(all("It hired 1500 workers.", Some(nov)).is_empty());
+}
+
+#[test]
+fn the_end_of_a_period_is_one_expression_with_its_value() {
+    let nov = "2025-11-04";
+    assert_eq!(
+        one("Cuts are due by the end of 2026.", nov),
+        pair("the end of 2026", "2026")
+    );
+    assert_eq!(
+        one("She left at the beginning of October.", nov),
+        pair("the beginning of October", "2025-10")
+    );
+    // A day has no end of its own in news: "the start of Tuesday's talks" is the talks'.
+    assert_eq!(
+        one("Police came at the start of Tuesday's talks.", nov).0,
+        "Tuesday"
     );
 }

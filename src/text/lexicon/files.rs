@@ -36,10 +36,10 @@ files! {
     /// Countries with their adjectives, capitals and other names.
     COUNTRIES = "countries.txt", [], [];
     /// The date scanner's tense cues, licensing prepositions, names that are no dates,
-    /// holidays.
+    /// holidays, ordinals.
     DATES = "dates.txt",
         ["past", "not-past-ed", "adjective-marker", "linking", "future", "past-plan", "defer",
-         "before-month", "before-year", "not-date", "holiday"], [];
+         "before-month", "before-year", "not-date", "holiday", "ordinal"], [];
     /// Nouns for a person of a nation.
     DEMONYM_NOUNS = "demonym_nouns.txt", [], [];
     /// Words that carry no content of their own, by what they are used for.
