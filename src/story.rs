@@ -23,6 +23,30 @@ pub enum Part {
     Idf,
 }
 
+impl Part {
+    /// Every part, in the order [`Story::build_all`] finishes them on one core.
+    pub const ALL: [Part; 6] = [
+        Part::Analysis,
+        Part::Timeline,
+        Part::Index,
+        Part::Variants,
+        Part::Idf,
+        Part::Matrix,
+    ];
+
+    /// What the part is, for a view waiting on it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Part::Analysis => "people, quotes and dates",
+            Part::Timeline => "timeline",
+            Part::Variants => "quote variants",
+            Part::Matrix => "coverage matrix",
+            Part::Index => "search index",
+            Part::Idf => "term weights",
+        }
+    }
+}
+
 pub struct Story {
     pub corpus: Corpus,
     outlets: Outlets,
@@ -113,20 +137,28 @@ impl Story {
         }
     }
 
-    /// Builds every part, both cores at once: the timeline, the longest, beside the others.
-    pub fn build_all(&self) {
+    /// Builds every part, both cores at once: the analysis, then the timeline, the longest,
+    /// beside the index, the variants and the term weights, then the matrix. `ready` is
+    /// called after each part, on the thread that built it.
+    pub fn build_all(&self, ready: impl Fn(Part) + Sync) {
         self.analysis();
+        ready(Part::Analysis);
         rayon::join(
             || {
                 self.timeline();
+                ready(Part::Timeline);
             },
             || {
-                self.variants();
                 self.index();
+                ready(Part::Index);
+                self.variants();
+                ready(Part::Variants);
                 self.idf();
+                ready(Part::Idf);
             },
         );
         self.matrix();
+        ready(Part::Matrix);
     }
 }
 
@@ -149,7 +181,7 @@ mod tests {
         assert!(!story.ready(Part::Index));
         assert_eq!(story.matrix().rows.len(), rows);
         assert!(std::ptr::eq(story.analysis(), story.analysis()));
-        story.build_all();
+        story.build_all(|_| {});
         assert!(story.ready(Part::Index) && story.ready(Part::Idf));
     }
 }

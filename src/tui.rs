@@ -18,7 +18,7 @@ use crate::analysis::Analysis;
 use crate::config::Config;
 use crate::corpus::{self, Corpus};
 use crate::store::Store;
-use crate::story::Story;
+use crate::story::{Part, Story};
 use app::App;
 use data::Data;
 use keymap::Keymap;
@@ -33,11 +33,12 @@ use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::time::Duration;
 use theme::Theme;
 
-/// What the loader thread reports.
+/// What the loader thread reports: progress while loading, the articles once loaded (their
+/// parts still building), then each part as it is ready.
 pub enum Loaded {
     Progress { done: usize, total: usize },
-    Analysing,
     Ready(Box<Data>),
+    Part(Part),
     Failed(Box<Data>, String),
 }
 
@@ -158,14 +159,17 @@ fn spawn_loader(path: Option<PathBuf>, options: corpus::LoadOptions) -> Receiver
             }),
             None => corpus::load_seeds(),
         };
-        let _ = tx.send(Loaded::Analysing);
-        let message = corpus.require().err().map(|e| e.to_string());
-        let _ = tx.send(match message {
-            Some(m) => Loaded::Failed(
-                Box::new(Data::new(Story::with_analysis(corpus, Analysis::default()))),
-                m,
-            ),
-            None => Loaded::Ready(Box::new(Data::new(Story::new(corpus)))),
+        if let Err(e) = corpus.require() {
+            let data = Data::new(Story::with_analysis(corpus, Analysis::default()));
+            let _ = tx.send(Loaded::Failed(Box::new(data), e.to_string()));
+            return;
+        }
+        // The articles go to the interface at once; the parts follow as each is built.
+        let data = Data::pending(Arc::new(Story::new(corpus)));
+        let builder = data.builder();
+        let _ = tx.send(Loaded::Ready(Box::new(data)));
+        builder.build(|part| {
+            let _ = tx.send(Loaded::Part(part));
         });
     });
     rx
@@ -238,8 +242,8 @@ pub fn receive(app: &mut App, msg: Loaded) {
             app.loading.done = done;
             app.loading.total = total;
         }
-        Loaded::Analysing => app.loading.analysing = true,
         Loaded::Ready(data) => app.set_data(*data),
+        Loaded::Part(part) => app.part_ready(part),
         Loaded::Failed(data, message) => {
             app.set_data(*data);
             app.failed = Some(message);

@@ -93,7 +93,7 @@ fn a_two_megabyte_article_is_analysed_whole() {
     let text: String = (0..10_000).map(paragraph).collect();
     let data = prepare(load_bytes(FileFormat::Text, "long.txt", text.as_bytes()));
     assert_eq!(data.analysis().quotes.len(), 10_000);
-    let first = &data.analysis().people[data.people[0]];
+    let first = &data.analysis().people[data.people()[0]];
     assert_eq!(first.name, "Elena Varga");
     assert_eq!(first.mentions.len(), 10_000);
     // "she told reporters": every quote goes to the mayor named just before it.
@@ -101,7 +101,7 @@ fn a_two_megabyte_article_is_analysed_whole() {
         data.analysis()
             .quotes
             .iter()
-            .all(|q| q.speaker == Some(data.people[0]))
+            .all(|q| q.speaker == Some(data.people()[0]))
     );
     let mut app = App::with_data(data, (120, 40));
     app.update(parallax::tui::action::Action::Bottom);

@@ -289,3 +289,51 @@ fn timeline_days_say_their_year_when_the_story_spans_years() {
     press(&mut a, "4");
     assert!(screen_text(&draw(&a)).contains("Mon 03-20"));
 }
+
+/// The interface is usable before the story's parts are built: the Articles list and the
+/// reader at once; a view whose parts are still building says which, and refuses what it
+/// cannot do yet; each part arriving opens its views.
+#[test]
+fn views_open_as_their_parts_are_built() {
+    use parallax::story::{Part, Story};
+    use parallax::tui::data::Data;
+    use std::sync::Arc;
+    let data = Data::pending(Arc::new(Story::new(parallax::corpus::load_seeds())));
+    let builder = data.builder();
+    let mut a = App::with_data(data, (100, 30));
+    // Articles and the reader: moved through, opened, with no part built.
+    press(&mut a, "j\n");
+    assert_eq!(a.reader.article.index(), 1);
+    assert!(screen_text(&draw(&a)).contains("Articles (5)"));
+    // The People view waits, and says for what.
+    press(&mut a, "2");
+    assert_eq!(a.view, parallax::tui::app::View::People);
+    let s = screen_text(&draw(&a));
+    assert!(
+        s.contains("The People view opens when its parts are built"),
+        "{s}"
+    );
+    assert!(s.contains("… people, quotes and dates"), "{s}");
+    // A command there waits for the analysis, with a message.
+    press(&mut a, "b");
+    assert!(
+        a.message
+            .as_deref()
+            .unwrap_or("")
+            .contains("Still analysing")
+    );
+    // The parts arrive as the loader's thread reports them.
+    let parts = std::sync::Mutex::new(Vec::new());
+    builder.build(|p| parts.lock().unwrap().push(p));
+    let parts = parts.into_inner().unwrap();
+    assert_eq!(parts.len(), Part::ALL.len());
+    assert_eq!(parts[0], Part::Analysis, "the analysis first");
+    for p in parts {
+        a.part_ready(p);
+    }
+    let s = screen_text(&draw(&a));
+    assert!(!s.contains("opens when its parts are built"), "{s}");
+    assert!(s.contains("Vladimir Putin"), "{s}");
+    press(&mut a, "4");
+    assert!(screen_text(&draw(&a)).contains("events"));
+}

@@ -121,3 +121,25 @@ impl Action {
         NAMED.iter().find(|(n, _)| *n == name).map(|(_, a)| *a)
     }
 }
+
+impl Action {
+    /// Moves the selection, the scroll or the focus within the view shown, reading nothing
+    /// but what the view itself reads.
+    pub fn moves(self) -> bool {
+        matches!(
+            self,
+            Action::Up
+                | Action::Down
+                | Action::PageUp
+                | Action::PageDown
+                | Action::Top
+                | Action::Bottom
+                | Action::FocusNext
+                | Action::Left
+                | Action::Right
+                | Action::Open
+                | Action::ScrollAt { .. }
+                | Action::Resize { .. }
+        )
+    }
+}

@@ -18,6 +18,7 @@ use super::list::Cursor;
 use super::wrap::WrappedLine;
 use crate::ids::{ArticleId, EventId, PersonId};
 use crate::store::Store;
+use crate::story::Part;
 use ratatui::crossterm::event::{
     Event, KeyCode, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
@@ -61,6 +62,19 @@ impl View {
             View::Variants => "Variants",
             View::Matrix => "Matrix",
             View::Bookmarks => "Bookmarks",
+        }
+    }
+
+    /// The parts of the story the view reads (the Articles list and the reader: none).
+    pub fn parts(self) -> &'static [Part] {
+        match self {
+            View::Articles => &[],
+            View::People | View::Quotes => &[Part::Analysis],
+            View::Timeline | View::Bookmarks => &[Part::Analysis, Part::Timeline],
+            View::Search => &[Part::Analysis, Part::Index],
+            View::Compare => &[Part::Analysis, Part::Idf],
+            View::Variants => &[Part::Analysis, Part::Variants],
+            View::Matrix => &[Part::Analysis, Part::Timeline, Part::Variants, Part::Matrix],
         }
     }
 
@@ -118,12 +132,11 @@ pub struct Reader {
     pub target: Option<Range<usize>>,
 }
 
-/// Loading progress shown before the data is ready.
+/// Loading progress shown before the articles are loaded.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Loading {
     pub done: usize,
     pub total: usize,
-    pub analysing: bool,
 }
 
 pub struct App {
@@ -226,13 +239,47 @@ impl App {
         app
     }
 
+    /// Takes the loaded articles; their parts may still be building (each arrives through
+    /// [`App::part_ready`], and those already built are taken now).
     pub fn set_data(&mut self, data: Data) {
-        self.matrix_order = (0..data.story.matrix().rows.len()).collect();
-        self.timeline_events = EventId::all(data.story.timeline().events.len()).collect();
-        let second = ArticleId::new(usize::from(data.corpus().articles.len() > 1));
         self.data = Some(data);
         self.open_article(ArticleId::new(0), None);
-        self.compare_articles(ArticleId::new(0), second);
+        for part in Part::ALL {
+            if self.data.as_ref().is_some_and(|d| d.ready(part)) {
+                self.part_ready(part);
+            }
+        }
+    }
+
+    /// Sets up what a view keeps of a part that has just been built.
+    pub fn part_ready(&mut self, part: Part) {
+        let Some(data) = &self.data else { return };
+        match part {
+            Part::Timeline if self.timeline_person.is_none() => {
+                self.timeline_events = EventId::all(data.story.timeline().events.len()).collect();
+            }
+            Part::Matrix => self.matrix_order = (0..data.story.matrix().rows.len()).collect(),
+            Part::Idf => {
+                let second = ArticleId::new(usize::from(data.corpus().articles.len() > 1));
+                self.compare_articles(ArticleId::new(0), second);
+            }
+            Part::Index if self.search_due || self.view == View::Search => self.run_search(),
+            _ => {}
+        }
+    }
+
+    /// Whether every part `view` reads is built.
+    pub fn view_ready(&self, view: View) -> bool {
+        self.data
+            .as_ref()
+            .is_some_and(|d| view.parts().iter().all(|&p| d.ready(p)))
+    }
+
+    /// Whether every part of the story is built.
+    pub fn all_ready(&self) -> bool {
+        self.data
+            .as_ref()
+            .is_some_and(|d| Part::ALL.iter().all(|&p| d.ready(p)))
     }
 
     /// The modes whose bindings apply now, most specific first.
@@ -327,11 +374,13 @@ impl App {
                     self.quit = true;
                 }
             }
-            Action::Show(view) => self.show(view),
-            Action::NextView => self.show(View::ALL[(self.view.index() + 1) % View::ALL.len()]),
-            Action::PrevView => {
-                let n = View::ALL.len();
-                self.show(View::ALL[(self.view.index() + n - 1) % n]);
+            // While parts are still building: views can be switched, and the view shown moved
+            // through once its own parts are built; the rest (jumps, commands) waits for all.
+            Action::Show(_) | Action::NextView | Action::PrevView | Action::Search => {
+                self.switch(action)
+            }
+            _ if !(self.all_ready() || self.view_ready(self.view) && action.moves()) => {
+                self.wait(action)
             }
             Action::FocusNext => {
                 self.focus = match self.focus {
@@ -367,15 +416,41 @@ impl App {
             Action::Sort => self.sort_matrix(),
             Action::Left | Action::Right => self.sideways(action == Action::Right),
             Action::Filter => self.filter_timeline(),
-            // Search opened from anywhere is a jump: Esc comes back.
-            Action::Search if self.view != View::Search => {
-                self.remember();
-                self.show(View::Search);
-            }
-            Action::Search => {}
             Action::ScrollAt { up, column, row } => self.scroll_at(up, column, row),
             Action::ClickAt { column, row } => self.click_at(column, row),
             _ => self.navigate(action),
+        }
+    }
+
+    /// An action that must wait for the story's parts: Esc still leaves the detail pane, then
+    /// goes to the Articles list (the history waits too); the rest is a message.
+    fn wait(&mut self, action: Action) {
+        match action {
+            Action::Back if self.focus == Focus::Detail => self.focus = Focus::List,
+            Action::Back if self.view != View::Articles => self.show(View::Articles),
+            _ => {
+                self.message = Some("Still analysing the corpus: that is ready in a moment".into())
+            }
+        }
+    }
+
+    /// Another view: by its key, the next or previous, or the search (opened from anywhere
+    /// it is a jump: Esc comes back, once everything is built).
+    fn switch(&mut self, action: Action) {
+        match action {
+            Action::Show(view) => self.show(view),
+            Action::NextView => self.show(View::ALL[(self.view.index() + 1) % View::ALL.len()]),
+            Action::PrevView => {
+                let n = View::ALL.len();
+                self.show(View::ALL[(self.view.index() + n - 1) % n]);
+            }
+            Action::Search if self.view != View::Search => {
+                if self.all_ready() {
+                    self.remember();
+                }
+                self.show(View::Search);
+            }
+            _ => {}
         }
     }
 

@@ -1,12 +1,15 @@
 //! What the views read besides the story: the people in display order, each person's quotes,
 //! each article's highlight segments and which sentences hold a quote other outlets word
-//! differently, prepared once after loading so that drawing never searches.
+//! differently, prepared once so that drawing never searches. The story's parts are built
+//! on the loader's thread while the interface runs; each view reads only parts that are
+//! ready ([`Data::ready`]).
 
 use crate::analysis::{Analysis, Granularity, PersonKind};
 use crate::corpus::{Corpus, Diagnostic};
-use crate::ids::{ArticleId, PersonId, QuoteId};
+use crate::ids::{ArticleId, PersonId, QuoteId, SentenceId};
 use crate::story::{Part, Story};
 use std::ops::Range;
+use std::sync::{Arc, OnceLock};
 
 /// A highlight in the reader: a person's name, a quote, or both where a name sits in a quote.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,65 +28,126 @@ pub struct PersonItem {
     pub quote: bool,
 }
 
-pub struct Data {
-    pub story: Story,
+/// What the views read of the analysis, built once it is ready.
+struct Derived {
     /// People in the story first, most mentioned first.
-    pub people: Vec<PersonId>,
+    people: Vec<PersonId>,
     /// Per person of the analysis, their quotes in order, so the People view does not scan
     /// every quote each frame.
-    pub person_quotes: Vec<Vec<QuoteId>>,
+    person_quotes: Vec<Vec<QuoteId>>,
     /// Per article, non-overlapping highlight segments in text order.
-    pub segments: Vec<Vec<Segment>>,
-    /// Per sentence of the analysis: does it hold a quote that other outlets word differently?
-    pub sentence_has_variant: Vec<bool>,
+    segments: Vec<Vec<Segment>>,
+}
+
+/// The story and what the views read of it. Each part may still be building on the loader's
+/// thread ([`Data::pending`], [`Data::build`]): the views ask [`Data::ready`] before they read
+/// one, so the Articles list and the reader are usable as soon as the articles are loaded.
+pub struct Data {
+    pub story: Arc<Story>,
+    derived: Arc<OnceLock<Derived>>,
+    /// Per sentence of the analysis: does it hold a quote that other outlets word
+    /// differently? (Made on first use, once the variants are ready.)
+    sentence_has_variant: OnceLock<Vec<bool>>,
     /// The timeline's days lie in more than one year, so a day says its year.
-    pub timeline_years: bool,
+    timeline_years: OnceLock<bool>,
 }
 
 impl Data {
-    /// Builds every part of the story and what the views need from them.
+    /// Builds every part of the story and what the views need from them (tests, benchmarks).
     pub fn new(story: Story) -> Data {
-        story.build_all();
-        let analysis = story.analysis();
-        let mut people: Vec<PersonId> = PersonId::all(analysis.people.len()).collect();
-        people.sort_by_key(|&i| {
-            let p = &analysis.people[i];
-            (
-                p.kind == PersonKind::Credit,
-                std::cmp::Reverse(p.mentions.len()),
-                p.name.clone(),
-            )
-        });
-        let mut person_quotes = vec![Vec::new(); analysis.people.len()];
-        for (i, q) in QuoteId::all(analysis.quotes.len()).zip(&analysis.quotes) {
-            if let Some(list) = q.speaker.and_then(|p| person_quotes.get_mut(p.index())) {
-                list.push(i);
-            }
+        let data = Data::pending(Arc::new(story));
+        data.build(|_| {});
+        data
+    }
+
+    /// The story with nothing built yet: [`Data::build`], on another thread, builds it.
+    pub fn pending(story: Arc<Story>) -> Data {
+        Data {
+            story,
+            derived: Arc::default(),
+            sentence_has_variant: OnceLock::new(),
+            timeline_years: OnceLock::new(),
         }
-        let mut sentence_has_variant = vec![false; analysis.sentences.len()];
-        for g in story.variants() {
-            for v in &g.variants {
-                if let Some(q) = analysis.quotes.get(v.quote.index())
-                    && let Some(slot) = sentence_has_variant.get_mut(q.sentence.index())
-                {
-                    *slot = true;
+    }
+
+    /// A handle for the thread that builds the parts: shares the story and what is derived
+    /// from its analysis, nothing of the interface's own state.
+    pub fn builder(&self) -> Data {
+        Data::pending(Arc::clone(&self.story)).with_derived(Arc::clone(&self.derived))
+    }
+
+    fn with_derived(mut self, derived: Arc<OnceLock<Derived>>) -> Data {
+        self.derived = derived;
+        self
+    }
+
+    /// Builds every part ([`Story::build_all`]) and, as soon as the analysis is, what the
+    /// views read of it; calls `ready` after each part.
+    pub fn build(&self, ready: impl Fn(Part) + Sync) {
+        let story = &*self.story;
+        story.build_all(|part| {
+            if part == Part::Analysis {
+                self.derived
+                    .get_or_init(|| Derived::new(&story.corpus, story.analysis()));
+            }
+            ready(part);
+        });
+    }
+
+    /// Whether `part` can be read without waiting (for the analysis: with what the views
+    /// derive from it).
+    pub fn ready(&self, part: Part) -> bool {
+        match part {
+            Part::Analysis => self.derived.get().is_some(),
+            _ => self.story.ready(part),
+        }
+    }
+
+    /// People in the story first, most mentioned first (none before the analysis is ready).
+    pub fn people(&self) -> &[PersonId] {
+        self.derived.get().map_or(&[], |d| &d.people)
+    }
+
+    /// The highlight segments of `article` (none before the analysis is ready).
+    pub fn segments(&self, article: ArticleId) -> &[Segment] {
+        (self.derived.get())
+            .and_then(|d| d.segments.get(article.index()))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether sentence `s` holds a quote that other outlets word differently (false before
+    /// the variants are ready).
+    pub fn sentence_has_variant(&self, s: SentenceId) -> bool {
+        if !self.ready(Part::Variants) || !self.ready(Part::Analysis) {
+            return false;
+        }
+        let marks = self.sentence_has_variant.get_or_init(|| {
+            let analysis = self.story.analysis();
+            let mut marks = vec![false; analysis.sentences.len()];
+            for g in self.story.variants() {
+                for v in &g.variants {
+                    if let Some(q) = analysis.quotes.get(v.quote.index())
+                        && let Some(slot) = marks.get_mut(q.sentence.index())
+                    {
+                        *slot = true;
+                    }
                 }
             }
-        }
-        let mut years = (story.timeline().events.iter())
-            .filter_map(|e| e.date)
-            .filter(|d| d.granularity == Granularity::Day)
-            .map(|d| d.start.year);
-        let first_year = years.next();
-        let timeline_years = years.any(|y| Some(y) != first_year);
-        Data {
-            timeline_years,
-            segments: segments(&story.corpus, analysis),
-            people,
-            person_quotes,
-            sentence_has_variant,
-            story,
-        }
+            marks
+        });
+        marks.get(s.index()).copied().unwrap_or(false)
+    }
+
+    /// The timeline's days lie in more than one year, so a day says its year.
+    pub fn timeline_years(&self) -> bool {
+        *self.timeline_years.get_or_init(|| {
+            let mut years = (self.story.timeline().events.iter())
+                .filter_map(|e| e.date)
+                .filter(|d| d.granularity == Granularity::Day)
+                .map(|d| d.start.year);
+            let first_year = years.next();
+            years.any(|y| Some(y) != first_year)
+        })
     }
 
     pub fn corpus(&self) -> &Corpus {
@@ -108,7 +172,7 @@ impl Data {
 
     /// The mentions and quotes of the person at display position `shown`.
     pub fn person_items(&self, shown: usize) -> Vec<PersonItem> {
-        let Some(&p) = self.people.get(shown) else {
+        let (Some(&p), Some(derived)) = (self.people().get(shown), self.derived.get()) else {
             return Vec::new();
         };
         let analysis = self.analysis();
@@ -117,7 +181,7 @@ impl Data {
             range: m.span.range(),
             quote: false,
         });
-        let quotes = self.person_quotes[p.index()].iter().map(|&q| {
+        let quotes = derived.person_quotes[p.index()].iter().map(|&q| {
             let q = &analysis.quotes[q];
             PersonItem {
                 article: q.article,
@@ -131,6 +195,31 @@ impl Data {
         items
     }
 }
+impl Derived {
+    fn new(corpus: &Corpus, analysis: &Analysis) -> Derived {
+        let mut people: Vec<PersonId> = PersonId::all(analysis.people.len()).collect();
+        people.sort_by_key(|&i| {
+            let p = &analysis.people[i];
+            (
+                p.kind == PersonKind::Credit,
+                std::cmp::Reverse(p.mentions.len()),
+                p.name.clone(),
+            )
+        });
+        let mut person_quotes = vec![Vec::new(); analysis.people.len()];
+        for (i, q) in QuoteId::all(analysis.quotes.len()).zip(&analysis.quotes) {
+            if let Some(list) = q.speaker.and_then(|p| person_quotes.get_mut(p.index())) {
+                list.push(i);
+            }
+        }
+        Derived {
+            people,
+            person_quotes,
+            segments: segments(corpus, analysis),
+        }
+    }
+}
+
 /// Flattens mentions and quotes into non-overlapping segments per article, in one sweep over
 /// their start and end points (linear after sorting, whatever the overlaps).
 fn segments(corpus: &Corpus, analysis: &Analysis) -> Vec<Vec<Segment>> {

@@ -69,6 +69,8 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
         chrome::failed(&ctx, frame, c.body, message);
     } else if app.data.is_none() {
         chrome::loading(&ctx, frame, c.body);
+    } else if !app.view_ready(app.view) {
+        chrome::building(&ctx, frame, c.body, app.view);
     } else {
         match app.view {
             View::Articles => articles::render(&ctx, frame, c.body),

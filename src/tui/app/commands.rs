@@ -207,7 +207,7 @@ impl App {
         let Some(data) = &self.data else { return };
         let (slug, doc): (&str, Sheet) = match (self.view, self.focus) {
             (View::People, Focus::Detail) => {
-                let Some(&p) = data.people.get(self.people.selected) else {
+                let Some(&p) = data.people().get(self.people.selected) else {
                     return;
                 };
                 let name = data.analysis().people[p].name.clone();

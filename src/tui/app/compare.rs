@@ -186,7 +186,7 @@ impl App {
             return;
         };
         let shown = data
-            .people
+            .people()
             .iter()
             .position(|&p| data.analysis().people[p].name == row.label);
         if let Some(shown) = shown {

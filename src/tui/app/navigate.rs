@@ -29,7 +29,7 @@ impl App {
             (View::Articles, Focus::Detail) => self.scroll_reader(action),
             (View::People, Focus::List) => {
                 let before = self.people.selected;
-                self.people.apply(action, data.people.len(), rows);
+                self.people.apply(action, data.people().len(), rows);
                 if action == Action::Open {
                     self.focus = Focus::Detail;
                 }
@@ -216,7 +216,7 @@ impl App {
         };
         let len = match (&self.data, self.view, focus) {
             (Some(d), View::Articles, _) => d.corpus().articles.len(),
-            (Some(d), View::People, Focus::List) => d.people.len(),
+            (Some(d), View::People, Focus::List) => d.people().len(),
             (Some(d), View::People, Focus::Detail) => d.person_items(self.people.selected).len(),
             (Some(d), View::Quotes, _) => d.analysis().quotes.len(),
             (_, View::Bookmarks, _) => self.store.as_ref().map_or(0, |s| s.shelf.bookmarks.len()),

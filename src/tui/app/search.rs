@@ -6,6 +6,7 @@ use super::{App, View};
 use crate::corpus::clean;
 use crate::search::query::MAX_TERMS;
 use crate::search::{HitKind, MAX_QUERY_CHARS};
+use crate::story::Part;
 use crate::tui::action::Action;
 use crate::tui::layout;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -49,7 +50,7 @@ impl App {
 
     /// Answers the query if it changed since the searcher last did.
     pub(super) fn settle(&mut self) {
-        if std::mem::take(&mut self.search_due) {
+        if self.search_due && self.data.as_ref().is_some_and(|d| d.ready(Part::Index)) {
             self.run_search();
         }
     }
@@ -58,6 +59,11 @@ impl App {
     pub(super) fn run_search(&mut self) {
         self.search_due = false;
         let Some(data) = &self.data else { return };
+        if !data.ready(Part::Index) {
+            // Answered when the index is built (App::part_ready).
+            self.search_due = true;
+            return;
+        }
         self.searcher.update(data.story.index(), &self.query);
         if crate::search::parse(&self.query).ignored > 0 {
             self.message = Some(format!(
@@ -70,7 +76,9 @@ impl App {
 
     /// Computes the highlight indices of the results on screen only.
     fn highlight_visible(&mut self) {
-        let Some(data) = &self.data else { return };
+        let Some(data) = self.data.as_ref().filter(|d| d.ready(Part::Index)) else {
+            return;
+        };
         let rows = layout::list_rows(self);
         let window = self
             .results
@@ -103,7 +111,7 @@ impl App {
                 self.jump(article, range);
             }
             HitKind::Person => {
-                if let Some(shown) = data.people.iter().position(|p| p.index() == hit.entry) {
+                if let Some(shown) = data.people().iter().position(|p| p.index() == hit.entry) {
                     self.remember();
                     self.people.selected = shown;
                     self.person_items = Default::default();

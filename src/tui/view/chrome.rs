@@ -1,6 +1,7 @@
 //! The frame around the views: the tab row, the status bar, and the loading and failure screens.
 
 use super::Ctx;
+use crate::story::Part;
 use crate::tui::action::Action;
 use crate::tui::app::{Focus, View};
 use crate::tui::layout;
@@ -91,14 +92,10 @@ pub fn loading(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         Constraint::Length(1),
         Constraint::Fill(1),
     ]));
-    let text = if l.analysing {
-        "Analysing: people, quotes, dates …".to_string()
-    } else {
-        format!("Loading: {} of {} files", l.done, l.total)
-    };
+    let text = format!("Loading: {} of {} files", l.done, l.total);
     frame.render_widget(Line::from(text).centered(), label);
-    let ratio = if l.analysing || l.total == 0 {
-        if l.analysing { 1.0 } else { 0.0 }
+    let ratio = if l.total == 0 {
+        0.0
     } else {
         l.done as f64 / l.total as f64
     };
@@ -112,6 +109,43 @@ pub fn loading(ctx: &Ctx, frame: &mut Frame, area: Rect) {
             .gauge_style(ctx.theme.key)
             .ratio(ratio.clamp(0.0, 1.0)),
         bar,
+    );
+}
+
+/// In place of a view whose parts are still building: what it waits for, and each part of
+/// the story built or not, in the order they are built.
+pub fn building(ctx: &Ctx, frame: &mut Frame, area: Rect, view: View) {
+    let Some(data) = &ctx.app.data else { return };
+    let articles = data.corpus().articles.len();
+    let mut lines = vec![
+        Line::styled(
+            format!("The {} view opens when its parts are built", view.title()),
+            ctx.theme.title,
+        ),
+        Line::raw(""),
+        Line::from(vec![
+            Span::styled("  ✓ ", ctx.theme.key),
+            Span::raw(format!(
+                "{articles} articles: the Articles list and the reader (1)"
+            )),
+        ]),
+    ];
+    for part in Part::ALL {
+        let (mark, style) = if data.ready(part) {
+            ("  ✓ ", ctx.theme.key)
+        } else if view.parts().contains(&part) {
+            ("  … ", ctx.theme.title)
+        } else {
+            ("  · ", ctx.theme.dim)
+        };
+        lines.push(Line::from(vec![
+            Span::styled(mark, style),
+            Span::styled(part.name(), style),
+        ]));
+    }
+    frame.render_widget(
+        Paragraph::new(lines).block(super::pane(ctx, view.title(), true)),
+        area,
     );
 }
 

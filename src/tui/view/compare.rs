@@ -87,12 +87,8 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
             None => vec![Line::styled("  (not in this article)", ctx.theme.dim)],
         };
         let variant = |k: Option<usize>, sents: &[(SentenceId, &str)]| {
-            k.and_then(|k| sents.get(k)).is_some_and(|s| {
-                data.sentence_has_variant
-                    .get(s.0.index())
-                    .copied()
-                    .unwrap_or(false)
-            })
+            k.and_then(|k| sents.get(k))
+                .is_some_and(|s| data.sentence_has_variant(s.0))
         };
         let mark = match row {
             Row::Pair(p) if p.crossing => "⤨",

@@ -30,9 +30,9 @@ fn render_list(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let rows = layout::list_rows_in(area);
     let cursor = ctx.app.people;
     let body: Vec<Row> = cursor
-        .window(rows, data.people.len())
+        .window(rows, data.people().len())
         .map(|shown| {
-            let p = &people[data.people[shown]];
+            let p = &people[data.people()[shown]];
             let name = match p.kind {
                 PersonKind::Actor => p.name.clone(),
                 PersonKind::Credit => format!("{} (credit)", p.name),
@@ -61,7 +61,7 @@ fn render_detail(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let Some(data) = &ctx.app.data else { return };
     let focused = ctx.app.focus == Focus::Detail;
     frame.render_widget(pane(ctx, " Mentions and quotes ", focused), area);
-    let Some(&index) = data.people.get(ctx.app.people.selected) else {
+    let Some(&index) = data.people().get(ctx.app.people.selected) else {
         return;
     };
     let p = &data.analysis().people[index];

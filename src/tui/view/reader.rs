@@ -47,7 +47,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
             ctx.theme.dim,
         ),
     ];
-    let segments = &data.segments[r.article.index()];
+    let segments = data.segments(r.article);
     for l in r.lines.iter().skip(r.scroll).take(rows) {
         let Some(p) = l.paragraph else {
             lines.push(Line::raw(""));

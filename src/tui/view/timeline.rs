@@ -57,7 +57,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
     let n = outlets.len();
     let label_width = (usize::from(area.width) * 2 / 5).clamp(20, 60);
     // "Mon 2023-03-20" with its year, "Mon 03-20" without.
-    let date_width = if data.timeline_years { 17 } else { 12 };
+    let date_width = if data.timeline_years() { 17 } else { 12 };
     let columns = OutletColumns::new(
         usize::from(area.width).saturating_sub(label_width + date_width + 2),
         n,
@@ -85,7 +85,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
         let Some(e) = t.events.get(app.timeline_events[shown].index()) else {
             continue;
         };
-        let date = date_label(e.date, data.timeline_years);
+        let date = date_label(e.date, data.timeline_years());
         let date_cell = if previous_date.as_ref() == Some(&date) {
             String::new()
         } else {
