@@ -80,7 +80,7 @@ fn a_50_mb_article_loads_and_draws() {
     assert_eq!(c.articles.len(), 1);
     assert!(c.articles[0].words > 7_000_000);
     // Loading and reading here: the analysis of this article takes about 5 s in a release build
-    // (README, Performance) but minutes unoptimised; the next test analyses a long one.
+    // (DEVELOPMENT.md, Performance) but minutes unoptimised; the next test analyses a long one.
     let story = parallax::story::Story::with_analysis(c, parallax::analysis::Analysis::default());
     let data = parallax::tui::data::Data::new(story);
     let mut app = App::with_data(data, (120, 40));
