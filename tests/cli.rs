@@ -29,6 +29,7 @@ struct ArticleRow {
     title: String,
     date: Option<String>,
     url: Option<String>,
+    authors: Vec<String>,
     words: usize,
     paragraphs: usize,
 }
@@ -64,6 +65,26 @@ fn articles_json_lists_the_seeds() {
         assert!(!r.title.is_empty() && !r.id.is_empty());
     }
     assert!(rows[2].url.is_none(), "no url is known for Latin Times");
+}
+
+/// The authors a header names reach the JSON, cleaned of control characters.
+#[test]
+fn articles_json_gives_the_authors() {
+    let d = tempfile::tempdir().unwrap();
+    std::fs::write(
+        d.path().join("a.txt"),
+        "Outlet: Harbor Daily\nBy: Ana Ruiz\u{1b}[31m\n\nDockers struck on Monday.",
+    )
+    .unwrap();
+    std::fs::write(
+        d.path().join("b.txt"),
+        "Outlet: Quay Post\n\nThe port shut.",
+    )
+    .unwrap();
+    let p = d.path().to_str().unwrap();
+    let rows: Vec<ArticleRow> = json(&["--corpus", p, "articles", "--json"]);
+    let authors: Vec<&[String]> = rows.iter().map(|r| r.authors.as_slice()).collect();
+    assert_eq!(authors, [&["Ana Ruiz".to_string()][..], &[]]);
 }
 
 #[test]

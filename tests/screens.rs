@@ -337,3 +337,21 @@ fn views_open_as_their_parts_are_built() {
     press(&mut a, "4");
     assert!(screen_text(&draw(&a)).contains("events"));
 }
+
+/// The help says what the symbols of Timeline, Compare and Matrix mean and the search syntax,
+/// under the keys (a screen tall enough to hold it all).
+#[test]
+fn the_help_has_the_legends_and_the_search_syntax() {
+    let mut a = app(120, 200);
+    press(&mut a, "?");
+    let s = screen_text(&draw(&a));
+    for needle in [
+        "Search (every word must match)",
+        "@name",
+        "the outlet puts it on another date",
+        "only the left or the right article has it",
+        "that many of its articles do",
+    ] {
+        assert!(s.contains(needle), "{needle} not in the help:\n{s}");
+    }
+}

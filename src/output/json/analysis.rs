@@ -12,6 +12,7 @@ pub struct ArticleRow {
     pub title: String,
     pub date: Option<String>,
     pub url: Option<String>,
+    pub authors: Vec<String>,
     pub words: usize,
     pub paragraphs: usize,
 }
@@ -26,6 +27,7 @@ pub fn articles(corpus: &Corpus) -> Vec<ArticleRow> {
             title: a.title.clone(),
             date: a.date.map(|d| d.to_string()),
             url: a.url.clone(),
+            authors: a.authors.clone(),
             words: a.words,
             paragraphs: a
                 .paragraphs

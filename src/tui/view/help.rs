@@ -9,6 +9,52 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
+/// The symbols of the views and the search syntax, under the keys.
+const LEGENDS: &[(&str, &[(&str, &str)])] = &[
+    (
+        "Search (every word must match)",
+        &[
+            ("word", "fuzzy: the letters in order, close together"),
+            ("'exact", "the exact text"),
+            ("^prefix", "starts with"),
+            ("suffix$", "ends with (closing punctuation ignored)"),
+            ("!not", "leaves out what matches"),
+            ("a | b", "either"),
+            ("p:", "people only"),
+            ("q:", "quotes only"),
+            ("@name", "quotes by a speaker, any spelling"),
+        ],
+    ),
+    (
+        "Timeline",
+        &[
+            ("■", "the outlet reports the event"),
+            ("·", "the outlet does not"),
+            ("!", "the outlet puts it on another date"),
+            ("Tue 03-21", "the day; with the year when events span years"),
+        ],
+    ),
+    (
+        "Compare",
+        &[
+            ("═", "both articles report it"),
+            ("⤨", "both report it, in another order"),
+            ("◀ ▶", "only the left or the right article has it"),
+            ("underline", "the words that differ"),
+            ("❝", "a quote other outlets word differently"),
+        ],
+    ),
+    (
+        "Matrix",
+        &[
+            ("■", "one of the outlet's articles covers the row"),
+            ("2, 3, …", "that many of its articles do"),
+            ("·", "the outlet leaves it out"),
+            ("P E Q", "a person, an event, a quoted statement"),
+        ],
+    ),
+];
+
 fn popup(area: Rect) -> Rect {
     let w = area.width.saturating_sub(4).min(90);
     let h = area.height.saturating_sub(2);
@@ -79,6 +125,16 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect, scroll: usize, filter: &
     lines.push(Line::raw(
         "  ?         (Quotes) a speaker found through a pronoun or the previous quote",
     ));
+    for (heading, rows) in LEGENDS {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(*heading, ctx.theme.heading));
+        for (symbol, meaning) in *rows {
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {symbol:<10}"), ctx.theme.key),
+                Span::raw(*meaning),
+            ]));
+        }
+    }
     show(ctx, frame, area, " Keys — Esc closes ", lines, scroll);
 }
 

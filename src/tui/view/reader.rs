@@ -34,8 +34,13 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         Line::styled(article.title.as_str(), ctx.theme.title),
         Line::styled(
             format!(
-                "{} · {} · {} words{}",
+                "{}{} · {} · {} words{}",
                 article.outlet,
+                if article.authors.is_empty() {
+                    String::new()
+                } else {
+                    format!(" · by {}", article.authors.join(", "))
+                },
                 article.date_label(),
                 article.words,
                 article
