@@ -45,6 +45,9 @@ pub(crate) struct Entry {
 pub(crate) struct Lexicon {
     entries: Map<u64, Entry>,
     numbers: Map<u64, f64>,
+    /// The day a word of an unresolved expression names: each weekday's forms its full name,
+    /// a day word itself ("sat" → "saturday", "today").
+    days: Map<u64, String>,
     /// Keys of a few words the rules name.
     pub k_and: u64,
     pub k_but: u64,
@@ -59,6 +62,7 @@ fn parse() -> Lexicon {
     let mut lex = Lexicon {
         entries: Map::default(),
         numbers: Map::default(),
+        days: Map::default(),
         k_and: key(b"and"),
         k_but: key(b"but"),
         k_to: key(b"to"),
@@ -80,6 +84,19 @@ fn parse() -> Lexicon {
     for section in ["weekday", "month", "day", "part"] {
         for e in cal.section(section) {
             set(&e.key().to_lowercase(), flag::STOP);
+        }
+    }
+    for e in cal.section("weekday") {
+        let day = e.key().to_lowercase();
+        for w in std::iter::once(e.key()).chain(e.forms()) {
+            lex.days
+                .insert(key(w.to_lowercase().as_bytes()), day.clone());
+        }
+    }
+    for e in cal.section("day") {
+        if !e.key().contains(' ') {
+            lex.days
+                .insert(key(e.key().as_bytes()), e.key().to_string());
         }
     }
     for e in cal.section("unit") {
@@ -171,6 +188,18 @@ impl Lexicon {
     /// Whether a lowercased word carries `f` (for cold paths and tests).
     pub fn has(&self, lower: &str, f: u16) -> bool {
         self.entry(key(lower.as_bytes())).flags & f != 0
+    }
+
+    /// The date key of an expression that could not be resolved (lowercased): the day it
+    /// names, whatever is written around it ("on Saturday", "Saturday morning", "late
+    /// Saturday" → "saturday"), since the articles of one story without a publication date
+    /// mean one Saturday by all of them; else the expression itself.
+    pub fn written_day(&self, lower: &str) -> String {
+        lower
+            .split(|c: char| !c.is_alphanumeric())
+            .find_map(|w| self.days.get(&key(w.as_bytes())))
+            .cloned()
+            .unwrap_or_else(|| lower.to_string())
     }
 
     /// The value of a number word ("four" → 4).
