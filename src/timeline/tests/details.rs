@@ -122,6 +122,30 @@ fn unresolved_dates_group_by_expression_and_come_last() {
 }
 
 #[test]
+fn undated_articles_naming_a_day_differently_report_one_event_without_conflict() {
+    let (_, t) = timeline(&[
+        (
+            "u1",
+            None,
+            &[
+                "A fire destroyed the old cathedral library in Lund {on Saturday=?}, the city's fire chief said.",
+                "Voters in Lund elected a new council {on Sunday=?}.",
+            ],
+        ),
+        (
+            "u2",
+            None,
+            &["Fire destroyed the old library of Lund cathedral {today=?}."],
+        ),
+    ]);
+    assert_eq!(t.events.len(), 2, "{:#?}", t.events);
+    let fire = t.events.iter().find(|e| e.sources.len() == 2);
+    let fire = fire.unwrap_or_else(|| panic!("{:#?}", t.events));
+    // "Saturday" in one and "today" in the other may be the same day: no disagreement.
+    assert!(fire.conflicts.is_empty(), "{:#?}", fire.conflicts);
+}
+
+#[test]
 fn json_has_the_contract_shape() {
     let (c, t) = timeline(ARRIVAL);
     let v = serde_json::to_value(json(&c, &t)).unwrap();
