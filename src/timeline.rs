@@ -57,7 +57,8 @@ pub struct Event {
     pub label: String,
     /// The date most sources give; `None` when it could not be resolved.
     pub date: Option<TimeValue>,
-    /// The expression as written, for an unresolved date ("on Monday" with no publication date).
+    /// For an unresolved date (no publication date), the day it names ("monday" for "on
+    /// Monday" and "Monday morning"), else the expression as written, lowercased.
     pub written: Option<String>,
     /// Every source sentence, by article then position; one article may give several.
     pub sources: Vec<Source>,

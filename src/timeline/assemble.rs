@@ -215,9 +215,13 @@ fn event(
     let mut conflicts: Vec<Conflict> = Vec::new();
     for &m in &members {
         let c = &clauses[m];
-        let agrees = members
-            .iter()
-            .any(|&o| clauses[o].article == c.article && clauses[o].key == key);
+        // Two undated articles' day names ("Saturday", "today") cannot disagree: how they
+        // lie to each other is unknown.
+        let unknowable = matches!((&c.key, &key), (Key::Written(_), Key::Written(_)));
+        let agrees = unknowable
+            || members
+                .iter()
+                .any(|&o| clauses[o].article == c.article && clauses[o].key == key);
         let article = ArticleId::new(c.article);
         if !agrees && !conflicts.iter().any(|x| x.article == article) {
             conflicts.push(Conflict {

@@ -68,7 +68,7 @@ pub(crate) fn of_sentence(
             // Unresolvable only for want of a publication date: keep it as written.
             None if article.date.is_none() => {
                 lower_into(&s.text[d.start..d.end], &mut buf);
-                Key::Written(buf.clone())
+                Key::Written(lex.written_day(&buf))
             }
             None => continue,
         };

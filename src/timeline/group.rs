@@ -38,6 +38,13 @@ pub(crate) const CANDIDATES: usize = 8;
 /// Index entries beyond which a key is ignored.
 const CROWDED: usize = 64;
 
+/// Where the days named by undated articles ("Saturday", "today" with no publication date)
+/// are filed among the days of [`Cluster::days`]: far before any news, one slot per day name.
+/// How they lie to each other is unknown, so [`super::merge`] compares all of them as nearby.
+pub(crate) const UNDATED_DAYS: i64 = -1_000_000;
+/// How many slots [`UNDATED_DAYS`] spans, at most.
+pub(crate) const UNDATED_SLOTS: i64 = 16;
+
 /// A cluster of clauses (indices into the clause list).
 #[derive(Default)]
 pub(crate) struct Cluster {
@@ -45,7 +52,8 @@ pub(crate) struct Cluster {
     pub centroid: Centroid,
     /// The articles of its members, ascending.
     pub articles: Vec<usize>,
-    /// The days its members give (days since 1970), ascending; empty for coarser dates.
+    /// The days its members give (days since 1970), ascending; empty for coarser dates. An
+    /// undated article's day name has a slot from [`UNDATED_DAYS`].
     pub days: Vec<i64>,
     /// The kinds of happening all its members that name one share.
     pub core: Vec<u32>,
@@ -229,10 +237,14 @@ fn greedy(
         c.articles = c.members.iter().map(|&m| clauses[m].article).collect();
         c.articles.sort_unstable();
         c.articles.dedup();
-        if let Some(v) = clauses[c.members[0]].key.value()
-            && v.granularity == Granularity::Day
-        {
-            c.days = vec![v.start.days()];
+        match &clauses[c.members[0]].key {
+            Key::Time(v) if v.granularity == Granularity::Day => c.days = vec![v.start.days()],
+            Key::Written(w) => {
+                if let Some(i) = super::terms::lexicon().undated_day(w) {
+                    c.days = vec![UNDATED_DAYS + i as i64];
+                }
+            }
+            Key::Time(_) => {}
         }
     }
     super::merge::join_similar(

@@ -12,7 +12,7 @@
 //! keys, filed under each of its days and looked up on the days around: only clusters a few
 //! days apart are ever compared.
 
-use super::group::{CANDIDATES, Cluster, JOIN, listed, ranked};
+use super::group::{CANDIDATES, Cluster, JOIN, UNDATED_DAYS, UNDATED_SLOTS, listed, ranked};
 use crate::text::hash::Map;
 
 /// Score at which clusters on nearby days are taken for the same happening.
@@ -107,15 +107,23 @@ pub(crate) fn merge_across_days(clusters: Vec<Cluster>) -> Vec<Cluster> {
             .iter()
             .any(|a| y.articles.binary_search(a).is_ok())
     };
+    // The day names of undated articles ("Saturday", "today") are all nearby: how they lie
+    // to each other is unknown, so what the clauses say decides, at the bar of two days.
+    let undated = |d: i64| (UNDATED_DAYS..UNDATED_DAYS + UNDATED_SLOTS).contains(&d);
     let may_join = |x: &Cluster, y: &Cluster| {
         let all = || x.days.iter().chain(&y.days);
         let (Some(&lo), Some(&hi)) = (all().min(), all().max()) else {
             return false;
         };
+        let near = if undated(lo) || undated(hi) {
+            undated(lo) && undated(hi)
+        } else {
+            hi - lo <= MAX_DAYS_APART
+        };
         !x.days.is_empty()
             && !y.days.is_empty()
             && x.days != y.days
-            && hi - lo <= MAX_DAYS_APART
+            && near
             && (!overlap(x, y) || minority(x, y))
     };
     // Filed under each key on each of its days, looked up on the days around its own: only
@@ -131,7 +139,12 @@ pub(crate) fn merge_across_days(clusters: Vec<Cluster>) -> Vec<Cluster> {
         let (Some(&lo), Some(&hi)) = (c.days.first(), c.days.last()) else {
             return Vec::new();
         };
-        (lo - MAX_DAYS_APART..=hi + MAX_DAYS_APART)
+        let around = if undated(lo) {
+            UNDATED_DAYS..=UNDATED_DAYS + UNDATED_SLOTS - 1
+        } else {
+            lo - MAX_DAYS_APART..=hi + MAX_DAYS_APART
+        };
+        around
             .filter(|d| c.days.binary_search(d).is_err())
             .flat_map(|d| keys.iter().map(move |&k| on_day(k, d)))
             .collect()

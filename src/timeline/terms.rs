@@ -45,6 +45,11 @@ pub(crate) struct Entry {
 pub(crate) struct Lexicon {
     entries: Map<u64, Entry>,
     numbers: Map<u64, f64>,
+    /// The day a word of an unresolved expression names: each weekday's forms its full name,
+    /// a day word itself ("sat" → "saturday", "today").
+    days: Map<u64, String>,
+    /// The names [`Lexicon::days`] gives, sorted.
+    day_names: Vec<String>,
     /// Keys of a few words the rules name.
     pub k_and: u64,
     pub k_but: u64,
@@ -59,6 +64,8 @@ fn parse() -> Lexicon {
     let mut lex = Lexicon {
         entries: Map::default(),
         numbers: Map::default(),
+        days: Map::default(),
+        day_names: Vec::new(),
         k_and: key(b"and"),
         k_but: key(b"but"),
         k_to: key(b"to"),
@@ -80,6 +87,19 @@ fn parse() -> Lexicon {
     for section in ["weekday", "month", "day", "part"] {
         for e in cal.section(section) {
             set(&e.key().to_lowercase(), flag::STOP);
+        }
+    }
+    for e in cal.section("weekday") {
+        let day = e.key().to_lowercase();
+        for w in std::iter::once(e.key()).chain(e.forms()) {
+            lex.days
+                .insert(key(w.to_lowercase().as_bytes()), day.clone());
+        }
+    }
+    for e in cal.section("day") {
+        if !e.key().contains(' ') {
+            lex.days
+                .insert(key(e.key().as_bytes()), e.key().to_string());
         }
     }
     for e in cal.section("unit") {
@@ -149,6 +169,9 @@ fn parse() -> Lexicon {
             e.happening = say;
         }
     }
+    lex.day_names = lex.days.values().cloned().collect();
+    lex.day_names.sort_unstable();
+    lex.day_names.dedup();
     for e in NUMBERS.list().entries() {
         if let Some(Ok(v)) = e.column(0).map(str::parse) {
             lex.numbers.insert(key(e.key().as_bytes()), v);
@@ -171,6 +194,26 @@ impl Lexicon {
     /// Whether a lowercased word carries `f` (for cold paths and tests).
     pub fn has(&self, lower: &str, f: u16) -> bool {
         self.entry(key(lower.as_bytes())).flags & f != 0
+    }
+
+    /// The date key of an expression that could not be resolved (lowercased): the day it
+    /// names, whatever is written around it ("on Saturday", "Saturday morning", "late
+    /// Saturday" → "saturday"), since the articles of one story without a publication date
+    /// mean one Saturday by all of them; else the expression itself.
+    pub fn written_day(&self, lower: &str) -> String {
+        lower
+            .split(|c: char| !c.is_alphanumeric())
+            .find_map(|w| self.days.get(&key(w.as_bytes())))
+            .cloned()
+            .unwrap_or_else(|| lower.to_string())
+    }
+
+    /// The place of an unresolved date key among the days a story without publication
+    /// dates names (a weekday, "today", "yesterday"), for comparing them across days.
+    pub fn undated_day(&self, written: &str) -> Option<usize> {
+        self.day_names
+            .binary_search_by(|n| n.as_str().cmp(written))
+            .ok()
     }
 
     /// The value of a number word ("four" → 4).
@@ -227,5 +270,27 @@ mod tests {
         );
         assert_eq!(lex.entry(key(b"told")).happening, term_of(b"say"));
         assert_ne!(person_term(3), term(lex, "moscow"));
+    }
+
+    #[test]
+    fn one_happening_worded_differently_is_one_term() {
+        let lex = lexicon();
+        let kind = |w: &str| lex.entry(key(w.as_bytes())).happening;
+        // "shot dead", "murdered", "the slaying" report a killing; "fled" an escape.
+        for w in ["shot", "murdered", "slaying", "gunned", "stabbed"] {
+            assert_eq!(term(lex, w), term(lex, "killed"), "{w}");
+            assert_eq!(kind(w), kind("killed"), "{w}");
+        }
+        assert_eq!(term(lex, "fled"), term(lex, "escaped"));
+        assert_eq!(term(lex, "recaptured"), term(lex, "arrested"));
+        assert_eq!(term(lex, "sacked"), term(lex, "dismissal"));
+        assert_eq!(term(lex, "temblor"), term(lex, "earthquake"));
+        // An escape and a capture are two happenings; wounded and killed can be one.
+        assert_ne!(kind("escaped"), kind("captured"));
+        assert_eq!(kind("wounded"), 0);
+        assert_eq!(term(lex, "wounded"), term(lex, "injuries"));
+        let slot = |w: &str| lex.undated_day(&lex.written_day(w));
+        assert!(slot("saturday night").is_some() && slot("today") != slot("sat"));
+        assert!(lex.day_names.len() as i64 <= super::super::group::UNDATED_SLOTS);
     }
 }

@@ -292,3 +292,36 @@ fn undated_sentences_join_only_when_they_clearly_match() {
     assert_eq!(t.events_of_person(PersonId::new(2)), [EventId::new(0)]);
     assert!(t.events_of_person(PersonId::new(7)).is_empty());
 }
+
+#[test]
+fn an_escape_worded_two_ways_is_one_event_and_the_recapture_another() {
+    let (c, t) = timeline(&[
+        (
+            "e1",
+            Some("2024-06-14"),
+            &[
+                "A convicted robber escaped from a prison van near the harbour in Tartu {on Friday=2024-06-14}.",
+            ],
+        ),
+        (
+            "e2",
+            Some("2024-06-15"),
+            &[
+                "A robber fled a prison van by the Tartu harbour {on Friday=2024-06-14}, officials said.",
+            ],
+        ),
+        (
+            "e3",
+            Some("2024-06-15"),
+            &["Police recaptured the robber in a Tartu harbour warehouse {on Friday=2024-06-14}."],
+        ),
+    ]);
+    let day = on(&t, "2024-06-14");
+    assert_eq!(day.len(), 2, "{:#?}", t.events);
+    let sources: Vec<Vec<String>> = day.iter().map(|e| ids(&c, e)).collect();
+    assert!(
+        sources.contains(&vec!["e1".to_string(), "e2".to_string()]),
+        "{sources:?}"
+    );
+    assert!(sources.contains(&vec!["e3".to_string()]), "{sources:?}");
+}

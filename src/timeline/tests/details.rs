@@ -99,7 +99,7 @@ fn unresolved_dates_group_by_expression_and_come_last() {
         (
             "j2",
             None,
-            &["Thousands of homes lost power when the storm hit the coast {on Monday=?}."],
+            &["Thousands of homes lost power when the storm hit the coast {Monday morning=?}."],
         ),
         (
             "j3",
@@ -116,8 +116,33 @@ fn unresolved_dates_group_by_expression_and_come_last() {
     assert_eq!(t.events.len(), 2, "{:#?}", t.events);
     assert_eq!(t.events[0].date, value("2024-05-07"));
     assert_eq!(t.events[1].date, None);
-    assert_eq!(t.events[1].written.as_deref(), Some("on monday"));
+    // "on Monday" and "Monday morning" name one Monday.
+    assert_eq!(t.events[1].written.as_deref(), Some("monday"));
     assert_eq!(t.events[1].sources.len(), 2);
+}
+
+#[test]
+fn undated_articles_naming_a_day_differently_report_one_event_without_conflict() {
+    let (_, t) = timeline(&[
+        (
+            "u1",
+            None,
+            &[
+                "A fire destroyed the old cathedral library in Lund {on Saturday=?}, the city's fire chief said.",
+                "Voters in Lund elected a new council {on Sunday=?}.",
+            ],
+        ),
+        (
+            "u2",
+            None,
+            &["Fire destroyed the old library of Lund cathedral {today=?}."],
+        ),
+    ]);
+    assert_eq!(t.events.len(), 2, "{:#?}", t.events);
+    let fire = t.events.iter().find(|e| e.sources.len() == 2);
+    let fire = fire.unwrap_or_else(|| panic!("{:#?}", t.events));
+    // "Saturday" in one and "today" in the other may be the same day: no disagreement.
+    assert!(fire.conflicts.is_empty(), "{:#?}", fire.conflicts);
 }
 
 #[test]
