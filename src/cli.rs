@@ -282,7 +282,10 @@ fn run_on(command: Command, story: &Story, stats: &mut Stats) -> anyhow::Result<
         }
         Command::Timeline(f) => {
             let t = timeline(stats);
-            emit(f, &json::timeline(corpus, t), || text::timeline(corpus, t))
+            let o = story.outlets();
+            emit(f, &json::timeline(corpus, o, t), || {
+                text::timeline(corpus, o, t)
+            })
         }
         Command::Search {
             query,

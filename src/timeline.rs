@@ -36,8 +36,8 @@ mod testkit;
 mod tests;
 
 use crate::analysis::{Analysis, Granularity, TimeValue};
-use crate::corpus::Corpus;
-use crate::ids::{ArticleId, EventId, PersonId, SentenceId};
+use crate::corpus::{Corpus, Outlets};
+use crate::ids::{ArticleId, EventId, OutletId, PersonId, SentenceId};
 use crate::text::Span;
 use std::ops::Range;
 
@@ -175,6 +175,23 @@ impl Event {
         ArticleId::all(articles)
             .filter(|a| self.reporting.binary_search(a).is_err())
             .collect()
+    }
+
+    /// The outlets none of whose articles report it (on its date or another), in outlet
+    /// order: what a reader asks of coverage ("who left it out"), bounded by the outlets
+    /// whatever the number of articles.
+    pub fn missing_outlets(&self, outlets: &Outlets) -> Vec<OutletId> {
+        let mut covered = vec![false; outlets.len()];
+        let articles = self.reporting.iter().copied();
+        for a in articles.chain(self.conflicts.iter().map(|c| c.article)) {
+            if let Some(slot) = outlets
+                .of_article(a)
+                .and_then(|o| covered.get_mut(o.index()))
+            {
+                *slot = true;
+            }
+        }
+        outlets.ids().filter(|o| !covered[o.index()]).collect()
     }
 
     /// What article `a` does with this event.

@@ -222,7 +222,7 @@ fn seed_events_match_the_annotation() {
         bad.is_empty(),
         "{}\n\n{}",
         bad.join("\n"),
-        parallax::output::text::timeline(&c, &t)
+        parallax::output::text::timeline(&c, &parallax::corpus::Outlets::of(&c), &t)
     );
 }
 
@@ -245,7 +245,7 @@ fn every_day_disagreement_is_flagged_and_nothing_else() {
         conflicts,
         [("001".to_string(), "2023-03-19".to_string())],
         "{}",
-        parallax::output::text::timeline(&c, &t)
+        parallax::output::text::timeline(&c, &parallax::corpus::Outlets::of(&c), &t)
     );
 }
 
@@ -266,8 +266,21 @@ fn seed_events_have_readable_labels_and_coverage() {
         .map(|&a| c.articles[a].id[..3].to_string())
         .collect();
     assert_eq!(ids, ["001", "002", "003"]);
+    // Who left it out, by outlet, in the text and the JSON alike.
+    let outlets = parallax::corpus::Outlets::of(&c);
+    let names: Vec<&str> = (arrival.missing_outlets(&outlets).into_iter())
+        .map(|o| outlets.name(o))
+        .collect();
+    let expected: Vec<&str> = ["001", "002", "003"]
+        .iter()
+        .map(|p| {
+            let a = c.articles.iter().find(|a| a.id.starts_with(p)).unwrap();
+            a.outlet.as_str()
+        })
+        .collect();
+    assert_eq!(names, expected);
     // JSON: events in date order, periods before the days they contain.
-    let v = serde_json::to_value(parallax::output::json::timeline(&c, &t)).unwrap();
+    let v = serde_json::to_value(parallax::output::json::timeline(&c, &outlets, &t)).unwrap();
     let starts: Vec<(String, u8)> = t
         .events
         .iter()
@@ -279,4 +292,13 @@ fn seed_events_have_readable_labels_and_coverage() {
     assert!(starts.windows(2).all(|w| w[0].0 <= w[1].0), "{starts:?}");
     assert_eq!(v["events"][0]["date"], "2022-02");
     assert_eq!(v["events"][0]["granularity"], "month");
+    let at = t
+        .events
+        .iter()
+        .position(|e| std::ptr::eq(e, arrival))
+        .unwrap();
+    assert_eq!(
+        v["events"][at]["missing_outlets"],
+        serde_json::json!(expected)
+    );
 }

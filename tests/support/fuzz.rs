@@ -99,8 +99,8 @@ pub fn analyze(data: &[u8]) {
     check_analysis(&corpus, &a);
     let t = timeline::build(&corpus, &a);
     check_timeline(&corpus, &a, &t);
-    let _ = parallax::output::json::timeline(&corpus, &t);
-    let _ = parallax::output::text::timeline(&corpus, &t);
+    let _ = parallax::output::json::timeline(&corpus, &parallax::corpus::Outlets::of(&corpus), &t);
+    let _ = parallax::output::text::timeline(&corpus, &parallax::corpus::Outlets::of(&corpus), &t);
     let index = Index::build(&corpus, &a);
     // A query from the text itself, so it sometimes matches.
     let query: String = String::from_utf8_lossy(data).chars().take(12).collect();

@@ -1,13 +1,13 @@
 //! The timeline as JSON (the `timeline --json` contract):
 //! `{"events":[{"id","label","date","granularity","sources":[{"article","text","date",
-//! "expression"}],"missing":[ids],"first":id,"conflicts":[{"article","date","text"}],
+//! "expression"}],"missing_outlets":[outlet names],"first":id,"conflicts":[{"article","date","text"}],
 //! "numbers":[{"unit","values":[{"article","value","text"}]}]}]}`. Articles are named by id,
 //! dates in TimeML form (`2023-03-20`, `2023-W11`, `2023-03`, `2023`); an undated source has
 //! `date` and `expression` null; an event whose date could not be resolved has `date` and
 //! `granularity` null and comes last.
 
 use crate::analysis::Granularity;
-use crate::corpus::Corpus;
+use crate::corpus::{Corpus, Outlets};
 use crate::ids::ArticleId;
 use crate::timeline::Timeline;
 use serde::Serialize;
@@ -24,7 +24,9 @@ pub struct EventJson<'a> {
     pub date: Option<String>,
     pub granularity: Option<Granularity>,
     pub sources: Vec<SourceJson<'a>>,
-    pub missing: Vec<&'a str>,
+    /// The outlets none of whose articles report the event (a list per outlet, not per
+    /// article, so the output grows with the corpus, not with events times articles).
+    pub missing_outlets: Vec<&'a str>,
     pub first: Option<&'a str>,
     pub conflicts: Vec<ConflictJson<'a>>,
     pub numbers: Vec<NumberJson<'a>>,
@@ -68,7 +70,7 @@ pub(crate) fn id(corpus: &Corpus, a: ArticleId) -> &str {
 }
 
 /// The timeline in the JSON shape of the CLI contract.
-pub fn timeline<'a>(corpus: &'a Corpus, t: &'a Timeline) -> TimelineJson<'a> {
+pub fn timeline<'a>(corpus: &'a Corpus, outlets: &'a Outlets, t: &'a Timeline) -> TimelineJson<'a> {
     let events = t
         .events
         .iter()
@@ -88,10 +90,10 @@ pub fn timeline<'a>(corpus: &'a Corpus, t: &'a Timeline) -> TimelineJson<'a> {
                     expression: s.expression(corpus),
                 })
                 .collect(),
-            missing: e
-                .missing(t.articles)
+            missing_outlets: e
+                .missing_outlets(outlets)
                 .into_iter()
-                .map(|a| id(corpus, a))
+                .map(|o| outlets.name(o))
                 .collect(),
             first: e.first.map(|a| id(corpus, a)),
             conflicts: e

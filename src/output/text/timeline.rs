@@ -1,7 +1,7 @@
 //! The timeline as readable text, grouped by day with weekday names.
 
 use crate::analysis::{Granularity, TimeValue};
-use crate::corpus::Corpus;
+use crate::corpus::{Corpus, Outlets};
 use crate::output::json::{event_id, id};
 use crate::text::truncate;
 use crate::timeline::{Event, Timeline};
@@ -33,7 +33,7 @@ pub fn period(v: TimeValue) -> String {
 }
 
 /// A readable rendering, grouped by day with weekday names.
-pub fn timeline(corpus: &Corpus, t: &Timeline) -> String {
+pub fn timeline(corpus: &Corpus, outlets: &Outlets, t: &Timeline) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -50,9 +50,9 @@ pub fn timeline(corpus: &Corpus, t: &Timeline) -> String {
         }
         let _ = writeln!(out, "  [{}] {}", event_id(i), e.label);
         let missing: Vec<&str> = e
-            .missing(t.articles)
+            .missing_outlets(outlets)
             .into_iter()
-            .map(|a| id(corpus, a))
+            .map(|o| outlets.name(o))
             .collect();
         let _ = writeln!(
             out,

@@ -87,7 +87,7 @@ fn statements_on_two_days_stay_two_unless_the_same_words() {
         .events
         .iter()
         .find(|e| e.sources.len() == 2)
-        .unwrap_or_else(|| panic!("{}", text(&c, &t)));
+        .unwrap_or_else(|| panic!("{}", text(&c, &crate::corpus::Outlets::of(&c), &t)));
     assert_eq!(ids(&c, quota), ["s3", "s4"]);
     assert!(t.events.iter().any(|e| ids(&c, e) == ["s1"]));
     assert!(t.events.iter().any(|e| ids(&c, e) == ["s2"]));

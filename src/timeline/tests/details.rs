@@ -148,7 +148,7 @@ fn undated_articles_naming_a_day_differently_report_one_event_without_conflict()
 #[test]
 fn json_has_the_contract_shape() {
     let (c, t) = timeline(ARRIVAL);
-    let v = serde_json::to_value(json(&c, &t)).unwrap();
+    let v = serde_json::to_value(json(&c, &crate::corpus::Outlets::of(&c), &t)).unwrap();
     let e = &v["events"][0];
     for key in [
         "id",
@@ -156,7 +156,7 @@ fn json_has_the_contract_shape() {
         "date",
         "granularity",
         "sources",
-        "missing",
+        "missing_outlets",
         "first",
         "conflicts",
     ] {
@@ -166,11 +166,12 @@ fn json_has_the_contract_shape() {
     assert_eq!(e["date"], "2024-05-06");
     assert_eq!(e["granularity"], "day");
     assert_eq!(e["first"], "b2");
-    assert_eq!(e["missing"], serde_json::json!(["b5"]));
+    let b5 = c.articles.iter().find(|a| a.id == "b5").unwrap();
+    assert_eq!(e["missing_outlets"], serde_json::json!([b5.outlet]));
     assert_eq!(e["conflicts"][0]["article"], "b3");
     assert_eq!(e["conflicts"][0]["date"], "2024-05-05");
     assert_eq!(e["sources"][0]["expression"], "on Monday");
-    let s = text(&c, &t);
+    let s = text(&c, &crate::corpus::Outlets::of(&c), &t);
     assert!(s.contains("Monday 2024-05-06"), "{s}");
     assert!(s.contains("! b3 gives Sunday 2024-05-05"), "{s}");
 }
@@ -196,7 +197,7 @@ fn bad_offsets_and_odd_text_do_not_panic() {
     m.span = Span::new(m.span.start(), 10_000);
     let t = build(&c, &a);
     assert_eq!(t.events.len(), 1);
-    let _ = text(&c, &t);
+    let _ = text(&c, &crate::corpus::Outlets::of(&c), &t);
     assert!(
         build(&Corpus::default(), &Analysis::default())
             .events

@@ -233,12 +233,9 @@ fn render_sources(ctx: &Ctx, frame: &mut Frame, area: Rect) {
 
 /// The outlets none of whose articles report the event, or how many when they are many.
 fn missing_outlets(data: &crate::tui::data::Data, e: &crate::timeline::Event) -> String {
-    let all: Vec<OutletId> = data.story.outlets().ids().collect();
-    let missing: Vec<&str> = outlets_coverage(data, e, &all)
-        .into_iter()
-        .zip(&all)
-        .filter(|(c, _)| *c == Coverage::NotReported)
-        .map(|(_, &o)| data.story.outlets().name(o))
+    let outlets = data.story.outlets();
+    let missing: Vec<&str> = (e.missing_outlets(outlets).into_iter())
+        .map(|o| outlets.name(o))
         .collect();
     match missing.len() {
         0 => "none".into(),
