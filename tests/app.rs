@@ -258,3 +258,40 @@ fn esc_retraces_every_jump_and_never_quits_at_the_top() {
     typed(&mut a, "q");
     assert!(a.quit);
 }
+
+/// `s` in People sorts by mentions, quotes, articles and name in turn, credits last, and
+/// keeps the selected person selected.
+#[test]
+fn the_people_list_sorts_by_quotes_articles_and_name() {
+    use parallax::analysis::PersonKind;
+    let d = tempfile::tempdir().unwrap();
+    let mut a = app(d.path());
+    typed(&mut a, "2j");
+    let selected = a.selected_person();
+    typed(&mut a, "s");
+    assert_eq!(a.message.as_deref(), Some("People sorted by quotes"));
+    assert_eq!(
+        a.selected_person(),
+        selected,
+        "the selection follows the person"
+    );
+    let data = a.data.as_ref().unwrap();
+    let people = &data.analysis().people;
+    let keys: Vec<(bool, std::cmp::Reverse<usize>)> = (a.people_order.iter())
+        .map(|&p| {
+            let credit = people[p].kind == PersonKind::Credit;
+            (credit, std::cmp::Reverse(data.quote_count(p)))
+        })
+        .collect();
+    assert!(keys.windows(2).all(|w| w[0] <= w[1]), "{keys:?}");
+    assert!(data.quote_count(a.people_order[0]) > 0);
+    typed(&mut a, "ss");
+    assert_eq!(a.message.as_deref(), Some("People sorted by name"));
+    let data = a.data.as_ref().unwrap();
+    let actors: Vec<String> = (a.people_order.iter())
+        .map(|&p| &data.analysis().people[p])
+        .filter(|p| p.kind == PersonKind::Actor)
+        .map(|p| p.name.to_lowercase())
+        .collect();
+    assert!(actors.windows(2).all(|w| w[0] <= w[1]), "{actors:?}");
+}

@@ -132,6 +132,35 @@ pub struct Reader {
     pub target: Option<Range<usize>>,
 }
 
+/// What the People list is sorted by (`s` cycles through them). Credits stay last.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PeopleSort {
+    Mentions,
+    Quotes,
+    Articles,
+    Name,
+}
+
+impl PeopleSort {
+    fn next(self) -> PeopleSort {
+        match self {
+            PeopleSort::Mentions => PeopleSort::Quotes,
+            PeopleSort::Quotes => PeopleSort::Articles,
+            PeopleSort::Articles => PeopleSort::Name,
+            PeopleSort::Name => PeopleSort::Mentions,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            PeopleSort::Mentions => "mentions",
+            PeopleSort::Quotes => "quotes",
+            PeopleSort::Articles => "articles",
+            PeopleSort::Name => "name",
+        }
+    }
+}
+
 /// Loading progress shown before the articles are loaded.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Loading {
@@ -149,6 +178,9 @@ pub struct App {
     pub articles: Cursor,
     pub reader: Reader,
     pub people: Cursor,
+    /// The People list in display order, and what it is sorted by.
+    pub people_order: Vec<PersonId>,
+    pub people_sort: PeopleSort,
     /// The selected person's mentions and quotes.
     pub person_items: Cursor,
     pub quotes: Cursor,
@@ -202,6 +234,8 @@ impl App {
             articles: Cursor::default(),
             reader: Reader::default(),
             people: Cursor::default(),
+            people_order: Vec::new(),
+            people_sort: PeopleSort::Mentions,
             person_items: Cursor::default(),
             quotes: Cursor::default(),
             compare: CompareState::default(),
@@ -255,6 +289,7 @@ impl App {
     pub fn part_ready(&mut self, part: Part) {
         let Some(data) = &self.data else { return };
         match part {
+            Part::Analysis => self.people_order = data.people().to_vec(),
             Part::Timeline if self.timeline_person.is_none() => {
                 self.timeline_events = EventId::all(data.story.timeline().events.len()).collect();
             }
@@ -266,6 +301,11 @@ impl App {
             Part::Index if self.search_due || self.view == View::Search => self.run_search(),
             _ => {}
         }
+    }
+
+    /// The person selected in the People list.
+    pub fn selected_person(&self) -> Option<PersonId> {
+        self.people_order.get(self.people.selected).copied()
     }
 
     /// Whether every part `view` reads is built.
@@ -413,6 +453,7 @@ impl App {
             }
             Action::NextDiff => self.next_difference(true),
             Action::PrevDiff => self.next_difference(false),
+            Action::Sort if self.view == View::People => self.sort_people(),
             Action::Sort => self.sort_matrix(),
             Action::Left | Action::Right => self.sideways(action == Action::Right),
             Action::Filter => self.filter_timeline(),
@@ -420,6 +461,35 @@ impl App {
             Action::ClickAt { column, row } => self.click_at(column, row),
             _ => self.navigate(action),
         }
+    }
+
+    /// The next order of the People list: mentions, quotes, articles, name (most first,
+    /// names alphabetically), the credits last; the selected person stays selected.
+    fn sort_people(&mut self) {
+        let Some(data) = &self.data else { return };
+        let selected = self.people_order.get(self.people.selected).copied();
+        self.people_sort = self.people_sort.next();
+        let people = &data.analysis().people;
+        let key = |&p: &PersonId| {
+            let person = &people[p];
+            let count = match self.people_sort {
+                PeopleSort::Mentions => person.mentions.len(),
+                PeopleSort::Quotes => data.quote_count(p),
+                PeopleSort::Articles => person.articles.len(),
+                PeopleSort::Name => 0,
+            };
+            (
+                person.kind == crate::analysis::PersonKind::Credit,
+                std::cmp::Reverse(count),
+                person.name.to_lowercase(),
+            )
+        };
+        self.people_order.sort_by_cached_key(key);
+        self.people.selected = selected
+            .and_then(|s| self.people_order.iter().position(|&p| p == s))
+            .unwrap_or(0);
+        self.person_items = Default::default();
+        self.message = Some(format!("People sorted by {}", self.people_sort.name()));
     }
 
     /// An action that must wait for the story's parts: Esc still leaves the detail pane, then

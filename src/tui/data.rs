@@ -170,9 +170,16 @@ impl Data {
             .chain(analysis.into_iter().flatten())
     }
 
-    /// The mentions and quotes of the person at display position `shown`.
-    pub fn person_items(&self, shown: usize) -> Vec<PersonItem> {
-        let (Some(&p), Some(derived)) = (self.people().get(shown), self.derived.get()) else {
+    /// How many quotes person `p` is the speaker of (none before the analysis is ready).
+    pub fn quote_count(&self, p: PersonId) -> usize {
+        (self.derived.get())
+            .and_then(|d| d.person_quotes.get(p.index()))
+            .map_or(0, Vec::len)
+    }
+
+    /// The mentions and quotes of person `p` (`None`: nobody), in text order.
+    pub fn person_items(&self, p: Option<PersonId>) -> Vec<PersonItem> {
+        let (Some(p), Some(derived)) = (p, self.derived.get()) else {
             return Vec::new();
         };
         let analysis = self.analysis();

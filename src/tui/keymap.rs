@@ -99,7 +99,7 @@ pub fn bindings() -> Vec<Binding> {
         bind(Navigate, &[(Char('x'), NONE)], "x", Action::Swap, "swap the sides (Compare)"),
         bind(Navigate, &[(Char('d'), NONE)], "d", Action::NextDiff, "next difference (Compare)"),
         bind(Navigate, &[(Char('D'), NONE), (Char('D'), SHIFT)], "D", Action::PrevDiff, "previous difference (Compare)"),
-        bind(Navigate, &[(Char('s'), NONE)], "s", Action::Sort, "sort by coverage / by kind (Matrix)"),
+        bind(Navigate, &[(Char('s'), NONE)], "s", Action::Sort, "sort: People by mentions, quotes, articles, name; Matrix by coverage, kind"),
         bind(Navigate, &[(Char('f'), NONE)], "f", Action::Filter, "timeline of this person (again: all)"),
         bind(Navigate, &[(Left, NONE), (Char('h'), NONE)], "h/←", Action::Left, "columns left"),
         bind(Navigate, &[(Right, NONE), (Char('l'), NONE)], "l/→", Action::Right, "columns right"),

@@ -38,7 +38,7 @@ impl App {
                 Some(Selection::Article(ArticleId::new(self.articles.selected)))
             }
             (View::People, Focus::Detail) => {
-                let items = data.person_items(self.people.selected);
+                let items = data.person_items(self.selected_person());
                 let item = items.get(self.person_items.selected)?;
                 Some(Selection::Passage(item.article, item.range.clone()))
             }
@@ -207,7 +207,7 @@ impl App {
         let Some(data) = &self.data else { return };
         let (slug, doc): (&str, Sheet) = match (self.view, self.focus) {
             (View::People, Focus::Detail) => {
-                let Some(&p) = data.people().get(self.people.selected) else {
+                let Some(&p) = self.people_order.get(self.people.selected) else {
                     return;
                 };
                 let name = data.analysis().people[p].name.clone();

@@ -185,8 +185,8 @@ impl App {
         else {
             return;
         };
-        let shown = data
-            .people()
+        let shown = self
+            .people_order
             .iter()
             .position(|&p| data.analysis().people[p].name == row.label);
         if let Some(shown) = shown {

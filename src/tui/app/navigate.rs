@@ -29,7 +29,7 @@ impl App {
             (View::Articles, Focus::Detail) => self.scroll_reader(action),
             (View::People, Focus::List) => {
                 let before = self.people.selected;
-                self.people.apply(action, data.people().len(), rows);
+                self.people.apply(action, self.people_order.len(), rows);
                 if action == Action::Open {
                     self.focus = Focus::Detail;
                 }
@@ -38,7 +38,7 @@ impl App {
                 }
             }
             (View::People, Focus::Detail) => {
-                let items = data.person_items(self.people.selected);
+                let items = data.person_items(self.selected_person());
                 if action == Action::Open {
                     if let Some(item) = items.get(self.person_items.selected) {
                         self.jump(item.article, item.range.clone());
@@ -216,8 +216,8 @@ impl App {
         };
         let len = match (&self.data, self.view, focus) {
             (Some(d), View::Articles, _) => d.corpus().articles.len(),
-            (Some(d), View::People, Focus::List) => d.people().len(),
-            (Some(d), View::People, Focus::Detail) => d.person_items(self.people.selected).len(),
+            (Some(_), View::People, Focus::List) => self.people_order.len(),
+            (Some(d), View::People, Focus::Detail) => d.person_items(self.selected_person()).len(),
             (Some(d), View::Quotes, _) => d.analysis().quotes.len(),
             (_, View::Bookmarks, _) => self.store.as_ref().map_or(0, |s| s.shelf.bookmarks.len()),
             (Some(d), View::Variants, Focus::List) => d.story.variants().len(),

@@ -111,7 +111,11 @@ impl App {
                 self.jump(article, range);
             }
             HitKind::Person => {
-                if let Some(shown) = data.people().iter().position(|p| p.index() == hit.entry) {
+                if let Some(shown) = self
+                    .people_order
+                    .iter()
+                    .position(|p| p.index() == hit.entry)
+                {
                     self.remember();
                     self.people.selected = shown;
                     self.person_items = Default::default();

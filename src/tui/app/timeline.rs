@@ -56,7 +56,7 @@ impl App {
         }
         let Some(data) = &self.data else { return };
         let person = match self.view {
-            View::People => data.people().get(self.people.selected).copied(),
+            View::People => self.selected_person(),
             _ => None,
         };
         match person {

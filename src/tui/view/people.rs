@@ -24,36 +24,60 @@ fn render_list(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let people = &data.analysis().people;
     let focused = ctx.app.focus == Focus::List;
     frame.render_widget(
-        pane(ctx, format!(" People ({}) ", people.len()), focused),
+        pane(
+            ctx,
+            format!(
+                " People ({}) · by {} ",
+                people.len(),
+                ctx.app.people_sort.name()
+            ),
+            focused,
+        ),
         area,
     );
     let rows = layout::list_rows_in(area);
     let cursor = ctx.app.people;
+    // The role only where the name keeps room (not in a narrow list).
+    let with_role = inner(area).width >= 50;
     let body: Vec<Row> = cursor
-        .window(rows, data.people().len())
+        .window(rows, ctx.app.people_order.len())
         .map(|shown| {
-            let p = &people[data.people()[shown]];
+            let id = ctx.app.people_order[shown];
+            let p = &people[id];
             let name = match p.kind {
                 PersonKind::Actor => p.name.clone(),
                 PersonKind::Credit => format!("{} (credit)", p.name),
             };
-            let row = Row::new([
+            let count = |n: usize| Text::raw(n.to_string()).right_aligned();
+            let mut cells = vec![
                 Text::raw(name),
-                Text::raw(p.articles.len().to_string()).right_aligned(),
-                Text::raw(p.roles.first().cloned().unwrap_or_default()),
-            ]);
-            select(ctx, row, shown == cursor.selected)
+                count(p.mentions.len()),
+                count(data.quote_count(id)),
+                count(p.articles.len()),
+            ];
+            if with_role {
+                cells.push(Text::raw(p.roles.first().cloned().unwrap_or_default()));
+            }
+            select(ctx, Row::new(cells), shown == cursor.selected)
         })
         .collect();
-    let table = Table::new(
-        body,
-        [
-            Constraint::Fill(2),
-            Constraint::Length(4),
-            Constraint::Fill(2),
-        ],
-    )
-    .header(Row::new(["Name", "Arts", "Role"]).style(ctx.theme.title));
+    let mut widths = vec![
+        Constraint::Fill(2),
+        Constraint::Length(4),
+        Constraint::Length(4),
+        Constraint::Length(4),
+    ];
+    let mut header = vec![
+        Text::raw("Name"),
+        Text::raw("Ment").right_aligned(),
+        Text::raw("Quot").right_aligned(),
+        Text::raw("Arts").right_aligned(),
+    ];
+    if with_role {
+        widths.push(Constraint::Fill(2));
+        header.push(Text::raw("Role"));
+    }
+    let table = Table::new(body, widths).header(Row::new(header).style(ctx.theme.title));
     frame.render_widget(table, inner(area));
 }
 
@@ -61,7 +85,7 @@ fn render_detail(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let Some(data) = &ctx.app.data else { return };
     let focused = ctx.app.focus == Focus::Detail;
     frame.render_widget(pane(ctx, " Mentions and quotes ", focused), area);
-    let Some(&index) = data.people().get(ctx.app.people.selected) else {
+    let Some(index) = ctx.app.selected_person() else {
         return;
     };
     let p = &data.analysis().people[index];
@@ -98,7 +122,7 @@ fn render_detail(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     ]));
     frame.render_widget(Paragraph::new(head).wrap(Wrap { trim: true }), top);
 
-    let items = data.person_items(ctx.app.people.selected);
+    let items = data.person_items(ctx.app.selected_person());
     let rows = usize::from(bottom.height);
     let cursor = ctx.app.person_items;
     let lines: Vec<Line> = cursor
