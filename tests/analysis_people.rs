@@ -539,6 +539,41 @@ fn one_person_across_hyphenation_and_a_month_as_a_surname() {
     assert!(has_person(&p, &["Julia May", "May"]), "{p:?}");
 }
 
+/// Outlets write a short form of a given name for the same person: "Bob Lyle" is "Robert
+/// Lyle", "Liz Moreno" is "Elizabeth Moreno"; two different given names stay two people.
+#[test]
+fn short_forms_of_given_names_are_one_person() {
+    let p = names_by_person(&[
+        (
+            "a",
+            "Port manager Bob Lyle spoke on Monday. \"We are ready,\" Lyle said.",
+        ),
+        (
+            "b",
+            "Robert Lyle, the port manager, said the quay would open.",
+        ),
+        (
+            "c",
+            "Elizabeth Moreno and Tomas Lyle met Liz Moreno's staff.",
+        ),
+    ]);
+    assert!(
+        has_person(&p, &["Bob Lyle", "Lyle", "Robert Lyle"]),
+        "{p:?}"
+    );
+    assert!(
+        p.iter().any(|n| n.contains(&"Elizabeth Moreno".to_string())
+            && n.contains(&"Liz Moreno".to_string())),
+        "{p:?}"
+    );
+    assert!(
+        p.iter()
+            .any(|n| n.contains(&"Tomas Lyle".to_string())
+                && !n.contains(&"Robert Lyle".to_string())),
+        "{p:?}"
+    );
+}
+
 /// A bare surname that several people of the story share is its main bearer's: reporters
 /// name the spouse in full or by given name and write the surname alone for the one the
 /// story is about; a title the story gives one of them, or an honorific's gender, decides.

@@ -15,6 +15,7 @@ mod maps;
 
 pub use maps::{
     country_of, fold_accent, given_name, is_demonym_noun, is_nationality, role_class_suffix,
+    short_form_of,
 };
 
 /// Which lists a word is on (bits of the word table).

@@ -126,6 +126,24 @@ pub fn given_name(lower: &str) -> Option<char> {
     None
 }
 
+/// Whether two lower-cased given names are a short form and its full one ("bob" and
+/// "robert", "liz" and "elizabeth"), either way round.
+pub fn short_form_of(a: &str, b: &str) -> bool {
+    static MAP: OnceLock<HashSet<(String, String)>> = OnceLock::new();
+    let pairs = MAP.get_or_init(|| {
+        let mut pairs = HashSet::default();
+        for e in NAMES.list().section("short") {
+            let short = e.key().to_lowercase();
+            for full in e.forms() {
+                pairs.insert((short.clone(), full.to_lowercase()));
+            }
+        }
+        pairs
+    });
+    let key = |x: &str, y: &str| (x.to_string(), y.to_string());
+    pairs.contains(&key(a, b)) || pairs.contains(&key(b, a))
+}
+
 /// A lower-case Latin letter without its accent ('é' → 'e'); any other character as it is.
 pub fn fold_accent(c: char) -> char {
     match c {

@@ -48,7 +48,8 @@ impl<'a> Keys<'a> {
     }
 
     /// Given names that can belong to one person: same skeleton, one or two letters apart,
-    /// or an initial of the other; remembered per pair of skeletons.
+    /// an initial of the other, or a short form and its full one ("Bob", "Robert");
+    /// remembered per pair of skeletons.
     pub fn given_compatible(&mut self, a: &'a str, b: &'a str) -> bool {
         let (ka, kb) = (self.key(a), self.key(b));
         if ka == kb {
@@ -61,7 +62,8 @@ impl<'a> Keys<'a> {
         if let Some(&ok) = self.compatible.get(&(ka, kb)) {
             return ok;
         }
-        let ok = compatible_skeletons(sa, sb);
+        let ok = compatible_skeletons(sa, sb)
+            || crate::analysis::lexicon::short_form_of(&a.to_lowercase(), &b.to_lowercase());
         self.compatible.insert((ka, kb), ok);
         ok
     }
