@@ -1,6 +1,7 @@
 //! The word lists of `assets/dates.txt` (tense cues, licensing prepositions, names that are not
-//! dates, holidays, ordinals) and the clause breaks of `assets/clauses.txt`, read through the one loader,
-//! with lookups cheap enough for every token around a time expression.
+//! dates, holidays, ordinals, the words around "the year") and the clause breaks of
+//! `assets/clauses.txt`, read through the one loader, with lookups cheap enough for every token
+//! around a time expression.
 
 use crate::text::hash::{Map, Set};
 use crate::text::lexicon::{CLAUSES, DATES, Entry};
@@ -29,6 +30,10 @@ pub struct Lists {
     pub ordinals: Vec<(&'static str, u8)>,
     /// Fixed-day holidays: name as words, month, day.
     pub holidays: Vec<(Vec<&'static str>, u8, u8)>,
+    /// Words between "the" and "year" that keep it publication's ("the full year").
+    pub this_year: Words,
+    /// Words after "the year" that make it some other year ("the year before").
+    pub not_this_year: Words,
     pub past_plans: Words,
     pub linking_verbs: Words,
     /// Verbs that put something off to a later day, by stem ("adjourn", "postpone").
@@ -163,6 +168,8 @@ pub fn lists() -> &'static Lists {
                 .iter()
                 .filter_map(|e| Some((e.key(), e.column(0)?.parse().ok()?)))
                 .collect(),
+            this_year: words("this-year").collect(),
+            not_this_year: words("not-this-year").collect(),
             past_plans: words("past-plan").collect(),
             linking_verbs: words("linking").collect(),
             flags: FlagTable::new(Map::default()),

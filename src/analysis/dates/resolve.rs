@@ -88,6 +88,8 @@ pub enum Sem {
         anchor: Anchor,
         quarter: bool,
     },
+    /// The last day of the year of publication ("by year-end").
+    YearEnd,
     /// A vague time ("days ago"): found, never resolved.
     Vague,
 }
@@ -125,7 +127,8 @@ impl Sem {
             | Sem::Month { .. }
             | Sem::MonthOfYear { .. }
             | Sem::Quarter { .. }
-            | Sem::QuarterEnded { .. } => TimeKind::Calendar,
+            | Sem::QuarterEnded { .. }
+            | Sem::YearEnd => TimeKind::Calendar,
             Sem::Weekday { .. } => TimeKind::Weekday,
             Sem::Eve(_) | Sem::Anchor(_) | Sem::Story { .. } => TimeKind::Anchored,
             _ => TimeKind::Relative,
@@ -136,7 +139,11 @@ impl Sem {
     pub fn is_day(&self) -> bool {
         match self {
             Sem::Abs(v) => v.granularity == Granularity::Day,
-            Sem::MonthDay { .. } | Sem::Weekday { .. } | Sem::Days(_) | Sem::Anchor(_) => true,
+            Sem::MonthDay { .. }
+            | Sem::Weekday { .. }
+            | Sem::Days(_)
+            | Sem::Anchor(_)
+            | Sem::YearEnd => true,
             Sem::MonthOfYear { day, .. } => day.is_some(),
             _ => false,
         }
@@ -336,6 +343,7 @@ pub fn resolve(sem: &Sem, published: Option<Date>, tense: Tense) -> Option<TimeV
             quarter_at((month_index(year, month) - 1).div_euclid(3))
         }
         Sem::Quarters(n) => quarter_at(quarter_index(p) + n),
+        Sem::YearEnd => Date::new(p.year, 12, 31).map(day),
         // Without the story's quarter in view, a results story is on the latest quarter
         // ended by publication.
         Sem::Story { anchor, quarter } => match anchor {

@@ -664,3 +664,57 @@ fn the_end_of_a_period_is_one_expression_with_its_value() {
         "Tuesday"
     );
 }
+
+#[test]
+fn the_year_of_a_results_story_is_the_year_of_publication() {
+    let nov = "2025-11-04";
+    assert_eq!(
+        one("Sales for the full year rose 4% at the ferry line.", nov),
+        pair("the full year", "2025")
+    );
+    assert_eq!(
+        value("Orlund expects a loss in the current fiscal year.", nov),
+        "2025"
+    );
+    assert_eq!(value("For the year, cargo volume was flat.", nov), "2025");
+    assert_eq!(
+        value("Thefts rose over the past year, the port said.", nov),
+        "2024"
+    );
+    assert_eq!(
+        one("The mill shut by the end of the year.", nov),
+        pair("the end of the year", "2025")
+    );
+    // The year reckoned from another time, or named, is not publication's.
+    assert!(all("The year before, the mill was sold.", Some(nov)).is_empty());
+    assert!(all("It was the year of the flood.", Some(nov)).is_empty());
+    assert!(all("She was named Skipper of the Year.", Some(nov)).is_empty());
+    assert_eq!(
+        one("Plans for the year 2040 were shelved.", nov),
+        pair("the year 2040", "2040")
+    );
+}
+
+#[test]
+fn year_end_is_the_last_day_of_the_year() {
+    let oct = "2025-10-14";
+    assert_eq!(
+        one("The sale should close by year-end.", oct),
+        pair("year-end", "2025-12-31")
+    );
+    assert_eq!(
+        one("Rates should ease by year's end.", oct),
+        pair("year's end", "2025-12-31")
+    );
+    // What has run since year end ran from the last one.
+    assert_eq!(
+        one("The index has gained 6% since year end.", oct),
+        pair("year end", "2024-12-31")
+    );
+    assert!(all("Year-end bonuses were cut.", Some(oct)).is_empty());
+    // An approximate date is one expression with "around".
+    assert_eq!(
+        one("The deal should close around year end.", oct),
+        pair("around year end", "2025-12-31")
+    );
+}
