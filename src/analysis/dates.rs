@@ -10,6 +10,9 @@
 //!   day on or before publication; future ("will", "is expected to", "scheduled") → the first on
 //!   or after; no tense → the nearer one, leaning to the past (news reports what happened);
 //! - "last/this/next week" → an ISO week; "last/this/next month", "year" → that month or year;
+//! - a season ("last fall", "this summer", "over the summer") → season granularity, from the
+//!   month it opens in: "last" the latest before the one publication is in, "next" the first
+//!   after, "this" the one of the publication year, a bare one by tense;
 //! - the weekend → week granularity, the Saturday as its start (so it sorts after the weekdays
 //!   before it and `iso()` gives its ISO week);
 //! - a date without a year → the publication year, moved a year back when the tense is past and
@@ -34,6 +37,7 @@ mod periods;
 mod relative;
 mod resolve;
 mod scan;
+mod seasons;
 mod tense;
 mod tokens;
 
@@ -54,6 +58,8 @@ pub enum Granularity {
     Month,
     /// A calendar quarter ("the third quarter"), from its first month.
     Quarter,
+    /// A season ("last fall"), from the month it opens in: March, June, September, December.
+    Season,
     Year,
 }
 
@@ -65,7 +71,7 @@ pub struct TimeValue {
 }
 
 impl TimeValue {
-    /// TimeML form: `2023-03-20`, `2023-W11`, `2023-03`, `2023-Q1`, `2023`.
+    /// TimeML form: `2023-03-20`, `2023-W11`, `2023-03`, `2023-Q1`, `2023-SU`, `2023`.
     pub fn iso(&self) -> String {
         match self.granularity {
             Granularity::Day => self.start.to_string(),
@@ -76,6 +82,11 @@ impl TimeValue {
             Granularity::Month => format!("{:04}-{:02}", self.start.year, self.start.month),
             Granularity::Quarter => {
                 format!("{:04}-Q{}", self.start.year, self.start.month.div_ceil(3))
+            }
+            Granularity::Season => {
+                let code =
+                    ["SP", "SU", "FA", "WI"][usize::from((self.start.month / 3).clamp(1, 4) - 1)];
+                format!("{:04}-{code}", self.start.year)
             }
             Granularity::Year => format!("{:04}", self.start.year),
         }

@@ -41,6 +41,8 @@ pub enum Lex {
     Part(PartOfDay),
     /// The first word of a fixed-day holiday ("Christmas", "Boxing").
     Holiday,
+    /// A season, by the month it opens in ("summer" 6).
+    Season(u8),
     /// A word that can open an expression ("the", "last", "early", "noon") but is no sign of
     /// one: patterns are only tried at such words and calendar words.
     Key(Key),
@@ -120,7 +122,7 @@ const SLOTS: usize = 512;
 
 /// The calendar and key words (lower case) with what they are: the calendar words from
 /// `assets/calendar.txt`, the first words of fixed-day holidays from the holiday list, the
-/// [`GRAMMAR`] words and the ordinals of `assets/dates.txt`. Built once; then the common case, a word that is no calendar word, costs
+/// [`GRAMMAR`] words and the ordinals and seasons of `assets/dates.txt`. Built once; then the common case, a word that is no calendar word, costs
 /// two array reads ([`Table::filter`]) and at most one hash and one probe.
 struct Table {
     words: Vec<(Box<[u8]>, Lex)>,
@@ -158,6 +160,12 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
             words.push((first, Lex::Holiday));
         }
     }
+    words.extend(
+        super::lists::lists()
+            .seasons
+            .iter()
+            .map(|&(w, m)| (w.to_string(), Lex::Season(m))),
+    );
     words.extend(GRAMMAR.iter().map(|&(w, lex)| (w.to_string(), lex)));
     words.extend(
         super::lists::lists()
@@ -295,7 +303,8 @@ mod tests {
         assert_eq!(classify(b"sat"), Lex::None);
         assert_eq!(classify(b"harbour"), Lex::None);
         assert!(is_calendar_word(b"March") && !is_calendar_word(b"last"));
-        assert_eq!(TABLE.words.len(), 77);
+        assert_eq!(TABLE.words.len(), 82);
+        assert_eq!(classify(b"autumn"), Lex::Season(9));
         assert_eq!(classify(b"Third"), Lex::Key(Key::Ordinal));
         assert_eq!(classify(b"quarters"), Lex::Unit(Unit::Quarter));
         assert_eq!(number_word("Twelve"), Some(12));

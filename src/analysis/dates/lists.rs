@@ -1,5 +1,5 @@
 //! The word lists of `assets/dates.txt` (tense cues, licensing prepositions, names that are not
-//! dates, holidays, ordinals, the words around "the year") and the clause breaks of
+//! dates, holidays, ordinals, the words around "the year", seasons) and the clause breaks of
 //! `assets/clauses.txt`, read through the one loader, with lookups cheap enough for every token
 //! around a time expression.
 
@@ -34,6 +34,8 @@ pub struct Lists {
     pub this_year: Words,
     /// Words after "the year" that make it some other year ("the year before").
     pub not_this_year: Words,
+    /// Seasons and the month each opens in ("summer" 6).
+    pub seasons: Vec<(&'static str, u8)>,
     pub past_plans: Words,
     pub linking_verbs: Words,
     /// Verbs that put something off to a later day, by stem ("adjourn", "postpone").
@@ -170,6 +172,12 @@ pub fn lists() -> &'static Lists {
                 .collect(),
             this_year: words("this-year").collect(),
             not_this_year: words("not-this-year").collect(),
+            seasons: DATES
+                .list()
+                .section("season")
+                .iter()
+                .filter_map(|e| Some((e.key(), e.column(0)?.parse().ok()?)))
+                .collect(),
             past_plans: words("past-plan").collect(),
             linking_verbs: words("linking").collect(),
             flags: FlagTable::new(Map::default()),

@@ -90,6 +90,11 @@ pub enum Sem {
     },
     /// The last day of the year of publication ("by year-end").
     YearEnd,
+    /// A season by the month it opens in ("last fall", "this summer", "over the summer").
+    Season {
+        month: u8,
+        shift: Shift,
+    },
     /// A vague time ("days ago"): found, never resolved.
     Vague,
 }
@@ -99,7 +104,10 @@ impl Sem {
     pub fn needs_tense(&self) -> bool {
         match self {
             Sem::MonthDay { .. } => true,
-            Sem::Month { shift, .. } | Sem::Weekday { shift, .. } | Sem::Weekend(shift) => {
+            Sem::Month { shift, .. }
+            | Sem::Weekday { shift, .. }
+            | Sem::Weekend(shift)
+            | Sem::Season { shift, .. } => {
                 matches!(shift, Shift::Bare | Shift::This)
             }
             Sem::Eve(Some(inner)) => inner.needs_tense(),
@@ -128,7 +136,8 @@ impl Sem {
             | Sem::MonthOfYear { .. }
             | Sem::Quarter { .. }
             | Sem::QuarterEnded { .. }
-            | Sem::YearEnd => TimeKind::Calendar,
+            | Sem::YearEnd
+            | Sem::Season { .. } => TimeKind::Calendar,
             Sem::Weekday { .. } => TimeKind::Weekday,
             Sem::Eve(_) | Sem::Anchor(_) | Sem::Story { .. } => TimeKind::Anchored,
             _ => TimeKind::Relative,
@@ -344,6 +353,7 @@ pub fn resolve(sem: &Sem, published: Option<Date>, tense: Tense) -> Option<TimeV
         }
         Sem::Quarters(n) => quarter_at(quarter_index(p) + n),
         Sem::YearEnd => Date::new(p.year, 12, 31).map(day),
+        Sem::Season { month, shift } => season(month, p, shift, tense),
         // Without the story's quarter in view, a results story is on the latest quarter
         // ended by publication.
         Sem::Story { anchor, quarter } => match anchor {
@@ -359,4 +369,29 @@ pub fn resolve(sem: &Sem, published: Option<Date>, tense: Tense) -> Option<TimeV
         },
         Sem::Abs(_) | Sem::Eve(_) | Sem::Anchor(_) | Sem::Vague => None,
     }
+}
+
+/// The season opening in `month` meant by `shift` and `tense`: "last" the latest before the
+/// one publication falls in, "next" the first after it, "this" the one of the publication
+/// year (in January and February, the winter under way); a bare season by tense: past the
+/// latest begun by publication, future the first not yet over, else as "this".
+fn season(month: u8, p: Date, shift: Shift, tense: Tense) -> Option<TimeValue> {
+    // Seasons counted from year 0, spring first: each opens in months 2, 5, 8, 11 (0-based).
+    let current = (month_index(p.year, p.month) - 2).div_euclid(3);
+    let kind = i64::from(month / 3) - 1;
+    let this = if kind == 3 && p.month <= 2 {
+        current
+    } else {
+        i64::from(p.year) * 4 + kind
+    };
+    let before = |at: i64| at - (at - kind).rem_euclid(4);
+    let index = match (shift, tense) {
+        (Shift::Last | Shift::Past, _) => before(current - 1),
+        (Shift::Next, _) => before(current) + 4,
+        (Shift::Bare, Tense::Past) => before(current),
+        (Shift::Bare, Tense::Future) => before(current - 1) + 4,
+        _ => this,
+    };
+    let (year, m) = from_month_index(index * 3 + 2)?;
+    period(year, m, Granularity::Season)
 }

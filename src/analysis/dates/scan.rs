@@ -3,7 +3,9 @@
 
 use super::lexicon::{Key, Lex, Unit};
 use super::resolve::Sem;
-use super::{PartOfDay, TimeExpr, TimeKind, absolute, anchored, context, periods, relative};
+use super::{
+    PartOfDay, TimeExpr, TimeKind, absolute, anchored, context, periods, relative, seasons,
+};
 use crate::date::Date;
 use crate::text::token::{Kind, Token};
 
@@ -178,12 +180,14 @@ fn core(sc: &Scan, i: usize, floor: usize) -> Option<Match> {
             .or_else(|| relative::the_weekend(sc, i))
             .or_else(|| anchored::that_day(sc, i))
             .or_else(|| periods::quarter(sc, i))
-            .or_else(|| periods::the_year(sc, i)),
+            .or_else(|| periods::the_year(sc, i))
+            .or_else(|| seasons::season(sc, i)),
         Lex::Key(Key::Ordinal) => periods::quarter(sc, i),
         Lex::Key(Key::Fiscal) => periods::quarter(sc, i).or_else(|| periods::fiscal_year(sc, i)),
         Lex::Key(Key::That) => anchored::that_day(sc, i),
         Lex::Key(Key::Shift) => periods::year_quarter(sc, i).or_else(|| relative::shifted(sc, i)),
-        Lex::Key(Key::Modifier) => relative::modified(sc, i),
+        Lex::Key(Key::Modifier) => seasons::season(sc, i).or_else(|| relative::modified(sc, i)),
+        Lex::Season(_) => seasons::season(sc, i),
         Lex::Key(Key::New) | Lex::Holiday => absolute::holiday(sc, i),
         Lex::Today | Lex::Yesterday | Lex::Tomorrow | Lex::Tonight => relative::deictic(sc, i),
         Lex::Weekday(_) => relative::weekday(sc, i),

@@ -718,3 +718,49 @@ fn year_end_is_the_last_day_of_the_year() {
         pair("around year end", "2025-12-31")
     );
 }
+
+#[test]
+fn seasons_get_a_season_granularity() {
+    let feb = "2026-02-10";
+    assert_eq!(
+        one("The ferry ran aground last fall.", feb),
+        pair("last fall", "2025-FA")
+    );
+    // In January and February, the winter under way is this winter.
+    assert_eq!(value("Ice closed the harbour this winter.", feb), "2025-WI");
+    assert_eq!(value("The quay will reopen this summer.", feb), "2026-SU");
+    let oct = "2025-10-14";
+    // "last" is before the season publication is in; "this past" too.
+    assert_eq!(value("The strike began last fall.", oct), "2024-FA");
+    assert_eq!(
+        one("It was sold this past spring.", oct),
+        pair("this past spring", "2025-SP")
+    );
+    assert_eq!(value("Work starts next spring.", oct), "2026-SP");
+    // A bare season by tense, after a preposition.
+    assert_eq!(
+        one("Orders rose over the summer.", oct),
+        pair("the summer", "2025-SU")
+    );
+    assert_eq!(
+        one("Orders were low in the early summer.", oct),
+        pair("the early summer", "2025-SU")
+    );
+    assert_eq!(
+        one("The yard built it in the winter of 1994.", oct),
+        pair("the winter of 1994", "1994-WI")
+    );
+    assert_eq!(
+        value("They will meet in the fall.", "2025-12-05"),
+        "2026-FA"
+    );
+    // A fall, a spring and a habit are no season.
+    assert!(all("After the fall of the wall, it closed.", Some(oct)).is_empty());
+    assert!(all("Prices may fall in the spring in Oslo.", Some(oct)).is_empty());
+    assert!(all("They sail every summer.", Some(oct)).is_empty());
+    assert!(all("The Summer Games opened in the rain.", Some(oct)).is_empty());
+    assert_eq!(
+        serde_json::to_string(&Granularity::Season).ok().as_deref(),
+        Some("\"season\"")
+    );
+}
