@@ -71,10 +71,16 @@ pub struct TimeValue {
 }
 
 impl TimeValue {
-    /// TimeML form: `2023-03-20`, `2023-W11`, `2023-03`, `2023-Q1`, `2023-SU`, `2023`.
+    /// TimeML form: `2023-03-20`, `2023-W11` (a weekend `2023-W11-WE`), `2023-03`, `2023-Q1`,
+    /// `2023-SU`, `2023`.
     pub fn iso(&self) -> String {
         match self.granularity {
             Granularity::Day => self.start.to_string(),
+            // A weekend is the week that starts on its Saturday: TimeML's `2023-W11-WE`.
+            Granularity::Week if self.start.weekday() == 5 => {
+                let (y, w) = self.start.iso_week();
+                format!("{y:04}-W{w:02}-WE")
+            }
             Granularity::Week => {
                 let (y, w) = self.start.iso_week();
                 format!("{y:04}-W{w:02}")

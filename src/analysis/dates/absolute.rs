@@ -1,7 +1,7 @@
 //! Calendar expressions: ISO dates, "March 20, 2023", "20 March", "Sept. 11", "February 2022",
 //! "February last year", a month alone after a preposition, a year in a year's place.
 
-use super::lexicon::{Key, Lex};
+use super::lexicon::{Key, Lex, number_word};
 use super::lists::{Words, lists, lower};
 use super::relative::named;
 use super::resolve::{Sem, Shift};
@@ -46,6 +46,9 @@ pub fn day_at(sc: &Scan, i: usize) -> Option<(u8, usize)> {
 /// A year at `i`: four digits that are not part of a longer number, a decade ("1990s"), a
 /// range ("2022-23") or a code ("F2022").
 pub fn year_at(sc: &Scan, i: usize) -> Option<(i32, usize)> {
+    if sc.kind(i) == Some(Kind::Word) {
+        return spelled_year(sc, i);
+    }
     let (y, n) = sc.num(i)?;
     if n != 4 || !(1000..=2199).contains(&y) {
         return None;
@@ -64,6 +67,38 @@ pub fn year_at(sc: &Scan, i: usize) -> Option<(i32, usize)> {
         }
     }
     Some((y as i32, j))
+}
+
+/// A number from ten to ninety-nine written out at `i` ("ninety-six", "twelve"): its value
+/// and the index after it.
+fn spelled_tens(sc: &Scan, i: usize) -> Option<(i32, usize)> {
+    let n = number_word(sc.text(i)).filter(|n| (10..100).contains(n))?;
+    if n >= 20 && n % 10 == 0 && sc.punct(i + 1, '-') && sc.glued(i + 1) && sc.glued(i + 2) {
+        let unit = number_word(sc.text(i + 2)).filter(|u| (1..10).contains(u))?;
+        return Some(((n + unit) as i32, i + 3));
+    }
+    Some((n as i32, i + 1))
+}
+
+/// A year written out, as transcripts write it: "nineteen ninety-six", "eighteen twelve",
+/// "two thousand", "two thousand and one". The century word is needed: "ninety-six" alone is
+/// a count.
+fn spelled_year(sc: &Scan, i: usize) -> Option<(i32, usize)> {
+    if sc.any_word(i, &["eighteen", "nineteen"]) {
+        let century = if sc.word(i, "eighteen") { 1800 } else { 1900 };
+        let (n, e) = spelled_tens(sc, i + 1)?;
+        return Some((century + n, e));
+    }
+    if !(sc.word(i, "two") && sc.word(i + 1, "thousand")) {
+        return None;
+    }
+    let j = i + 2 + usize::from(sc.word(i + 2, "and"));
+    let one = number_word(sc.text(j)).filter(|n| (1..10).contains(n));
+    match (spelled_tens(sc, j), one) {
+        (Some((n, e)), _) => Some((2000 + n, e)),
+        (None, Some(n)) => Some((2000 + n as i32, j + 1)),
+        _ => Some((2000, i + 2)),
+    }
 }
 
 /// A month name at `i`: the month and the index after it. Abbreviations count only with their
@@ -194,6 +229,10 @@ fn without_year(sc: &Scan, i: usize, k: usize, month: u8, day: u8) -> Option<Mat
 /// Elsewhere four digits are a count ("of 2000 troops").
 pub fn bare_year(sc: &Scan, i: usize) -> Option<Match> {
     let (y, e) = year_at(sc, i)?;
+    // A year written out is one wherever it stands ("Atlanta, nineteen ninety-six.").
+    if sc.kind(i) == Some(Kind::Word) {
+        return year_value(i, e, y);
+    }
     let possessive = sc.possessive(e);
     // "the company's 1989 results": a year after a possessive dates the noun.
     let owned = i >= 2 && sc.word(i - 1, "s") && sc.possessive(i - 2);

@@ -43,6 +43,9 @@ pub enum Lex {
     Holiday,
     /// A season, by the month it opens in ("summer" 6).
     Season(u8),
+    /// A word that opens or carries a year written out in words, as transcripts write it
+    /// ("nineteen ninety-six", "two thousand").
+    Century,
     /// A word that can open an expression ("the", "last", "early", "noon") but is no sign of
     /// one: patterns are only tried at such words and calendar words.
     Key(Key),
@@ -75,7 +78,10 @@ impl Lex {
 }
 
 /// The scanner's own words, which open or close expressions: its grammar, named by its rules.
-const GRAMMAR: [(&str, Lex); 16] = [
+const GRAMMAR: [(&str, Lex); 19] = [
+    ("eighteen", Lex::Century),
+    ("nineteen", Lex::Century),
+    ("thousand", Lex::Century),
     ("eve", Lex::Eve),
     ("ago", Lex::Ago),
     ("the", Lex::Key(Key::The)),
@@ -303,7 +309,8 @@ mod tests {
         assert_eq!(classify(b"sat"), Lex::None);
         assert_eq!(classify(b"harbour"), Lex::None);
         assert!(is_calendar_word(b"March") && !is_calendar_word(b"last"));
-        assert_eq!(TABLE.words.len(), 82);
+        assert_eq!(TABLE.words.len(), 85);
+        assert_eq!(classify(b"Nineteen"), Lex::Century);
         assert_eq!(classify(b"autumn"), Lex::Season(9));
         assert_eq!(classify(b"Third"), Lex::Key(Key::Ordinal));
         assert_eq!(classify(b"quarters"), Lex::Unit(Unit::Quarter));

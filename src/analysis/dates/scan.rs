@@ -188,6 +188,7 @@ fn core(sc: &Scan, i: usize, floor: usize) -> Option<Match> {
         Lex::Key(Key::Shift) => periods::year_quarter(sc, i).or_else(|| relative::shifted(sc, i)),
         Lex::Key(Key::Modifier) => seasons::season(sc, i).or_else(|| relative::modified(sc, i)),
         Lex::Season(_) => seasons::season(sc, i),
+        Lex::Century => absolute::bare_year(sc, i),
         Lex::Key(Key::New) | Lex::Holiday => absolute::holiday(sc, i),
         Lex::Today | Lex::Yesterday | Lex::Tomorrow | Lex::Tonight => relative::deictic(sc, i),
         Lex::Weekday(_) => relative::weekday(sc, i),

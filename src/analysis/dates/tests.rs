@@ -171,12 +171,21 @@ fn the_weekend_is_a_week_starting_on_its_saturday() {
     let e = &extract(s, Date::parse_iso(MON))[0];
     assert_eq!(&s[e.start..e.end], "the weekend");
     assert_eq!(e.value.map(|v| v.start), Date::new(2023, 3, 18));
-    assert_eq!(e.value.map(|v| v.iso()).as_deref(), Some("2023-W11"));
+    assert_eq!(e.value.map(|v| v.iso()).as_deref(), Some("2023-W11-WE"));
     // On a Sunday, the weekend just past is the current one.
-    assert_eq!(value("Crowds gathered over the weekend.", SUN), "2023-W12");
-    assert_eq!(value("Crowds will gather this weekend.", TUE), "2023-W12");
-    assert_eq!(value("Crowds gathered last weekend.", TUE), "2023-W11");
-    assert_eq!(value("Crowds will gather next weekend.", TUE), "2023-W13");
+    assert_eq!(
+        value("Crowds gathered over the weekend.", SUN),
+        "2023-W12-WE"
+    );
+    assert_eq!(
+        value("Crowds will gather this weekend.", TUE),
+        "2023-W12-WE"
+    );
+    assert_eq!(value("Crowds gathered last weekend.", TUE), "2023-W11-WE");
+    assert_eq!(
+        value("Crowds will gather next weekend.", TUE),
+        "2023-W13-WE"
+    );
 }
 
 #[test]
@@ -763,4 +772,31 @@ fn seasons_get_a_season_granularity() {
         serde_json::to_string(&Granularity::Season).ok().as_deref(),
         Some("\"season\"")
     );
+}
+
+#[test]
+fn years_written_out_as_transcripts_write_them() {
+    let mar = "1999-03-02";
+    assert_eq!(
+        one("In nineteen ninety-one the yard closed.", mar),
+        pair("nineteen ninety-one", "1991")
+    );
+    assert_eq!(
+        one("Bodo, nineteen eighty-four. A storm hits.", mar),
+        pair("nineteen eighty-four", "1984")
+    );
+    assert_eq!(
+        one("It reopened in March nineteen ninety-seven.", mar),
+        pair("March nineteen ninety-seven", "1997-03")
+    );
+    assert_eq!(
+        one("Plans run to the year two thousand.", mar),
+        pair("the year two thousand", "2000")
+    );
+    assert_eq!(
+        value("The winter of nineteen ninety-four was cold.", mar),
+        "1994-WI"
+    );
+    // A count is no year, nor is a bare "ninety-six".
+    assert!(all("He counted nineteen boats and ninety-six nets.", Some(mar)).is_empty());
 }
