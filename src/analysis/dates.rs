@@ -165,6 +165,9 @@ pub enum Anchor {
     YearBefore,
     /// The article's quarter in another year: "the 1988 quarter", "the 1988 period".
     QuarterOf(i32),
+    /// Years after the year of the latest time named before it: "that year" 0, "the
+    /// following year" 1, "the year before" -1. Without one it stays unresolved.
+    Years(i32),
 }
 
 /// How many sentences back a quarter still sets the period a results story is on: a story
@@ -173,7 +176,8 @@ const QUARTER_REACH: usize = 6;
 
 /// Resolves the anchored expressions of one article, given as (sentence number, expression)
 /// in text order: "that day", "the next day", "the eve of his visit" against the latest
-/// day-valued expression before each, since that is the day the narrative is on; "the
+/// day-valued expression before each, since that is the day the narrative is on; "that
+/// year", "the following year" against the year of the latest time named before; "the
 /// quarter", "a year earlier", "the year-ago quarter" against the latest quarter named in
 /// the last few sentences around publication, since that is the period a results story
 /// compares. Other expressions are left as they are.
@@ -182,6 +186,7 @@ pub fn link<'a>(
     article: impl IntoIterator<Item = (usize, &'a mut TimeExpr)>,
 ) {
     let mut last: Option<Date> = None;
+    let mut year: Option<i32> = None;
     let mut quarter: Option<(usize, Date)> = None;
     for (sentence, e) in article {
         let current = quarter
@@ -192,6 +197,11 @@ pub fn link<'a>(
             (Some(Anchor::Days(offset)), _) if e.value.is_none() => {
                 e.value = last.and_then(|day| to(day.add_days(offset), Granularity::Day));
             }
+            (Some(Anchor::Years(offset)), _) => {
+                e.value = year
+                    .and_then(|y| Date::new(y.checked_add(offset)?, 1, 1))
+                    .and_then(|d| to(d, Granularity::Year));
+            }
             (Some(Anchor::Quarter), Some(q)) => e.value = to(q, Granularity::Quarter),
             (Some(Anchor::YearBefore), Some(q)) => {
                 e.value =
@@ -201,6 +211,9 @@ pub fn link<'a>(
                 e.value = Date::new(year, q.month, 1).and_then(|d| to(d, Granularity::Quarter));
             }
             _ => {}
+        }
+        if let Some(v) = e.value {
+            year = Some(v.start.year);
         }
         match e.value {
             Some(v) if v.granularity == Granularity::Day => last = Some(v.start),

@@ -169,6 +169,7 @@ pub fn modified(sc: &Scan, i: usize) -> Option<Match> {
         .or_else(|| weekday(sc, j))
         .or_else(|| deictic(sc, j))
         .or_else(|| anchored::that_day(sc, j))
+        .or_else(|| anchored::that_year(sc, j))
         .or_else(|| absolute::month_first(sc, j))
         .or_else(|| seasons::season(sc, j))
         .or_else(|| {

@@ -68,6 +68,8 @@ pub enum Sem {
     Eve(Option<Box<Sem>>),
     /// Days after the latest day named before it in the article ("that day", "the next day").
     Anchor(i64),
+    /// Years after the year the narrative is in ("that year", "the following year").
+    AnchorYear(i32),
     /// A quarter named by its number ("the third quarter", "fiscal first quarter"), its year
     /// placed from publication as `year` says.
     Quarter {
@@ -122,6 +124,7 @@ impl Sem {
     pub fn anchor(&self) -> Option<Anchor> {
         match self {
             Sem::Anchor(n) => Some(Anchor::Days(*n)),
+            Sem::AnchorYear(n) => Some(Anchor::Years(*n)),
             Sem::Eve(None) => Some(Anchor::Days(-1)),
             Sem::Story { anchor, .. } => Some(*anchor),
             _ => None,
@@ -139,7 +142,9 @@ impl Sem {
             | Sem::YearEnd
             | Sem::Season { .. } => TimeKind::Calendar,
             Sem::Weekday { .. } => TimeKind::Weekday,
-            Sem::Eve(_) | Sem::Anchor(_) | Sem::Story { .. } => TimeKind::Anchored,
+            Sem::Eve(_) | Sem::Anchor(_) | Sem::AnchorYear(_) | Sem::Story { .. } => {
+                TimeKind::Anchored
+            }
             _ => TimeKind::Relative,
         }
     }
@@ -365,9 +370,9 @@ pub fn resolve(sem: &Sem, published: Option<Date>, tense: Tense) -> Option<TimeV
                 quarter_at(i64::from(y) * 4 + q.rem_euclid(4))
             }
             Anchor::QuarterOf(y) => period(y, 1, Granularity::Year),
-            Anchor::Days(_) => None,
+            Anchor::Days(_) | Anchor::Years(_) => None,
         },
-        Sem::Abs(_) | Sem::Eve(_) | Sem::Anchor(_) | Sem::Vague => None,
+        Sem::Abs(_) | Sem::Eve(_) | Sem::Anchor(_) | Sem::AnchorYear(_) | Sem::Vague => None,
     }
 }
 

@@ -695,7 +695,11 @@ fn the_year_of_a_results_story_is_the_year_of_publication() {
         pair("the end of the year", "2025")
     );
     // The year reckoned from another time, or named, is not publication's.
-    assert!(all("The year before, the mill was sold.", Some(nov)).is_empty());
+    // ("The year before" is the narrative's: see that_year_is_the_year_the_narrative_is_in.)
+    assert_eq!(
+        all("The year before, the mill was sold.", Some(nov)),
+        [("The year before".to_string(), None)]
+    );
     assert!(all("It was the year of the flood.", Some(nov)).is_empty());
     assert!(all("She was named Skipper of the Year.", Some(nov)).is_empty());
     assert_eq!(
@@ -799,4 +803,33 @@ fn years_written_out_as_transcripts_write_them() {
     );
     // A count is no year, nor is a bare "ninety-six".
     assert!(all("He counted nineteen boats and ninety-six nets.", Some(mar)).is_empty());
+}
+
+#[test]
+fn that_year_is_the_year_the_narrative_is_in() {
+    let got = story(
+        &[
+            "On May 2, 2011, Dahl took command of the yard.",
+            "The following year he sold it, and later that year he left Bodo.",
+            "The year before, the yard had lost money.",
+        ],
+        "2025-11-04",
+    );
+    let values: Vec<_> = got
+        .iter()
+        .map(|(t, v)| (t.as_str(), v.as_deref().unwrap_or("")))
+        .collect();
+    assert_eq!(
+        values,
+        [
+            ("May 2, 2011", "2011-05-02"),
+            ("The following year", "2012"),
+            ("later that year", "2012"),
+            ("The year before", "2011"),
+        ]
+    );
+    // Without a year named before, it waits unresolved; "the year before the vote" is the
+    // vote's.
+    assert_eq!(story(&["That year he left."], "2025-11-04")[0].1, None);
+    assert!(all("He left the year before the vote.", Some("2025-11-04")).is_empty());
 }
