@@ -259,33 +259,43 @@ pub fn year_value(i: usize, e: usize, y: i32) -> Option<Match> {
     ))
 }
 
-/// A fixed-day holiday: "Christmas Eve", "New Year's Day", "Boxing Day".
+/// A holiday: "Christmas Eve", "New Year's Day", "Boxing Day" on their day; "Thanksgiving",
+/// "Labor Day", "Election Day" on their weekday of the year found.
 pub fn holiday(sc: &Scan, i: usize) -> Option<Match> {
     if !sc.cap(i) || !matches!(sc.lex(i), Lex::Holiday | Lex::Key(Key::New)) {
         return None;
     }
-    lists().holidays.iter().find_map(|(words, month, day)| {
-        let mut k = i;
-        for w in words {
-            let (stem, possessive) = match w.strip_suffix("'s") {
-                Some(stem) => (stem, true),
-                None => (*w, false),
-            };
-            if sc.kind(k) != Some(Kind::Word) || sc.text(k) != stem {
-                return None;
-            }
-            k += 1;
-            if possessive {
-                if !sc.possessive(k) {
+    lists()
+        .holidays
+        .iter()
+        .find_map(|(words, month, day, weekday)| {
+            let mut k = i;
+            for w in words {
+                let (stem, possessive) = match w.strip_suffix("'s") {
+                    Some(stem) => (stem, true),
+                    None => (*w, false),
+                };
+                if sc.kind(k) != Some(Kind::Word) || sc.text(k) != stem {
                     return None;
                 }
-                k += 2;
+                k += 1;
+                if possessive {
+                    if !sc.possessive(k) {
+                        return None;
+                    }
+                    k += 2;
+                }
             }
-        }
-        let sem = Sem::MonthDay {
-            month: *month,
-            day: *day,
-        };
-        Some(Match::new(i, k, sem))
-    })
+            let (month, day) = (*month, *day);
+            let sem = match *weekday {
+                Some(weekday) => Sem::Holiday {
+                    month,
+                    day,
+                    weekday: Some(weekday),
+                    shift: Shift::Bare,
+                },
+                None => Sem::MonthDay { month, day },
+            };
+            Some(Match::new(i, k, sem))
+        })
 }

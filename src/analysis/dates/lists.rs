@@ -3,6 +3,7 @@
 //! `assets/clauses.txt`, read through the one loader, with lookups cheap enough for every token
 //! around a time expression.
 
+use crate::date::weekday_names;
 use crate::text::hash::{Map, Set};
 use crate::text::lexicon::{CLAUSES, DATES, Entry};
 use std::sync::OnceLock;
@@ -28,8 +29,9 @@ pub struct Lists {
     pub not_dates_by_word: Map<&'static str, Vec<(usize, usize)>>,
     /// Ordinal words and their numbers ("third" 3), for quarters.
     pub ordinals: Vec<(&'static str, u8)>,
-    /// Fixed-day holidays: name as words, month, day.
-    pub holidays: Vec<(Vec<&'static str>, u8, u8)>,
+    /// Holidays: name as words, month, day, and for one on a weekday the weekday (0 =
+    /// Monday), the first on or after that day.
+    pub holidays: Vec<(Vec<&'static str>, u8, u8, Option<u8>)>,
     /// Words between "the" and "year" that keep it publication's ("the full year").
     pub this_year: Words,
     /// Words after "the year" that make it some other year ("the year before").
@@ -210,11 +212,17 @@ pub fn lists() -> &'static Lists {
     })
 }
 
-/// "Boxing Day | 12-26" → (["Boxing", "Day"], 12, 26).
-fn holiday(e: &Entry) -> Option<(Vec<&'static str>, u8, u8)> {
-    let (m, d) = e.column(0)?.split_once('-')?;
+/// "Boxing Day | 12-26" → (["Boxing", "Day"], 12, 26, None); "Labor Day | 09-01 Monday" →
+/// (["Labor", "Day"], 9, 1, Some(0)).
+fn holiday(e: &Entry) -> Option<(Vec<&'static str>, u8, u8, Option<u8>)> {
+    let mut column = e.column(0)?.split_whitespace();
+    let (m, d) = column.next()?.split_once('-')?;
+    let weekday = match column.next() {
+        Some(w) => Some(weekday_names().iter().position(|n| *n == w)? as u8),
+        None => None,
+    };
     let words = e.key().split_whitespace().collect();
-    Some((words, m.parse().ok()?, d.parse().ok()?))
+    Some((words, m.parse().ok()?, d.parse().ok()?, weekday))
 }
 
 /// `word` in lower case in `buf`, or `None` when it is too long to be in any list.

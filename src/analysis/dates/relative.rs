@@ -1,7 +1,7 @@
 //! Expressions placed relative to publication or by tense: weekdays, "today", "last week",
 //! "this morning", "earlier this month", "two days ago".
 
-use super::lexicon::{Lex, Unit, number_word};
+use super::lexicon::{Key, Lex, Unit, number_word};
 use super::lists::lists;
 use super::resolve::{Sem, Shift};
 use super::scan::{Match, Scan};
@@ -134,6 +134,27 @@ pub fn shifted(sc: &Scan, i: usize) -> Option<Match> {
         }
         Lex::Month(month) if sc.cap(j) => Sem::Month { month, shift },
         Lex::Season(month) if !sc.cap(j) => Sem::Season { month, shift },
+        // "last Thanksgiving", "next Christmas".
+        Lex::Holiday | Lex::Key(Key::New) => {
+            let h = absolute::holiday(sc, j)?;
+            let (month, day, weekday) = match h.sem {
+                Sem::MonthDay { month, day } => (month, day, None),
+                Sem::Holiday {
+                    month,
+                    day,
+                    weekday,
+                    ..
+                } => (month, day, weekday),
+                _ => return None,
+            };
+            let sem = Sem::Holiday {
+                month,
+                day,
+                weekday,
+                shift,
+            };
+            return Some(Match::new(i, h.end, sem));
+        }
         Lex::Part(p @ (PartOfDay::Night | PartOfDay::Evening)) if shift == Shift::Last => {
             f.part = Some(p);
             Sem::Days(-1)

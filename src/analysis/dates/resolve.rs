@@ -97,6 +97,14 @@ pub enum Sem {
         month: u8,
         shift: Shift,
     },
+    /// A holiday ("Thanksgiving", "last Christmas"): on `month`-`day`, or with a weekday on
+    /// the first such weekday from that day.
+    Holiday {
+        month: u8,
+        day: u8,
+        weekday: Option<u8>,
+        shift: Shift,
+    },
     /// A vague time ("days ago"): found, never resolved.
     Vague,
 }
@@ -109,7 +117,8 @@ impl Sem {
             Sem::Month { shift, .. }
             | Sem::Weekday { shift, .. }
             | Sem::Weekend(shift)
-            | Sem::Season { shift, .. } => {
+            | Sem::Season { shift, .. }
+            | Sem::Holiday { shift, .. } => {
                 matches!(shift, Shift::Bare | Shift::This)
             }
             Sem::Eve(Some(inner)) => inner.needs_tense(),
@@ -140,7 +149,8 @@ impl Sem {
             | Sem::Quarter { .. }
             | Sem::QuarterEnded { .. }
             | Sem::YearEnd
-            | Sem::Season { .. } => TimeKind::Calendar,
+            | Sem::Season { .. }
+            | Sem::Holiday { .. } => TimeKind::Calendar,
             Sem::Weekday { .. } => TimeKind::Weekday,
             Sem::Eve(_) | Sem::Anchor(_) | Sem::AnchorYear(_) | Sem::Story { .. } => {
                 TimeKind::Anchored
@@ -157,7 +167,8 @@ impl Sem {
             | Sem::Weekday { .. }
             | Sem::Days(_)
             | Sem::Anchor(_)
-            | Sem::YearEnd => true,
+            | Sem::YearEnd
+            | Sem::Holiday { .. } => true,
             Sem::MonthOfYear { day, .. } => day.is_some(),
             _ => false,
         }
@@ -359,6 +370,29 @@ pub fn resolve(sem: &Sem, published: Option<Date>, tense: Tense) -> Option<TimeV
         Sem::Quarters(n) => quarter_at(quarter_index(p) + n),
         Sem::YearEnd => Date::new(p.year, 12, 31).map(day),
         Sem::Season { month, shift } => season(month, p, shift, tense),
+        Sem::Holiday {
+            month,
+            day: d,
+            weekday,
+            shift,
+        } => {
+            let on = |year: i32| {
+                let from = Date::new(year, month, d)?;
+                Some(match weekday {
+                    Some(wd) => {
+                        from.add_days((i64::from(wd) - i64::from(from.weekday())).rem_euclid(7))
+                    }
+                    None => from,
+                })
+            };
+            let year = match shift {
+                Shift::Last | Shift::Past if on(p.year)? >= p => p.year - 1,
+                Shift::Next if on(p.year)? <= p => p.year + 1,
+                Shift::Last | Shift::Past | Shift::Next => p.year,
+                Shift::This | Shift::Bare => year_for(month, p, tense),
+            };
+            on(year).map(day)
+        }
         // Without the story's quarter in view, a results story is on the latest quarter
         // ended by publication.
         Sem::Story { anchor, quarter } => match anchor {

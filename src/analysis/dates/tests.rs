@@ -833,3 +833,33 @@ fn that_year_is_the_year_the_narrative_is_in() {
     assert_eq!(story(&["That year he left."], "2025-11-04")[0].1, None);
     assert!(all("He left the year before the vote.", Some("2025-11-04")).is_empty());
 }
+
+#[test]
+fn holidays_on_a_weekday_fall_on_it_in_the_year_found() {
+    // Thanksgiving 2024 was Thursday, November 28.
+    assert_eq!(
+        one("The boat was found on Thanksgiving Day.", "2025-01-10"),
+        pair("Thanksgiving Day", "2024-11-28")
+    );
+    assert_eq!(
+        one("It sank last Thanksgiving, the crew said.", "2025-02-03"),
+        pair("last Thanksgiving", "2024-11-28")
+    );
+    // US Election Day 2026 is Tuesday, November 3; Labor Day 2025 was Monday, September 1.
+    assert_eq!(
+        value("The ads will run until Election Day.", "2026-10-20"),
+        "2026-11-03"
+    );
+    assert_eq!(
+        value("The yard shut on Labor Day.", "2025-10-20"),
+        "2025-09-01"
+    );
+    assert_eq!(
+        value("Crowds came last Labor Day.", "2025-10-20"),
+        "2025-09-01"
+    );
+    assert_eq!(
+        value("Crowds came last Labor Day.", "2025-08-20"),
+        "2024-09-02"
+    );
+}
