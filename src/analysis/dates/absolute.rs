@@ -147,6 +147,41 @@ pub fn iso(sc: &Scan, i: usize) -> Option<Match> {
     Some(Match::new(i, i + 5, abs(date, Granularity::Day)))
 }
 
+/// A numeric date: "1/6/17", "1/6/2017" month first, as US news writes them (day first
+/// when the first number cannot be a month: "25/12/2017"); "6.1.2017" day first, as
+/// European writing does, and only with four digits of year, since "1.2.3" is a version. A
+/// two-digit year is of this century up to 68, as POSIX reads it.
+pub fn numeric(sc: &Scan, i: usize) -> Option<Match> {
+    let sep = if sc.punct(i + 1, '/') {
+        '/'
+    } else if sc.punct(i + 1, '.') {
+        '.'
+    } else {
+        return None;
+    };
+    if !((i + 1..=i + 4).all(|k| sc.glued(k)) && sc.punct(i + 3, sep)) {
+        return None;
+    }
+    // Not inside a longer run ("1/6/17/3", "v1.2.2024").
+    if (sc.glued(i) && sc.kind(i - 1) != Some(Kind::Punct('(')))
+        || (sc.glued(i + 5) && !matches!(sc.kind(i + 5), Some(Kind::Punct(',' | ')' | '.' | ';'))))
+    {
+        return None;
+    }
+    let ((a, ad), (b, bd), (y, yd)) = (sc.num(i)?, sc.num(i + 2)?, sc.num(i + 4)?);
+    if ad > 2 || bd > 2 || !(yd == 4 || (yd == 2 && sep == '/')) {
+        return None;
+    }
+    let year = match yd {
+        4 => y as i32,
+        _ if y <= 68 => 2000 + y as i32,
+        _ => 1900 + y as i32,
+    };
+    let (month, day) = if sep == '.' || a > 12 { (b, a) } else { (a, b) };
+    let date = Date::new(year, u8::try_from(month).ok()?, u8::try_from(day).ok()?)?;
+    Some(Match::new(i, i + 5, abs(date, Granularity::Day)))
+}
+
 /// Month first: "March 20", "March 20, 2023", "March 2023", "March of 2023",
 /// "February last year", or the month alone after a preposition ("in February").
 pub fn month_first(sc: &Scan, i: usize) -> Option<Match> {

@@ -173,6 +173,7 @@ impl<'a> Scan<'a> {
 fn core(sc: &Scan, i: usize, floor: usize) -> Option<Match> {
     match sc.lex(i) {
         _ if sc.kind(i) == Some(Kind::Number) => absolute::iso(sc, i)
+            .or_else(|| absolute::numeric(sc, i))
             .or_else(|| absolute::day_first(sc, i))
             .or_else(|| periods::quarter(sc, i))
             .or_else(|| absolute::bare_year(sc, i)),

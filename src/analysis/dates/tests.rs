@@ -863,3 +863,18 @@ fn holidays_on_a_weekday_fall_on_it_in_the_year_found() {
         "2024-09-02"
     );
 }
+
+#[test]
+fn numeric_dates_month_first_as_us_news_writes_them() {
+    let feb = "2017-02-01";
+    assert_eq!(
+        one("The ferry sank on 1/6/17, officials said.", feb),
+        pair("1/6/17", "2017-01-06")
+    );
+    assert_eq!(value("It sank on 12/30/1998.", feb), "1998-12-30");
+    assert_eq!(value("It sank on 25/12/2016.", feb), "2016-12-25");
+    assert_eq!(value("It sank on 6.1.2017 off Bodo.", feb), "2017-01-06");
+    // Versions, scores and fractions are no dates.
+    assert!(all("Install 1.2.3 or 2/3 of it.", Some(feb)).is_empty());
+    assert!(all("It won 13/14/15 in sets.", Some(feb)).is_empty());
+}
