@@ -7,6 +7,7 @@ pub mod clean;
 pub mod formats;
 pub mod load;
 mod outlets;
+mod published;
 pub mod seeds;
 mod spaces;
 mod walk;

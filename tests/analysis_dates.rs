@@ -143,7 +143,7 @@ const SEEDS: [(&str, &str, &[usize], Annotation); 5] = [
             ("Sunday", Some("2023-03-19")),
             ("Tuesday afternoon", Some("2023-03-21")),
             ("Monday", Some("2023-03-20")),
-            ("the weekend", Some("2023-W11")),
+            ("the weekend", Some("2023-W11-WE")),
             ("Monday", Some("2023-03-20")),
             ("March 20, 2023", Some("2023-03-20")),
             ("March 20, 2023", Some("2023-03-20")),
@@ -275,7 +275,7 @@ const STORIES: &[(Option<&str>, &str, Annotation)] = &[
     (
         Some("2024-10-31"),
         "Forecasters expect more rain over the weekend.",
-        &[("the weekend", Some("2024-W44"))],
+        &[("the weekend", Some("2024-W44-WE"))],
     ),
     (
         Some("2024-10-31"),
@@ -423,7 +423,7 @@ const STORIES: &[(Option<&str>, &str, Annotation)] = &[
     (
         Some("2025-06-15"),
         "Thousands marched through the capital over the weekend.",
-        &[("the weekend", Some("2025-W24"))],
+        &[("the weekend", Some("2025-W24-WE"))],
     ),
     (
         Some("2025-06-15"),

@@ -10,6 +10,9 @@
 //!   day on or before publication; future ("will", "is expected to", "scheduled") → the first on
 //!   or after; no tense → the nearer one, leaning to the past (news reports what happened);
 //! - "last/this/next week" → an ISO week; "last/this/next month", "year" → that month or year;
+//! - a season ("last fall", "this summer", "over the summer") → season granularity, from the
+//!   month it opens in: "last" the latest before the one publication is in, "next" the first
+//!   after, "this" the one of the publication year, a bare one by tense;
 //! - the weekend → week granularity, the Saturday as its start (so it sorts after the weekdays
 //!   before it and `iso()` gives its ISO week);
 //! - a date without a year → the publication year, moved a year back when the tense is past and
@@ -34,6 +37,7 @@ mod periods;
 mod relative;
 mod resolve;
 mod scan;
+mod seasons;
 mod tense;
 mod tokens;
 
@@ -54,6 +58,8 @@ pub enum Granularity {
     Month,
     /// A calendar quarter ("the third quarter"), from its first month.
     Quarter,
+    /// A season ("last fall"), from the month it opens in: March, June, September, December.
+    Season,
     Year,
 }
 
@@ -65,10 +71,16 @@ pub struct TimeValue {
 }
 
 impl TimeValue {
-    /// TimeML form: `2023-03-20`, `2023-W11`, `2023-03`, `2023-Q1`, `2023`.
+    /// TimeML form: `2023-03-20`, `2023-W11` (a weekend `2023-W11-WE`), `2023-03`, `2023-Q1`,
+    /// `2023-SU`, `2023`.
     pub fn iso(&self) -> String {
         match self.granularity {
             Granularity::Day => self.start.to_string(),
+            // A weekend is the week that starts on its Saturday: TimeML's `2023-W11-WE`.
+            Granularity::Week if self.start.weekday() == 5 => {
+                let (y, w) = self.start.iso_week();
+                format!("{y:04}-W{w:02}-WE")
+            }
             Granularity::Week => {
                 let (y, w) = self.start.iso_week();
                 format!("{y:04}-W{w:02}")
@@ -76,6 +88,11 @@ impl TimeValue {
             Granularity::Month => format!("{:04}-{:02}", self.start.year, self.start.month),
             Granularity::Quarter => {
                 format!("{:04}-Q{}", self.start.year, self.start.month.div_ceil(3))
+            }
+            Granularity::Season => {
+                let code =
+                    ["SP", "SU", "FA", "WI"][usize::from((self.start.month / 3).clamp(1, 4) - 1)];
+                format!("{:04}-{code}", self.start.year)
             }
             Granularity::Year => format!("{:04}", self.start.year),
         }
@@ -148,6 +165,9 @@ pub enum Anchor {
     YearBefore,
     /// The article's quarter in another year: "the 1988 quarter", "the 1988 period".
     QuarterOf(i32),
+    /// Years after the year of the latest time named before it: "that year" 0, "the
+    /// following year" 1, "the year before" -1. Without one it stays unresolved.
+    Years(i32),
 }
 
 /// How many sentences back a quarter still sets the period a results story is on: a story
@@ -156,7 +176,8 @@ const QUARTER_REACH: usize = 6;
 
 /// Resolves the anchored expressions of one article, given as (sentence number, expression)
 /// in text order: "that day", "the next day", "the eve of his visit" against the latest
-/// day-valued expression before each, since that is the day the narrative is on; "the
+/// day-valued expression before each, since that is the day the narrative is on; "that
+/// year", "the following year" against the year of the latest time named before; "the
 /// quarter", "a year earlier", "the year-ago quarter" against the latest quarter named in
 /// the last few sentences around publication, since that is the period a results story
 /// compares. Other expressions are left as they are.
@@ -165,6 +186,7 @@ pub fn link<'a>(
     article: impl IntoIterator<Item = (usize, &'a mut TimeExpr)>,
 ) {
     let mut last: Option<Date> = None;
+    let mut year: Option<i32> = None;
     let mut quarter: Option<(usize, Date)> = None;
     for (sentence, e) in article {
         let current = quarter
@@ -175,6 +197,11 @@ pub fn link<'a>(
             (Some(Anchor::Days(offset)), _) if e.value.is_none() => {
                 e.value = last.and_then(|day| to(day.add_days(offset), Granularity::Day));
             }
+            (Some(Anchor::Years(offset)), _) => {
+                e.value = year
+                    .and_then(|y| Date::new(y.checked_add(offset)?, 1, 1))
+                    .and_then(|d| to(d, Granularity::Year));
+            }
             (Some(Anchor::Quarter), Some(q)) => e.value = to(q, Granularity::Quarter),
             (Some(Anchor::YearBefore), Some(q)) => {
                 e.value =
@@ -184,6 +211,9 @@ pub fn link<'a>(
                 e.value = Date::new(year, q.month, 1).and_then(|d| to(d, Granularity::Quarter));
             }
             _ => {}
+        }
+        if let Some(v) = e.value {
+            year = Some(v.start.year);
         }
         match e.value {
             Some(v) if v.granularity == Granularity::Day => last = Some(v.start),

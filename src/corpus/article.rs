@@ -114,6 +114,20 @@ impl ArticleBuilder<'_> {
             }
             parsed
         });
+        // An undated article dates itself where news does: "Published … May 7, 2024", a
+        // dateline with its year. Read, not given: said so.
+        let date = date.or_else(|| {
+            let (d, from) = super::published::from_text(&laid.text, &laid.paragraphs)?;
+            sink.diag(warning(
+                path,
+                line,
+                format!(
+                    "no date given; publication date {d} inferred from \"{}\"",
+                    clean::sanitize_line(from)
+                ),
+            ));
+            Some(d)
+        });
         let url = meta
             .url
             .as_deref()
@@ -250,6 +264,32 @@ mod tests {
         let kept = "The union (which has 4,000 members) struck.";
         assert_eq!(strip_dateline(kept), kept);
         assert_eq!(strip_dateline("\u{e9}".repeat(50).as_str()).len(), 100);
+    }
+
+    #[test]
+    fn an_undated_article_takes_its_date_from_its_text_with_a_warning() {
+        use crate::corpus::{FileFormat, load_bytes};
+        let body =
+            "Title: Ferry\n\nUpdated 10:05 a.m. ET June 2, 2025\n\nThe ferry sank on Monday.";
+        let corpus = load_bytes(FileFormat::Text, "f.txt", body.as_bytes());
+        assert_eq!(corpus.articles[0].date, Date::new(2025, 6, 2));
+        assert!(
+            corpus.diagnostics[0].message.contains("inferred"),
+            "{:?}",
+            corpus.diagnostics
+        );
+        // A date given is kept, whatever the text says.
+        let dated = format!("Date: 2025-06-03\n{body}");
+        let corpus = load_bytes(FileFormat::Text, "f.txt", dated.as_bytes());
+        assert_eq!(corpus.articles[0].date, Date::new(2025, 6, 3));
+        assert!(corpus.diagnostics.is_empty());
+    }
+
+    #[test]
+    fn a_dateline_alone_is_the_story_s_first_words() {
+        use crate::corpus::{Block, blocks::layout};
+        let laid = layout("BODO, March 4 (Nordpress) --\n\nThe ferry sank on Tuesday.");
+        assert_eq!(laid.paragraphs[0].kind, Block::Story);
     }
 
     #[test]

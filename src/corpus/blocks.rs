@@ -56,6 +56,8 @@ pub fn layout(body: &str) -> Layout {
             Block::Boilerplate
         } else if is_copyright(text) || is_staff_line(text) {
             Block::Boilerplate
+        } else if is_dateline(text) {
+            Block::Story
         } else if is_caption(text) {
             Block::Caption
         } else if i == 0 && is_headline(text) {
@@ -295,6 +297,13 @@ fn ends_sentence(text: &str) -> bool {
 /// A first line with no closing punctuation and headline length is the headline.
 fn is_headline(text: &str) -> bool {
     !ends_sentence(text) && (3..=30).contains(&count_words_upto(text, 30))
+}
+
+/// A wire dateline standing alone ("OSLO, May 7 (Reuters) -"): no heading but the story's
+/// first words, whose date is the day of writing.
+fn is_dateline(text: &str) -> bool {
+    let rest = super::article::strip_dateline(text);
+    rest.len() < text.len() && rest.trim().is_empty()
 }
 
 /// Short lines without sentence punctuation, and short questions, are sub-headings.

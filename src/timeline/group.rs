@@ -161,9 +161,10 @@ pub(crate) fn key_order(k: &Key) -> (u8, i64, u8, &str) {
             let g = match v.granularity {
                 Granularity::Year => 0,
                 Granularity::Quarter => 1,
-                Granularity::Month => 2,
-                Granularity::Week => 3,
-                Granularity::Day => 4,
+                Granularity::Season => 2,
+                Granularity::Month => 3,
+                Granularity::Week => 4,
+                Granularity::Day => 5,
             };
             (0, v.start.days(), g, "")
         }

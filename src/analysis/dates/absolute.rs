@@ -1,7 +1,7 @@
 //! Calendar expressions: ISO dates, "March 20, 2023", "20 March", "Sept. 11", "February 2022",
 //! "February last year", a month alone after a preposition, a year in a year's place.
 
-use super::lexicon::{Key, Lex};
+use super::lexicon::{Key, Lex, number_word};
 use super::lists::{Words, lists, lower};
 use super::relative::named;
 use super::resolve::{Sem, Shift};
@@ -46,6 +46,9 @@ pub fn day_at(sc: &Scan, i: usize) -> Option<(u8, usize)> {
 /// A year at `i`: four digits that are not part of a longer number, a decade ("1990s"), a
 /// range ("2022-23") or a code ("F2022").
 pub fn year_at(sc: &Scan, i: usize) -> Option<(i32, usize)> {
+    if sc.kind(i) == Some(Kind::Word) {
+        return spelled_year(sc, i);
+    }
     let (y, n) = sc.num(i)?;
     if n != 4 || !(1000..=2199).contains(&y) {
         return None;
@@ -64,6 +67,38 @@ pub fn year_at(sc: &Scan, i: usize) -> Option<(i32, usize)> {
         }
     }
     Some((y as i32, j))
+}
+
+/// A number from ten to ninety-nine written out at `i` ("ninety-six", "twelve"): its value
+/// and the index after it.
+fn spelled_tens(sc: &Scan, i: usize) -> Option<(i32, usize)> {
+    let n = number_word(sc.text(i)).filter(|n| (10..100).contains(n))?;
+    if n >= 20 && n % 10 == 0 && sc.punct(i + 1, '-') && sc.glued(i + 1) && sc.glued(i + 2) {
+        let unit = number_word(sc.text(i + 2)).filter(|u| (1..10).contains(u))?;
+        return Some(((n + unit) as i32, i + 3));
+    }
+    Some((n as i32, i + 1))
+}
+
+/// A year written out, as transcripts write it: "nineteen ninety-six", "eighteen twelve",
+/// "two thousand", "two thousand and one". The century word is needed: "ninety-six" alone is
+/// a count.
+fn spelled_year(sc: &Scan, i: usize) -> Option<(i32, usize)> {
+    if sc.any_word(i, &["eighteen", "nineteen"]) {
+        let century = if sc.word(i, "eighteen") { 1800 } else { 1900 };
+        let (n, e) = spelled_tens(sc, i + 1)?;
+        return Some((century + n, e));
+    }
+    if !(sc.word(i, "two") && sc.word(i + 1, "thousand")) {
+        return None;
+    }
+    let j = i + 2 + usize::from(sc.word(i + 2, "and"));
+    let one = number_word(sc.text(j)).filter(|n| (1..10).contains(n));
+    match (spelled_tens(sc, j), one) {
+        (Some((n, e)), _) => Some((2000 + n, e)),
+        (None, Some(n)) => Some((2000 + n as i32, j + 1)),
+        _ => Some((2000, i + 2)),
+    }
 }
 
 /// A month name at `i`: the month and the index after it. Abbreviations count only with their
@@ -109,6 +144,41 @@ pub fn iso(sc: &Scan, i: usize) -> Option<Match> {
         return None;
     };
     let date = Date::new(y as i32, m as u8, d as u8)?;
+    Some(Match::new(i, i + 5, abs(date, Granularity::Day)))
+}
+
+/// A numeric date: "1/6/17", "1/6/2017" month first, as US news writes them (day first
+/// when the first number cannot be a month: "25/12/2017"); "6.1.2017" day first, as
+/// European writing does, and only with four digits of year, since "1.2.3" is a version. A
+/// two-digit year is of this century up to 68, as POSIX reads it.
+pub fn numeric(sc: &Scan, i: usize) -> Option<Match> {
+    let sep = if sc.punct(i + 1, '/') {
+        '/'
+    } else if sc.punct(i + 1, '.') {
+        '.'
+    } else {
+        return None;
+    };
+    if !((i + 1..=i + 4).all(|k| sc.glued(k)) && sc.punct(i + 3, sep)) {
+        return None;
+    }
+    // Not inside a longer run ("1/6/17/3", "v1.2.2024").
+    if (sc.glued(i) && sc.kind(i - 1) != Some(Kind::Punct('(')))
+        || (sc.glued(i + 5) && !matches!(sc.kind(i + 5), Some(Kind::Punct(',' | ')' | '.' | ';'))))
+    {
+        return None;
+    }
+    let ((a, ad), (b, bd), (y, yd)) = (sc.num(i)?, sc.num(i + 2)?, sc.num(i + 4)?);
+    if ad > 2 || bd > 2 || !(yd == 4 || (yd == 2 && sep == '/')) {
+        return None;
+    }
+    let year = match yd {
+        4 => y as i32,
+        _ if y <= 68 => 2000 + y as i32,
+        _ => 1900 + y as i32,
+    };
+    let (month, day) = if sep == '.' || a > 12 { (b, a) } else { (a, b) };
+    let date = Date::new(year, u8::try_from(month).ok()?, u8::try_from(day).ok()?)?;
     Some(Match::new(i, i + 5, abs(date, Granularity::Day)))
 }
 
@@ -194,6 +264,10 @@ fn without_year(sc: &Scan, i: usize, k: usize, month: u8, day: u8) -> Option<Mat
 /// Elsewhere four digits are a count ("of 2000 troops").
 pub fn bare_year(sc: &Scan, i: usize) -> Option<Match> {
     let (y, e) = year_at(sc, i)?;
+    // A year written out is one wherever it stands ("Atlanta, nineteen ninety-six.").
+    if sc.kind(i) == Some(Kind::Word) {
+        return year_value(i, e, y);
+    }
     let possessive = sc.possessive(e);
     // "the company's 1989 results": a year after a possessive dates the noun.
     let owned = i >= 2 && sc.word(i - 1, "s") && sc.possessive(i - 2);
@@ -220,33 +294,43 @@ pub fn year_value(i: usize, e: usize, y: i32) -> Option<Match> {
     ))
 }
 
-/// A fixed-day holiday: "Christmas Eve", "New Year's Day", "Boxing Day".
+/// A holiday: "Christmas Eve", "New Year's Day", "Boxing Day" on their day; "Thanksgiving",
+/// "Labor Day", "Election Day" on their weekday of the year found.
 pub fn holiday(sc: &Scan, i: usize) -> Option<Match> {
     if !sc.cap(i) || !matches!(sc.lex(i), Lex::Holiday | Lex::Key(Key::New)) {
         return None;
     }
-    lists().holidays.iter().find_map(|(words, month, day)| {
-        let mut k = i;
-        for w in words {
-            let (stem, possessive) = match w.strip_suffix("'s") {
-                Some(stem) => (stem, true),
-                None => (*w, false),
-            };
-            if sc.kind(k) != Some(Kind::Word) || sc.text(k) != stem {
-                return None;
-            }
-            k += 1;
-            if possessive {
-                if !sc.possessive(k) {
+    lists()
+        .holidays
+        .iter()
+        .find_map(|(words, month, day, weekday)| {
+            let mut k = i;
+            for w in words {
+                let (stem, possessive) = match w.strip_suffix("'s") {
+                    Some(stem) => (stem, true),
+                    None => (*w, false),
+                };
+                if sc.kind(k) != Some(Kind::Word) || sc.text(k) != stem {
                     return None;
                 }
-                k += 2;
+                k += 1;
+                if possessive {
+                    if !sc.possessive(k) {
+                        return None;
+                    }
+                    k += 2;
+                }
             }
-        }
-        let sem = Sem::MonthDay {
-            month: *month,
-            day: *day,
-        };
-        Some(Match::new(i, k, sem))
-    })
+            let (month, day) = (*month, *day);
+            let sem = match *weekday {
+                Some(weekday) => Sem::Holiday {
+                    month,
+                    day,
+                    weekday: Some(weekday),
+                    shift: Shift::Bare,
+                },
+                None => Sem::MonthDay { month, day },
+            };
+            Some(Match::new(i, k, sem))
+        })
 }

@@ -38,6 +38,38 @@ pub fn that_day(sc: &Scan, i: usize) -> Option<Match> {
     Some(f)
 }
 
+/// "that year", "that same year", "the same year", "the following year", "the previous
+/// year", "the prior year", "the year before", "the year after": a year counted from the one
+/// the narrative is in, which [`super::link`] finds. "the year before the vote" is reckoned
+/// from the vote, so "before" and "after" count only at the end of a phrase.
+pub fn that_year(sc: &Scan, i: usize) -> Option<Match> {
+    let (j, offset) = if sc.word(i, "that") {
+        (i + 1 + usize::from(sc.word(i + 1, "same")), 0)
+    } else if sc.word(i, "the") && sc.word(i + 1, "same") {
+        (i + 2, 0)
+    } else if sc.word(i, "the") && sc.word(i + 1, "following") {
+        (i + 2, 1)
+    } else if sc.word(i, "the") && sc.any_word(i + 1, &["previous", "prior"]) {
+        (i + 2, -1)
+    } else if sc.word(i, "the") && sc.word(i + 1, "year") {
+        let offset = if sc.word(i + 2, "before") {
+            -1
+        } else if sc.word(i + 2, "after") {
+            1
+        } else {
+            return None;
+        };
+        if sc.kind(i + 3) == Some(Kind::Word) || sc.kind(i + 3) == Some(Kind::Number) {
+            return None;
+        }
+        return Some(Match::new(i, i + 3, Sem::AnchorYear(offset)));
+    } else {
+        return None;
+    };
+    (sc.word(j, "year") && !sc.cap(j) && !(sc.punct(j + 1, '-') && sc.glued(j + 1)))
+        .then(|| Match::new(i, j + 1, Sem::AnchorYear(offset)))
+}
+
 /// "the eve of the summit": the day before the event, when the event's phrase dates it
 /// ("the eve of Tuesday's vote"); found but unresolved otherwise.
 pub fn eve(sc: &Scan, i: usize) -> Option<Match> {

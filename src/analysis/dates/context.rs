@@ -61,7 +61,7 @@ pub fn settle(sc: &Scan, found: Vec<Match>, published: Option<Date>) -> Vec<Time
         // "since March" in a February article: what has lasted since began before
         // publication, so a month or day placed after it is last year's.
         if let (Some(v), Some(p)) = (value.as_mut(), published)
-            && matches!(sem, Sem::MonthDay { .. } | Sem::Month { .. })
+            && matches!(sem, Sem::MonthDay { .. } | Sem::Month { .. } | Sem::YearEnd)
             && v.start > p
             && tense::since(sc, f.start)
             && let Some(d) = Date::new(v.start.year - 1, v.start.month, v.start.day)

@@ -41,6 +41,11 @@ pub enum Lex {
     Part(PartOfDay),
     /// The first word of a fixed-day holiday ("Christmas", "Boxing").
     Holiday,
+    /// A season, by the month it opens in ("summer" 6).
+    Season(u8),
+    /// A word that opens or carries a year written out in words, as transcripts write it
+    /// ("nineteen ninety-six", "two thousand").
+    Century,
     /// A word that can open an expression ("the", "last", "early", "noon") but is no sign of
     /// one: patterns are only tried at such words and calendar words.
     Key(Key),
@@ -73,7 +78,10 @@ impl Lex {
 }
 
 /// The scanner's own words, which open or close expressions: its grammar, named by its rules.
-const GRAMMAR: [(&str, Lex); 16] = [
+const GRAMMAR: [(&str, Lex); 19] = [
+    ("eighteen", Lex::Century),
+    ("nineteen", Lex::Century),
+    ("thousand", Lex::Century),
     ("eve", Lex::Eve),
     ("ago", Lex::Ago),
     ("the", Lex::Key(Key::The)),
@@ -119,17 +127,18 @@ fn named(section: &str, key: &str) -> Lex {
 const SLOTS: usize = 512;
 
 /// The calendar and key words (lower case) with what they are: the calendar words from
-/// `assets/calendar.txt`, the first words of fixed-day holidays from the holiday list, the
-/// [`GRAMMAR`] words and the ordinals of `assets/dates.txt`. Built once; then the common case, a word that is no calendar word, costs
-/// two array reads ([`Table::filter`]) and at most one hash and one probe.
+/// `assets/calendar.txt`, the first words of holidays from the holiday list, the [`GRAMMAR`]
+/// words and the ordinals and seasons of `assets/dates.txt`. Built once; then the common
+/// case, a word that is no calendar word, costs two array reads ([`Table::filter`]) and at
+/// most one hash and one probe.
 struct Table {
     words: Vec<(Box<[u8]>, Lex)>,
     /// Index + 1 into `words`; 0 is empty.
     slots: [u8; SLOTS],
-    /// For each word length (3 to 9) and first letter, the set of second letters that start a
+    /// For each word length (3 to 12) and first letter, the set of second letters that start a
     /// word of the table: two array reads turn away nearly every other word before any
     /// hashing. `[0]` holds all entries, `[1]` the calendar words only (for the quick reject).
-    filter: [[[u32; 26]; 10]; 2],
+    filter: [[[u32; 26]; 13]; 2],
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
@@ -158,6 +167,12 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
             words.push((first, Lex::Holiday));
         }
     }
+    words.extend(
+        super::lists::lists()
+            .seasons
+            .iter()
+            .map(|&(w, m)| (w.to_string(), Lex::Season(m))),
+    );
     words.extend(GRAMMAR.iter().map(|&(w, lex)| (w.to_string(), lex)));
     words.extend(
         super::lists::lists()
@@ -168,7 +183,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     let mut t = Table {
         words: Vec::with_capacity(words.len()),
         slots: [0; SLOTS],
-        filter: [[[0; 26]; 10]; 2],
+        filter: [[[0; 26]; 13]; 2],
     };
     assert!(
         words.len() < usize::from(u8::MAX),
@@ -177,8 +192,8 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     for (w, lex) in words {
         let b = w.as_bytes();
         assert!(
-            (3..=9).contains(&b.len()) && b.iter().all(u8::is_ascii_lowercase),
-            "calendar word {w:?}: the date scanner reads words of 3 to 9 letters"
+            (3..=12).contains(&b.len()) && b.iter().all(u8::is_ascii_lowercase),
+            "calendar word {w:?}: the date scanner reads words of 3 to 12 letters"
         );
         assert!(classify_in(&t, b) == Lex::None, "calendar word {w:?} twice");
         let (x, y) = (usize::from(b[0] - b'a'), usize::from(b[1] - b'a'));
@@ -197,7 +212,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
 });
 
 /// A hash of the length and three letters (first, second, last), case folded: enough to spread
-/// the table's words, and cheap for every word of every sentence. Only words of 3 to 9 letters
+/// the table's words, and cheap for every word of every sentence. Only words of 3 to 12 letters
 /// are ever hashed.
 fn hash(word: &[u8]) -> usize {
     let n = word.len();
@@ -215,7 +230,7 @@ fn hash(word: &[u8]) -> usize {
 
 /// Whether `word` may be in the table (`calendar_only`: and not a key word).
 fn may_be(t: &Table, word: &[u8], calendar_only: bool) -> bool {
-    if word.len() < 3 || word.len() > 9 {
+    if word.len() < 3 || word.len() > 12 {
         return false;
     }
     let (a, b) = (word[0].to_ascii_lowercase(), word[1].to_ascii_lowercase());
@@ -241,7 +256,7 @@ pub fn classify(word: &[u8]) -> Lex {
     classify_in(t, word)
 }
 
-/// Looks `word` (3 to 9 letters) up in `t`.
+/// Looks `word` (3 to 12 letters) up in `t`.
 fn classify_in(t: &Table, word: &[u8]) -> Lex {
     let mut h = hash(word);
     loop {
@@ -295,7 +310,10 @@ mod tests {
         assert_eq!(classify(b"sat"), Lex::None);
         assert_eq!(classify(b"harbour"), Lex::None);
         assert!(is_calendar_word(b"March") && !is_calendar_word(b"last"));
-        assert_eq!(TABLE.words.len(), 77);
+        assert_eq!(TABLE.words.len(), 93);
+        assert_eq!(classify(b"Thanksgiving"), Lex::Holiday);
+        assert_eq!(classify(b"Nineteen"), Lex::Century);
+        assert_eq!(classify(b"autumn"), Lex::Season(9));
         assert_eq!(classify(b"Third"), Lex::Key(Key::Ordinal));
         assert_eq!(classify(b"quarters"), Lex::Unit(Unit::Quarter));
         assert_eq!(number_word("Twelve"), Some(12));

@@ -1,7 +1,9 @@
 //! The word lists of `assets/dates.txt` (tense cues, licensing prepositions, names that are not
-//! dates, holidays, ordinals) and the clause breaks of `assets/clauses.txt`, read through the one loader,
-//! with lookups cheap enough for every token around a time expression.
+//! dates, holidays, ordinals, the words around "the year", seasons) and the clause breaks of
+//! `assets/clauses.txt`, read through the one loader, with lookups cheap enough for every token
+//! around a time expression.
 
+use crate::date::weekday_names;
 use crate::text::hash::{Map, Set};
 use crate::text::lexicon::{CLAUSES, DATES, Entry};
 use std::sync::OnceLock;
@@ -27,8 +29,15 @@ pub struct Lists {
     pub not_dates_by_word: Map<&'static str, Vec<(usize, usize)>>,
     /// Ordinal words and their numbers ("third" 3), for quarters.
     pub ordinals: Vec<(&'static str, u8)>,
-    /// Fixed-day holidays: name as words, month, day.
-    pub holidays: Vec<(Vec<&'static str>, u8, u8)>,
+    /// Holidays: name as words, month, day, and for one on a weekday the weekday (0 =
+    /// Monday), the first on or after that day.
+    pub holidays: Vec<(Vec<&'static str>, u8, u8, Option<u8>)>,
+    /// Words between "the" and "year" that keep it publication's ("the full year").
+    pub this_year: Words,
+    /// Words after "the year" that make it some other year ("the year before").
+    pub not_this_year: Words,
+    /// Seasons and the month each opens in ("summer" 6).
+    pub seasons: Vec<(&'static str, u8)>,
     pub past_plans: Words,
     pub linking_verbs: Words,
     /// Verbs that put something off to a later day, by stem ("adjourn", "postpone").
@@ -163,6 +172,14 @@ pub fn lists() -> &'static Lists {
                 .iter()
                 .filter_map(|e| Some((e.key(), e.column(0)?.parse().ok()?)))
                 .collect(),
+            this_year: words("this-year").collect(),
+            not_this_year: words("not-this-year").collect(),
+            seasons: DATES
+                .list()
+                .section("season")
+                .iter()
+                .filter_map(|e| Some((e.key(), e.column(0)?.parse().ok()?)))
+                .collect(),
             past_plans: words("past-plan").collect(),
             linking_verbs: words("linking").collect(),
             flags: FlagTable::new(Map::default()),
@@ -195,11 +212,17 @@ pub fn lists() -> &'static Lists {
     })
 }
 
-/// "Boxing Day | 12-26" → (["Boxing", "Day"], 12, 26).
-fn holiday(e: &Entry) -> Option<(Vec<&'static str>, u8, u8)> {
-    let (m, d) = e.column(0)?.split_once('-')?;
+/// "Boxing Day | 12-26" → (["Boxing", "Day"], 12, 26, None); "Labor Day | 09-01 Monday" →
+/// (["Labor", "Day"], 9, 1, Some(0)).
+fn holiday(e: &Entry) -> Option<(Vec<&'static str>, u8, u8, Option<u8>)> {
+    let mut column = e.column(0)?.split_whitespace();
+    let (m, d) = column.next()?.split_once('-')?;
+    let weekday = match column.next() {
+        Some(w) => Some(weekday_names().iter().position(|n| *n == w)? as u8),
+        None => None,
+    };
     let words = e.key().split_whitespace().collect();
-    Some((words, m.parse().ok()?, d.parse().ok()?))
+    Some((words, m.parse().ok()?, d.parse().ok()?, weekday))
 }
 
 /// `word` in lower case in `buf`, or `None` when it is too long to be in any list.

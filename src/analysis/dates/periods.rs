@@ -2,7 +2,8 @@
 //! profit", "the fiscal first quarter", "the third quarter of 1990", "the 1988 third quarter"),
 //! the quarter a results story is on ("the quarter", "the latest quarter") and the period it
 //! is compared with ("the year-ago quarter", "the year-earlier period", "year-earlier
-//! profit", "the quarter a year ago"), and fiscal years ("fiscal 1989").
+//! profit", "the quarter a year ago"), fiscal years ("fiscal 1989"), the year a story is in
+//! ("the full year", "the current fiscal year") and its end ("by year-end").
 //!
 //! A quarter's number is written as an ordinal ("third", "3rd"); its year, when not written,
 //! comes from publication ([`super::resolve`]). The story's quarter is found by
@@ -10,12 +11,13 @@
 
 use super::absolute::month_at;
 use super::absolute::{year_at, year_value};
-use super::lexicon::{Key, Lex};
+use super::lexicon::{Key, Lex, number_word};
 use super::lists::{lists, lower};
 use super::resolve::{QuarterYear, Sem};
 use super::scan::{Match, Scan};
 use super::{Anchor, Granularity, TimeValue};
 use crate::date::Date;
+use crate::text::token::Kind;
 
 /// Words between "the" and "quarter" that mean the quarter the story is on.
 const LATEST: [&str; 2] = ["latest", "recent"];
@@ -225,4 +227,63 @@ pub fn fiscal_year(sc: &Scan, i: usize) -> Option<Match> {
     }
     let (y, e) = year_at(sc, i + 1)?;
     year_value(i, e, y)
+}
+
+/// "the year", "the full year", "the current fiscal year", "the year 1990", "the past year":
+/// business news writes "the year" for the year of publication (a company's year is named
+/// by the year it ends in), and "the past year" for the one before. Not "the year before",
+/// "the year of the flood", "the year-ago quarter", nor a capital ("Player of the Year").
+pub fn the_year(sc: &Scan, i: usize) -> Option<Match> {
+    if !sc.word(i, "the") {
+        return None;
+    }
+    let mut buf = [0u8; 24];
+    let (mut j, mut years) = (i + 1, 0);
+    let mut written = true;
+    if sc.word(j, "past") {
+        (j, years, written) = (j + 1, -1, false);
+    } else if lower(sc.text(j), &mut buf).is_some_and(|w| lists().this_year.contains(w)) {
+        (j, written) = (j + 1, false);
+    }
+    if sc.word(j, "fiscal") {
+        (j, written) = (j + 1, false);
+    }
+    if !sc.word(j, "year") || sc.cap(j) {
+        return None;
+    }
+    let e = j + 1;
+    if sc.punct(e, '-') && sc.glued(e) {
+        return None;
+    }
+    if written && let Some((y, end)) = year_at(sc, e) {
+        return year_value(i, end, y);
+    }
+    // "the year two thousand" is written out (see [`super::absolute`]).
+    let after = sc.kind(e) == Some(Kind::Word)
+        && (number_word(sc.text(e)).is_some()
+            || lower(sc.text(e), &mut buf).is_some_and(|w| lists().not_this_year.contains(w)));
+    (!after).then(|| Match::new(i, e, Sem::Years(years)))
+}
+
+/// "year-end", "year end", "year's end" after a preposition ("by year-end", "since year
+/// end"): the last day of the year of publication, or of the year before after "since"
+/// (see [`super::context`]).
+pub fn year_end(sc: &Scan, i: usize) -> Option<Match> {
+    let mut buf = [0u8; 24];
+    let licensed = i > 0
+        && sc.kind(i - 1) == Some(Kind::Word)
+        && (sc.any_word(i - 1, &["at", "toward", "towards", "near"])
+            || lower(sc.text(i - 1), &mut buf).is_some_and(|w| lists().before_year.contains(w)));
+    if !(sc.word(i, "year") && licensed) {
+        return None;
+    }
+    let end = if sc.punct(i + 1, '-') && sc.glued(i + 1) && sc.glued(i + 2) {
+        i + 2
+    } else if sc.possessive(i + 1) {
+        i + 3
+    } else {
+        i + 1
+    };
+    // "year-end results" still dates its noun; "year-end" as a noun is the day.
+    (sc.word(end, "end")).then(|| Match::new(i, end + 1, Sem::YearEnd))
 }

@@ -1,12 +1,12 @@
 //! Expressions placed relative to publication or by tense: weekdays, "today", "last week",
 //! "this morning", "earlier this month", "two days ago".
 
-use super::lexicon::{Lex, Unit, number_word};
+use super::lexicon::{Key, Lex, Unit, number_word};
 use super::lists::lists;
 use super::resolve::{Sem, Shift};
 use super::scan::{Match, Scan};
 use super::{Anchor, PartOfDay};
-use super::{absolute, anchored};
+use super::{absolute, anchored, seasons};
 use crate::text::token::Kind;
 
 /// Words that make a period habitual ("every weekend"), not a date.
@@ -112,7 +112,10 @@ pub fn shifted(sc: &Scan, i: usize) -> Option<Match> {
         return None;
     }
     let mut j = i + 1;
-    if shift == Shift::This && sc.word(j, "past") && sc.word(j + 1, "weekend") {
+    if shift == Shift::This
+        && sc.word(j, "past")
+        && (sc.word(j + 1, "weekend") || seasons::season_at(sc, j + 1).is_some())
+    {
         shift = Shift::Past;
         j += 1;
     }
@@ -130,6 +133,28 @@ pub fn shifted(sc: &Scan, i: usize) -> Option<Match> {
             ));
         }
         Lex::Month(month) if sc.cap(j) => Sem::Month { month, shift },
+        Lex::Season(month) if !sc.cap(j) => Sem::Season { month, shift },
+        // "last Thanksgiving", "next Christmas".
+        Lex::Holiday | Lex::Key(Key::New) => {
+            let h = absolute::holiday(sc, j)?;
+            let (month, day, weekday) = match h.sem {
+                Sem::MonthDay { month, day } => (month, day, None),
+                Sem::Holiday {
+                    month,
+                    day,
+                    weekday,
+                    ..
+                } => (month, day, weekday),
+                _ => return None,
+            };
+            let sem = Sem::Holiday {
+                month,
+                day,
+                weekday,
+                shift,
+            };
+            return Some(Match::new(i, h.end, sem));
+        }
         Lex::Part(p @ (PartOfDay::Night | PartOfDay::Evening)) if shift == Shift::Last => {
             f.part = Some(p);
             Sem::Days(-1)
@@ -165,7 +190,9 @@ pub fn modified(sc: &Scan, i: usize) -> Option<Match> {
         .or_else(|| weekday(sc, j))
         .or_else(|| deictic(sc, j))
         .or_else(|| anchored::that_day(sc, j))
+        .or_else(|| anchored::that_year(sc, j))
         .or_else(|| absolute::month_first(sc, j))
+        .or_else(|| seasons::season(sc, j))
         .or_else(|| {
             let (y, e) = absolute::year_at(sc, j)?;
             absolute::year_value(j, e, y)

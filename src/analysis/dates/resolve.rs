@@ -68,6 +68,8 @@ pub enum Sem {
     Eve(Option<Box<Sem>>),
     /// Days after the latest day named before it in the article ("that day", "the next day").
     Anchor(i64),
+    /// Years after the year the narrative is in ("that year", "the following year").
+    AnchorYear(i32),
     /// A quarter named by its number ("the third quarter", "fiscal first quarter"), its year
     /// placed from publication as `year` says.
     Quarter {
@@ -88,6 +90,21 @@ pub enum Sem {
         anchor: Anchor,
         quarter: bool,
     },
+    /// The last day of the year of publication ("by year-end").
+    YearEnd,
+    /// A season by the month it opens in ("last fall", "this summer", "over the summer").
+    Season {
+        month: u8,
+        shift: Shift,
+    },
+    /// A holiday ("Thanksgiving", "last Christmas"): on `month`-`day`, or with a weekday on
+    /// the first such weekday from that day.
+    Holiday {
+        month: u8,
+        day: u8,
+        weekday: Option<u8>,
+        shift: Shift,
+    },
     /// A vague time ("days ago"): found, never resolved.
     Vague,
 }
@@ -97,7 +114,11 @@ impl Sem {
     pub fn needs_tense(&self) -> bool {
         match self {
             Sem::MonthDay { .. } => true,
-            Sem::Month { shift, .. } | Sem::Weekday { shift, .. } | Sem::Weekend(shift) => {
+            Sem::Month { shift, .. }
+            | Sem::Weekday { shift, .. }
+            | Sem::Weekend(shift)
+            | Sem::Season { shift, .. }
+            | Sem::Holiday { shift, .. } => {
                 matches!(shift, Shift::Bare | Shift::This)
             }
             Sem::Eve(Some(inner)) => inner.needs_tense(),
@@ -112,6 +133,7 @@ impl Sem {
     pub fn anchor(&self) -> Option<Anchor> {
         match self {
             Sem::Anchor(n) => Some(Anchor::Days(*n)),
+            Sem::AnchorYear(n) => Some(Anchor::Years(*n)),
             Sem::Eve(None) => Some(Anchor::Days(-1)),
             Sem::Story { anchor, .. } => Some(*anchor),
             _ => None,
@@ -125,9 +147,14 @@ impl Sem {
             | Sem::Month { .. }
             | Sem::MonthOfYear { .. }
             | Sem::Quarter { .. }
-            | Sem::QuarterEnded { .. } => TimeKind::Calendar,
+            | Sem::QuarterEnded { .. }
+            | Sem::YearEnd
+            | Sem::Season { .. }
+            | Sem::Holiday { .. } => TimeKind::Calendar,
             Sem::Weekday { .. } => TimeKind::Weekday,
-            Sem::Eve(_) | Sem::Anchor(_) | Sem::Story { .. } => TimeKind::Anchored,
+            Sem::Eve(_) | Sem::Anchor(_) | Sem::AnchorYear(_) | Sem::Story { .. } => {
+                TimeKind::Anchored
+            }
             _ => TimeKind::Relative,
         }
     }
@@ -136,7 +163,12 @@ impl Sem {
     pub fn is_day(&self) -> bool {
         match self {
             Sem::Abs(v) => v.granularity == Granularity::Day,
-            Sem::MonthDay { .. } | Sem::Weekday { .. } | Sem::Days(_) | Sem::Anchor(_) => true,
+            Sem::MonthDay { .. }
+            | Sem::Weekday { .. }
+            | Sem::Days(_)
+            | Sem::Anchor(_)
+            | Sem::YearEnd
+            | Sem::Holiday { .. } => true,
             Sem::MonthOfYear { day, .. } => day.is_some(),
             _ => false,
         }
@@ -336,6 +368,31 @@ pub fn resolve(sem: &Sem, published: Option<Date>, tense: Tense) -> Option<TimeV
             quarter_at((month_index(year, month) - 1).div_euclid(3))
         }
         Sem::Quarters(n) => quarter_at(quarter_index(p) + n),
+        Sem::YearEnd => Date::new(p.year, 12, 31).map(day),
+        Sem::Season { month, shift } => season(month, p, shift, tense),
+        Sem::Holiday {
+            month,
+            day: d,
+            weekday,
+            shift,
+        } => {
+            let on = |year: i32| {
+                let from = Date::new(year, month, d)?;
+                Some(match weekday {
+                    Some(wd) => {
+                        from.add_days((i64::from(wd) - i64::from(from.weekday())).rem_euclid(7))
+                    }
+                    None => from,
+                })
+            };
+            let year = match shift {
+                Shift::Last | Shift::Past if on(p.year)? >= p => p.year - 1,
+                Shift::Next if on(p.year)? <= p => p.year + 1,
+                Shift::Last | Shift::Past | Shift::Next => p.year,
+                Shift::This | Shift::Bare => year_for(month, p, tense),
+            };
+            on(year).map(day)
+        }
         // Without the story's quarter in view, a results story is on the latest quarter
         // ended by publication.
         Sem::Story { anchor, quarter } => match anchor {
@@ -347,8 +404,33 @@ pub fn resolve(sem: &Sem, published: Option<Date>, tense: Tense) -> Option<TimeV
                 quarter_at(i64::from(y) * 4 + q.rem_euclid(4))
             }
             Anchor::QuarterOf(y) => period(y, 1, Granularity::Year),
-            Anchor::Days(_) => None,
+            Anchor::Days(_) | Anchor::Years(_) => None,
         },
-        Sem::Abs(_) | Sem::Eve(_) | Sem::Anchor(_) | Sem::Vague => None,
+        Sem::Abs(_) | Sem::Eve(_) | Sem::Anchor(_) | Sem::AnchorYear(_) | Sem::Vague => None,
     }
+}
+
+/// The season opening in `month` meant by `shift` and `tense`: "last" the latest before the
+/// one publication falls in, "next" the first after it, "this" the one of the publication
+/// year (in January and February, the winter under way); a bare season by tense: past the
+/// latest begun by publication, future the first not yet over, else as "this".
+fn season(month: u8, p: Date, shift: Shift, tense: Tense) -> Option<TimeValue> {
+    // Seasons counted from year 0, spring first: each opens in months 2, 5, 8, 11 (0-based).
+    let current = (month_index(p.year, p.month) - 2).div_euclid(3);
+    let kind = i64::from(month / 3) - 1;
+    let this = if kind == 3 && p.month <= 2 {
+        current
+    } else {
+        i64::from(p.year) * 4 + kind
+    };
+    let before = |at: i64| at - (at - kind).rem_euclid(4);
+    let index = match (shift, tense) {
+        (Shift::Last | Shift::Past, _) => before(current - 1),
+        (Shift::Next, _) => before(current) + 4,
+        (Shift::Bare, Tense::Past) => before(current),
+        (Shift::Bare, Tense::Future) => before(current - 1) + 4,
+        _ => this,
+    };
+    let (year, m) = from_month_index(index * 3 + 2)?;
+    period(year, m, Granularity::Season)
 }

@@ -3,7 +3,9 @@
 
 use super::lexicon::{Key, Lex, Unit};
 use super::resolve::Sem;
-use super::{PartOfDay, TimeExpr, absolute, anchored, context, periods, relative};
+use super::{
+    PartOfDay, TimeExpr, TimeKind, absolute, anchored, context, periods, relative, seasons,
+};
 use crate::date::Date;
 use crate::text::token::{Kind, Token};
 
@@ -171,25 +173,31 @@ impl<'a> Scan<'a> {
 fn core(sc: &Scan, i: usize, floor: usize) -> Option<Match> {
     match sc.lex(i) {
         _ if sc.kind(i) == Some(Kind::Number) => absolute::iso(sc, i)
+            .or_else(|| absolute::numeric(sc, i))
             .or_else(|| absolute::day_first(sc, i))
             .or_else(|| periods::quarter(sc, i))
             .or_else(|| absolute::bare_year(sc, i)),
         Lex::Key(Key::The) => anchored::eve(sc, i)
             .or_else(|| relative::the_weekend(sc, i))
             .or_else(|| anchored::that_day(sc, i))
-            .or_else(|| periods::quarter(sc, i)),
+            .or_else(|| anchored::that_year(sc, i))
+            .or_else(|| periods::quarter(sc, i))
+            .or_else(|| periods::the_year(sc, i))
+            .or_else(|| seasons::season(sc, i)),
         Lex::Key(Key::Ordinal) => periods::quarter(sc, i),
         Lex::Key(Key::Fiscal) => periods::quarter(sc, i).or_else(|| periods::fiscal_year(sc, i)),
-        Lex::Key(Key::That) => anchored::that_day(sc, i),
+        Lex::Key(Key::That) => anchored::that_day(sc, i).or_else(|| anchored::that_year(sc, i)),
         Lex::Key(Key::Shift) => periods::year_quarter(sc, i).or_else(|| relative::shifted(sc, i)),
-        Lex::Key(Key::Modifier) => relative::modified(sc, i),
+        Lex::Key(Key::Modifier) => seasons::season(sc, i).or_else(|| relative::modified(sc, i)),
+        Lex::Season(_) => seasons::season(sc, i),
+        Lex::Century => absolute::bare_year(sc, i),
         Lex::Key(Key::New) | Lex::Holiday => absolute::holiday(sc, i),
         Lex::Today | Lex::Yesterday | Lex::Tomorrow | Lex::Tonight => relative::deictic(sc, i),
         Lex::Weekday(_) => relative::weekday(sc, i),
         Lex::Month(_) | Lex::MonthAbbr(_) => absolute::month_first(sc, i),
-        Lex::Unit(Unit::Year) => {
-            relative::ago(sc, i, floor).or_else(|| periods::year_before(sc, i))
-        }
+        Lex::Unit(Unit::Year) => relative::ago(sc, i, floor)
+            .or_else(|| periods::year_before(sc, i))
+            .or_else(|| periods::year_end(sc, i)),
         Lex::Unit(_) => relative::ago(sc, i, floor),
         _ => None,
     }
@@ -216,8 +224,13 @@ const PART_OF: [&str; 4] = ["end", "beginning", "middle", "start"];
 /// Widens a match over "the end of", "the beginning of" before a period (a year, a month, a
 /// week): the phrase names a time within it, so it keeps the period's value, and it is one
 /// expression. Before a day it is the start of what happened that day ("the start of
-/// Tuesday's talks").
+/// Tuesday's talks"). "around" before a calendar date is part of it too ("around Nov. 1",
+/// "around year end"): the date is approximate, not another one.
 fn part_before(sc: &Scan, f: &mut Match, floor: usize) {
+    if f.start > floor && sc.word(f.start - 1, "around") && f.sem.kind() == TimeKind::Calendar {
+        f.start -= 1;
+        return;
+    }
     let s = f.start;
     if s >= floor + 3
         && sc.word(s - 1, "of")

@@ -171,12 +171,21 @@ fn the_weekend_is_a_week_starting_on_its_saturday() {
     let e = &extract(s, Date::parse_iso(MON))[0];
     assert_eq!(&s[e.start..e.end], "the weekend");
     assert_eq!(e.value.map(|v| v.start), Date::new(2023, 3, 18));
-    assert_eq!(e.value.map(|v| v.iso()).as_deref(), Some("2023-W11"));
+    assert_eq!(e.value.map(|v| v.iso()).as_deref(), Some("2023-W11-WE"));
     // On a Sunday, the weekend just past is the current one.
-    assert_eq!(value("Crowds gathered over the weekend.", SUN), "2023-W12");
-    assert_eq!(value("Crowds will gather this weekend.", TUE), "2023-W12");
-    assert_eq!(value("Crowds gathered last weekend.", TUE), "2023-W11");
-    assert_eq!(value("Crowds will gather next weekend.", TUE), "2023-W13");
+    assert_eq!(
+        value("Crowds gathered over the weekend.", SUN),
+        "2023-W12-WE"
+    );
+    assert_eq!(
+        value("Crowds will gather this weekend.", TUE),
+        "2023-W12-WE"
+    );
+    assert_eq!(value("Crowds gathered last weekend.", TUE), "2023-W11-WE");
+    assert_eq!(
+        value("Crowds will gather next weekend.", TUE),
+        "2023-W13-WE"
+    );
 }
 
 #[test]
@@ -663,4 +672,209 @@ fn the_end_of_a_period_is_one_expression_with_its_value() {
         one("Police came at the start of Tuesday's talks.", nov).0,
         "Tuesday"
     );
+}
+
+#[test]
+fn the_year_of_a_results_story_is_the_year_of_publication() {
+    let nov = "2025-11-04";
+    assert_eq!(
+        one("Sales for the full year rose 4% at the ferry line.", nov),
+        pair("the full year", "2025")
+    );
+    assert_eq!(
+        value("Orlund expects a loss in the current fiscal year.", nov),
+        "2025"
+    );
+    assert_eq!(value("For the year, cargo volume was flat.", nov), "2025");
+    assert_eq!(
+        value("Thefts rose over the past year, the port said.", nov),
+        "2024"
+    );
+    assert_eq!(
+        one("The mill shut by the end of the year.", nov),
+        pair("the end of the year", "2025")
+    );
+    // The year reckoned from another time, or named, is not publication's.
+    // ("The year before" is the narrative's: see that_year_is_the_year_the_narrative_is_in.)
+    assert_eq!(
+        all("The year before, the mill was sold.", Some(nov)),
+        [("The year before".to_string(), None)]
+    );
+    assert!(all("It was the year of the flood.", Some(nov)).is_empty());
+    assert!(all("She was named Skipper of the Year.", Some(nov)).is_empty());
+    assert_eq!(
+        one("Plans for the year 2040 were shelved.", nov),
+        pair("the year 2040", "2040")
+    );
+}
+
+#[test]
+fn year_end_is_the_last_day_of_the_year() {
+    let oct = "2025-10-14";
+    assert_eq!(
+        one("The sale should close by year-end.", oct),
+        pair("year-end", "2025-12-31")
+    );
+    assert_eq!(
+        one("Rates should ease by year's end.", oct),
+        pair("year's end", "2025-12-31")
+    );
+    // What has run since year end ran from the last one.
+    assert_eq!(
+        one("The index has gained 6% since year end.", oct),
+        pair("year end", "2024-12-31")
+    );
+    assert!(all("Year-end bonuses were cut.", Some(oct)).is_empty());
+    // An approximate date is one expression with "around".
+    assert_eq!(
+        one("The deal should close around year end.", oct),
+        pair("around year end", "2025-12-31")
+    );
+}
+
+#[test]
+fn seasons_get_a_season_granularity() {
+    let feb = "2026-02-10";
+    assert_eq!(
+        one("The ferry ran aground last fall.", feb),
+        pair("last fall", "2025-FA")
+    );
+    // In January and February, the winter under way is this winter.
+    assert_eq!(value("Ice closed the harbour this winter.", feb), "2025-WI");
+    assert_eq!(value("The quay will reopen this summer.", feb), "2026-SU");
+    let oct = "2025-10-14";
+    // "last" is before the season publication is in; "this past" too.
+    assert_eq!(value("The strike began last fall.", oct), "2024-FA");
+    assert_eq!(
+        one("It was sold this past spring.", oct),
+        pair("this past spring", "2025-SP")
+    );
+    assert_eq!(value("Work starts next spring.", oct), "2026-SP");
+    // A bare season by tense, after a preposition.
+    assert_eq!(
+        one("Orders rose over the summer.", oct),
+        pair("the summer", "2025-SU")
+    );
+    assert_eq!(
+        one("Orders were low in the early summer.", oct),
+        pair("the early summer", "2025-SU")
+    );
+    assert_eq!(
+        one("The yard built it in the winter of 1994.", oct),
+        pair("the winter of 1994", "1994-WI")
+    );
+    assert_eq!(
+        value("They will meet in the fall.", "2025-12-05"),
+        "2026-FA"
+    );
+    // A fall, a spring and a habit are no season.
+    assert!(all("After the fall of the wall, it closed.", Some(oct)).is_empty());
+    assert!(all("Prices may fall in the spring in Oslo.", Some(oct)).is_empty());
+    assert!(all("They sail every summer.", Some(oct)).is_empty());
+    assert!(all("The Summer Games opened in the rain.", Some(oct)).is_empty());
+    assert_eq!(
+        serde_json::to_string(&Granularity::Season).ok().as_deref(),
+        Some("\"season\"")
+    );
+}
+
+#[test]
+fn years_written_out_as_transcripts_write_them() {
+    let mar = "1999-03-02";
+    assert_eq!(
+        one("In nineteen ninety-one the yard closed.", mar),
+        pair("nineteen ninety-one", "1991")
+    );
+    assert_eq!(
+        one("Bodo, nineteen eighty-four. A storm hits.", mar),
+        pair("nineteen eighty-four", "1984")
+    );
+    assert_eq!(
+        one("It reopened in March nineteen ninety-seven.", mar),
+        pair("March nineteen ninety-seven", "1997-03")
+    );
+    assert_eq!(
+        one("Plans run to the year two thousand.", mar),
+        pair("the year two thousand", "2000")
+    );
+    assert_eq!(
+        value("The winter of nineteen ninety-four was cold.", mar),
+        "1994-WI"
+    );
+    // A count is no year, nor is a bare "ninety-six".
+    assert!(all("He counted nineteen boats and ninety-six nets.", Some(mar)).is_empty());
+}
+
+#[test]
+fn that_year_is_the_year_the_narrative_is_in() {
+    let got = story(
+        &[
+            "On May 2, 2011, Dahl took command of the yard.",
+            "The following year he sold it, and later that year he left Bodo.",
+            "The year before, the yard had lost money.",
+        ],
+        "2025-11-04",
+    );
+    let values: Vec<_> = got
+        .iter()
+        .map(|(t, v)| (t.as_str(), v.as_deref().unwrap_or("")))
+        .collect();
+    assert_eq!(
+        values,
+        [
+            ("May 2, 2011", "2011-05-02"),
+            ("The following year", "2012"),
+            ("later that year", "2012"),
+            ("The year before", "2011"),
+        ]
+    );
+    // Without a year named before, it waits unresolved; "the year before the vote" is the
+    // vote's.
+    assert_eq!(story(&["That year he left."], "2025-11-04")[0].1, None);
+    assert!(all("He left the year before the vote.", Some("2025-11-04")).is_empty());
+}
+
+#[test]
+fn holidays_on_a_weekday_fall_on_it_in_the_year_found() {
+    // Thanksgiving 2024 was Thursday, November 28.
+    assert_eq!(
+        one("The boat was found on Thanksgiving Day.", "2025-01-10"),
+        pair("Thanksgiving Day", "2024-11-28")
+    );
+    assert_eq!(
+        one("It sank last Thanksgiving, the crew said.", "2025-02-03"),
+        pair("last Thanksgiving", "2024-11-28")
+    );
+    // US Election Day 2026 is Tuesday, November 3; Labor Day 2025 was Monday, September 1.
+    assert_eq!(
+        value("The ads will run until Election Day.", "2026-10-20"),
+        "2026-11-03"
+    );
+    assert_eq!(
+        value("The yard shut on Labor Day.", "2025-10-20"),
+        "2025-09-01"
+    );
+    assert_eq!(
+        value("Crowds came last Labor Day.", "2025-10-20"),
+        "2025-09-01"
+    );
+    assert_eq!(
+        value("Crowds came last Labor Day.", "2025-08-20"),
+        "2024-09-02"
+    );
+}
+
+#[test]
+fn numeric_dates_month_first_as_us_news_writes_them() {
+    let feb = "2017-02-01";
+    assert_eq!(
+        one("The ferry sank on 1/6/17, officials said.", feb),
+        pair("1/6/17", "2017-01-06")
+    );
+    assert_eq!(value("It sank on 12/30/1998.", feb), "1998-12-30");
+    assert_eq!(value("It sank on 25/12/2016.", feb), "2016-12-25");
+    assert_eq!(value("It sank on 6.1.2017 off Bodo.", feb), "2017-01-06");
+    // Versions, scores and fractions are no dates.
+    assert!(all("Install 1.2.3 or 2/3 of it.", Some(feb)).is_empty());
+    assert!(all("It won 13/14/15 in sets.", Some(feb)).is_empty());
 }

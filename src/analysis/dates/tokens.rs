@@ -22,6 +22,10 @@ pub fn may_have_dates(s: &str) -> bool {
                 if i - st == 4 && matches!(b[st], b'1' | b'2') {
                     return true;
                 }
+                // "1/6/17": a numeric date with a two-digit year.
+                if i - st <= 2 && numeric_date_after(b, i) {
+                    return true;
+                }
             }
             b'a'..=b'z' | b'A'..=b'Z' => {
                 let st = i;
@@ -36,6 +40,21 @@ pub fn may_have_dates(s: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether `b[i..]` goes on "/D/YY" or "/DD/YYYY" after a number: the rest of a numeric date.
+fn numeric_date_after(b: &[u8], i: usize) -> bool {
+    let digits = |from: usize| {
+        b[from.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let day = digits(i + 1);
+    b.get(i) == Some(&b'/')
+        && (1..=2).contains(&day)
+        && b.get(i + 1 + day) == Some(&b'/')
+        && matches!(digits(i + 2 + day), 2 | 4)
 }
 
 /// Fills `toks` with the pieces of `s` (see [`crate::text::token::pieces`]) and `lex` with

@@ -16,7 +16,8 @@ pub fn heading(e: &Event) -> String {
     }
 }
 
-/// "Monday 2023-03-20", "Week 2023-W11", "Month 2023-02", "Quarter 2023-Q1", "Year 2022".
+/// "Monday 2023-03-20", "Week 2023-W11", "Month 2023-02", "Quarter 2023-Q1", "Season
+/// 2023-SU", "Year 2022".
 pub fn period(v: TimeValue) -> String {
     match v.granularity {
         Granularity::Day => format!("{} {}", v.start.weekday_name(), v.iso()),
@@ -28,6 +29,7 @@ pub fn period(v: TimeValue) -> String {
         ),
         Granularity::Month => format!("Month {}", v.iso()),
         Granularity::Quarter => format!("Quarter {}", v.iso()),
+        Granularity::Season => format!("Season {}", v.iso()),
         Granularity::Year => format!("Year {}", v.iso()),
     }
 }

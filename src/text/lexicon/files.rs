@@ -36,10 +36,11 @@ files! {
     /// Countries with their adjectives, capitals and other names.
     COUNTRIES = "countries.txt", [], [];
     /// The date scanner's tense cues, licensing prepositions, names that are no dates,
-    /// holidays, ordinals.
+    /// holidays, ordinals, the words around "the year", seasons.
     DATES = "dates.txt",
         ["past", "not-past-ed", "adjective-marker", "linking", "future", "past-plan", "defer",
-         "before-month", "before-year", "not-date", "holiday", "ordinal"], [];
+         "before-month", "before-year", "not-date", "holiday", "ordinal", "this-year",
+         "not-this-year", "season"], [];
     /// Nouns for a person of a nation.
     DEMONYM_NOUNS = "demonym_nouns.txt", [], [];
     /// Words that carry no content of their own, by what they are used for.

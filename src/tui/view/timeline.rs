@@ -30,7 +30,12 @@ pub fn date_label(value: Option<TimeValue>, year: bool) -> String {
                 v.start.day
             )
         }
-        Some(v) if v.granularity == Granularity::Week => format!("wk {}", v.iso()),
+        // A weekend (the week from its Saturday) keeps the column's width: "we 2023-W11".
+        Some(v) if v.granularity == Granularity::Week => {
+            let (y, w) = v.start.iso_week();
+            let tag = if v.start.weekday() == 5 { "we" } else { "wk" };
+            format!("{tag} {y:04}-W{w:02}")
+        }
         Some(v) => v.iso(),
         None => "undated".into(),
     }
