@@ -7,7 +7,7 @@
 //! specific; then the date of the earliest-published source (it reported closest to the
 //! happening); then the earlier date.
 
-use super::clauses::{Clause, Key};
+use super::clauses::{self, Clause, Key};
 use super::group::{Cluster, key_order};
 use super::index::SentenceIndex;
 use super::prepare::Prepared;
@@ -157,19 +157,33 @@ fn label_of(
     };
     let mut ranked: Vec<(f32, usize)> = agreeing.iter().map(|&m| (score(m), m)).collect();
     ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-    for &(_, m) in ranked.iter().take(2) {
-        let c = &p.clauses[m];
-        let s = read::read(ix, lex, c.sentence, b);
-        let l = label::text(ix, &s, &head::read(&s, c));
-        s.recycle(b);
-        if !l.is_empty() {
-            return l;
+    // The best clauses' heads; then, for an elliptical clause, its whole sentence's.
+    for whole in [false, true] {
+        for &(_, m) in ranked.iter().take(2) {
+            let c = &p.clauses[m];
+            let s = read::read(ix, lex, c.sentence, b);
+            let l = if whole {
+                let c = Clause {
+                    own: clauses::body(&s),
+                    ..c.clone()
+                };
+                label::text(ix, &s, &head::read(&s, &c))
+            } else {
+                label::text(ix, &s, &head::read(&s, c))
+            };
+            s.recycle(b);
+            if let Some(l) = l {
+                return l;
+            }
         }
     }
-    // No head read as a label: the opening words of the best clause.
+    // No head read as a label: the opening words of the best sentence.
     ranked.first().map_or_else(String::new, |&(_, m)| {
-        let c = &p.clauses[m];
-        let own = ix.text(c.sentence).get(c.own.clone()).unwrap_or("");
+        let si = p.clauses[m].sentence;
+        let s = read::read(ix, lex, si, b);
+        let body = clauses::body(&s);
+        s.recycle(b);
+        let own = ix.text(si).get(body).unwrap_or("");
         let words: Vec<&str> = own.split_whitespace().take(8).collect();
         words
             .join(" ")

@@ -123,6 +123,17 @@ pub(crate) fn of_sentence(
     true
 }
 
+/// The sentence without a dateline ("MOSCOW, March 21 (UPI) --"): what a label may read when
+/// a clause of it is too short to.
+pub(crate) fn body(s: &ReadSentence) -> Range<usize> {
+    let first = s
+        .dates
+        .iter()
+        .find(|d| is_dateline(s, d))
+        .map_or(s.start, |d| after_dateline(s.text, d.end).min(s.end));
+    first..s.end
+}
+
 /// Narrows `own` to the subordinate clause holding the expression `d`, if it sits in one
 /// ("... accountable after the court last week issued a warrant" → "after the court ...").
 /// A statement keeps what was said around its date: it is only cut at a coordinate clause

@@ -197,9 +197,14 @@ pub(crate) fn read(s: &ReadSentence, c: &Clause) -> Head {
         start = n;
     }
     let mut phrase = r.phrase(start, !head.found, false);
-    // An opening adverbial ("Meanwhile, the US warned ...") is passed over.
+    // An opening adverbial ("Meanwhile, the US warned ...", "At the same time, the court
+    // ruled ...") is passed over.
     let mut tries = 0;
-    while !head.found && tries < 2 && phrase.len() <= 3 {
+    let adverbial = |p: &[Item]| {
+        p.len() <= 3
+            || matches!(p.first(), Some(Item::Word(w)) if r.is(*w, flag::TRAIL) && !r.is(*w, flag::DETERMINER))
+    };
+    while !head.found && tries < 2 && adverbial(&phrase) {
         let Some(n) = (start + 1..r.hi.min(start + 5)).find(|&n| r.break_before(n)) else {
             break;
         };

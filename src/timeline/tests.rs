@@ -3,6 +3,7 @@
 
 mod days;
 mod details;
+mod labels;
 
 use super::testkit::{Spec, corpus, value};
 use super::*;
