@@ -327,6 +327,7 @@ fn quote_corpus() -> (Corpus, Analysis) {
             outlet: String::new(),
             title: String::new(),
             date: None,
+            date_inferred: false,
             url: None,
             authors: Vec::new(),
             text: String::new(),

@@ -117,6 +117,7 @@ fn generate() -> Data {
                 outlet: rng.pick(&outlets).to_string(),
                 title: String::new(),
                 date: None,
+                date_inferred: false,
                 url: None,
                 authors: Vec::new(),
                 text: String::new(),

@@ -59,6 +59,9 @@ pub struct Article {
     pub outlet: String,
     pub title: String,
     pub date: Option<Date>,
+    /// The date was read from the text ("Published … May 7, 2024", a dateline), not given
+    /// by the file: the views say so.
+    pub date_inferred: bool,
     pub url: Option<String>,
     pub authors: Vec<String>,
     /// All paragraphs joined by a blank line.
@@ -86,6 +89,15 @@ impl Article {
     pub fn date_label(&self) -> String {
         self.date
             .map_or_else(|| "unknown".into(), |d| d.to_string())
+    }
+
+    /// The date with where it came from, for a header: "2024-05-07 (read from the text)".
+    pub fn date_with_source(&self) -> String {
+        if self.date_inferred {
+            format!("{} (read from the text)", self.date_label())
+        } else {
+            self.date_label()
+        }
     }
 }
 

@@ -612,8 +612,8 @@ fn a_shared_surname_alone_is_the_main_bearer_s() {
 fn headline_verbs_brands_nations_compounds_and_things_are_no_people() {
     let a = analyze(&support::corpus(&[(
         "t",
-        "Ports Will Reopen, Harbour Mayor Says\n\n\
-         Deputy Attorney General Ruth Ellery said on Monday that LeakBase had published the \
+        "Ports Will Reopen, Harbour Mayor Says.\n\n\
+         Deputy Attorney General Teodor Ellery said on Monday that LeakBase had published the \
          Halden Memos. \"We did,\" LeakBase said. \"We knew,\" the Iranians said. The \
          Halden-Russia affair grew. Victor Halden spoke in the Rose Garden. \"We are \
          ready,\" said Oskar Brandt Saturday.",
@@ -621,7 +621,7 @@ fn headline_verbs_brands_nations_compounds_and_things_are_no_people() {
     let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
     for wrong in [
         "Says",
-        "General Ruth Ellery",
+        "General Teodor Ellery",
         "LeakBase",
         "Iranians",
         "Halden-Russia",
@@ -634,7 +634,7 @@ fn headline_verbs_brands_nations_compounds_and_things_are_no_people() {
             "{names:?}"
         );
     }
-    for right in ["Ruth Ellery", "Victor Halden", "Oskar Brandt"] {
+    for right in ["Teodor Ellery", "Victor Halden", "Oskar Brandt"] {
         assert!(names.contains(&right), "{right} not in {names:?}");
     }
 }

@@ -28,6 +28,7 @@ struct ArticleRow {
     outlet: String,
     title: String,
     date: Option<String>,
+    date_inferred: bool,
     url: Option<String>,
     authors: Vec<String>,
     words: usize,
@@ -85,6 +86,31 @@ fn articles_json_gives_the_authors() {
     let rows: Vec<ArticleRow> = json(&["--corpus", p, "articles", "--json"]);
     let authors: Vec<&[String]> = rows.iter().map(|r| r.authors.as_slice()).collect();
     assert_eq!(authors, [&["Ana Ruiz".to_string()][..], &[]]);
+}
+
+/// An undated article's date read from a "Published" line is marked as read, not given.
+#[test]
+fn articles_json_marks_a_date_read_from_the_text() {
+    let d = tempfile::tempdir().unwrap();
+    std::fs::write(
+        d.path().join("a.txt"),
+        "Outlet: Harbor Daily\n\nPublished 9:05 a.m. ET May 7, 2024\n\nDockers struck on Monday.",
+    )
+    .unwrap();
+    std::fs::write(
+        d.path().join("b.txt"),
+        "Outlet: Quay Post\nDate: 2024-05-06\n\nThe port shut.",
+    )
+    .unwrap();
+    let p = d.path().to_str().unwrap();
+    let rows: Vec<ArticleRow> = json(&["--corpus", p, "articles", "--json"]);
+    let dates: Vec<(Option<&str>, bool)> = (rows.iter())
+        .map(|r| (r.date.as_deref(), r.date_inferred))
+        .collect();
+    assert_eq!(
+        dates,
+        [(Some("2024-05-07"), true), (Some("2024-05-06"), false)]
+    );
 }
 
 #[test]

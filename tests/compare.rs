@@ -41,6 +41,7 @@ pub fn corpus_of(articles: &[&[&str]]) -> (Corpus, Analysis) {
             outlet: format!("Outlet {k}"),
             title: String::new(),
             date: None,
+            date_inferred: false,
             url: None,
             authors: Vec::new(),
             paragraphs: vec![Paragraph::new(Span::new(0, text.len()), Block::Story)],

@@ -15,6 +15,7 @@ fn article(id: &str, outlet: &str) -> Article {
         outlet: outlet.into(),
         title: format!("{outlet} on the summit"),
         date: None,
+        date_inferred: false,
         url: None,
         authors: Vec::new(),
         text: String::new(),

@@ -51,6 +51,8 @@ mod bit {
     /// A speech verb's form whose subject is not one person right before it ("saying", "say"),
     /// or that is also a noun ("claims").
     pub const NOT_AFTER_SUBJECT: u64 = 1 << 14;
+    /// A surname's prefix written joined ("Mac" of "MacArthur").
+    pub const SURNAME_PREFIX: u64 = 1 << 21;
     /// A noun that ends a phrase of a name and a thing ("Garden", "Memos").
     pub const ENDS_NAME: u64 = 1 << 20;
     pub const ROLE: u64 = ROLE_HEAD | ROLE_MODIFIER | ROLE_RELATION;
@@ -87,7 +89,11 @@ fn words() -> &'static files::Flags {
             (&DEMONYM_NOUNS, &[("", bit::DEMONYM)]),
             (
                 &NAMES,
-                &[("honorific", bit::HONORIFIC), ("particle", bit::PARTICLE)],
+                &[
+                    ("honorific", bit::HONORIFIC),
+                    ("particle", bit::PARTICLE),
+                    ("prefix", bit::SURNAME_PREFIX),
+                ],
             ),
             (
                 &ATTRIBUTION,
@@ -254,6 +260,11 @@ pub fn is_source_noun(lower: &str) -> bool {
 /// word of its own).
 pub fn is_particle(word: &str) -> bool {
     words().get(word) & bit::PARTICLE != 0
+}
+
+/// A surname's prefix written joined to the rest with a capital ("Mac", "Van", "Del").
+pub fn is_surname_prefix(lower: &str) -> bool {
+    words().get(lower) & bit::SURNAME_PREFIX != 0
 }
 
 /// Honorifics right before a name: "Mr.", "Dr.", "Sen.".

@@ -207,23 +207,7 @@ fn brand_capital(w: &str) -> bool {
     let (p, r) = (prefix.chars().count(), rest.chars().count());
     (p >= 4 || p == 3 && r >= 4)
         && prefix.chars().all(char::is_alphabetic)
-        && !matches!(
-            prefix,
-            "Mac"
-                | "Van"
-                | "Von"
-                | "Del"
-                | "Della"
-                | "Dela"
-                | "Des"
-                | "Dos"
-                | "Das"
-                | "San"
-                | "Ten"
-                | "Ter"
-                | "Fitz"
-                | "Vander"
-        )
+        && !lexicon::is_surname_prefix(&lower(prefix))
 }
 
 /// The people of a nation ("Russians", "Iranians"), never one person's name.

@@ -193,3 +193,15 @@ fn a_word_spelled_like_an_acronym_in_title_case_is_a_name_word() {
         "Pak Tae Un"
     );
 }
+
+/// A capital inside a word after a surname's prefix is a name's ("Douglas MacArthur",
+/// "Sarah VanDyke"); after a longer first part, a brand's ("LeakBase said").
+#[test]
+fn joined_surname_prefixes_are_names_and_mixed_case_brands_are_not() {
+    assert_eq!(
+        people("General Douglas MacArthur met Sarah VanDyke in Manila."),
+        ["Douglas MacArthur", "Sarah VanDyke"]
+    );
+    assert!(brand_capital("LeakBase") && brand_capital("YouTube"));
+    assert!(!brand_capital("MacArthur") && !brand_capital("DeSantis"));
+}

@@ -116,6 +116,7 @@ impl ArticleBuilder<'_> {
         });
         // An undated article dates itself where news does: "Published … May 7, 2024", a
         // dateline with its year. Read, not given: said so.
+        let given = date.is_some();
         let date = date.or_else(|| {
             let (d, from) = super::published::from_text(&laid.text, &laid.paragraphs)?;
             sink.diag(warning(
@@ -158,6 +159,7 @@ impl ArticleBuilder<'_> {
             id,
             outlet,
             title,
+            date_inferred: !given && date.is_some(),
             date,
             url,
             authors: meta

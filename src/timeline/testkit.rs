@@ -94,6 +94,7 @@ pub(crate) fn corpus(specs: &[Spec]) -> (Corpus, Analysis) {
             outlet: format!("Outlet {id}"),
             title: String::new(),
             date: date.and_then(Date::parse_iso),
+            date_inferred: false,
             url: None,
             authors: Vec::new(),
             words: text.split_whitespace().count(),

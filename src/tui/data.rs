@@ -73,12 +73,10 @@ impl Data {
     /// A handle for the thread that builds the parts: shares the story and what is derived
     /// from its analysis, nothing of the interface's own state.
     pub fn builder(&self) -> Data {
-        Data::pending(Arc::clone(&self.story)).with_derived(Arc::clone(&self.derived))
-    }
-
-    fn with_derived(mut self, derived: Arc<OnceLock<Derived>>) -> Data {
-        self.derived = derived;
-        self
+        Data {
+            derived: Arc::clone(&self.derived),
+            ..Data::pending(Arc::clone(&self.story))
+        }
     }
 
     /// Builds every part ([`Story::build_all`]) and, as soon as the analysis is, what the

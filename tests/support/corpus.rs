@@ -82,6 +82,7 @@ pub fn article(id: &str, raw: &str) -> Article {
         outlet: id.into(),
         title: String::new(),
         date: None,
+        date_inferred: false,
         url: None,
         authors: Vec::new(),
         text,

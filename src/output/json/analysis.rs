@@ -11,6 +11,8 @@ pub struct ArticleRow {
     pub outlet: String,
     pub title: String,
     pub date: Option<String>,
+    /// The date was read from the text, not given by the file.
+    pub date_inferred: bool,
     pub url: Option<String>,
     pub authors: Vec<String>,
     pub words: usize,
@@ -26,6 +28,7 @@ pub fn articles(corpus: &Corpus) -> Vec<ArticleRow> {
             outlet: a.outlet.clone(),
             title: a.title.clone(),
             date: a.date.map(|d| d.to_string()),
+            date_inferred: a.date_inferred,
             url: a.url.clone(),
             authors: a.authors.clone(),
             words: a.words,

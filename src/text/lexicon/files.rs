@@ -46,7 +46,7 @@ files! {
     /// Words that carry no content of their own, by what they are used for.
     FUNCTION_WORDS = "function_words.txt", ["function", "adverb", "when", "opener", "time"], [];
     /// The words of people's names: honorifics, particles, given names by gender.
-    NAMES = "names.txt", ["honorific", "particle", "male", "female", "either", "short"], [];
+    NAMES = "names.txt", ["honorific", "particle", "male", "female", "either", "prefix", "short"], [];
     /// Capitalised words that are never a person's name.
     NOT_NAMES = "not_names.txt", [], ["ends-name"];
     /// Number words and their values.

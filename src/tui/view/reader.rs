@@ -41,7 +41,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
                 } else {
                     format!(" · by {}", article.authors.join(", "))
                 },
-                article.date_label(),
+                article.date_with_source(),
                 article.words,
                 article
                     .url
