@@ -992,3 +992,122 @@ fn a_speech_noun_after_a_determiner_is_not_a_cue() {
     ]);
     assert_eq!(q, [s("Ines Varga")]);
 }
+
+/// Before a quote, a noun phrase its determiner opens is who speaks, as it is after one
+/// ("the announcer said, “…”", "The Ohio developer says of Park, “…”"), over an adverb of
+/// manner ("the nominee mockingly responded").
+#[test]
+fn a_determined_noun_phrase_before_the_quote_is_the_speaker() {
+    let q = speaker(&[
+        "Mayor Ines Varga opened the fair on Monday.",
+        "As the bell rang, the announcer said, \u{201c}Welcome to the final round.\u{201d}",
+        "The Ohio developer says of Varga, \u{201c}She will sell the harbour.\u{201d}",
+        "Asked about the files, the Republican nominee mockingly responded, \u{201c}Should \
+         I look under the couch?\u{201d}",
+    ]);
+    assert_eq!(
+        q,
+        [
+            s("the announcer"),
+            s("The Ohio developer"),
+            s("the Republican nominee")
+        ]
+    );
+}
+
+/// A participle right after a name has that name for its subject ("footage of Reyes saying",
+/// "with spokesman Dan Wheeler saying"), not the sentence's first noun.
+#[test]
+fn a_participle_after_a_name_is_that_persons_cue() {
+    let q = speaker(&[
+        "Mayor Ines Varga and councillor Tom Reyes met on Monday; Varga's spokesman is Dan \
+         Wheeler.",
+        "The new campaign ad shows footage of Reyes saying, \u{201c}I never raised a tax.\u{201d}",
+        "Varga issued a reply, with spokesman Dan Wheeler saying, \u{201c}The mayor has \
+         nothing to hide.\u{201d}",
+        "The council leader inflamed the crowd by saying, \u{201c}They want to burn the city \
+         down.\u{201d}",
+    ]);
+    assert_eq!(
+        q,
+        [s("Tom Reyes"), s("Dan Wheeler"), s("The council leader")]
+    );
+}
+
+/// "Reyes's son told": a possessive's owner is not who speaks when a noun follows it; the
+/// relative does.
+#[test]
+fn a_possessive_owner_before_a_noun_does_not_speak() {
+    let q = speaker(&[
+        "Councillor Tom Reyes spoke on Monday.",
+        "\u{201c}You do not belong in the job,\u{201d} Reyes\u{2019}s son told a radio host.",
+    ]);
+    assert_eq!(q, [s("Reyes\u{2019}s son")]);
+}
+
+/// A name tagged with the place it represents ("Gov. Lisa Moreno of Ohio said") speaks, as a
+/// party tag leaves it speaking.
+#[test]
+fn a_name_of_a_place_before_the_verb_speaks() {
+    let q = speaker(&[
+        "Governor Lisa Moreno and councillor Tom Reyes toured the site.",
+        "\u{201c}We will finish the bridge on time,\u{201d} Reyes running mate Gov. Lisa \
+         Moreno of Ohio said on Sunday.",
+    ]);
+    assert_eq!(q, [s("Lisa Moreno")]);
+}
+
+/// Vox pops and epigraphs credit a quote with a dash and the name after it: “…” ― Maria
+/// Lopez “…” ― James Carter. The name speaks; a dash that goes on with prose does not credit.
+#[test]
+fn a_dash_and_a_name_after_a_quote_credit_it() {
+    let q = speaker(&[
+        "We asked readers what they thought of the debate.",
+        "\u{201c}He has no idea how families live.\u{201d} \u{2015} Maria Lopez \u{201c}She \
+         answered every question.\u{201d} \u{2015} James Carter",
+        "\u{201c}The worst night of the campaign.\u{201d} \u{2014} Ana Ruiz.",
+        "The night was \u{201c}a long one\u{201d} \u{2014} Ana Ruiz left before the end.",
+    ]);
+    assert_eq!(
+        q,
+        [s("Maria Lopez"), s("James Carter"), s("Ana Ruiz"), None]
+    );
+}
+
+/// "interjected" and "blurted out" are speech cues like "said".
+#[test]
+fn interjections_are_speech_cues() {
+    let q = speaker(&[
+        "Mayor Ines Varga and councillor Tom Reyes debated on Monday.",
+        "\u{201c}Because you would lose the vote,\u{201d} Reyes interjected.",
+        "Varga, in an interview with a radio station, blurted out, \u{201c}That is absurd.\u{201d}",
+    ]);
+    assert_eq!(q, [s("Tom Reyes"), s("Ines Varga")]);
+}
+
+/// A possessive opens a noun phrase that speaks as a determiner does ("Varga's former
+/// campaign strategist said"); a long introductory phrase is not the subject of a
+/// coordinated cue ("After …, Reyes inflamed the crowd by saying"); a clause "when" opens
+/// after a quote has its own verb ("footage of Reyes saying “…,” when Varga blasted him").
+#[test]
+fn possessive_phrases_long_introductions_and_when_clauses() {
+    let q = speaker(&[
+        "Mayor Ines Varga and councillor Tom Reyes met on Monday.",
+        "\u{201c}That was outrageous,\u{201d} Varga\u{2019}s former campaign strategist said.",
+        "After the long vote on the harbour budget in the council chamber on Monday night, \
+         Reyes inflamed the crowd by saying, \u{201c}They want to burn the city down.\u{201d}",
+        "The ad ends with footage of Reyes saying during the debate, \u{201c}That makes me \
+         smart,\u{201d} when Varga blasted him for his taxes.",
+        "The newspaper took note of the mayor\u{2019}s many shortcomings and old mistakes, \
+         writing: \u{201c}We are not blind to them.\u{201d}",
+    ]);
+    assert_eq!(
+        q,
+        [
+            s("Varga\u{2019}s former campaign strategist"),
+            s("Tom Reyes"),
+            s("Tom Reyes"),
+            s("The newspaper")
+        ]
+    );
+}

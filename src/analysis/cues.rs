@@ -11,8 +11,8 @@ use crate::ids::narrow;
 use crate::text::lower::{Lower, lower};
 use crate::text::token::{Kind, Token};
 use subject::{
-    clean_subject, is_determiner, named_before_appositive, np_after, np_before, np_between,
-    sentence_subject,
+    clean_subject, determined_before, is_determiner, named_before_appositive, np_after, np_before,
+    np_between, sentence_subject,
 };
 
 /// Who a cue names, before it is resolved to a person.
@@ -112,12 +112,19 @@ impl Para<'_> {
     fn lw(&self, k: usize) -> Lower {
         lower(self.word(k))
     }
+    /// A name within tokens `a..b` that is not a possessive's owner ("Reyes's son" names
+    /// the son).
     fn cand_covering(&self, a: usize, b: usize) -> Option<usize> {
         self.cand_ids
             .iter()
             .copied()
             .filter(|&c| !self.cands[c].place)
-            .find(|&c| self.cands[c].first_tok() >= a && self.cands[c].end_tok() <= b)
+            .find(|&c| {
+                let end = self.cands[c].end_tok();
+                self.cands[c].first_tok() >= a
+                    && end <= b
+                    && !(end < b && self.toks[end].kind == Kind::Possessive)
+            })
     }
     fn cand_ending_at(&self, k: usize) -> Option<usize> {
         self.cand_ids
@@ -168,6 +175,9 @@ pub fn find(
     sent: (usize, usize),
     close_end: usize,
 ) -> Option<Cue> {
+    if let Some(cue) = dash_credit(p, after) {
+        return Some(cue);
+    }
     let pre = before_cue(p, sent.0, open);
     // `X called it "…," while Y said …`: a conjunction after the quote starts another
     // clause, whose verb is someone else's.
@@ -214,15 +224,36 @@ pub fn find(
     }
 }
 
+/// `“…” ― Maria Lopez`: vox pops and epigraphs credit a quote with a dash and the name after
+/// it, which then ends the paragraph, the sentence or comes before the next quote. (A dash
+/// that goes on with prose, "“…” — Lopez left early", credits nothing.)
+fn dash_credit(p: &Para, after: usize) -> Option<Cue> {
+    let dash = p.toks.get(after)?;
+    if dash.mark() != Some('—') {
+        return None;
+    }
+    let c = p.cand_starting_at(after + 1)?;
+    let end = p.cands[c].end_tok();
+    let closed = p
+        .toks
+        .get(end)
+        .is_none_or(|t| t.is_punct('.') || p.quoted[end]);
+    closed.then(|| Cue {
+        verb: Verb::word(p, after),
+        subject: Subject::name(c),
+        sourcing: false,
+    })
+}
+
 /// Whether the first word from token `from` (before `end`) is a conjunction that starts a
-/// clause of its own: "while", "whereas", "but", "although".
+/// clause of its own: "while", "whereas", "but", "although", "when".
 fn starts_clause(p: &Para, from: usize, end: usize) -> bool {
     (from..end.min(p.toks.len()))
         .find(|&k| p.toks[k].is_word())
         .is_some_and(|k| {
             matches!(
                 p.lw(k).as_str(),
-                "while" | "whereas" | "but" | "although" | "though"
+                "while" | "whereas" | "but" | "although" | "though" | "when"
             )
         })
 }
@@ -275,6 +306,8 @@ fn named_then_appositive(p: &Para, from: usize, end: usize) -> Option<Cue> {
 /// else: "Trump lawyer Marc Kasowitz said", "psychotherapist Fran Sherman says". Not a name
 /// a preposition governs ("a spokesman for Dan Varga said": the spokesman speaks).
 fn titled_name(p: &Para, f: usize, v: usize) -> Option<usize> {
+    // The place a person represents after the name: "Gov. Lisa Moreno of Ohio said".
+    let v = place_tag(p, v).unwrap_or(v);
     let c = p.cand_ending_at(v.checked_sub(1)?)?;
     let first = p.cands[c].first_tok();
     let plain = first >= f
@@ -282,6 +315,15 @@ fn titled_name(p: &Para, f: usize, v: usize) -> Option<usize> {
         && (f..first).all(|k| p.toks[k].is_word() || p.toks[k].kind == Kind::Possessive);
     let governed = first > f && names::after_preposition(p.text, p.base, p.toks, first);
     (plain && !governed).then_some(c)
+}
+
+/// Where "of" opens the capitalised place that ends right before token `v` ("… of Ohio",
+/// "… of New Mexico"), if one does.
+fn place_tag(p: &Para, v: usize) -> Option<usize> {
+    let capital = |k: usize| p.toks[k].is_word() && p.word(k).starts_with(char::is_uppercase);
+    let first = (v.saturating_sub(3)..v).find(|&k| (k..v).all(capital))?;
+    let of = first.checked_sub(1)?;
+    (p.toks[of].is_word() && p.lw(of) == "of").then_some(of)
 }
 
 /// `"…," X said`, `"…," said X`, `"…," according to X`, `"…" X, the …, told`.
@@ -389,12 +431,22 @@ fn before_cue(p: &Para, sent_start: usize, open: usize) -> Option<Cue> {
     // (Not a noun that opens it: "Notes on the call describe …".)
     let inverted =
         (sent_start..v).all(|k| !p.toks[k].is_word()) && lexicon::is_finite_speech_verb(&lw);
-    let subject = if coordinated {
+    // "footage of Reyes saying", "with spokesman Dan Wheeler saying": a participle right
+    // after a name is that person's.
+    let participle_of = (lw.ends_with("ing") && v > sent_start)
+        .then(|| p.cand_ending_at(v - 1))
+        .flatten();
+    let subject = if let Some(c) = participle_of {
+        Subject::name(c)
+    } else if coordinated {
         sentence_subject(p, sent_start, v)
     } else if inverted {
         np_after(p, v + 1, open)
     } else {
-        np_before(p, sent_start, v)
+        match np_before(p, sent_start, v) {
+            Subject::None => determined_before(p, sent_start, v),
+            s => s,
+        }
     };
     Some(Cue {
         verb: Verb::word(p, v),

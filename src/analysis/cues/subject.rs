@@ -100,10 +100,15 @@ pub(super) fn is_determiner(lw: &str) -> bool {
 /// phrase its determiner opens (plain words, possessives, what it is of or in), whatever its
 /// noun: right before a speech verb after a quote, that is who speaks.
 fn determined_np(p: &Para, a: usize, b: usize) -> bool {
+    // A possessive determines a noun phrase as a determiner does: "Varga's former campaign
+    // strategist".
+    let owner = a + 2 < b
+        && p.toks[a + 1].kind == Kind::Possessive
+        && p.word(a).starts_with(char::is_uppercase);
     a < b
         && b - a <= 7
         && p.toks[a].is_word()
-        && is_determiner(&p.lw(a))
+        && (is_determiner(&p.lw(a)) || owner)
         && (a + 1..b).all(|k| {
             p.toks[k].kind == Kind::Possessive
                 || p.toks[k].is_word() && {
@@ -117,6 +122,25 @@ fn determined_np(p: &Para, a: usize, b: usize) -> bool {
                     joins || !lexicon::function_words().contains(lw.as_str()) && !is_speech(&lw)
                 }
         })
+}
+
+/// `the announcer said, “…”`, `The Ohio developer says of Park, “…”`, `the nominee mockingly
+/// responded, “…”`: before a quote, a noun phrase its determiner opens at the start of a
+/// clause, right before the verb (over adverbs of manner), is who speaks, whatever its noun, as
+/// after a quote.
+pub(super) fn determined_before(p: &Para, start: usize, v: usize) -> Subject {
+    let mut b = v;
+    while b > start && p.toks[b - 1].is_word() && is_manner_adverb(p.word(b - 1)) {
+        b -= 1;
+    }
+    let opens_clause =
+        |a: usize| a == start || p.toks[a - 1].is_punct(',') || p.toks[a - 1].is_punct(';');
+    // (A determiner alone is no noun phrase: "One put on a “…” cap".)
+    let np = |a: usize| b >= a + 2 && opens_clause(a) && determined_np(p, a, b);
+    match (start.max(b.saturating_sub(7))..b).find(|&a| np(a)) {
+        Some(a) => classify(p, a, b),
+        None => Subject::None,
+    }
 }
 
 /// The subject written between a quote and its verb: `"…," the Russian president said`.
@@ -143,11 +167,8 @@ pub(super) fn np_between(p: &Para, a: usize, b: usize) -> Subject {
         .iter()
         .copied()
         .filter(|c| !p.cands[*c].place && in_range(c));
-    if let Some(c) = named
-        .clone()
-        .find(|&c| !owner(c))
-        .or_else(|| named.clone().next())
-    {
+    // An owner alone is not who speaks: "Reyes's son told".
+    if let Some(c) = named.clone().find(|&c| !owner(c)) {
         return Subject::name(c);
     }
     if let Some(k) = (a..b).find(|&k| pronoun(&p.lw(k)).is_some()) {
@@ -200,13 +221,15 @@ fn is_lower_non_np(lw: &str) -> bool {
 /// An adverb in "-ly" between a subject and its verb: "he finally says", "Rinaldi quietly
 /// added". Only after a pronoun or a name, so "the family said" keeps its noun.
 fn adverb_after_subject(p: &Para, k: usize) -> bool {
-    let w = p.word(k);
     k > 0
-        && w.len() > 4
-        && w.ends_with("ly")
-        && w.starts_with(|c: char| c.is_ascii_lowercase())
+        && is_manner_adverb(p.word(k))
         && p.toks[k - 1].is_word()
         && (pronoun(&p.lw(k - 1)).is_some() || p.cand_ending_at(k - 1).is_some())
+}
+
+/// A lower-case adverb in "-ly": "finally", "mockingly".
+fn is_manner_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly") && w.starts_with(|c: char| c.is_ascii_lowercase())
 }
 
 /// The subject right before a verb, skipping adverbs ("X on Monday said") and an
@@ -365,8 +388,17 @@ fn age_descriptor(p: &Para, k: usize) -> Option<usize> {
 /// The first noun phrase of the sentence, for coordinated verbs.
 pub(super) fn sentence_subject(p: &Para, start: usize, v: usize) -> Subject {
     let mut k = start;
-    // Skip an introductory phrase ending in a comma: "Ahead of his departure, he …".
-    if let Some(c) = (start..v.min(start + 10)).find(|&q| p.toks[q].is_punct(','))
+    // Skip an introductory phrase ending in a comma: "Ahead of his departure, he …"; one a
+    // preposition opens however long ("After the vote on the budget in the council chamber
+    // on Monday night, …"), one a determiner opens only when short (in "The paper took note
+    // of her faults, writing", the paper writes).
+    let reach = if p.toks.get(start).is_some_and(|t| t.is_word()) && is_determiner(&p.lw(start)) {
+        10
+    } else {
+        32
+    };
+    if let Some(c) =
+        (start..v.min(start + reach)).find(|&q| p.toks[q].is_punct(',') && !p.quoted[q])
         && p.toks.get(start).is_some_and(|t| {
             t.is_word() && lexicon::function_words().contains(p.lw(start).as_str())
         })
