@@ -1111,3 +1111,41 @@ fn possessive_phrases_long_introductions_and_when_clauses() {
         ]
     );
 }
+
+/// Who stands behind a source: "said a statement from Varga's office" is the office's word;
+/// "according to Varga's outside counsel" the counsel's; "a spokesman for Reyes said" the
+/// spokesman's, not Reyes's.
+#[test]
+fn the_issuer_of_a_statement_and_the_owner_of_a_role() {
+    let q = speaker(&[
+        "Mayor Ines Varga and councillor Tom Reyes met on Monday.",
+        "\u{201c}We regret the delay,\u{201d} said a statement from Varga\u{2019}s office.",
+        "\u{201c}The mayor did nothing wrong,\u{201d} according to Varga\u{2019}s outside \
+         counsel.",
+        "\u{201c}No comment at this time,\u{201d} a spokesman for Reyes said.",
+    ]);
+    assert_eq!(
+        q,
+        [
+            s("Varga\u{2019}s office"),
+            s("Varga\u{2019}s outside counsel"),
+            s("a spokesman for Reyes")
+        ]
+    );
+}
+
+/// A paragraph that ends in a colon introduces the quote the next paragraph opens with:
+/// "The Gazette reports:" ¶ “…”; "Reyes continued:" ¶ “…”.
+#[test]
+fn a_colon_at_a_paragraphs_end_introduces_the_next_paragraphs_quote() {
+    let q = speaker(&[
+        "Councillor Tom Reyes spoke on Monday.",
+        "The Harbour Gazette reports:",
+        "\u{201c}The quay was rebuilt twice in ten years, and each time the costs rose.\u{201d}",
+        "Reyes continued:",
+        "\u{201c}Nobody in this town believes the numbers any more.\u{201d}",
+        "The list of names follows:",
+        "Then the vote. \u{201c}A fine result,\u{201d} nobody said.",
+    ]);
+    assert_eq!(q[..2], [s("The Harbour Gazette"), s("Tom Reyes")]);
+}

@@ -55,6 +55,8 @@ mod bit {
     pub const SURNAME_PREFIX: u64 = 1 << 21;
     /// A noun that ends a phrase of a name and a thing ("Garden", "Memos").
     pub const ENDS_NAME: u64 = 1 << 20;
+    /// A text a source issues ("statement", "letter").
+    pub const DOCUMENT: u64 = 1 << 22;
     pub const ROLE: u64 = ROLE_HEAD | ROLE_MODIFIER | ROLE_RELATION;
 }
 
@@ -97,7 +99,11 @@ fn words() -> &'static files::Flags {
             ),
             (
                 &ATTRIBUTION,
-                &[("between", bit::BETWEEN), ("source", bit::SOURCE_NOUN)],
+                &[
+                    ("between", bit::BETWEEN),
+                    ("source", bit::SOURCE_NOUN),
+                    ("document", bit::DOCUMENT),
+                ],
             ),
             (
                 &SPEECH_VERBS,
@@ -248,6 +254,11 @@ pub fn is_between_speaker_and_verb(lower: &str) -> bool {
 /// A noun that heads an unnamed or institutional source: "the statement", "officials".
 pub fn is_speaker_noun(lower: &str) -> bool {
     words().get(lower) & bit::SOURCE_NOUN != 0
+}
+
+/// A text a source issues: "statement", "letter", "report". "A statement from X" is X's word.
+pub fn is_document(lower: &str) -> bool {
+    words().get(lower) & bit::DOCUMENT != 0
 }
 
 /// A noun that can head an unnamed or institutional source, an organisation word too: "the

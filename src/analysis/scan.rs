@@ -139,6 +139,9 @@ struct Buffers {
     spans: Vec<usize>,
     /// The article's candidates so far, with their token ranges.
     found: Vec<CandidateAt>,
+    /// The cue of a paragraph that ends in a colon ("The Gazette reports:", "Reyes
+    /// continued:"), for the quote that opens the next one.
+    intro: Option<Cue>,
 }
 
 /// Scans one article. `sentences` are the article's story sentences as the analysis split
@@ -210,6 +213,7 @@ fn paragraph(
     p: &Paragraph,
 ) {
     let ptext = &text[p.span.start()..p.span.end()];
+    let intro = buf.intro.take();
     let found = credits::find(ptext, p.span.start());
     for c in &found {
         scan.credits.extend(c.names.iter().cloned());
@@ -318,13 +322,12 @@ fn paragraph(
             cues::find(&para, open_tok, open_tok, sent, open_tok)
         };
         let before_words = (sent.0..open_tok).any(|k| toks[k].is_word() && !quoted[k]);
-        let mut rq = RawQuote::new(
-            q,
-            pi,
-            text[p.span.start()..q.open].trim().is_empty(),
-            before_words,
-        );
-        rq.cue = raw_cue;
+        let opens_paragraph = text[p.span.start()..q.open].trim().is_empty();
+        let mut rq = RawQuote::new(q, pi, opens_paragraph, before_words);
+        rq.cue = match raw_cue {
+            None if opens_paragraph => intro.clone(),
+            cue => cue,
+        };
         scan.quotes.push(rq);
     }
     // Multi-paragraph quotes that close here get their after-cue from this paragraph.
@@ -340,6 +343,13 @@ fn paragraph(
         let after = tok_at(toks, rq.close());
         let close_sent = sent_of(rq.close().saturating_sub(1));
         rq.cue = cues::find(&para, after, after, (after, after), close_sent.1);
+    }
+    // A paragraph that ends in a colon outside any quote introduces the quote the next one
+    // opens with: its cue is read as if that quote followed the colon.
+    let end = toks.len();
+    if end > 0 && toks[end - 1].is_punct(':') && !quoted[end - 1] {
+        let sent = sent_of(toks[end - 1].span.start());
+        buf.intro = cues::find(&para, end, end, (sent.0, end), end);
     }
 }
 

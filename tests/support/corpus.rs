@@ -41,7 +41,7 @@ fn kind(p: &str) -> Block {
         || ends_date && !t.contains(['"', '“'])
     {
         Block::Caption
-    } else if words <= 12 && !t.ends_with(['.', '!', '"', '”', '…']) {
+    } else if words <= 12 && !t.ends_with(['.', '!', ':', '"', '”', '…']) {
         Block::Heading
     } else {
         Block::Story

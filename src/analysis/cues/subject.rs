@@ -160,7 +160,8 @@ pub(super) fn np_between(p: &Para, a: usize, b: usize) -> Subject {
         p.cands[*c].first_tok() >= a
             && p.cands[*c].end_tok() <= b
             && (!determined
-                || p.cands[*c].end_tok() == b && p.lw(p.cands[*c].first_tok() - 1) != "of")
+                || p.cands[*c].end_tok() == b
+                    && !names::after_preposition(p.text, p.base, p.toks, p.cands[*c].first_tok()))
     };
     let named = p
         .cand_ids
@@ -195,13 +196,26 @@ pub(super) fn np_after(p: &Para, a: usize, end: usize) -> Subject {
             || p.toks[b].kind == Kind::Possessive
             || p.toks[b].is_punct(',') && b + 1 < end && p.cand_starting_at(b + 1).is_some())
     {
-        if b > a && p.toks[b].is_word() && p.lw(b) != "of" && is_lower_non_np(&p.lw(b)) {
+        // (A possessive takes its noun, whatever the word: "X's outside counsel".)
+        let owned = b > a && p.toks[b - 1].kind == Kind::Possessive;
+        if b > a && p.toks[b].is_word() && p.lw(b) != "of" && !owned && is_lower_non_np(&p.lw(b)) {
             break;
         }
         b += 1;
     }
     if b == a {
         return Subject::None;
+    }
+    // "said a statement from the mayor's office": the issuer speaks.
+    if p.toks[b - 1].is_word()
+        && lexicon::is_document(&p.lw(b - 1))
+        && p.toks.get(b).is_some_and(|t| t.is_word())
+        && matches!(p.lw(b).as_str(), "from" | "by")
+    {
+        match np_after(p, b + 1, end) {
+            Subject::None => {}
+            s => return s,
+        }
     }
     np_between(p, a, b)
 }
