@@ -1149,3 +1149,23 @@ fn a_colon_at_a_paragraphs_end_introduces_the_next_paragraphs_quote() {
     ]);
     assert_eq!(q[..2], [s("The Harbour Gazette"), s("Tom Reyes")]);
 }
+
+/// Never a speaker: an article alone, a pronoun of a thing, or a relative clause ("the radio
+/// show who said" names no one).
+#[test]
+fn an_article_a_thing_or_a_relative_clause_never_speaks() {
+    let q = speaker(&[
+        "Mayor Ines Varga spoke on Monday.",
+        "\u{201c}We are ready,\u{201d} the influential US daily wrote, adding, \u{201c}nothing \
+         will stop us.\u{201d}",
+        "Callers to the \u{201c}Morning Harbour\u{201d} radio show who said they were upset \
+         waited an hour.",
+    ]);
+    for who in q.iter().flatten() {
+        let lw = who.to_lowercase();
+        assert!(
+            !matches!(lw.as_str(), "the" | "it") && !lw.ends_with(" who"),
+            "{who:?} in {q:?}"
+        );
+    }
+}
