@@ -53,8 +53,7 @@ pub fn year_at(sc: &Scan, i: usize) -> Option<(i32, usize)> {
     if n != 4 || !(1000..=2199).contains(&y) {
         return None;
     }
-    let mid = sc.punct(i.wrapping_sub(1), '-') && sc.word(i.wrapping_sub(2), "mid");
-    if sc.glued(i) && !sc.punct(i - 1, '(') && !mid {
+    if sc.glued(i) && !sc.punct(i - 1, '(') && !sc.after_part_hyphen(i) {
         return None;
     }
     let j = i + 1;
@@ -214,8 +213,7 @@ pub fn month_first(sc: &Scan, i: usize) -> Option<Match> {
         };
         return Some(Match::new(i, k + 2, sem));
     }
-    let licensed = prev_in(sc, i, &lists().before_month)
-        || (sc.punct(i.wrapping_sub(1), '-') && sc.glued(i) && sc.word(i.wrapping_sub(2), "mid"));
+    let licensed = prev_in(sc, i, &lists().before_month) || sc.after_part_hyphen(i);
     // "Bob and June Smith", "the May Day parade": a name goes on with a capital.
     let name_goes_on = sc.kind(j) == Some(Kind::Word)
         && sc.cap(j)

@@ -105,6 +105,16 @@ impl<'a> Scan<'a> {
         Some((s.parse().ok()?, s.len()))
     }
 
+    /// Token `i` is glued after "early-", "late-" or "mid-" ("mid-1990", "late-November"):
+    /// the compound names a part of the period, so the period is a date wherever it stands.
+    pub fn after_part_hyphen(&self, i: usize) -> bool {
+        i >= 2
+            && self.punct(i - 1, '-')
+            && self.glued(i - 1)
+            && self.glued(i)
+            && self.any_word(i - 2, &PART_MODIFIERS)
+    }
+
     /// Token `i` is a possessive `'s` glued to the token before it.
     pub fn possessive(&self, i: usize) -> bool {
         self.punct(i, '\'') && self.glued(i) && self.word(i + 1, "s") && self.glued(i + 1)
@@ -167,6 +177,10 @@ impl<'a> Scan<'a> {
         }
     }
 }
+
+/// The words that name a part of a period before it: "early 1990", "late-November", "the
+/// mid summer".
+pub const PART_MODIFIERS: [&str; 3] = ["early", "late", "mid"];
 
 /// Every pattern that can start at token `i`, most specific first. Each opens on a number, a
 /// calendar word or a key word, so the word decides which to try.
@@ -243,6 +257,28 @@ fn part_before(sc: &Scan, f: &mut Match, floor: usize) {
     }
 }
 
+/// The words that leave a date's far side open: "1994 or later", "1990 and beyond", "May
+/// or earlier".
+const OPEN_END: [(&str, &str); 5] = [
+    ("or", "later"),
+    ("or", "earlier"),
+    ("or", "sooner"),
+    ("and", "beyond"),
+    ("and", "later"),
+];
+
+/// Widens a calendar date over an open end after it ("until 1994 or later"): the date is
+/// still its start, and the phrase is one expression, not a date and a stray word.
+fn open_end(sc: &Scan, f: &mut Match) {
+    if f.sem.kind() == TimeKind::Calendar
+        && OPEN_END
+            .iter()
+            .any(|(a, b)| sc.word(f.end, a) && sc.word(f.end + 1, b))
+    {
+        f.end += 2;
+    }
+}
+
 /// A clock time followed by a day ("4:30 p.m. Monday", "9 a.m. on Tuesday"). A time with no day
 /// is not a date, so nothing is returned for it.
 fn time_before(sc: &Scan, i: usize, floor: usize) -> Option<Match> {
@@ -278,6 +314,7 @@ pub fn run(s: &str, t: &[Token], lex: &[Lex], published: Option<Date>) -> Vec<Ti
                     time_after(&sc, &mut f);
                 }
                 part_before(&sc, &mut f, floor);
+                open_end(&sc, &mut f);
                 Some(f)
             });
         let Some(f) = next.filter(|f| f.start < f.end && f.end <= t.len()) else {

@@ -878,3 +878,60 @@ fn numeric_dates_month_first_as_us_news_writes_them() {
     assert!(all("Install 1.2.3 or 2/3 of it.", Some(feb)).is_empty());
     assert!(all("It won 13/14/15 in sets.", Some(feb)).is_empty());
 }
+
+#[test]
+fn an_approximate_count_is_part_of_its_expression() {
+    assert_eq!(
+        one("The bridge opened nearly three years ago.", TUE),
+        pair("nearly three years ago", "2020")
+    );
+    assert_eq!(
+        one("The mill closed almost two years ago.", TUE),
+        pair("almost two years ago", "2021")
+    );
+}
+
+#[test]
+fn an_open_end_after_a_date_is_part_of_it() {
+    assert_eq!(
+        one("The plant may not reopen until 2026 or later.", TUE),
+        pair("2026 or later", "2026")
+    );
+    assert_eq!(
+        one("The board is upbeat on sales for 2024 and beyond.", TUE),
+        pair("2024 and beyond", "2024")
+    );
+}
+
+#[test]
+fn earlier_or_later_in_a_period_is_a_time_within_it() {
+    assert_eq!(
+        one("Floods slowed shipments earlier in the year.", TUE),
+        pair("earlier in the year", "2023")
+    );
+    assert_eq!(
+        one("Prices fell later in the month.", TUE),
+        pair("later in the month", "2023-03")
+    );
+    // The day is the narrative's: unresolved alone, the day before it in a story.
+    let got = story(
+        &["The mayor spoke on Monday.", "Later in the day he left."],
+        TUE,
+    );
+    assert_eq!(
+        got[1],
+        ("Later in the day".into(), Some("2023-03-20".into()))
+    );
+}
+
+#[test]
+fn a_month_after_early_or_late_with_a_hyphen_is_a_date() {
+    assert_eq!(
+        one("The pair met on a late-October trip.", TUE),
+        pair("late-October", "2022-10")
+    );
+    assert_eq!(
+        one("Output peaked in the early-1990 boom.", TUE),
+        pair("early-1990", "1990")
+    );
+}
