@@ -13,6 +13,8 @@ use crate::text::token::Kind;
 /// Words after which a four-digit number is an adjective ("the 2022 elections"), so a plural
 /// noun after it does not make it a count.
 const ADJECTIVAL: [&str; 7] = ["the", "a", "an", "fiscal", "early", "late", "mid"];
+/// The articles, before a month that dates a noun ("the October vote").
+const ARTICLES: [&str; 3] = ["the", "a", "an"];
 /// Words that can join a given name as well as a month ("Bob and June Smith").
 const NAME_JOINERS: [&str; 6] = ["and", "or", "of", "to", "by", "from"];
 /// Counted nouns that do not end in "s" ("of 2000 people").
@@ -213,21 +215,34 @@ pub fn month_first(sc: &Scan, i: usize) -> Option<Match> {
         };
         return Some(Match::new(i, k + 2, sem));
     }
-    let licensed = prev_in(sc, i, &lists().before_month) || sc.after_part_hyphen(i);
+    // A month that dates a noun ("the October vote") is the nearer one whatever the verb:
+    // the clause's tense is that of what is said about the thing, not of the thing.
+    let shift = if prev_in(sc, i, &lists().before_month) || sc.after_part_hyphen(i) {
+        Shift::Bare
+    } else if dates_a_noun(sc, i, m, j) {
+        Shift::Near
+    } else {
+        return None;
+    };
     // "Bob and June Smith", "the May Day parade": a name goes on with a capital.
     let name_goes_on = sc.kind(j) == Some(Kind::Word)
         && sc.cap(j)
         && sc.any_word(i.wrapping_sub(1), &NAME_JOINERS);
-    (licensed && !name_goes_on && !named(sc, i)).then(|| {
-        Match::new(
-            i,
-            j,
-            Sem::Month {
-                month: m,
-                shift: Shift::Bare,
-            },
-        )
-    })
+    (!name_goes_on && !named(sc, i)).then(|| Match::new(i, j, Sem::Month { month: m, shift }))
+}
+
+/// Whether the month `m` at `i`, ending at `j`, stands between an article and a noun it
+/// dates: "the October vote", "a June deal". Not "May", which is also a surname said with an
+/// article ("the May government"), nor before a function word ("the March on Rome").
+fn dates_a_noun(sc: &Scan, i: usize, m: u8, j: usize) -> bool {
+    let mut buf = [0u8; 24];
+    m != 5
+        && i > 0
+        && sc.any_word(i - 1, &ARTICLES)
+        && sc.kind(j) == Some(Kind::Word)
+        && !sc.cap(j)
+        && lower(sc.text(j), &mut buf)
+            .is_some_and(|w| !crate::analysis::lexicon::function_words().contains(w))
 }
 
 /// Day first: "20 March", "20th of March", "20 March 2023".

@@ -17,6 +17,8 @@ pub enum Shift {
     Next,
     /// "this past weekend": the latest one before publication.
     Past,
+    /// The nearer one to publication, whatever the tense ("the October vote").
+    Near,
 }
 
 /// How the year of a quarter named by its number is found.
@@ -211,7 +213,8 @@ fn year_for(month: u8, p: Date, tense: Tense) -> i32 {
     match tense {
         Tense::Past if diff >= 3 => p.year - 1,
         Tense::Future if diff < 0 => p.year + 1,
-        Tense::Unknown if diff > 6 => p.year - 1,
+        // Half a year either way is as near: news reports what happened, so the past.
+        Tense::Unknown if diff >= 6 => p.year - 1,
         Tense::Unknown if diff < -6 => p.year + 1,
         _ => p.year,
     }
@@ -319,6 +322,7 @@ pub fn resolve(sem: &Sem, published: Option<Date>, tense: Tense) -> Option<TimeV
                 Shift::Last | Shift::Past | Shift::Next => p.year,
                 Shift::This => p.year,
                 Shift::Bare => year_for(month, p, tense),
+                Shift::Near => year_for(month, p, Tense::Unknown),
             };
             period(year, month, Granularity::Month)
         }
@@ -390,6 +394,7 @@ pub fn resolve(sem: &Sem, published: Option<Date>, tense: Tense) -> Option<TimeV
                 Shift::Next if on(p.year)? <= p => p.year + 1,
                 Shift::Last | Shift::Past | Shift::Next => p.year,
                 Shift::This | Shift::Bare => year_for(month, p, tense),
+                Shift::Near => year_for(month, p, Tense::Unknown),
             };
             on(year).map(day)
         }

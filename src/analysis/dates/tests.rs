@@ -935,3 +935,66 @@ fn a_month_after_early_or_late_with_a_hyphen_is_a_date() {
         pair("early-1990", "1990")
     );
 }
+
+#[test]
+fn a_month_between_an_article_and_its_noun_dates_the_noun() {
+    let nov = "2023-11-06";
+    assert_eq!(
+        one("Police reopened the October shooting case.", nov),
+        pair("October", "2023-10")
+    );
+    // The nearer one, whatever the clause's tense.
+    assert_eq!(
+        one("The firm is still selling assets under a June pact.", nov),
+        pair("June", "2023-06")
+    );
+    assert_eq!(
+        one("Fans recall the February storm.", "2023-03-20"),
+        pair("February", "2023-02")
+    );
+    for s in [
+        "He joined the March on Rome.",
+        "Critics of the May government spoke.",
+        "It was a March of hope.",
+    ] {
+        assert!(all(s, Some(nov)).is_empty(), "{s}");
+    }
+}
+
+#[test]
+fn a_month_after_for_is_a_date() {
+    assert_eq!(
+        one("Turnover for October is well down.", "2023-11-06"),
+        pair("October", "2023-10")
+    );
+}
+
+#[test]
+fn the_current_year_stays_current_before_a_clause() {
+    assert_eq!(
+        one(
+            "It sees sales in the current fiscal year that beat forecasts.",
+            TUE
+        ),
+        pair("the current fiscal year", "2023")
+    );
+}
+
+#[test]
+fn the_latest_period_is_found_with_no_calendar_word_beside_it() {
+    assert_eq!(
+        one("The latest period had a gain of $4 million.", "2023-11-06"),
+        pair("The latest period", "2023-Q3")
+    );
+}
+
+#[test]
+fn half_a_year_either_way_without_a_tense_is_the_past() {
+    assert_eq!(
+        value(
+            "The index sits near its record high of Aug. 6.",
+            "2024-02-06"
+        ),
+        "2023-08-06"
+    );
+}
