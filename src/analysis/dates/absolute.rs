@@ -235,11 +235,14 @@ pub fn month_first(sc: &Scan, i: usize) -> Option<Match> {
 /// dates: "the October vote", "a June deal". Not "May", which is also a surname said with an
 /// article ("the May government"), nor before a function word ("the March on Rome").
 fn dates_a_noun(sc: &Scan, i: usize, m: u8, j: usize) -> bool {
+    m != 5 && i > 0 && sc.any_word(i - 1, &ARTICLES) && content_word(sc, j)
+}
+
+/// Whether token `j` is a lower-case word that is no function word: a noun or the like
+/// ("the October vote", "30 people").
+fn content_word(sc: &Scan, j: usize) -> bool {
     let mut buf = [0u8; 24];
-    m != 5
-        && i > 0
-        && sc.any_word(i - 1, &ARTICLES)
-        && sc.kind(j) == Some(Kind::Word)
+    sc.kind(j) == Some(Kind::Word)
         && !sc.cap(j)
         && lower(sc.text(j), &mut buf)
             .is_some_and(|w| !crate::analysis::lexicon::function_words().contains(w))
@@ -255,6 +258,46 @@ pub fn day_first(sc: &Scan, i: usize) -> Option<Match> {
         return Some(Match::new(i, e2, abs(date, Granularity::Day)));
     }
     without_year(sc, i, e, m, d)
+}
+
+/// The words that join the days of a range or a list within one month: "April 24 and 25",
+/// "March 20-22", "May 3 to 5".
+const DAY_JOINERS: [&str; 4] = ["and", "or", "to", "through"];
+
+/// The second day of a range or list in one month, written as a bare number after the first
+/// ("April 24 and 25", "March 20-22"): a day of the same month, with the year written after
+/// it if any. The first day is matched on its own. A number with a noun after it is a count
+/// ("on May 2 and 30 people died"), not a day.
+pub fn second_day(sc: &Scan, i: usize) -> Option<Match> {
+    let (d, j) = day_at(sc, i)?;
+    let joined =
+        i >= 3 && (sc.any_word(i - 1, &DAY_JOINERS) || (sc.punct(i - 1, '-') && sc.glued(i)));
+    if !joined || content_word(sc, j) {
+        return None;
+    }
+    let first = i - 2;
+    // The first day is an earlier one of the month: "April 24 and 25".
+    let (fd, digits) = sc.num(first)?;
+    if digits > 2 || fd == 0 || fd >= u32::from(d) {
+        return None;
+    }
+    // The month before the first day: "April 24", "Sept. 24".
+    let month = [first.checked_sub(1), first.checked_sub(2)]
+        .into_iter()
+        .flatten()
+        .find_map(|k| month_at(sc, k).filter(|&(_, e)| e == first))
+        .map(|(m, _)| m)?;
+    let with_year = if sc.punct(j, ',') {
+        year_at(sc, j + 1)
+    } else {
+        year_at(sc, j)
+    };
+    if let Some((y, e)) = with_year {
+        let date = Date::new(y, month, d)?;
+        return Some(Match::new(i, e, abs(date, Granularity::Day)));
+    }
+    Date::new(2000, month, d)?;
+    Some(Match::new(i, j, Sem::MonthDay { month, day: d }))
 }
 
 /// A day and month ending at `k` with no year written: "last year" may follow it.

@@ -189,6 +189,18 @@ pub fn the_weekend(sc: &Scan, i: usize) -> Option<Match> {
     Some(Match::new(i, i + 2, Sem::Weekend(Shift::Bare)))
 }
 
+/// "the week of March 6": the week that holds the day.
+pub fn week_of(sc: &Scan, i: usize) -> Option<Match> {
+    if !(sc.word(i, "the") && sc.word(i + 1, "week") && sc.word(i + 2, "of")) {
+        return None;
+    }
+    let j = i + 3;
+    let day = absolute::month_first(sc, j)
+        .or_else(|| absolute::day_first(sc, j))
+        .filter(|f| f.sem.is_day() && f.start == j)?;
+    Some(Match::new(i, day.end, Sem::WeekOf(Box::new(day.sem))))
+}
+
 /// "early Monday", "late last year", "earlier this month", "mid-March", "later today".
 pub fn modified(sc: &Scan, i: usize) -> Option<Match> {
     if !sc.any_word(i, &["early", "late", "mid", "earlier", "later"]) {
@@ -207,6 +219,7 @@ pub fn modified(sc: &Scan, i: usize) -> Option<Match> {
         .or_else(|| deictic(sc, j))
         .or_else(|| anchored::that_day(sc, j))
         .or_else(|| anchored::that_year(sc, j))
+        .or_else(|| anchored::that_month(sc, j))
         .or_else(|| absolute::month_first(sc, j))
         .or_else(|| seasons::season(sc, j))
         .or_else(|| {

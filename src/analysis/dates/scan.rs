@@ -189,18 +189,23 @@ fn core(sc: &Scan, i: usize, floor: usize) -> Option<Match> {
         _ if sc.kind(i) == Some(Kind::Number) => absolute::iso(sc, i)
             .or_else(|| absolute::numeric(sc, i))
             .or_else(|| absolute::day_first(sc, i))
+            .or_else(|| absolute::second_day(sc, i))
             .or_else(|| periods::quarter(sc, i))
             .or_else(|| absolute::bare_year(sc, i)),
         Lex::Key(Key::The) => anchored::eve(sc, i)
             .or_else(|| relative::the_weekend(sc, i))
+            .or_else(|| relative::week_of(sc, i))
             .or_else(|| anchored::that_day(sc, i))
             .or_else(|| anchored::that_year(sc, i))
+            .or_else(|| anchored::that_month(sc, i))
             .or_else(|| periods::quarter(sc, i))
             .or_else(|| periods::the_year(sc, i))
             .or_else(|| seasons::season(sc, i)),
         Lex::Key(Key::Ordinal) => periods::quarter(sc, i),
         Lex::Key(Key::Fiscal) => periods::quarter(sc, i).or_else(|| periods::fiscal_year(sc, i)),
-        Lex::Key(Key::That) => anchored::that_day(sc, i).or_else(|| anchored::that_year(sc, i)),
+        Lex::Key(Key::That) => anchored::that_day(sc, i)
+            .or_else(|| anchored::that_year(sc, i))
+            .or_else(|| anchored::that_month(sc, i)),
         Lex::Key(Key::Shift) => periods::year_quarter(sc, i).or_else(|| relative::shifted(sc, i)),
         Lex::Key(Key::Modifier) => seasons::season(sc, i).or_else(|| relative::modified(sc, i)),
         Lex::Season(_) => seasons::season(sc, i),

@@ -998,3 +998,75 @@ fn half_a_year_either_way_without_a_tense_is_the_past() {
         "2023-08-06"
     );
 }
+
+#[test]
+fn the_second_day_of_a_range_in_one_month_is_a_day_of_it() {
+    let s = "The fair runs on June 14 and 15 in Oslo.";
+    assert_eq!(
+        all(s, Some(MON)),
+        [
+            ("June 14".to_string(), Some("2023-06-14".to_string())),
+            ("15".to_string(), Some("2023-06-15".to_string())),
+        ]
+    );
+    let s = "Talks were held Sept. 4-6, 2019, in Doha.";
+    assert_eq!(
+        all(s, Some(MON)),
+        [
+            ("Sept. 4".to_string(), Some("2019-09-04".to_string())),
+            ("6, 2019".to_string(), Some("2019-09-06".to_string())),
+        ]
+    );
+    // A number with a noun after it is a count; a smaller one is no later day.
+    assert_eq!(all("On May 2 and 30 people left.", Some(MON)).len(), 1);
+    assert_eq!(
+        all("On May 20 and 3 in June it rained.", Some(MON)).len(),
+        2
+    );
+}
+
+#[test]
+fn the_week_of_a_day_is_the_week_that_holds_it() {
+    assert_eq!(
+        one("A hearing may come the week of April 10.", MON),
+        pair("the week of April 10", "2023-W15")
+    );
+}
+
+#[test]
+fn a_weekday_or_month_counted_from_the_narrative() {
+    let got = story(
+        &[
+            "Shares closed at a peak on Friday, March 17.",
+            "They had been lower the previous Friday.",
+            "The following Monday they fell.",
+        ],
+        "2023-03-21",
+    );
+    assert_eq!(
+        got[1],
+        ("the previous Friday".into(), Some("2023-03-10".into()))
+    );
+    // The narrative is on that earlier Friday now.
+    assert_eq!(
+        got[2],
+        ("The following Monday".into(), Some("2023-03-13".into()))
+    );
+    let got = story(
+        &[
+            "In March 2019 the family urged a sale.",
+            "The following month the firm put itself up for sale.",
+        ],
+        "2023-03-21",
+    );
+    assert_eq!(
+        got[1],
+        ("The following month".into(), Some("2019-04".into()))
+    );
+    // Alone, the following month waits; the previous Friday is the last one.
+    assert_eq!(story(&["That month he left."], TUE)[0].1, None);
+    assert_eq!(
+        value("Prices were lower than the previous Friday.", TUE),
+        "2023-03-17"
+    );
+}
