@@ -250,6 +250,14 @@ fn part_before(sc: &Scan, f: &mut Match, floor: usize) {
         f.start -= 1;
         return;
     }
+    // "its fourth quarter", "their latest quarter": a company's own period, one expression.
+    if f.start > floor
+        && sc.any_word(f.start - 1, &["its", "their"])
+        && matches!(f.sem, Sem::Quarter { .. } | Sem::Story { .. })
+    {
+        f.start -= 1;
+        return;
+    }
     let s = f.start;
     if s >= floor + 3
         && sc.word(s - 1, "of")

@@ -1070,3 +1070,14 @@ fn a_weekday_or_month_counted_from_the_narrative() {
         "2023-03-17"
     );
 }
+
+#[test]
+fn a_companys_own_quarter_takes_its_possessive() {
+    assert_eq!(
+        one(
+            "The maker posted a loss for its third quarter.",
+            "2023-11-06"
+        ),
+        pair("its third quarter", "2023-Q3")
+    );
+}
