@@ -168,6 +168,14 @@ pub enum Anchor {
     /// Years after the year of the latest time named before it: "that year" 0, "the
     /// following year" 1, "the year before" -1. Without one it stays unresolved.
     Years(i32),
+    /// Months after the month of the latest day, week or month named before it: "that
+    /// month" 0, "the following month" 1, "the previous month" -1. Without one it stays
+    /// unresolved.
+    Months(i32),
+    /// The weekday (0 = Monday) nearest after (`forward`) or before the latest day named
+    /// before it: "the following Monday", "the previous Friday". Without one, the value
+    /// found alone (the next or last such day from publication) stands.
+    Weekday { wd: u8, forward: bool },
 }
 
 /// How many sentences back a quarter still sets the period a results story is on: a story
@@ -187,6 +195,7 @@ pub fn link<'a>(
 ) {
     let mut last: Option<Date> = None;
     let mut year: Option<i32> = None;
+    let mut month: Option<Date> = None;
     let mut quarter: Option<(usize, Date)> = None;
     for (sentence, e) in article {
         let current = quarter
@@ -202,6 +211,26 @@ pub fn link<'a>(
                     .and_then(|y| Date::new(y.checked_add(offset)?, 1, 1))
                     .and_then(|d| to(d, Granularity::Year));
             }
+            (Some(Anchor::Months(offset)), _) => {
+                e.value = month
+                    .and_then(|m| {
+                        let index = i64::from(m.year) * 12 + i64::from(m.month) - 1;
+                        let index = index + i64::from(offset);
+                        let y = i32::try_from(index.div_euclid(12)).ok()?;
+                        Date::new(y, (index.rem_euclid(12) + 1) as u8, 1)
+                    })
+                    .and_then(|d| to(d, Granularity::Month));
+            }
+            (Some(Anchor::Weekday { wd, forward }), _) => {
+                if let Some(day) = last {
+                    let gap = if forward {
+                        (i64::from(wd) - i64::from(day.weekday()) - 1).rem_euclid(7) + 1
+                    } else {
+                        -((i64::from(day.weekday()) - i64::from(wd) - 1).rem_euclid(7) + 1)
+                    };
+                    e.value = to(day.add_days(gap), Granularity::Day);
+                }
+            }
             (Some(Anchor::Quarter), Some(q)) => e.value = to(q, Granularity::Quarter),
             (Some(Anchor::YearBefore), Some(q)) => {
                 e.value =
@@ -214,6 +243,12 @@ pub fn link<'a>(
         }
         if let Some(v) = e.value {
             year = Some(v.start.year);
+            if matches!(
+                v.granularity,
+                Granularity::Day | Granularity::Week | Granularity::Month
+            ) {
+                month = Some(v.start);
+            }
         }
         match e.value {
             Some(v) if v.granularity == Granularity::Day => last = Some(v.start),

@@ -13,6 +13,8 @@ use crate::text::token::Kind;
 /// Words after which a four-digit number is an adjective ("the 2022 elections"), so a plural
 /// noun after it does not make it a count.
 const ADJECTIVAL: [&str; 7] = ["the", "a", "an", "fiscal", "early", "late", "mid"];
+/// The articles, before a month that dates a noun ("the October vote").
+const ARTICLES: [&str; 3] = ["the", "a", "an"];
 /// Words that can join a given name as well as a month ("Bob and June Smith").
 const NAME_JOINERS: [&str; 6] = ["and", "or", "of", "to", "by", "from"];
 /// Counted nouns that do not end in "s" ("of 2000 people").
@@ -53,8 +55,7 @@ pub fn year_at(sc: &Scan, i: usize) -> Option<(i32, usize)> {
     if n != 4 || !(1000..=2199).contains(&y) {
         return None;
     }
-    let mid = sc.punct(i.wrapping_sub(1), '-') && sc.word(i.wrapping_sub(2), "mid");
-    if sc.glued(i) && !sc.punct(i - 1, '(') && !mid {
+    if sc.glued(i) && !sc.punct(i - 1, '(') && !sc.after_part_hyphen(i) {
         return None;
     }
     let j = i + 1;
@@ -214,22 +215,37 @@ pub fn month_first(sc: &Scan, i: usize) -> Option<Match> {
         };
         return Some(Match::new(i, k + 2, sem));
     }
-    let licensed = prev_in(sc, i, &lists().before_month)
-        || (sc.punct(i.wrapping_sub(1), '-') && sc.glued(i) && sc.word(i.wrapping_sub(2), "mid"));
+    // A month that dates a noun ("the October vote") is the nearer one whatever the verb:
+    // the clause's tense is that of what is said about the thing, not of the thing.
+    let shift = if prev_in(sc, i, &lists().before_month) || sc.after_part_hyphen(i) {
+        Shift::Bare
+    } else if dates_a_noun(sc, i, m, j) {
+        Shift::Near
+    } else {
+        return None;
+    };
     // "Bob and June Smith", "the May Day parade": a name goes on with a capital.
     let name_goes_on = sc.kind(j) == Some(Kind::Word)
         && sc.cap(j)
         && sc.any_word(i.wrapping_sub(1), &NAME_JOINERS);
-    (licensed && !name_goes_on && !named(sc, i)).then(|| {
-        Match::new(
-            i,
-            j,
-            Sem::Month {
-                month: m,
-                shift: Shift::Bare,
-            },
-        )
-    })
+    (!name_goes_on && !named(sc, i)).then(|| Match::new(i, j, Sem::Month { month: m, shift }))
+}
+
+/// Whether the month `m` at `i`, ending at `j`, stands between an article and a noun it
+/// dates: "the October vote", "a June deal". Not "May", which is also a surname said with an
+/// article ("the May government"), nor before a function word ("the March on Rome").
+fn dates_a_noun(sc: &Scan, i: usize, m: u8, j: usize) -> bool {
+    m != 5 && i > 0 && sc.any_word(i - 1, &ARTICLES) && content_word(sc, j)
+}
+
+/// Whether token `j` is a lower-case word that is no function word: a noun or the like
+/// ("the October vote", "30 people").
+fn content_word(sc: &Scan, j: usize) -> bool {
+    let mut buf = [0u8; 24];
+    sc.kind(j) == Some(Kind::Word)
+        && !sc.cap(j)
+        && lower(sc.text(j), &mut buf)
+            .is_some_and(|w| !crate::analysis::lexicon::function_words().contains(w))
 }
 
 /// Day first: "20 March", "20th of March", "20 March 2023".
@@ -242,6 +258,46 @@ pub fn day_first(sc: &Scan, i: usize) -> Option<Match> {
         return Some(Match::new(i, e2, abs(date, Granularity::Day)));
     }
     without_year(sc, i, e, m, d)
+}
+
+/// The words that join the days of a range or a list within one month: "April 24 and 25",
+/// "March 20-22", "May 3 to 5".
+const DAY_JOINERS: [&str; 4] = ["and", "or", "to", "through"];
+
+/// The second day of a range or list in one month, written as a bare number after the first
+/// ("April 24 and 25", "March 20-22"): a day of the same month, with the year written after
+/// it if any. The first day is matched on its own. A number with a noun after it is a count
+/// ("on May 2 and 30 people died"), not a day.
+pub fn second_day(sc: &Scan, i: usize) -> Option<Match> {
+    let (d, j) = day_at(sc, i)?;
+    let joined =
+        i >= 3 && (sc.any_word(i - 1, &DAY_JOINERS) || (sc.punct(i - 1, '-') && sc.glued(i)));
+    if !joined || content_word(sc, j) {
+        return None;
+    }
+    let first = i - 2;
+    // The first day is an earlier one of the month: "April 24 and 25".
+    let (fd, digits) = sc.num(first)?;
+    if digits > 2 || fd == 0 || fd >= u32::from(d) {
+        return None;
+    }
+    // The month before the first day: "April 24", "Sept. 24".
+    let month = [first.checked_sub(1), first.checked_sub(2)]
+        .into_iter()
+        .flatten()
+        .find_map(|k| month_at(sc, k).filter(|&(_, e)| e == first))
+        .map(|(m, _)| m)?;
+    let with_year = if sc.punct(j, ',') {
+        year_at(sc, j + 1)
+    } else {
+        year_at(sc, j)
+    };
+    if let Some((y, e)) = with_year {
+        let date = Date::new(y, month, d)?;
+        return Some(Match::new(i, e, abs(date, Granularity::Day)));
+    }
+    Date::new(2000, month, d)?;
+    Some(Match::new(i, j, Sem::MonthDay { month, day: d }))
 }
 
 /// A day and month ending at `k` with no year written: "last year" may follow it.

@@ -30,6 +30,17 @@ pub fn that_day(sc: &Scan, i: usize) -> Option<Match> {
     } else {
         return None;
     };
+    // "the following Monday", "the previous Friday": the weekday on from the narrative's day.
+    if let Lex::Weekday(wd) = sc.lex(j)
+        && offset != 0
+        && sc.cap(j)
+    {
+        let sem = Sem::AnchorWeekday {
+            wd,
+            forward: offset > 0,
+        };
+        return Some(Match::new(i, j + 1, sem));
+    }
     let mut f = Match::new(i, j + 1, Sem::Anchor(offset));
     if sc.word(j, "day") {
         return Some(f);
@@ -68,6 +79,26 @@ pub fn that_year(sc: &Scan, i: usize) -> Option<Match> {
     };
     (sc.word(j, "year") && !sc.cap(j) && !(sc.punct(j + 1, '-') && sc.glued(j + 1)))
         .then(|| Match::new(i, j + 1, Sem::AnchorYear(offset)))
+}
+
+/// "that month", "that same month", "the same month", "the following month", "the previous
+/// month", "the prior month": a month counted from the one the narrative is in, which
+/// [`super::link`] finds. Not "the next month", which news mostly writes for the month to
+/// come from now ("over the next month").
+pub fn that_month(sc: &Scan, i: usize) -> Option<Match> {
+    let (j, offset) = if sc.word(i, "that") {
+        (i + 1 + usize::from(sc.word(i + 1, "same")), 0)
+    } else if sc.word(i, "the") && sc.word(i + 1, "same") {
+        (i + 2, 0)
+    } else if sc.word(i, "the") && sc.word(i + 1, "following") {
+        (i + 2, 1)
+    } else if sc.word(i, "the") && sc.any_word(i + 1, &["previous", "prior"]) {
+        (i + 2, -1)
+    } else {
+        return None;
+    };
+    (sc.word(j, "month") && !sc.cap(j) && !(sc.punct(j + 1, '-') && sc.glued(j + 1)))
+        .then(|| Match::new(i, j + 1, Sem::AnchorMonth(offset)))
 }
 
 /// "the eve of the summit": the day before the event, when the event's phrase dates it

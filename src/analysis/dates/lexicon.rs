@@ -43,6 +43,9 @@ pub enum Lex {
     Holiday,
     /// A season, by the month it opens in ("summer" 6).
     Season(u8),
+    /// "period": no calendar word, but the one a results story names its quarter by ("the
+    /// latest period", "the year-ago period"), so a sentence with it is worth scanning.
+    Period,
     /// A word that opens or carries a year written out in words, as transcripts write it
     /// ("nineteen ninety-six", "two thousand").
     Century,
@@ -78,7 +81,7 @@ impl Lex {
 }
 
 /// The scanner's own words, which open or close expressions: its grammar, named by its rules.
-const GRAMMAR: [(&str, Lex); 19] = [
+const GRAMMAR: [(&str, Lex); 20] = [
     ("eighteen", Lex::Century),
     ("nineteen", Lex::Century),
     ("thousand", Lex::Century),
@@ -98,6 +101,7 @@ const GRAMMAR: [(&str, Lex); 19] = [
     ("midnight", Lex::Key(Key::Clock)),
     ("new", Lex::Key(Key::New)),
     ("fiscal", Lex::Key(Key::Fiscal)),
+    ("period", Lex::Period),
 ];
 
 /// What each word of the calendar's sections is, by name ([`Lex::Weekday`] and
@@ -310,7 +314,7 @@ mod tests {
         assert_eq!(classify(b"sat"), Lex::None);
         assert_eq!(classify(b"harbour"), Lex::None);
         assert!(is_calendar_word(b"March") && !is_calendar_word(b"last"));
-        assert_eq!(TABLE.words.len(), 93);
+        assert_eq!(TABLE.words.len(), 94);
         assert_eq!(classify(b"Thanksgiving"), Lex::Holiday);
         assert_eq!(classify(b"Nineteen"), Lex::Century);
         assert_eq!(classify(b"autumn"), Lex::Season(9));

@@ -240,10 +240,13 @@ pub fn the_year(sc: &Scan, i: usize) -> Option<Match> {
     let mut buf = [0u8; 24];
     let (mut j, mut years) = (i + 1, 0);
     let mut written = true;
+    // "the current year", "the full year" name publication's year by themselves: what
+    // follows is a clause about it ("the current fiscal year that ends in June").
+    let mut named = false;
     if sc.word(j, "past") {
         (j, years, written) = (j + 1, -1, false);
     } else if lower(sc.text(j), &mut buf).is_some_and(|w| lists().this_year.contains(w)) {
-        (j, written) = (j + 1, false);
+        (j, written, named) = (j + 1, false, true);
     }
     if sc.word(j, "fiscal") {
         (j, written) = (j + 1, false);
@@ -259,7 +262,8 @@ pub fn the_year(sc: &Scan, i: usize) -> Option<Match> {
         return year_value(i, end, y);
     }
     // "the year two thousand" is written out (see [`super::absolute`]).
-    let after = sc.kind(e) == Some(Kind::Word)
+    let after = !named
+        && sc.kind(e) == Some(Kind::Word)
         && (number_word(sc.text(e)).is_some()
             || lower(sc.text(e), &mut buf).is_some_and(|w| lists().not_this_year.contains(w)));
     (!after).then(|| Match::new(i, e, Sem::Years(years)))

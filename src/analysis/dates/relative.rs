@@ -11,6 +11,19 @@ use crate::text::token::Kind;
 
 /// Words that make a period habitual ("every weekend"), not a date.
 const EVERY: [&str; 3] = ["every", "each", "most"];
+/// Words that make a count approximate ("nearly four years ago", "about a week ago"): the
+/// count is still the one meant, so they are part of the expression.
+const APPROXIMATE: [&str; 7] = [
+    "nearly",
+    "almost",
+    "about",
+    "roughly",
+    "around",
+    "approximately",
+    "some",
+];
+/// Units of "earlier in the week", "later in the day": a time within the period named.
+const IN_THE: [&str; 4] = ["day", "week", "month", "year"];
 
 pub fn part(sc: &Scan, j: usize) -> Option<PartOfDay> {
     match sc.lex(j) {
@@ -176,6 +189,18 @@ pub fn the_weekend(sc: &Scan, i: usize) -> Option<Match> {
     Some(Match::new(i, i + 2, Sem::Weekend(Shift::Bare)))
 }
 
+/// "the week of March 6": the week that holds the day.
+pub fn week_of(sc: &Scan, i: usize) -> Option<Match> {
+    if !(sc.word(i, "the") && sc.word(i + 1, "week") && sc.word(i + 2, "of")) {
+        return None;
+    }
+    let j = i + 3;
+    let day = absolute::month_first(sc, j)
+        .or_else(|| absolute::day_first(sc, j))
+        .filter(|f| f.sem.is_day() && f.start == j)?;
+    Some(Match::new(i, day.end, Sem::WeekOf(Box::new(day.sem))))
+}
+
 /// "early Monday", "late last year", "earlier this month", "mid-March", "later today".
 pub fn modified(sc: &Scan, i: usize) -> Option<Match> {
     if !sc.any_word(i, &["early", "late", "mid", "earlier", "later"]) {
@@ -186,11 +211,15 @@ pub fn modified(sc: &Scan, i: usize) -> Option<Match> {
     } else {
         i + 1
     };
+    if let Some(f) = in_the(sc, i, j) {
+        return Some(f);
+    }
     let mut f = shifted(sc, j)
         .or_else(|| weekday(sc, j))
         .or_else(|| deictic(sc, j))
         .or_else(|| anchored::that_day(sc, j))
         .or_else(|| anchored::that_year(sc, j))
+        .or_else(|| anchored::that_month(sc, j))
         .or_else(|| absolute::month_first(sc, j))
         .or_else(|| seasons::season(sc, j))
         .or_else(|| {
@@ -199,6 +228,30 @@ pub fn modified(sc: &Scan, i: usize) -> Option<Match> {
         })?;
     f.start = i;
     Some(f)
+}
+
+/// "earlier in the year", "later in the day", "early in the week" at `i`, with "in" at `j`:
+/// a time within the period of publication, as "the year" alone is (see
+/// [`super::periods::the_year`]); the day is the one the narrative is on, so it is anchored.
+fn in_the(sc: &Scan, i: usize, j: usize) -> Option<Match> {
+    if !(sc.word(j, "in") && sc.word(j + 1, "the") && sc.any_word(j + 2, &IN_THE)) {
+        return None;
+    }
+    let unit = j + 2;
+    // "later in the year-end review": a compound, not the period.
+    if sc.cap(unit) || (sc.punct(unit + 1, '-') && sc.glued(unit + 1)) {
+        return None;
+    }
+    let sem = if sc.word(unit, "day") {
+        Sem::Anchor(0)
+    } else if sc.word(unit, "week") {
+        Sem::Weeks(0)
+    } else if sc.word(unit, "month") {
+        Sem::Months(0)
+    } else {
+        Sem::Years(0)
+    };
+    Some(Match::new(i, unit + 1, sem))
 }
 
 /// "two days ago", "a year ago", "a few weeks ago", "days ago", "a year earlier". `floor` is the first token not
@@ -231,6 +284,12 @@ pub fn ago(sc: &Scan, i: usize, floor: usize) -> Option<Match> {
         ),
         _ if plural => (i, None),
         _ => return None,
+    };
+    // "nearly four years ago": the approximation is part of it.
+    let a = if a > floor && a > 0 && sc.any_word(a - 1, &APPROXIMATE) {
+        a - 1
+    } else {
+        a
     };
     let sem = match (unit, n) {
         (Unit::Year, Some(1)) => Sem::Story {

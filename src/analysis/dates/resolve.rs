@@ -17,6 +17,8 @@ pub enum Shift {
     Next,
     /// "this past weekend": the latest one before publication.
     Past,
+    /// The nearer one to publication, whatever the tense ("the October vote").
+    Near,
 }
 
 /// How the year of a quarter named by its number is found.
@@ -70,6 +72,16 @@ pub enum Sem {
     Anchor(i64),
     /// Years after the year the narrative is in ("that year", "the following year").
     AnchorYear(i32),
+    /// Months after the month the narrative is in ("that month", "the following month").
+    AnchorMonth(i32),
+    /// A weekday after or before the narrative's day ("the following Monday", "the
+    /// previous Friday").
+    AnchorWeekday {
+        wd: u8,
+        forward: bool,
+    },
+    /// The week holding a day ("the week of March 6").
+    WeekOf(Box<Sem>),
     /// A quarter named by its number ("the third quarter", "fiscal first quarter"), its year
     /// placed from publication as `year` says.
     Quarter {
@@ -121,7 +133,7 @@ impl Sem {
             | Sem::Holiday { shift, .. } => {
                 matches!(shift, Shift::Bare | Shift::This)
             }
-            Sem::Eve(Some(inner)) => inner.needs_tense(),
+            Sem::Eve(Some(inner)) | Sem::WeekOf(inner) => inner.needs_tense(),
             Sem::Quarter { year, .. } => {
                 matches!(year, QuarterYear::Bare | QuarterYear::YearBefore)
             }
@@ -134,6 +146,8 @@ impl Sem {
         match self {
             Sem::Anchor(n) => Some(Anchor::Days(*n)),
             Sem::AnchorYear(n) => Some(Anchor::Years(*n)),
+            Sem::AnchorMonth(n) => Some(Anchor::Months(*n)),
+            &Sem::AnchorWeekday { wd, forward } => Some(Anchor::Weekday { wd, forward }),
             Sem::Eve(None) => Some(Anchor::Days(-1)),
             Sem::Story { anchor, .. } => Some(*anchor),
             _ => None,
@@ -150,11 +164,15 @@ impl Sem {
             | Sem::QuarterEnded { .. }
             | Sem::YearEnd
             | Sem::Season { .. }
-            | Sem::Holiday { .. } => TimeKind::Calendar,
+            | Sem::Holiday { .. }
+            | Sem::WeekOf(_) => TimeKind::Calendar,
             Sem::Weekday { .. } => TimeKind::Weekday,
-            Sem::Eve(_) | Sem::Anchor(_) | Sem::AnchorYear(_) | Sem::Story { .. } => {
-                TimeKind::Anchored
-            }
+            Sem::Eve(_)
+            | Sem::Anchor(_)
+            | Sem::AnchorYear(_)
+            | Sem::AnchorMonth(_)
+            | Sem::AnchorWeekday { .. }
+            | Sem::Story { .. } => TimeKind::Anchored,
             _ => TimeKind::Relative,
         }
     }
@@ -167,6 +185,7 @@ impl Sem {
             | Sem::Weekday { .. }
             | Sem::Days(_)
             | Sem::Anchor(_)
+            | Sem::AnchorWeekday { .. }
             | Sem::YearEnd
             | Sem::Holiday { .. } => true,
             Sem::MonthOfYear { day, .. } => day.is_some(),
@@ -211,7 +230,8 @@ fn year_for(month: u8, p: Date, tense: Tense) -> i32 {
     match tense {
         Tense::Past if diff >= 3 => p.year - 1,
         Tense::Future if diff < 0 => p.year + 1,
-        Tense::Unknown if diff > 6 => p.year - 1,
+        // Half a year either way is as near: news reports what happened, so the past.
+        Tense::Unknown if diff >= 6 => p.year - 1,
         Tense::Unknown if diff < -6 => p.year + 1,
         _ => p.year,
     }
@@ -309,6 +329,13 @@ pub fn resolve(sem: &Sem, published: Option<Date>, tense: Tense) -> Option<TimeV
         let v = resolve(inner.as_deref()?, next_day, tense)?;
         return (v.granularity == Granularity::Day).then(|| day(v.start.add_days(-1)));
     }
+    if let Sem::WeekOf(inner) = sem {
+        let v = resolve(inner, published, tense)?;
+        return Some(TimeValue {
+            start: v.start.week_start(),
+            granularity: Granularity::Week,
+        });
+    }
     let p = published?;
     match *sem {
         Sem::MonthDay { month, day: d } => Date::new(year_for(month, p, tense), month, d).map(day),
@@ -319,6 +346,7 @@ pub fn resolve(sem: &Sem, published: Option<Date>, tense: Tense) -> Option<TimeV
                 Shift::Last | Shift::Past | Shift::Next => p.year,
                 Shift::This => p.year,
                 Shift::Bare => year_for(month, p, tense),
+                Shift::Near => year_for(month, p, Tense::Unknown),
             };
             period(year, month, Granularity::Month)
         }
@@ -390,6 +418,7 @@ pub fn resolve(sem: &Sem, published: Option<Date>, tense: Tense) -> Option<TimeV
                 Shift::Next if on(p.year)? <= p => p.year + 1,
                 Shift::Last | Shift::Past | Shift::Next => p.year,
                 Shift::This | Shift::Bare => year_for(month, p, tense),
+                Shift::Near => year_for(month, p, Tense::Unknown),
             };
             on(year).map(day)
         }
@@ -404,9 +433,21 @@ pub fn resolve(sem: &Sem, published: Option<Date>, tense: Tense) -> Option<TimeV
                 quarter_at(i64::from(y) * 4 + q.rem_euclid(4))
             }
             Anchor::QuarterOf(y) => period(y, 1, Granularity::Year),
-            Anchor::Days(_) | Anchor::Years(_) => None,
+            Anchor::Days(_) | Anchor::Years(_) | Anchor::Months(_) | Anchor::Weekday { .. } => None,
         },
-        Sem::Abs(_) | Sem::Eve(_) | Sem::Anchor(_) | Sem::AnchorYear(_) | Sem::Vague => None,
+        // Without the narrative's day, "the following Monday" is the next from publication,
+        // "the previous Friday" the last.
+        Sem::AnchorWeekday { wd, forward } => {
+            let shift = if forward { Shift::Next } else { Shift::Last };
+            Some(day(weekday(p, wd, shift, tense)))
+        }
+        Sem::Abs(_)
+        | Sem::Eve(_)
+        | Sem::WeekOf(_)
+        | Sem::Anchor(_)
+        | Sem::AnchorYear(_)
+        | Sem::AnchorMonth(_)
+        | Sem::Vague => None,
     }
 }
 

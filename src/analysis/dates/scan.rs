@@ -105,6 +105,16 @@ impl<'a> Scan<'a> {
         Some((s.parse().ok()?, s.len()))
     }
 
+    /// Token `i` is glued after "early-", "late-" or "mid-" ("mid-1990", "late-November"):
+    /// the compound names a part of the period, so the period is a date wherever it stands.
+    pub fn after_part_hyphen(&self, i: usize) -> bool {
+        i >= 2
+            && self.punct(i - 1, '-')
+            && self.glued(i - 1)
+            && self.glued(i)
+            && self.any_word(i - 2, &PART_MODIFIERS)
+    }
+
     /// Token `i` is a possessive `'s` glued to the token before it.
     pub fn possessive(&self, i: usize) -> bool {
         self.punct(i, '\'') && self.glued(i) && self.word(i + 1, "s") && self.glued(i + 1)
@@ -168,6 +178,10 @@ impl<'a> Scan<'a> {
     }
 }
 
+/// The words that name a part of a period before it: "early 1990", "late-November", "the
+/// mid summer".
+pub const PART_MODIFIERS: [&str; 3] = ["early", "late", "mid"];
+
 /// Every pattern that can start at token `i`, most specific first. Each opens on a number, a
 /// calendar word or a key word, so the word decides which to try.
 fn core(sc: &Scan, i: usize, floor: usize) -> Option<Match> {
@@ -175,18 +189,23 @@ fn core(sc: &Scan, i: usize, floor: usize) -> Option<Match> {
         _ if sc.kind(i) == Some(Kind::Number) => absolute::iso(sc, i)
             .or_else(|| absolute::numeric(sc, i))
             .or_else(|| absolute::day_first(sc, i))
+            .or_else(|| absolute::second_day(sc, i))
             .or_else(|| periods::quarter(sc, i))
             .or_else(|| absolute::bare_year(sc, i)),
         Lex::Key(Key::The) => anchored::eve(sc, i)
             .or_else(|| relative::the_weekend(sc, i))
+            .or_else(|| relative::week_of(sc, i))
             .or_else(|| anchored::that_day(sc, i))
             .or_else(|| anchored::that_year(sc, i))
+            .or_else(|| anchored::that_month(sc, i))
             .or_else(|| periods::quarter(sc, i))
             .or_else(|| periods::the_year(sc, i))
             .or_else(|| seasons::season(sc, i)),
         Lex::Key(Key::Ordinal) => periods::quarter(sc, i),
         Lex::Key(Key::Fiscal) => periods::quarter(sc, i).or_else(|| periods::fiscal_year(sc, i)),
-        Lex::Key(Key::That) => anchored::that_day(sc, i).or_else(|| anchored::that_year(sc, i)),
+        Lex::Key(Key::That) => anchored::that_day(sc, i)
+            .or_else(|| anchored::that_year(sc, i))
+            .or_else(|| anchored::that_month(sc, i)),
         Lex::Key(Key::Shift) => periods::year_quarter(sc, i).or_else(|| relative::shifted(sc, i)),
         Lex::Key(Key::Modifier) => seasons::season(sc, i).or_else(|| relative::modified(sc, i)),
         Lex::Season(_) => seasons::season(sc, i),
@@ -231,6 +250,14 @@ fn part_before(sc: &Scan, f: &mut Match, floor: usize) {
         f.start -= 1;
         return;
     }
+    // "its fourth quarter", "their latest quarter": a company's own period, one expression.
+    if f.start > floor
+        && sc.any_word(f.start - 1, &["its", "their"])
+        && matches!(f.sem, Sem::Quarter { .. } | Sem::Story { .. })
+    {
+        f.start -= 1;
+        return;
+    }
     let s = f.start;
     if s >= floor + 3
         && sc.word(s - 1, "of")
@@ -240,6 +267,28 @@ fn part_before(sc: &Scan, f: &mut Match, floor: usize) {
         && !matches!(f.sem, Sem::Anchor(_) | Sem::Eve(_))
     {
         f.start = s - 3;
+    }
+}
+
+/// The words that leave a date's far side open: "1994 or later", "1990 and beyond", "May
+/// or earlier".
+const OPEN_END: [(&str, &str); 5] = [
+    ("or", "later"),
+    ("or", "earlier"),
+    ("or", "sooner"),
+    ("and", "beyond"),
+    ("and", "later"),
+];
+
+/// Widens a calendar date over an open end after it ("until 1994 or later"): the date is
+/// still its start, and the phrase is one expression, not a date and a stray word.
+fn open_end(sc: &Scan, f: &mut Match) {
+    if f.sem.kind() == TimeKind::Calendar
+        && OPEN_END
+            .iter()
+            .any(|(a, b)| sc.word(f.end, a) && sc.word(f.end + 1, b))
+    {
+        f.end += 2;
     }
 }
 
@@ -278,6 +327,7 @@ pub fn run(s: &str, t: &[Token], lex: &[Lex], published: Option<Date>) -> Vec<Ti
                     time_after(&sc, &mut f);
                 }
                 part_before(&sc, &mut f, floor);
+                open_end(&sc, &mut f);
                 Some(f)
             });
         let Some(f) = next.filter(|f| f.start < f.end && f.end <= t.len()) else {

@@ -12,7 +12,7 @@ use super::absolute::year_at;
 use super::lexicon::Lex;
 use super::lists::{lists, lower};
 use super::resolve::{Sem, Shift};
-use super::scan::{Match, Scan};
+use super::scan::{Match, PART_MODIFIERS, Scan};
 use super::{Granularity, TimeValue};
 use crate::date::Date;
 use crate::text::token::Kind;
@@ -34,7 +34,7 @@ pub fn season_at(sc: &Scan, i: usize) -> Option<u8> {
 pub fn season(sc: &Scan, i: usize) -> Option<Match> {
     let the = sc.word(i, "the");
     let mut j = i + usize::from(the);
-    let modified = sc.any_word(j, &["early", "late", "mid"]);
+    let modified = sc.any_word(j, &PART_MODIFIERS);
     if modified {
         j += 1;
         if sc.punct(j, '-') && sc.glued(j) {

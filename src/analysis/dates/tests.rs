@@ -878,3 +878,206 @@ fn numeric_dates_month_first_as_us_news_writes_them() {
     assert!(all("Install 1.2.3 or 2/3 of it.", Some(feb)).is_empty());
     assert!(all("It won 13/14/15 in sets.", Some(feb)).is_empty());
 }
+
+#[test]
+fn an_approximate_count_is_part_of_its_expression() {
+    assert_eq!(
+        one("The bridge opened nearly three years ago.", TUE),
+        pair("nearly three years ago", "2020")
+    );
+    assert_eq!(
+        one("The mill closed almost two years ago.", TUE),
+        pair("almost two years ago", "2021")
+    );
+}
+
+#[test]
+fn an_open_end_after_a_date_is_part_of_it() {
+    assert_eq!(
+        one("The plant may not reopen until 2026 or later.", TUE),
+        pair("2026 or later", "2026")
+    );
+    assert_eq!(
+        one("The board is upbeat on sales for 2024 and beyond.", TUE),
+        pair("2024 and beyond", "2024")
+    );
+}
+
+#[test]
+fn earlier_or_later_in_a_period_is_a_time_within_it() {
+    assert_eq!(
+        one("Floods slowed shipments earlier in the year.", TUE),
+        pair("earlier in the year", "2023")
+    );
+    assert_eq!(
+        one("Prices fell later in the month.", TUE),
+        pair("later in the month", "2023-03")
+    );
+    // The day is the narrative's: unresolved alone, the day before it in a story.
+    let got = story(
+        &["The mayor spoke on Monday.", "Later in the day he left."],
+        TUE,
+    );
+    assert_eq!(
+        got[1],
+        ("Later in the day".into(), Some("2023-03-20".into()))
+    );
+}
+
+#[test]
+fn a_month_after_early_or_late_with_a_hyphen_is_a_date() {
+    assert_eq!(
+        one("The pair met on a late-October trip.", TUE),
+        pair("late-October", "2022-10")
+    );
+    assert_eq!(
+        one("Output peaked in the early-1990 boom.", TUE),
+        pair("early-1990", "1990")
+    );
+}
+
+#[test]
+fn a_month_between_an_article_and_its_noun_dates_the_noun() {
+    let nov = "2023-11-06";
+    assert_eq!(
+        one("Police reopened the October shooting case.", nov),
+        pair("October", "2023-10")
+    );
+    // The nearer one, whatever the clause's tense.
+    assert_eq!(
+        one("The firm is still selling assets under a June pact.", nov),
+        pair("June", "2023-06")
+    );
+    assert_eq!(
+        one("Fans recall the February storm.", "2023-03-20"),
+        pair("February", "2023-02")
+    );
+    for s in [
+        "He joined the March on Rome.",
+        "Critics of the May government spoke.",
+        "It was a March of hope.",
+    ] {
+        assert!(all(s, Some(nov)).is_empty(), "{s}");
+    }
+}
+
+#[test]
+fn a_month_after_for_is_a_date() {
+    assert_eq!(
+        one("Turnover for October is well down.", "2023-11-06"),
+        pair("October", "2023-10")
+    );
+}
+
+#[test]
+fn the_current_year_stays_current_before_a_clause() {
+    assert_eq!(
+        one(
+            "It sees sales in the current fiscal year that beat forecasts.",
+            TUE
+        ),
+        pair("the current fiscal year", "2023")
+    );
+}
+
+#[test]
+fn the_latest_period_is_found_with_no_calendar_word_beside_it() {
+    assert_eq!(
+        one("The latest period had a gain of $4 million.", "2023-11-06"),
+        pair("The latest period", "2023-Q3")
+    );
+}
+
+#[test]
+fn half_a_year_either_way_without_a_tense_is_the_past() {
+    assert_eq!(
+        value(
+            "The index sits near its record high of Aug. 6.",
+            "2024-02-06"
+        ),
+        "2023-08-06"
+    );
+}
+
+#[test]
+fn the_second_day_of_a_range_in_one_month_is_a_day_of_it() {
+    let s = "The fair runs on June 14 and 15 in Oslo.";
+    assert_eq!(
+        all(s, Some(MON)),
+        [
+            ("June 14".to_string(), Some("2023-06-14".to_string())),
+            ("15".to_string(), Some("2023-06-15".to_string())),
+        ]
+    );
+    let s = "Talks were held Sept. 4-6, 2019, in Doha.";
+    assert_eq!(
+        all(s, Some(MON)),
+        [
+            ("Sept. 4".to_string(), Some("2019-09-04".to_string())),
+            ("6, 2019".to_string(), Some("2019-09-06".to_string())),
+        ]
+    );
+    // A number with a noun after it is a count; a smaller one is no later day.
+    assert_eq!(all("On May 2 and 30 people left.", Some(MON)).len(), 1);
+    assert_eq!(
+        all("On May 20 and 3 in June it rained.", Some(MON)).len(),
+        2
+    );
+}
+
+#[test]
+fn the_week_of_a_day_is_the_week_that_holds_it() {
+    assert_eq!(
+        one("A hearing may come the week of April 10.", MON),
+        pair("the week of April 10", "2023-W15")
+    );
+}
+
+#[test]
+fn a_weekday_or_month_counted_from_the_narrative() {
+    let got = story(
+        &[
+            "Shares closed at a peak on Friday, March 17.",
+            "They had been lower the previous Friday.",
+            "The following Monday they fell.",
+        ],
+        "2023-03-21",
+    );
+    assert_eq!(
+        got[1],
+        ("the previous Friday".into(), Some("2023-03-10".into()))
+    );
+    // The narrative is on that earlier Friday now.
+    assert_eq!(
+        got[2],
+        ("The following Monday".into(), Some("2023-03-13".into()))
+    );
+    let got = story(
+        &[
+            "In March 2019 the family urged a sale.",
+            "The following month the firm put itself up for sale.",
+        ],
+        "2023-03-21",
+    );
+    assert_eq!(
+        got[1],
+        ("The following month".into(), Some("2019-04".into()))
+    );
+    // Alone, the following month waits; the previous Friday is the last one.
+    assert_eq!(story(&["That month he left."], TUE)[0].1, None);
+    assert_eq!(
+        value("Prices were lower than the previous Friday.", TUE),
+        "2023-03-17"
+    );
+}
+
+#[test]
+fn a_companys_own_quarter_takes_its_possessive() {
+    assert_eq!(
+        one(
+            "The maker posted a loss for its third quarter.",
+            "2023-11-06"
+        ),
+        pair("its third quarter", "2023-Q3")
+    );
+}
