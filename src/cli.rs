@@ -5,7 +5,7 @@
 mod stats;
 
 use crate::corpus::{self, Corpus, clean};
-use crate::output::{json, sheet, text};
+use crate::output::{cite, json, sheet, text};
 use crate::search::MAX_QUERY_CHARS;
 use crate::search::query::MAX_TERMS;
 use crate::story::{Part, Story};
@@ -83,7 +83,8 @@ pub enum Command {
     Variants(Format),
     /// Who covered what: sources by people, events and quotes.
     Matrix(Format),
-    /// Write the timeline, people, quotes, the matrix or a comparison as Markdown or CSV.
+    /// Write the timeline, people, quotes, articles, the matrix or a comparison as Markdown or
+    /// CSV; quotes and articles also as CSL-JSON, the timeline as TimelineJS JSON.
     Export {
         #[command(subcommand)]
         what: ExportWhat,
@@ -129,6 +130,8 @@ pub enum ExportWhat {
         #[arg(long)]
         speaker: Option<String>,
     },
+    /// Every article: outlet, date, words, title, URL.
+    Articles,
 }
 
 /// The formats `export` writes.
@@ -136,15 +139,10 @@ pub enum ExportWhat {
 pub enum SheetFormat {
     Markdown,
     Csv,
-}
-
-impl From<SheetFormat> for sheet::Format {
-    fn from(f: SheetFormat) -> sheet::Format {
-        match f {
-            SheetFormat::Markdown => sheet::Format::Markdown,
-            SheetFormat::Csv => sheet::Format::Csv,
-        }
-    }
+    /// CSL-JSON, for Zotero and other citation managers (quotes, articles).
+    CslJson,
+    /// TimelineJS's JSON (the timeline).
+    Timelinejs,
 }
 
 #[derive(clap::Args, Debug, Clone, Copy)]
@@ -332,19 +330,47 @@ fn run_on(command: Command, story: &Story, stats: &mut Stats) -> anyhow::Result<
         }
         Command::Export { what, format, out } => {
             let a = analysis(stats);
-            let doc = match what {
-                ExportWhat::Timeline => sheet::timeline(corpus, timeline(stats)),
-                ExportWhat::Matrix => {
-                    timeline(stats);
-                    sheet::matrix(corpus, story.outlets(), story.matrix())
-                }
-                ExportWhat::Compare { left, right } => sheet::compare(&compare(&left, &right)?),
-                ExportWhat::People => sheet::people(corpus, a),
-                ExportWhat::Quotes { speaker } => sheet::quotes(corpus, a, speaker.as_deref()),
+            let table = match format {
+                SheetFormat::Markdown => Some(sheet::Format::Markdown),
+                SheetFormat::Csv => Some(sheet::Format::Csv),
+                SheetFormat::CslJson | SheetFormat::Timelinejs => None,
             };
-            let rendered = doc.render(format.into());
+            let rendered = match (table, &what) {
+                (Some(f), what) => {
+                    let doc = match what {
+                        ExportWhat::Timeline => sheet::timeline(corpus, timeline(stats)),
+                        ExportWhat::Matrix => {
+                            timeline(stats);
+                            sheet::matrix(corpus, story.outlets(), story.matrix())
+                        }
+                        ExportWhat::Compare { left, right } => {
+                            sheet::compare(&compare(left, right)?)
+                        }
+                        ExportWhat::People => sheet::people(corpus, a),
+                        ExportWhat::Quotes { speaker } => {
+                            sheet::quotes(corpus, a, speaker.as_deref())
+                        }
+                        ExportWhat::Articles => sheet::articles(corpus),
+                    };
+                    doc.render(f)
+                }
+                (None, ExportWhat::Quotes { speaker })
+                    if matches!(format, SheetFormat::CslJson) =>
+                {
+                    pretty(&cite::csl_quotes(corpus, a, speaker.as_deref()))?
+                }
+                (None, ExportWhat::Articles) if matches!(format, SheetFormat::CslJson) => {
+                    pretty(&cite::csl_articles(corpus))?
+                }
+                (None, ExportWhat::Timeline) if matches!(format, SheetFormat::Timelinejs) => {
+                    pretty(&cite::timelinejs(corpus, timeline(stats)))?
+                }
+                (None, _) => anyhow::bail!(
+                    "--format csl-json exports quotes or articles, --format timelinejs the timeline"
+                ),
+            };
             match out {
-                Some(path) => std::fs::write(&path, rendered)
+                Some(path) => crate::config::write_atomic(&path, rendered.as_bytes())
                     .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?,
                 None => write_out(rendered.as_bytes())?,
             }
@@ -376,6 +402,11 @@ fn emit<T: Serialize>(
     out.write_all(b"\n")?;
     out.flush()?;
     Ok(())
+}
+
+/// `value` as pretty JSON with a final newline, for a file.
+fn pretty<T: Serialize>(value: &T) -> anyhow::Result<String> {
+    Ok(serde_json::to_string_pretty(value)? + "\n")
 }
 
 fn write_out(bytes: &[u8]) -> anyhow::Result<()> {

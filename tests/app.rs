@@ -106,6 +106,23 @@ fn export_writes_the_view_to_a_markdown_file() {
 }
 
 #[test]
+fn shift_e_exports_the_view_as_csv_under_a_new_name() {
+    let d = tempfile::tempdir().unwrap();
+    let mut a = app(d.path());
+    typed(&mut a, "E");
+    let path = d.path().join("parallax-articles.csv");
+    assert_eq!(a.message, Some(format!("Exported to {}", path.display())));
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        text.starts_with("id,outlet,date,words,title,url\r\n"),
+        "{text}"
+    );
+    assert_eq!(text.lines().count(), 6);
+    typed(&mut a, "E");
+    assert!(d.path().join("parallax-articles-2.csv").exists());
+}
+
+#[test]
 fn open_url_asks_the_runtime_or_says_why_not() {
     let d = tempfile::tempdir().unwrap();
     let mut a = app(d.path());

@@ -361,6 +361,45 @@ fn export_writes_csv_and_markdown_with_named_columns() {
     }
 }
 
+/// CSL-JSON (for Zotero and citation managers) of quotes and articles, TimelineJS JSON of
+/// the timeline, and a clear refusal of a format the thing has no form in.
+#[test]
+fn exports_for_citation_managers_and_timeline_tools() {
+    let items: Vec<serde_json::Value> = json(&["export", "articles", "--format", "csl-json"]);
+    assert_eq!(items.len(), 5);
+    for it in &items {
+        assert_eq!(it["type"], "article-newspaper");
+        assert!(it["title"].is_string() && it["container-title"].is_string());
+        assert_eq!(it["issued"]["date-parts"][0].as_array().unwrap().len(), 3);
+    }
+    let quotes: Vec<serde_json::Value> = json(&[
+        "export",
+        "quotes",
+        "--speaker",
+        "Stoltenberg",
+        "--format",
+        "csl-json",
+    ]);
+    assert!(!quotes.is_empty());
+    for q in &quotes {
+        let note = q["note"].as_str().unwrap();
+        assert!(note.starts_with("Jens Stoltenberg: \u{201c}"), "{note}");
+    }
+    let ids: std::collections::HashSet<&str> =
+        quotes.iter().map(|q| q["id"].as_str().unwrap()).collect();
+    assert_eq!(ids.len(), quotes.len(), "every item has its own id");
+    let tl: serde_json::Value = json(&["export", "timeline", "--format", "timelinejs"]);
+    let events = tl["events"].as_array().unwrap();
+    assert!(!events.is_empty());
+    for e in events {
+        assert!(e["start_date"]["year"].is_i64());
+        assert!(e["text"]["text"].as_str().unwrap().starts_with("<p><b>"));
+    }
+    let out = parallax(&["export", "people", "--format", "timelinejs"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("timelinejs the timeline"));
+}
+
 #[test]
 fn config_completions_and_manual() {
     let out = parallax(&["config", "--default"]);

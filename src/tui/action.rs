@@ -40,6 +40,8 @@ pub enum Action {
     OpenUrl,
     /// Export what the view shows to a Markdown file.
     Export,
+    /// Export the view as CSV.
+    ExportCsv,
     /// Mark the selected article as the left side of a comparison.
     Mark,
     /// Compare the marked article with the selected one (in Compare: the next right article).
@@ -97,6 +99,7 @@ pub const NAMED: &[(&str, Action)] = &[
     ("copy", Action::Copy),
     ("open_url", Action::OpenUrl),
     ("export", Action::Export),
+    ("export_csv", Action::ExportCsv),
     ("mark", Action::Mark),
     ("compare", Action::Compare),
     ("swap", Action::Swap),

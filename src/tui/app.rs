@@ -17,6 +17,7 @@ use super::keymap::{Keymap, Mode};
 use super::list::Cursor;
 use super::wrap::WrappedLine;
 use crate::ids::{ArticleId, EventId, PersonId};
+use crate::output::sheet;
 use crate::store::Store;
 use crate::story::Part;
 use ratatui::crossterm::event::{
@@ -444,7 +445,8 @@ impl App {
             Action::Note => self.start_note(),
             Action::Copy => self.copy(),
             Action::OpenUrl => self.open_url(),
-            Action::Export => self.export(),
+            Action::Export => self.export(sheet::Format::Markdown),
+            Action::ExportCsv => self.export(sheet::Format::Csv),
             Action::Mark => self.mark(),
             Action::Compare => self.compare_selected(),
             Action::Swap => {

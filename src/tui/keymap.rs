@@ -94,6 +94,7 @@ pub fn bindings() -> Vec<Binding> {
         bind(Navigate, &[(Char('y'), NONE)], "y", Action::Copy, "copy with citation"),
         bind(Navigate, &[(Char('o'), NONE)], "o", Action::OpenUrl, "open the article's URL"),
         bind(Navigate, &[(Char('e'), NONE)], "e", Action::Export, "export the view (Markdown)"),
+        bind(Navigate, &[(Char('E'), SHIFT), (Char('E'), NONE)], "E", Action::ExportCsv, "export the view (CSV)"),
         bind(Navigate, &[(Char('m'), NONE)], "m", Action::Mark, "mark the article to compare"),
         bind(Navigate, &[(Char('c'), NONE)], "c", Action::Compare, "compare marked with selected (Compare: next right side)"),
         bind(Navigate, &[(Char('x'), NONE)], "x", Action::Swap, "swap the sides (Compare)"),

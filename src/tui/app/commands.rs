@@ -202,8 +202,9 @@ impl App {
         }
     }
 
-    /// Writes what the view shows to a Markdown file in the export directory.
-    pub(super) fn export(&mut self) {
+    /// Writes what the view shows to a Markdown or CSV file in the export directory, under a
+    /// name no file has yet.
+    pub(super) fn export(&mut self, format: Format) {
         let Some(data) = &self.data else { return };
         let (slug, doc): (&str, Sheet) = match (self.view, self.focus) {
             (View::People, Focus::Detail) => {
@@ -264,9 +265,9 @@ impl App {
                 ),
             ),
         };
-        let path = free_path(&self.export_dir, slug);
+        let path = free_path(&self.export_dir, slug, format.extension());
         self.message = Some(
-            match crate::config::write_atomic(&path, doc.render(Format::Markdown).as_bytes()) {
+            match crate::config::write_atomic(&path, doc.render(format).as_bytes()) {
                 Ok(()) => format!("Exported to {}", path.display()),
                 Err(e) => format!("Export failed: {}: {e}", path.display()),
             },
@@ -274,14 +275,14 @@ impl App {
     }
 }
 
-/// `parallax-<slug>.md` in `dir`, numbered if taken.
-fn free_path(dir: &std::path::Path, slug: &str) -> PathBuf {
+/// `parallax-<slug>.<ext>` in `dir`, numbered if taken.
+fn free_path(dir: &std::path::Path, slug: &str, ext: &str) -> PathBuf {
     let mut n = 1;
     loop {
         let name = if n == 1 {
-            format!("parallax-{slug}.md")
+            format!("parallax-{slug}.{ext}")
         } else {
-            format!("parallax-{slug}-{n}.md")
+            format!("parallax-{slug}-{n}.{ext}")
         };
         let path = dir.join(name);
         if !path.exists() {
