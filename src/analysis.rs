@@ -332,6 +332,15 @@ impl Analysis {
             .or(q.speaker_text.as_deref())
     }
 
+    /// Whether `q`'s speaker's name contains `needle` (already lowercased), the one filter of
+    /// every `--speaker` option; no needle keeps every quote, a needle drops unattributed ones.
+    pub fn spoken_by(&self, q: &Quote, needle: Option<&str>) -> bool {
+        needle.is_none_or(|n| {
+            self.speaker_name(q)
+                .is_some_and(|s| s.to_lowercase().contains(n))
+        })
+    }
+
     pub fn person(&self, id: PersonId) -> &Person {
         &self.people[id.index()]
     }

@@ -330,13 +330,8 @@ fn run_on(command: Command, story: &Story, stats: &mut Stats) -> anyhow::Result<
         }
         Command::Export { what, format, out } => {
             let a = analysis(stats);
-            let table = match format {
-                SheetFormat::Markdown => Some(sheet::Format::Markdown),
-                SheetFormat::Csv => Some(sheet::Format::Csv),
-                SheetFormat::CslJson | SheetFormat::Timelinejs => None,
-            };
-            let rendered = match (table, &what) {
-                (Some(f), what) => {
+            let rendered = match (format, &what) {
+                (SheetFormat::Markdown | SheetFormat::Csv, what) => {
                     let doc = match what {
                         ExportWhat::Timeline => sheet::timeline(corpus, timeline(stats)),
                         ExportWhat::Matrix => {
@@ -352,20 +347,21 @@ fn run_on(command: Command, story: &Story, stats: &mut Stats) -> anyhow::Result<
                         }
                         ExportWhat::Articles => sheet::articles(corpus),
                     };
-                    doc.render(f)
+                    doc.render(match format {
+                        SheetFormat::Csv => sheet::Format::Csv,
+                        _ => sheet::Format::Markdown,
+                    })
                 }
-                (None, ExportWhat::Quotes { speaker })
-                    if matches!(format, SheetFormat::CslJson) =>
-                {
+                (SheetFormat::CslJson, ExportWhat::Quotes { speaker }) => {
                     pretty(&cite::csl_quotes(corpus, a, speaker.as_deref()))?
                 }
-                (None, ExportWhat::Articles) if matches!(format, SheetFormat::CslJson) => {
+                (SheetFormat::CslJson, ExportWhat::Articles) => {
                     pretty(&cite::csl_articles(corpus))?
                 }
-                (None, ExportWhat::Timeline) if matches!(format, SheetFormat::Timelinejs) => {
+                (SheetFormat::Timelinejs, ExportWhat::Timeline) => {
                     pretty(&cite::timelinejs(corpus, timeline(stats)))?
                 }
-                (None, _) => anyhow::bail!(
+                (SheetFormat::CslJson | SheetFormat::Timelinejs, _) => anyhow::bail!(
                     "--format csl-json exports quotes or articles, --format timelinejs the timeline"
                 ),
             };

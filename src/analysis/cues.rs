@@ -112,6 +112,15 @@ impl Para<'_> {
     fn lw(&self, k: usize) -> Lower {
         lower(self.word(k))
     }
+    /// Whether token `k`, a speech word, is written as a word of a name: capitalised inside
+    /// the sentence and not only a verb ("States" of "the United States", "Notes" of a title;
+    /// not "Said" in a title-case line).
+    fn in_name(&self, k: usize, sent_start: usize) -> bool {
+        k > sent_start
+            && self.word(k).starts_with(char::is_uppercase)
+            && !lexicon::is_finite_speech_verb(&self.lw(k))
+    }
+
     /// A name within tokens `a..b` that is not a possessive's owner ("Reyes's son" names
     /// the son).
     fn cand_covering(&self, a: usize, b: usize) -> Option<usize> {
@@ -396,7 +405,7 @@ fn after_cue(p: &Para, from: usize, end: usize, sent_start: usize) -> Option<Cue
 /// `X said (that) "…"`: the last speech verb before the quote in its sentence.
 fn before_cue(p: &Para, sent_start: usize, open: usize) -> Option<Cue> {
     let v = (sent_start..open).rev().find(|&k| {
-        !p.quoted[k] && p.toks[k].is_word() && {
+        !p.quoted[k] && p.toks[k].is_word() && !p.in_name(k, sent_start) && {
             let lw = p.lw(k);
             // (After a determiner it is a noun: "calling the reports "…"".)
             is_speech(&lw)

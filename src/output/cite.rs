@@ -77,15 +77,10 @@ pub fn csl_quotes<'a>(
     let mut seen = vec![0usize; corpus.articles.len()];
     let mut items = Vec::new();
     for q in &analysis.quotes {
-        let who = analysis
-            .speaker_name(q)
-            .or(q.speaker_text.as_deref())
-            .unwrap_or("unattributed");
-        if let Some(w) = &wanted
-            && !who.to_lowercase().contains(w.as_str())
-        {
+        if !analysis.spoken_by(q, wanted.as_deref()) {
             continue;
         }
+        let who = analysis.speaker_name(q).unwrap_or("unattributed");
         let i = q.article.index();
         seen[i] += 1;
         let a = &corpus.articles[i];

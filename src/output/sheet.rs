@@ -116,13 +116,7 @@ pub fn quotes(corpus: &Corpus, analysis: &Analysis, speaker: Option<&str>) -> Sh
         rows: json::quotes(corpus, analysis)
             .into_iter()
             .zip(&analysis.quotes)
-            .filter(|(q, _)| match &wanted {
-                Some(w) => q
-                    .speaker
-                    .as_deref()
-                    .is_some_and(|s| s.to_lowercase().contains(w.as_str())),
-                None => true,
-            })
+            .filter(|(_, q)| analysis.spoken_by(q, wanted.as_deref()))
             .map(|(q, raw)| {
                 let a = &corpus.articles[raw.article];
                 vec![

@@ -509,23 +509,17 @@ pub(super) fn classify(p: &Para, a: usize, b: usize) -> Subject {
         .filter(|&k| p.toks[k].is_word())
         .map(|k| p.lw(k))
         .collect();
-    // Never a speaker: an article or a pronoun of a thing alone ("It"), a relative clause ("the radio show
-    // who"), or half a name ("the United" of "the United States"; not a capitalised verb,
-    // "X Joked").
-    let capital = |k: usize| p.toks[k].is_word() && p.word(k).starts_with(char::is_uppercase);
-    let half_name =
-        b < p.toks.len() && capital(b) && capital(b - 1) && !p.quoted[b] && !is_speech(&p.lw(b));
-    if half_name
-        || matches!(
-            words.as_slice(),
-            [w] if matches!(
-                w.as_str(),
-                "the" | "a" | "an" | "it" | "this" | "that" | "there" | "these" | "those" | "what"
-            )
+    // Never a speaker: an article or a pronoun of a thing alone ("It"), or a relative
+    // clause ("the radio show who").
+    if matches!(
+        words.as_slice(),
+        [w] if matches!(
+            w.as_str(),
+            "the" | "a" | "an" | "it" | "this" | "that" | "there" | "these" | "those" | "what"
         )
-        || words
-            .last()
-            .is_some_and(|w| matches!(w.as_str(), "who" | "which" | "that"))
+    ) || words
+        .last()
+        .is_some_and(|w| matches!(w.as_str(), "who" | "which" | "that"))
     {
         return Subject::None;
     }

@@ -45,6 +45,11 @@ pub fn day_at(sc: &Scan, i: usize) -> Option<(u8, usize)> {
     Some((d as u8, j))
 }
 
+/// The year after a day, over the comma news puts between them ("March 20, 2023").
+fn year_after_day(sc: &Scan, k: usize) -> Option<(i32, usize)> {
+    year_at(sc, if sc.punct(k, ',') { k + 1 } else { k })
+}
+
 /// A year at `i`: four digits that are not part of a longer number, a decade ("1990s"), a
 /// range ("2022-23") or a code ("F2022").
 pub fn year_at(sc: &Scan, i: usize) -> Option<(i32, usize)> {
@@ -188,11 +193,7 @@ pub fn numeric(sc: &Scan, i: usize) -> Option<Match> {
 pub fn month_first(sc: &Scan, i: usize) -> Option<Match> {
     let (m, j) = month_at(sc, i)?;
     if let Some((d, k)) = day_at(sc, j) {
-        let with_year = if sc.punct(k, ',') {
-            year_at(sc, k + 1)
-        } else {
-            year_at(sc, k)
-        };
+        let with_year = year_after_day(sc, k);
         if let Some((y, e)) = with_year {
             let date = Date::new(y, m, d)?;
             return Some(Match::new(i, e, abs(date, Granularity::Day)));
@@ -287,11 +288,7 @@ pub fn second_day(sc: &Scan, i: usize) -> Option<Match> {
         .flatten()
         .find_map(|k| month_at(sc, k).filter(|&(_, e)| e == first))
         .map(|(m, _)| m)?;
-    let with_year = if sc.punct(j, ',') {
-        year_at(sc, j + 1)
-    } else {
-        year_at(sc, j)
-    };
+    let with_year = year_after_day(sc, j);
     if let Some((y, e)) = with_year {
         let date = Date::new(y, month, d)?;
         return Some(Match::new(i, e, abs(date, Granularity::Day)));

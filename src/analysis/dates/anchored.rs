@@ -54,15 +54,7 @@ pub fn that_day(sc: &Scan, i: usize) -> Option<Match> {
 /// the narrative is in, which [`super::link`] finds. "the year before the vote" is reckoned
 /// from the vote, so "before" and "after" count only at the end of a phrase.
 pub fn that_year(sc: &Scan, i: usize) -> Option<Match> {
-    let (j, offset) = if sc.word(i, "that") {
-        (i + 1 + usize::from(sc.word(i + 1, "same")), 0)
-    } else if sc.word(i, "the") && sc.word(i + 1, "same") {
-        (i + 2, 0)
-    } else if sc.word(i, "the") && sc.word(i + 1, "following") {
-        (i + 2, 1)
-    } else if sc.word(i, "the") && sc.any_word(i + 1, &["previous", "prior"]) {
-        (i + 2, -1)
-    } else if sc.word(i, "the") && sc.word(i + 1, "year") {
+    if sc.word(i, "the") && sc.word(i + 1, "year") {
         let offset = if sc.word(i + 2, "before") {
             -1
         } else if sc.word(i + 2, "after") {
@@ -74,18 +66,13 @@ pub fn that_year(sc: &Scan, i: usize) -> Option<Match> {
             return None;
         }
         return Some(Match::new(i, i + 3, Sem::AnchorYear(offset)));
-    } else {
-        return None;
-    };
-    (sc.word(j, "year") && !sc.cap(j) && !(sc.punct(j + 1, '-') && sc.glued(j + 1)))
-        .then(|| Match::new(i, j + 1, Sem::AnchorYear(offset)))
+    }
+    narrative_unit(sc, i, "year").map(|(j, offset)| Match::new(i, j, Sem::AnchorYear(offset)))
 }
 
-/// "that month", "that same month", "the same month", "the following month", "the previous
-/// month", "the prior month": a month counted from the one the narrative is in, which
-/// [`super::link`] finds. Not "the next month", which news mostly writes for the month to
-/// come from now ("over the next month").
-pub fn that_month(sc: &Scan, i: usize) -> Option<Match> {
+/// "that (same) UNIT", "the same UNIT", "the following UNIT", "the previous/prior UNIT":
+/// where the phrase ends and how many units it counts from the narrative's.
+fn narrative_unit(sc: &Scan, i: usize, unit: &str) -> Option<(usize, i32)> {
     let (j, offset) = if sc.word(i, "that") {
         (i + 1 + usize::from(sc.word(i + 1, "same")), 0)
     } else if sc.word(i, "the") && sc.word(i + 1, "same") {
@@ -97,8 +84,16 @@ pub fn that_month(sc: &Scan, i: usize) -> Option<Match> {
     } else {
         return None;
     };
-    (sc.word(j, "month") && !sc.cap(j) && !(sc.punct(j + 1, '-') && sc.glued(j + 1)))
-        .then(|| Match::new(i, j + 1, Sem::AnchorMonth(offset)))
+    (sc.word(j, unit) && !sc.cap(j) && !(sc.punct(j + 1, '-') && sc.glued(j + 1)))
+        .then_some((j + 1, offset))
+}
+
+/// "that month", "that same month", "the same month", "the following month", "the previous
+/// month", "the prior month": a month counted from the one the narrative is in, which
+/// [`super::link`] finds. Not "the next month", which news mostly writes for the month to
+/// come from now ("over the next month").
+pub fn that_month(sc: &Scan, i: usize) -> Option<Match> {
+    narrative_unit(sc, i, "month").map(|(j, offset)| Match::new(i, j, Sem::AnchorMonth(offset)))
 }
 
 /// "the eve of the summit": the day before the event, when the event's phrase dates it
