@@ -62,6 +62,7 @@
 
 mod bytes;
 mod engine;
+pub mod filter;
 mod highlight;
 mod index;
 mod place;
@@ -75,6 +76,7 @@ mod speakers;
 mod term;
 
 pub use engine::SHORTLIST;
+pub use filter::Filter;
 pub use highlight::{byte_ranges, window};
 pub use index::Index;
 pub use preview::{Preview, preview};

@@ -58,6 +58,8 @@ pub enum Action {
     Right,
     /// Show only the selected person's events in the timeline (again: all events).
     Filter,
+    /// Type a filter over the view's list.
+    FilterList,
     /// Open the search.
     Search,
     /// The mouse wheel over a point of the screen.
@@ -108,6 +110,7 @@ pub const NAMED: &[(&str, Action)] = &[
     ("sort", Action::Sort),
     ("left", Action::Left),
     ("filter", Action::Filter),
+    ("filter_list", Action::FilterList),
     ("search", Action::Search),
     ("right", Action::Right),
 ];
@@ -141,6 +144,7 @@ impl Action {
                 | Action::Left
                 | Action::Right
                 | Action::Open
+                | Action::FilterList
                 | Action::ScrollAt { .. }
                 | Action::Resize { .. }
         )

@@ -5,18 +5,20 @@ mod commands;
 mod compare;
 mod history;
 mod input;
+mod lists;
 mod navigate;
 mod search;
 mod timeline;
 
 pub use compare::CompareState;
+pub use lists::{List, Shapes, Sort};
 
 use super::action::Action;
 use super::data::Data;
 use super::keymap::{Keymap, Mode};
 use super::list::Cursor;
 use super::wrap::WrappedLine;
-use crate::ids::{ArticleId, EventId, PersonId};
+use crate::ids::{ArticleId, EventId, PersonId, QuoteId};
 use crate::output::sheet;
 use crate::store::Store;
 use crate::story::Part;
@@ -133,35 +135,6 @@ pub struct Reader {
     pub target: Option<Range<usize>>,
 }
 
-/// What the People list is sorted by (`s` cycles through them). Credits stay last.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PeopleSort {
-    Mentions,
-    Quotes,
-    Articles,
-    Name,
-}
-
-impl PeopleSort {
-    fn next(self) -> PeopleSort {
-        match self {
-            PeopleSort::Mentions => PeopleSort::Quotes,
-            PeopleSort::Quotes => PeopleSort::Articles,
-            PeopleSort::Articles => PeopleSort::Name,
-            PeopleSort::Name => PeopleSort::Mentions,
-        }
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            PeopleSort::Mentions => "mentions",
-            PeopleSort::Quotes => "quotes",
-            PeopleSort::Articles => "articles",
-            PeopleSort::Name => "name",
-        }
-    }
-}
-
 /// Loading progress shown before the articles are loaded.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Loading {
@@ -177,14 +150,18 @@ pub struct App {
     pub view: View,
     pub focus: Focus,
     pub articles: Cursor,
+    /// The Articles list in display order (filtered and sorted, see [`lists`]).
+    pub articles_order: Vec<ArticleId>,
     pub reader: Reader,
     pub people: Cursor,
-    /// The People list in display order, and what it is sorted by.
+    /// The People list in display order.
     pub people_order: Vec<PersonId>,
-    pub people_sort: PeopleSort,
     /// The selected person's mentions and quotes.
     pub person_items: Cursor,
     pub quotes: Cursor,
+    pub quotes_order: Vec<QuoteId>,
+    /// Every list's filter and sort key.
+    pub shapes: Shapes,
     pub compare: CompareState,
     /// Timeline events shown (all, or one person's), the selection and the selected source.
     pub timeline_events: Vec<EventId>,
@@ -233,12 +210,14 @@ impl App {
             view: View::Articles,
             focus: Focus::List,
             articles: Cursor::default(),
+            articles_order: Vec::new(),
             reader: Reader::default(),
             people: Cursor::default(),
             people_order: Vec::new(),
-            people_sort: PeopleSort::Mentions,
             person_items: Cursor::default(),
             quotes: Cursor::default(),
+            quotes_order: Vec::new(),
+            shapes: Shapes::default(),
             compare: CompareState::default(),
             timeline_events: Vec::new(),
             timeline_person: None,
@@ -278,6 +257,7 @@ impl App {
     /// [`App::part_ready`], and those already built are taken now).
     pub fn set_data(&mut self, data: Data) {
         self.data = Some(data);
+        self.reshape(List::Articles);
         self.open_article(ArticleId::new(0), None);
         for part in Part::ALL {
             if self.data.as_ref().is_some_and(|d| d.ready(part)) {
@@ -290,10 +270,11 @@ impl App {
     pub fn part_ready(&mut self, part: Part) {
         let Some(data) = &self.data else { return };
         match part {
-            Part::Analysis => self.people_order = data.people().to_vec(),
-            Part::Timeline if self.timeline_person.is_none() => {
-                self.timeline_events = EventId::all(data.story.timeline().events.len()).collect();
+            Part::Analysis => {
+                self.reshape(List::People);
+                self.reshape(List::Quotes);
             }
+            Part::Timeline => self.reshape(List::Events),
             Part::Matrix => self.matrix_order = (0..data.story.matrix().rows.len()).collect(),
             Part::Idf => {
                 let second = ArticleId::new(usize::from(data.corpus().articles.len() > 1));
@@ -347,6 +328,7 @@ impl App {
             }
             self.apply_event(event);
         }
+        self.settle_filter();
         self.settle();
     }
 
@@ -359,7 +341,10 @@ impl App {
                     self.quit = true;
                     return;
                 }
-                if self.type_into_overlay(*key) || self.type_into_search(*key) {
+                if self.type_into_overlay(*key)
+                    || self.type_into_filter(*key)
+                    || self.type_into_search(*key)
+                {
                     return;
                 }
                 self.keymap.lookup(&self.modes(), *key)
@@ -388,6 +373,7 @@ impl App {
         };
         if let Some(action) = action {
             // Whatever the action reads of the results, they answer the query as typed.
+            self.settle_filter();
             self.settle();
             self.update(action);
         }
@@ -429,6 +415,7 @@ impl App {
                     Focus::Detail => Focus::List,
                 };
             }
+            Action::Back if self.clear_filter() => {}
             Action::Back if self.go_back() => {}
             Action::Back => match (self.view, self.focus) {
                 (
@@ -455,43 +442,14 @@ impl App {
             }
             Action::NextDiff => self.next_difference(true),
             Action::PrevDiff => self.next_difference(false),
-            Action::Sort if self.view == View::People => self.sort_people(),
-            Action::Sort => self.sort_matrix(),
+            Action::Sort => self.cycle_sort(),
+            Action::FilterList => self.start_filter(),
             Action::Left | Action::Right => self.sideways(action == Action::Right),
             Action::Filter => self.filter_timeline(),
             Action::ScrollAt { up, column, row } => self.scroll_at(up, column, row),
             Action::ClickAt { column, row } => self.click_at(column, row),
             _ => self.navigate(action),
         }
-    }
-
-    /// The next order of the People list: mentions, quotes, articles, name (most first,
-    /// names alphabetically), the credits last; the selected person stays selected.
-    fn sort_people(&mut self) {
-        let Some(data) = &self.data else { return };
-        let selected = self.people_order.get(self.people.selected).copied();
-        self.people_sort = self.people_sort.next();
-        let people = &data.analysis().people;
-        let key = |&p: &PersonId| {
-            let person = &people[p];
-            let count = match self.people_sort {
-                PeopleSort::Mentions => person.mentions.len(),
-                PeopleSort::Quotes => data.quote_count(p),
-                PeopleSort::Articles => person.articles.len(),
-                PeopleSort::Name => 0,
-            };
-            (
-                person.kind == crate::analysis::PersonKind::Credit,
-                std::cmp::Reverse(count),
-                person.name.to_lowercase(),
-            )
-        };
-        self.people_order.sort_by_cached_key(key);
-        self.people.selected = selected
-            .and_then(|s| self.people_order.iter().position(|&p| p == s))
-            .unwrap_or(0);
-        self.person_items = Default::default();
-        self.message = Some(format!("People sorted by {}", self.people_sort.name()));
     }
 
     /// An action that must wait for the story's parts: Esc still leaves the detail pane, then
@@ -538,6 +496,7 @@ impl App {
 
     pub fn show(&mut self, view: View) {
         if self.view != view {
+            self.shapes.editing = None;
             self.view = view;
             self.focus = Focus::List;
             if view == View::Search {

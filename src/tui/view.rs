@@ -14,12 +14,12 @@ mod search;
 mod timeline;
 mod variants;
 
-use super::app::{App, Overlay, View};
+use super::app::{App, List, Overlay, Sort, View};
 use super::layout::{self, MIN_HEIGHT, MIN_WIDTH};
 use super::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 /// The outlet columns of a Timeline or Matrix: as wide as `space` (the columns left of the
@@ -122,4 +122,49 @@ pub fn select<'a>(
     } else {
         row
     }
+}
+
+/// A list's pane: `name` with the rows shown (of how many, when a filter hides some) and the
+/// sort key in the title, and the filter on the bottom border while it is typed or in force.
+pub fn list_pane<'a>(
+    ctx: &Ctx,
+    name: &str,
+    list: List,
+    (shown, total): (usize, usize),
+    focused: bool,
+) -> Block<'a> {
+    let count = if ctx.app.shapes.get(list).filter.is_empty() {
+        total.to_string()
+    } else {
+        format!("{shown} of {total}")
+    };
+    // The list's own order goes without saying.
+    let sort = match ctx.app.shapes.sort(list) {
+        Sort::Given => String::new(),
+        s => format!(" · by {}", s.name(list)),
+    };
+    let block = pane(ctx, format!(" {name} ({count}){sort} "), focused);
+    match filter_line(ctx, list) {
+        Some(line) => block.title_bottom(line),
+        None => block,
+    }
+}
+
+/// The filter of `list` as a pane's bottom title, while it is typed or in force.
+pub fn filter_line<'a>(ctx: &Ctx, list: List) -> Option<Line<'a>> {
+    let filter = &ctx.app.shapes.get(list).filter;
+    let editing = ctx.app.shapes.editing == Some(list);
+    if !editing && filter.is_empty() {
+        return None;
+    }
+    let mut line = vec![
+        Span::styled(" filter: ", ctx.theme.dim),
+        Span::styled(filter.clone(), ctx.theme.title),
+    ];
+    line.push(if editing {
+        Span::styled("▏ Enter keeps · Esc clears ", ctx.theme.dim)
+    } else {
+        Span::styled(" (F edits, Esc clears) ", ctx.theme.dim)
+    });
+    Some(Line::from(line))
 }

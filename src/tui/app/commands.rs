@@ -34,16 +34,13 @@ impl App {
                     Selection::Passage(self.reader.article, s.span.start()..s.span.end())
                 }
             }),
-            (View::Articles, Focus::List) => {
-                Some(Selection::Article(ArticleId::new(self.articles.selected)))
-            }
+            (View::Articles, Focus::List) => self.selected_article().map(Selection::Article),
             (View::People, Focus::Detail) => {
                 let items = data.person_items(self.selected_person());
                 let item = items.get(self.person_items.selected)?;
                 Some(Selection::Passage(item.article, item.range.clone()))
             }
-            (View::Quotes, _) => (self.quotes.selected < data.analysis().quotes.len())
-                .then_some(Selection::Quote(QuoteId::new(self.quotes.selected))),
+            (View::Quotes, _) => self.selected_quote().map(Selection::Quote),
             (View::Search, _) => {
                 let hit = self.searcher.results().hits.get(self.results.selected)?;
                 (hit.kind == crate::search::HitKind::Quote)
@@ -78,7 +75,7 @@ impl App {
                     .as_ref()?
                     .shelf
                     .bookmarks
-                    .get(self.bookmarks.selected)?;
+                    .get(self.selected_bookmark()?)?;
                 data.corpus().find(&b.article)
             }
             None => None,
@@ -99,9 +96,8 @@ impl App {
                 start: None,
             })
         } else if self.view == View::Bookmarks {
-            self.store
-                .as_ref()
-                .and_then(|s| s.shelf.bookmarks.get(self.bookmarks.selected).cloned())
+            let i = self.selected_bookmark();
+            (self.store.as_ref()).and_then(|s| s.shelf.bookmarks.get(i?).cloned())
         } else {
             self.selection().map(|sel| match sel {
                 Selection::Article(a) => Bookmark {
@@ -144,7 +140,7 @@ impl App {
             ),
             Err(e) => e,
         });
-        let len = store.shelf.bookmarks.len();
+        let len = self.bookmark_rows().len();
         self.bookmarks.selected = self.bookmarks.selected.min(len.saturating_sub(1));
     }
 

@@ -45,7 +45,7 @@ impl App {
         if self.view != View::Articles {
             return;
         }
-        self.compare.marked = Some(ArticleId::new(self.articles.selected));
+        self.compare.marked = self.selected_article();
         self.message = Some("Marked: select another article and press c to compare".into());
     }
 
@@ -67,9 +67,9 @@ impl App {
             }
             (self.compare.left, right)
         } else {
-            let selected = self
-                .current_article()
-                .unwrap_or(ArticleId::new(self.articles.selected));
+            let Some(selected) = self.current_article().or(self.selected_article()) else {
+                return;
+            };
             match self.compare.marked {
                 Some(m) if m != selected => (m, selected),
                 _ => (selected, next(selected)),

@@ -5,7 +5,7 @@
 //! were taken.
 
 use super::{App, Focus, View};
-use crate::ids::{ArticleId, EventId, PersonId};
+use crate::ids::{ArticleId, PersonId};
 use crate::tui::list::Cursor;
 use std::ops::Range;
 
@@ -70,14 +70,7 @@ impl App {
         }
         self.reader.scroll = place.scroll;
         if place.timeline_person != self.timeline_person {
-            self.timeline_person = place.timeline_person;
-            if let Some(data) = &self.data {
-                let timeline = data.story.timeline();
-                self.timeline_events = match place.timeline_person {
-                    Some(p) => timeline.events_of_person(p),
-                    None => EventId::all(timeline.events.len()).collect(),
-                };
-            }
+            self.set_timeline_base(place.timeline_person);
         }
         self.view = place.view;
         self.focus = place.focus;

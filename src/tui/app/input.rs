@@ -49,6 +49,9 @@ impl App {
     /// A bracketed paste: into the note as it is (cleaned), into the help's filter or the
     /// search line as one bounded line.
     pub(super) fn paste(&mut self, pasted: &str) {
+        if self.overlay.is_none() && self.paste_into_filter(pasted) {
+            return;
+        }
         match &mut self.overlay {
             Some(Overlay::Note { text, .. }) => {
                 text.push_str(&crate::corpus::clean::sanitize(pasted));

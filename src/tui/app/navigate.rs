@@ -20,10 +20,12 @@ impl App {
                     return;
                 }
                 let before = self.articles.selected;
-                self.articles
-                    .apply(action, data.corpus().articles.len(), rows);
-                if self.articles.selected != before {
-                    self.open_article(ArticleId::new(self.articles.selected), None);
+                self.articles.apply(action, self.articles_order.len(), rows);
+                if let Some(a) = self
+                    .selected_article()
+                    .filter(|_| self.articles.selected != before)
+                {
+                    self.open_article(a, None);
                 }
             }
             (View::Articles, Focus::Detail) => self.scroll_reader(action),
@@ -49,12 +51,12 @@ impl App {
             }
             (View::Quotes, _) => {
                 if action == Action::Open {
-                    if let Some(q) = data.analysis().quotes.get(self.quotes.selected) {
+                    if let Some(q) = self.selected_quote() {
+                        let q = &data.analysis().quotes[q];
                         self.jump(q.article, q.span.start()..q.span.end());
                     }
                 } else {
-                    self.quotes
-                        .apply(action, data.analysis().quotes.len(), rows);
+                    self.quotes.apply(action, self.quotes_order.len(), rows);
                 }
             }
             (View::Compare, _) => self.navigate_compare(action),
@@ -63,7 +65,7 @@ impl App {
             (View::Variants, _) => self.navigate_variants(action),
             (View::Matrix, _) => self.navigate_matrix(action),
             (View::Bookmarks, _) => {
-                let marks = self.store.as_ref().map_or(0, |s| s.shelf.bookmarks.len());
+                let marks = self.bookmark_rows().len();
                 if action == Action::Open {
                     self.open_bookmark();
                 } else {
@@ -77,7 +79,7 @@ impl App {
         let (Some(data), Some(store)) = (&self.data, &self.store) else {
             return;
         };
-        let Some(b) = store.shelf.bookmarks.get(self.bookmarks.selected) else {
+        let Some(b) = (self.selected_bookmark()).and_then(|i| store.shelf.bookmarks.get(i)) else {
             return;
         };
         let Some(article) = data.corpus().find(&b.article) else {
@@ -124,7 +126,9 @@ impl App {
         if data.corpus().get(article).is_none() {
             return;
         }
-        self.articles.selected = article.index();
+        if let Some(row) = self.articles_order.iter().position(|&a| a == article) {
+            self.articles.selected = row;
+        }
         self.reader.article = article;
         self.reader.target = target;
         self.reader.width = 0;
@@ -215,11 +219,11 @@ impl App {
             return;
         };
         let len = match (&self.data, self.view, focus) {
-            (Some(d), View::Articles, _) => d.corpus().articles.len(),
+            (Some(_), View::Articles, _) => self.articles_order.len(),
             (Some(_), View::People, Focus::List) => self.people_order.len(),
             (Some(d), View::People, Focus::Detail) => d.person_items(self.selected_person()).len(),
-            (Some(d), View::Quotes, _) => d.analysis().quotes.len(),
-            (_, View::Bookmarks, _) => self.store.as_ref().map_or(0, |s| s.shelf.bookmarks.len()),
+            (Some(_), View::Quotes, _) => self.quotes_order.len(),
+            (_, View::Bookmarks, _) => self.bookmark_rows().len(),
             (Some(d), View::Variants, Focus::List) => d.story.variants().len(),
             (Some(d), View::Variants, Focus::Detail) => d
                 .story
@@ -240,7 +244,7 @@ impl App {
             return;
         }
         match (self.view, focus) {
-            (View::Articles, _) => self.open_article(ArticleId::new(index), None),
+            (View::Articles, _) => self.open_article(self.articles_order[index], None),
             (View::People, Focus::List) => {
                 self.people.selected = index;
                 self.person_items = Cursor::default();

@@ -2,7 +2,6 @@
 //! person's events only.
 
 use super::{App, Focus, View};
-use crate::ids::EventId;
 use crate::tui::action::Action;
 use crate::tui::layout;
 use crate::tui::list::Cursor;
@@ -59,23 +58,16 @@ impl App {
             View::People => self.selected_person(),
             _ => None,
         };
-        match person {
-            Some(p) => {
-                self.timeline_events = data.story.timeline().events_of_person(p);
-                self.timeline_person = Some(p);
-                self.message = Some(format!(
-                    "Timeline of {}: {} events (f again shows all)",
-                    data.analysis().people[p].name,
-                    self.timeline_events.len()
-                ));
-            }
-            None => {
-                self.timeline_events = EventId::all(data.story.timeline().events.len()).collect();
-                self.timeline_person = None;
-                self.message = Some("Timeline: all events".into());
-            }
-        }
+        let name = person.map(|p| data.analysis().people[p].name.clone());
         self.timeline = Cursor::default();
+        self.set_timeline_base(person);
+        self.message = Some(match name {
+            Some(name) => format!(
+                "Timeline of {name}: {} events (f again shows all)",
+                self.timeline_events.len()
+            ),
+            None => "Timeline: all events".into(),
+        });
         self.timeline_sources = Cursor::default();
         self.show(View::Timeline);
     }

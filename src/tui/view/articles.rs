@@ -1,8 +1,8 @@
 //! The Articles view: the list (outlet, date, words, title) and, beside it or instead of it on a
 //! narrow terminal, the reader.
 
-use super::{Ctx, inner, pane, reader, select};
-use crate::tui::app::{Focus, View};
+use super::{Ctx, inner, list_pane, reader, select};
+use crate::tui::app::{Focus, List, View};
 use crate::tui::layout;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
@@ -24,15 +24,19 @@ fn render_list(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let Some(data) = &ctx.app.data else { return };
     let articles = &data.corpus().articles;
     let focused = ctx.app.focus == Focus::List;
-    let title = format!(" Articles ({}) ", articles.len());
-    frame.render_widget(pane(ctx, title, focused), area);
+    let order = &ctx.app.articles_order;
+    let shown = (order.len(), articles.len());
+    frame.render_widget(
+        list_pane(ctx, "Articles", List::Articles, shown, focused),
+        area,
+    );
     let rows = layout::list_rows_in(area);
-    let window = ctx.app.articles.window(rows, articles.len());
+    let window = ctx.app.articles.window(rows, order.len());
     // A narrow list drops the word count so the title keeps some room.
     let roomy = area.width >= 70;
     let body: Vec<Row> = window
         .map(|i| {
-            let a = &articles[i];
+            let a = &articles[order[i]];
             let mut cells = vec![Text::raw(a.outlet.as_str()), Text::raw(a.date_label())];
             if roomy {
                 cells.push(Text::raw(a.words.to_string()).right_aligned());

@@ -1,7 +1,8 @@
 //! The Bookmarks view: the articles, quotes and passages bookmarked in this corpus, and the notes
 //! written on its articles.
 
-use super::{Ctx, inner, pane, select};
+use super::{Ctx, inner, list_pane, pane, select};
+use crate::tui::app::List;
 use crate::tui::layout;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -21,8 +22,10 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
         return;
     };
     let marks = &store.shelf.bookmarks;
+    let order = ctx.app.bookmark_rows();
+    let shown = (order.len(), marks.len());
     frame.render_widget(
-        pane(ctx, format!(" Bookmarks ({}) ", marks.len()), true),
+        list_pane(ctx, "Bookmarks", List::Bookmarks, shown, true),
         list,
     );
     if marks.is_empty() {
@@ -34,9 +37,9 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
     }
     let cursor = ctx.app.bookmarks;
     let rows: Vec<Row> = cursor
-        .window(layout::list_rows_in(list), marks.len())
+        .window(layout::list_rows_in(list), order.len())
         .map(|i| {
-            let b = &marks[i];
+            let b = &marks[order[i]];
             let outlet = data
                 .corpus()
                 .find(&b.article)

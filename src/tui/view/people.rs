@@ -1,10 +1,10 @@
 //! The People view: everyone the analysis found (people in the story first, then photo credits),
 //! and for the selected person their roles, spellings, and every mention and quote in context.
 
-use super::{Ctx, inner, pane, select};
+use super::{Ctx, inner, list_pane, pane, select};
 use crate::analysis::PersonKind;
 use crate::ids::ArticleId;
-use crate::tui::app::{Focus, View};
+use crate::tui::app::{Focus, List, View};
 use crate::tui::layout;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -23,18 +23,8 @@ fn render_list(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let Some(data) = &ctx.app.data else { return };
     let people = &data.analysis().people;
     let focused = ctx.app.focus == Focus::List;
-    frame.render_widget(
-        pane(
-            ctx,
-            format!(
-                " People ({}) · by {} ",
-                people.len(),
-                ctx.app.people_sort.name()
-            ),
-            focused,
-        ),
-        area,
-    );
+    let shown = (ctx.app.people_order.len(), data.people().len());
+    frame.render_widget(list_pane(ctx, "People", List::People, shown, focused), area);
     let rows = layout::list_rows_in(area);
     let cursor = ctx.app.people;
     // The role only where the name keeps room (not in a narrow list).

@@ -8,7 +8,7 @@ use crate::analysis::{Granularity, TimeValue};
 use crate::ids::{ArticleId, OutletId};
 use crate::text::truncate;
 use crate::timeline::Coverage;
-use crate::tui::app::{Focus, View};
+use crate::tui::app::{Focus, List, Sort, View};
 use crate::tui::layout;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -52,11 +52,27 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
         .timeline_person
         .map(|p| format!(" of {}", data.analysis().people[p].name))
         .unwrap_or_default();
-    let title = format!(
-        " Timeline{who} · {} events · ■ reported  · not  ! other date ",
-        app.timeline_events.len()
-    );
-    frame.render_widget(pane(ctx, title, app.focus == Focus::List), top);
+    let sort = match app.shapes.sort(List::Events) {
+        Sort::Given => String::new(),
+        s => format!(" · by {}", s.name(List::Events)),
+    };
+    let shown = app.timeline_events.len();
+    let count = match app.shapes.get(List::Events).filter.is_empty() {
+        true => shown.to_string(),
+        false => {
+            let total = match app.timeline_person {
+                Some(p) => t.events_of_person(p).len(),
+                None => t.events.len(),
+            };
+            format!("{shown} of {total}")
+        }
+    };
+    let title = format!(" Timeline{who} · {count} events{sort} · ■ reported  · not  ! other date ");
+    let mut block = pane(ctx, title, app.focus == Focus::List);
+    if let Some(filter) = super::filter_line(ctx, List::Events) {
+        block = block.title_bottom(filter);
+    }
+    frame.render_widget(block, top);
     let area = inner(top);
     let outlets = data.story.outlets();
     let n = outlets.len();
