@@ -147,11 +147,34 @@ fn fuzzy(hay: &str, needle: &str, cs: bool) -> bool {
     if h.len() <= LONG_FIELD {
         return in_order(h, 0, n, cs).is_some();
     }
-    places(h, first, cs).any(|i| {
-        let window = &h[..(i + WINDOW).min(h.len())];
-        in_order(window, i + 1, rest, cs)
-            .is_some_and(|end| !h[i..end].iter().any(u8::is_ascii_whitespace))
-    })
+    // One pass: jump to the next place of the first byte, then follow that word only.
+    let mut at = 0;
+    while let Some(i) = places_from(h, at, first, cs) {
+        let mut k = 0;
+        let mut j = i + 1;
+        while let Some(&b) = h.get(j).filter(|_| j < i + WINDOW) {
+            if b.is_ascii_whitespace() {
+                break;
+            }
+            if k < rest.len() && same(b, rest[k], cs) {
+                k += 1;
+            }
+            if k == rest.len() {
+                return true;
+            }
+            j += 1;
+        }
+        if rest.is_empty() {
+            return true;
+        }
+        at = i + 1;
+    }
+    false
+}
+
+/// The next place of `first` (in either case unless `cs`) at or after `from`.
+fn places_from(hay: &[u8], from: usize, first: u8, cs: bool) -> Option<usize> {
+    in_order(hay, from, &[first], cs).map(|end| end - 1)
 }
 
 /// Where the bytes of `needle` are found in order in `hay` from `from` on: the end of the last,
