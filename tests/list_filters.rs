@@ -258,3 +258,53 @@ fn events_and_bookmarks_filter_and_sort_too() {
         .collect();
     assert!(sources.windows(2).all(|w| w[0] >= w[1]), "{sources:?}");
 }
+
+#[test]
+fn exports_follow_the_filtered_sorted_list() {
+    let d = tempfile::tempdir().unwrap();
+    let mut a = app(d.path(), (120, 30));
+    a.export_dir = d.path().to_path_buf();
+    let r = prepare(load_seeds());
+    let analysis = r.analysis();
+    let speaker = (analysis.quotes.iter())
+        .find_map(|q| analysis.speaker_name(q))
+        .unwrap()
+        .rsplit(' ')
+        .next()
+        .unwrap()
+        .to_lowercase();
+    typed(&mut a, &format!("3F@{speaker}"));
+    key(&mut a, KeyCode::Enter);
+    typed(&mut a, "s"); // by speaker: the export keeps the order shown
+    let shown = a.quotes_order.len();
+    typed(&mut a, "E");
+    let csv = std::fs::read_to_string(d.path().join("parallax-quotes.csv")).unwrap();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        lines.len(),
+        shown + 1,
+        "the header and the rows shown: {csv}"
+    );
+    let texts: Vec<&str> = (a.quotes_order.iter())
+        .map(|&q| analysis.quotes[q].text.as_str())
+        .collect();
+    for (line, text) in lines[1..].iter().zip(&texts) {
+        let first_words: String = text
+            .split_whitespace()
+            .take(2)
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(line.contains(&first_words), "{line} holds {first_words}");
+    }
+    typed(&mut a, "e");
+    let md = std::fs::read_to_string(d.path().join("parallax-quotes.md")).unwrap();
+    assert!(
+        md.starts_with("# Quotes")
+            && md
+                .lines()
+                .next()
+                .unwrap()
+                .contains(&format!("(filter: @{speaker})")),
+        "{md}"
+    );
+}

@@ -3,6 +3,7 @@
 
 use crate::analysis::Analysis;
 use crate::corpus::{Corpus, Outlets};
+use crate::ids::EventId;
 use crate::output::json;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,6 +29,16 @@ pub struct Sheet {
 }
 
 impl Sheet {
+    /// The rows at these indices, in this order: a table whose rows follow a list (articles,
+    /// quotes) exported as a filtered, sorted view of that list shows it.
+    pub fn pick(mut self, rows: impl IntoIterator<Item = usize>) -> Sheet {
+        let mut all: Vec<Option<Vec<String>>> = self.rows.into_iter().map(Some).collect();
+        self.rows = (rows.into_iter())
+            .filter_map(|i| all.get_mut(i).and_then(Option::take))
+            .collect();
+        self
+    }
+
     pub fn render(&self, format: Format) -> String {
         match format {
             Format::Markdown => self.markdown(),
@@ -156,8 +167,21 @@ pub fn articles(corpus: &Corpus) -> Sheet {
 
 /// The timeline: one row per source sentence of each event, in date order.
 pub fn timeline(corpus: &Corpus, t: &crate::timeline::Timeline) -> Sheet {
+    timeline_of(corpus, t, EventId::all(t.events.len()))
+}
+
+/// [`timeline`] for these events, in this order (a filtered, sorted view of it); each keeps
+/// its number in the whole timeline.
+pub fn timeline_of(
+    corpus: &Corpus,
+    t: &crate::timeline::Timeline,
+    events: impl IntoIterator<Item = EventId>,
+) -> Sheet {
     let mut rows = Vec::new();
-    for (i, e) in t.events.iter().enumerate() {
+    for (i, e) in events
+        .into_iter()
+        .map(|e| (e.index(), &t.events[e.index()]))
+    {
         let date = e.date.map(|d| d.iso()).unwrap_or_default();
         let disputed: Vec<String> = e
             .conflicts

@@ -1,7 +1,7 @@
 //! What the user does with a selection: bookmark it, copy it with its citation, open its source,
 //! export the view.
 
-use super::{App, Effect, Focus, View};
+use super::{App, Effect, Focus, List, View};
 use crate::ids::{ArticleId, QuoteId};
 use crate::output::json;
 use crate::output::sheet::{self, Format, Sheet};
@@ -202,7 +202,7 @@ impl App {
     /// name no file has yet.
     pub(super) fn export(&mut self, format: Format) {
         let Some(data) = &self.data else { return };
-        let (slug, doc): (&str, Sheet) = match (self.view, self.focus) {
+        let (slug, mut doc): (&str, Sheet) = match (self.view, self.focus) {
             (View::People, Focus::Detail) => {
                 let Some(&p) = self.people_order.get(self.people.selected) else {
                     return;
@@ -216,13 +216,17 @@ impl App {
             (View::People, _) => ("people", sheet::people(data.corpus(), data.analysis())),
             (View::Quotes, _) => (
                 "quotes",
-                sheet::quotes(data.corpus(), data.analysis(), None),
+                sheet::quotes(data.corpus(), data.analysis(), None)
+                    .pick(self.quotes_order.iter().map(|q| q.index())),
             ),
             (View::Bookmarks, _) => match &self.store {
                 Some(s) => ("bookmarks", sheet::bookmarks(data.corpus(), &s.shelf)),
                 None => return,
             },
-            (View::Articles, _) => ("articles", sheet::articles(data.corpus())),
+            (View::Articles, _) => (
+                "articles",
+                sheet::articles(data.corpus()).pick(self.articles_order.iter().map(|a| a.index())),
+            ),
             (View::Compare, _) => {
                 let c = &self.compare;
                 match json::compare(
@@ -250,7 +254,11 @@ impl App {
             ),
             (View::Timeline, _) => (
                 "timeline",
-                sheet::timeline(data.corpus(), data.story.timeline()),
+                sheet::timeline_of(
+                    data.corpus(),
+                    data.story.timeline(),
+                    self.timeline_events.iter().copied(),
+                ),
             ),
             (View::Search, _) => (
                 "search",
@@ -261,6 +269,14 @@ impl App {
                 ),
             ),
         };
+        // The lists exported as shown say which filter chose their rows.
+        let shown = matches!(self.view, View::Articles | View::Quotes | View::Timeline);
+        if let Some(list) = List::of(self.view).filter(|_| shown) {
+            let filter = &self.shapes.get(list).filter;
+            if !filter.is_empty() {
+                doc.title = format!("{} (filter: {filter})", doc.title);
+            }
+        }
         let path = free_path(&self.export_dir, slug, format.extension());
         self.message = Some(
             match crate::config::write_atomic(&path, doc.render(format).as_bytes()) {
