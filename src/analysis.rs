@@ -5,7 +5,7 @@ mod credits;
 mod cues;
 pub mod dates;
 mod isolate;
-mod lexicon;
+pub(crate) mod lexicon;
 mod merge;
 mod names;
 pub mod people;

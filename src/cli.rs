@@ -83,6 +83,9 @@ pub enum Command {
     Variants(Format),
     /// Who covered what: sources by people, events and quotes.
     Matrix(Format),
+    /// Who is quoted, by whom: each outlet's quotes by kind of source (named person, official,
+    /// unnamed, organisation, none) and every speaker's quotes per outlet.
+    Voices(Format),
     /// Write the timeline, people, quotes, articles, the matrix or a comparison as Markdown or
     /// CSV; quotes and articles also as CSL-JSON, the timeline as TimelineJS JSON.
     Export {
@@ -327,6 +330,14 @@ fn run_on(command: Command, story: &Story, stats: &mut Stats) -> anyhow::Result<
             timeline(stats);
             let doc = json::matrix(story.outlets(), story.matrix());
             emit(f, &doc, || text::matrix(story.outlets(), &doc))
+        }
+        Command::Voices(f) => {
+            let a = analysis(stats);
+            let doc = json::voices(
+                story.outlets(),
+                &crate::compare::voices::voices(a, story.outlets()),
+            );
+            emit(f, &doc, || text::voices(story.outlets(), &doc))
         }
         Command::Export { what, format, out } => {
             let a = analysis(stats);

@@ -10,6 +10,7 @@ pub mod matrix;
 pub mod terms;
 pub mod variants;
 pub mod vectors;
+pub mod voices;
 
 pub use crate::text::tfidf::Idf;
 pub use align::{

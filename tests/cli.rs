@@ -438,3 +438,65 @@ fn a_broken_config_warns_with_its_line_and_runs_on_defaults() {
         "{err}"
     );
 }
+
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+struct VoicesDoc {
+    outlets: Vec<OutletVoices>,
+    voices: Vec<Voice>,
+}
+
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+struct OutletVoices {
+    name: String,
+    quotes: usize,
+    kinds: std::collections::BTreeMap<String, usize>,
+}
+
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+struct Voice {
+    name: String,
+    kind: String,
+    quotes: usize,
+    outlets: std::collections::BTreeMap<String, usize>,
+}
+
+/// `voices`: each outlet's quotes by kind of source, an unnamed official counted as unnamed,
+/// and every speaker's quotes per outlet.
+#[test]
+fn voices_count_who_each_outlet_quotes() {
+    let d = tempfile::tempdir().unwrap();
+    std::fs::write(
+        d.path().join("a.txt"),
+        "Outlet: Harbor Daily\nDate: 2024-03-04\n\n\"The port will reopen on Friday,\" Foreign \
+         Minister Ana Ruiz said on Monday.\n\n\"Nobody has told us anything,\" said Tom Brandt, a \
+         dock worker.\n\n\"The talks are stuck,\" a senior official said.",
+    )
+    .unwrap();
+    std::fs::write(
+        d.path().join("b.txt"),
+        "Outlet: Quay Post\nDate: 2024-03-04\n\n\"We expect the port to reopen soon,\" Ruiz \
+         said.\n\n\"The closure was necessary,\" the ministry said in a statement.",
+    )
+    .unwrap();
+    let p = d.path().to_str().unwrap();
+    let doc: VoicesDoc = json(&["--corpus", p, "voices", "--json"]);
+    let outlet = |name: &str| doc.outlets.iter().find(|o| o.name == name).unwrap();
+    let harbor = outlet("Harbor Daily");
+    assert_eq!(harbor.quotes, 3);
+    assert_eq!(harbor.kinds["official"], 1, "{harbor:?}");
+    assert_eq!(harbor.kinds["person"], 1, "{harbor:?}");
+    assert_eq!(harbor.kinds["unnamed"], 1, "{harbor:?}");
+    let quay = outlet("Quay Post");
+    assert_eq!(
+        (quay.kinds["official"], quay.kinds["organisation"]),
+        (1, 1),
+        "{quay:?}"
+    );
+    let ruiz = doc.voices.iter().find(|v| v.name == "Ana Ruiz").unwrap();
+    assert_eq!((ruiz.kind.as_str(), ruiz.quotes), ("official", 2));
+    assert_eq!(ruiz.outlets.len(), 2, "one voice across both outlets");
+    assert_eq!(doc.voices[0].name, "Ana Ruiz", "most quoted first");
+}

@@ -57,6 +57,8 @@ mod bit {
     pub const ENDS_NAME: u64 = 1 << 20;
     /// A text a source issues ("statement", "letter").
     pub const DOCUMENT: u64 = 1 << 22;
+    /// A source noun for people, not an institution ("officials", "witnesses").
+    pub const PERSON_SOURCE: u64 = 1 << 23;
     pub const ROLE: u64 = ROLE_HEAD | ROLE_MODIFIER | ROLE_RELATION;
 }
 
@@ -103,6 +105,7 @@ fn words() -> &'static files::Flags {
                     ("between", bit::BETWEEN),
                     ("source", bit::SOURCE_NOUN),
                     ("document", bit::DOCUMENT),
+                    ("person", bit::PERSON_SOURCE),
                 ],
             ),
             (
@@ -259,6 +262,16 @@ pub fn is_speaker_noun(lower: &str) -> bool {
 /// A text a source issues: "statement", "letter", "report". "A statement from X" is X's word.
 pub fn is_document(lower: &str) -> bool {
     words().get(lower) & bit::DOCUMENT != 0
+}
+
+/// A noun for people who speak unnamed: "officials", "witnesses" (attribution.txt's `person`
+/// tag), or a role's head ("a spokeswoman", "two senior diplomats"; plural as written).
+pub fn is_person_source(lower: &str) -> bool {
+    let singular = lower.strip_suffix('s').unwrap_or(lower);
+    words().get(lower) & bit::PERSON_SOURCE != 0
+        || [lower, singular]
+            .iter()
+            .any(|w| role_word(w) == Some(RoleWord::Head))
 }
 
 /// A noun that can head an unnamed or institutional source, an organisation word too: "the

@@ -12,8 +12,8 @@ pub use analysis::{
     people, quotes,
 };
 pub use compare::{
-    CompareJson, MatrixJson, OutletJson, PairJson, VariantGroupJson, VariantJson, compare, matrix,
-    variants,
+    CompareJson, MatrixJson, OutletJson, OutletVoicesJson, PairJson, VariantGroupJson, VariantJson,
+    VoiceJson, VoicesJson, compare, matrix, variants, voices,
 };
 pub use search::{Row, rows};
 pub(crate) use timeline::id;

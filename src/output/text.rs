@@ -167,3 +167,44 @@ pub fn matrix(outlets: &Outlets, doc: &json::MatrixJson) -> String {
     }
     t.render()
 }
+
+/// Each outlet's quotes by kind of source (counts and shares), then every voice's quotes per
+/// outlet.
+pub fn voices(outlets: &Outlets, doc: &json::VoicesJson) -> String {
+    use crate::compare::voices::SourceKind;
+    let mut header = vec!["outlet", "quotes"];
+    header.extend(SourceKind::ALL.iter().map(|k| k.name()));
+    let mut t = Table::new(&header).max_width(0, 30);
+    for o in &doc.outlets {
+        let mut cells = vec![o.name.clone(), o.quotes.to_string()];
+        cells.extend(SourceKind::ALL.iter().map(|k| {
+            let n = o.kinds.get(k.name()).copied().unwrap_or(0);
+            match o.quotes {
+                0 => "0".to_string(),
+                q => format!("{n} ({}%)", n * 100 / q),
+            }
+        }));
+        t.row(cells);
+    }
+    let labels = outlets.labels(8);
+    let mut header = vec!["voice", "kind", "quotes"];
+    header.extend(labels.iter().map(String::as_str));
+    let mut v = Table::new(&header).max_width(0, 40);
+    for voice in &doc.voices {
+        let mut cells = vec![
+            voice.name.clone(),
+            voice.kind.name().to_string(),
+            voice.quotes.to_string(),
+        ];
+        cells.extend(outlets.ids().map(|o| {
+            let n = voice.outlets.get(outlets.name(o)).copied().unwrap_or(0);
+            if n == 0 {
+                "·".to_string()
+            } else {
+                n.to_string()
+            }
+        }));
+        v.row(cells);
+    }
+    format!("{}\n{}", t.render(), v.render())
+}

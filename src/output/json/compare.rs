@@ -136,3 +136,56 @@ pub fn matrix(outlets: &Outlets, m: &Matrix) -> MatrixJson {
         rows: m.rows.clone(),
     }
 }
+
+/// Who is quoted, by whom: each outlet's quotes by kind of source, and every voice's quotes
+/// per outlet (outlets by name; an outlet that never quotes a voice is left out of its map).
+#[derive(Serialize)]
+pub struct VoicesJson {
+    pub outlets: Vec<OutletVoicesJson>,
+    pub voices: Vec<VoiceJson>,
+}
+
+#[derive(Serialize)]
+pub struct OutletVoicesJson {
+    pub name: String,
+    pub quotes: usize,
+    /// Quotes by kind of source: person, official, unnamed, organisation, unattributed.
+    pub kinds: std::collections::BTreeMap<&'static str, usize>,
+}
+
+#[derive(Serialize)]
+pub struct VoiceJson {
+    pub name: String,
+    pub kind: crate::compare::voices::SourceKind,
+    pub quotes: usize,
+    pub outlets: std::collections::BTreeMap<String, usize>,
+}
+
+pub fn voices(outlets: &Outlets, v: &crate::compare::voices::Voices) -> VoicesJson {
+    use crate::compare::voices::SourceKind;
+    VoicesJson {
+        outlets: (outlets.ids())
+            .map(|o| {
+                let kinds = &v.kinds_by_outlet[o.index()];
+                OutletVoicesJson {
+                    name: outlets.name(o).to_string(),
+                    quotes: kinds.iter().sum(),
+                    kinds: (SourceKind::ALL.iter().zip(kinds))
+                        .map(|(k, &n)| (k.name(), n))
+                        .collect(),
+                }
+            })
+            .collect(),
+        voices: (v.voices.iter())
+            .map(|voice| VoiceJson {
+                name: voice.name.clone(),
+                kind: voice.kind,
+                quotes: voice.quotes,
+                outlets: (outlets.ids())
+                    .filter(|o| voice.by_outlet[o.index()] > 0)
+                    .map(|o| (outlets.name(o).to_string(), voice.by_outlet[o.index()]))
+                    .collect(),
+            })
+            .collect(),
+    }
+}

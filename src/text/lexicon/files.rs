@@ -26,7 +26,7 @@ files! {
     /// News agencies and picture services.
     AGENCIES = "agencies.txt", [], [];
     /// The words around a speech verb that say who speaks.
-    ATTRIBUTION = "attribution.txt", ["between", "source"], ["document"];
+    ATTRIBUTION = "attribution.txt", ["between", "source"], ["document", "person"];
     /// Site furniture that scrapers leave in article text.
     BOILERPLATE = "boilerplate.txt", ["inline", "teaser"], [];
     /// Weekdays, months, days named without a date, units of time, parts of the day.
