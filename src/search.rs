@@ -14,10 +14,11 @@
 //! | Query          | Matches                                                        |
 //! |----------------|----------------------------------------------------------------|
 //! | `putin peace`  | entries matching every term (terms are separated by spaces)    |
-//! | `ptn`          | fuzzy: the letters in this order, anything between them        |
+//! | `ptn`          | fuzzy: the letters in this order, anything between them; in a  |
+//! |                | quote's words only as typed (scattered letters match names)    |
 //! | `'peace`       | exact: contains the text as written                            |
 //! | `^peace`       | a field (name, alias, role, quote, speaker, outlet) starts so  |
-//! | `talks$`       | a field ends so                                                |
+//! | `talks$`       | a field ends so (closing marks after it ignored: `talks.”`)    |
 //! | `^xi jinping$` | (with `\ ` for the space) a field is exactly this              |
 //! | `!war`         | does not contain `war` (also `!^war`, `!war$`)                 |
 //! | `war \| peace` | either term (`\|` joins the terms beside it)                   |

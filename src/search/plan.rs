@@ -200,7 +200,10 @@ impl Plan {
                     .max_by_key(|(s, _)| *s)
                     .map(|(_, t)| t)
             };
-            if let Some(ix) = best.and_then(|t| t.indices(index, display, display_lower)) {
+            let scattered = e.kind == crate::search::HitKind::Person;
+            if let Some(ix) =
+                best.and_then(|t| t.indices(index, (display, display_lower), scattered))
+            {
                 out.extend(ix);
             }
         }

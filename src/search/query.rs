@@ -5,10 +5,10 @@
 /// documentation.
 pub const SYNTAX: &[(&str, &str)] = &[
     ("putin peace", "every term must match (space-separated)"),
-    ("ptn", "fuzzy: these letters in this order"),
+    ("ptn", "fuzzy: these letters in order (in a quote: as typed)"),
     ("'peace", "exact: contains the text"),
     ("^peace", "a field starts with it"),
-    ("talks$", "a field ends with it"),
+    ("talks$", "a field ends with it (closing . , ” ignored)"),
     ("!war", "does not contain it (also !^war, !war$)"),
     ("war | peace", "either term"),
     ("p:", "people only"),

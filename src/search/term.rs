@@ -43,15 +43,23 @@ impl<'a> Text<'a> {
         self.index.orig_of(self.pos)
     }
 
+    /// A quote, whose first field is running text: its letters never match scattered.
+    fn is_quote(&self) -> bool {
+        self.pos >= self.index.people
+    }
+
     /// `hay` (this entry's text in either form) as its first field and the fields after it,
-    /// with the first field's group.
+    /// with the first field's group (None when the index shares no fields).
     fn parts(&self, hay: &'a str) -> (&'a str, &'a str, Option<u32>) {
-        let Some((first, group)) = self.index.groups.get(self.pos).copied() else {
-            return (hay, "", None);
+        let (first, group) = match self.index.groups.get(self.pos) {
+            Some(&(first, group)) => (first as usize, Some(group)),
+            None => match self.index.entries.get(self.pos) {
+                Some(e) => (e.display_end - e.start, None),
+                None => return (hay, "", None),
+            },
         };
-        let first = first as usize;
         match (hay.get(..first), hay.get(first + 1..)) {
-            (Some(head), Some(rest)) => (head, rest, Some(group)),
+            (Some(head), Some(rest)) => (head, rest, group),
             _ => (hay, "", None),
         }
     }
@@ -308,11 +316,17 @@ impl TermPlan {
 
     /// For a fuzzy term with no contiguous occurrence: whether it matches, and a guess at the
     /// matcher's score from the first field that holds it (the first field's as its group saw
-    /// it): what likely placements score (ASCII terms), else what the summary says.
+    /// it): what likely placements score (ASCII terms), else what the summary says. A quote's
+    /// words are not searched so: letters scattered over a sentence are no match a reader
+    /// means ("state talks" is in nearly every long quote), only its speaker and outlet are.
     fn apart(&self, text: &Text, seen: &mut Seen) -> Option<i32> {
         let (first, rest, group) = text.parts(self.hay(text));
         let seen = seen.enter(group);
-        let head = *seen.apart.get_or_insert_with(|| self.field_apart(first));
+        let head = if text.is_quote() {
+            None
+        } else {
+            *seen.apart.get_or_insert_with(|| self.field_apart(first))
+        };
         let found = head.or_else(|| match self.in_fields(text) {
             Some((speaker, outlet)) => speaker.apart.or(outlet.apart),
             None => self.field_apart(rest),
@@ -365,10 +379,20 @@ impl TermPlan {
         }
         // The matcher only on the fields the scan says match: it costs microseconds a call.
         let hay = self.hay(text);
+        // A quote's words count only where the term occurs in them as typed (see `apart`).
+        let quote = text.is_quote();
         let best = hay
             .split(SEP as char)
             .zip(text.orig().split(SEP as char))
-            .filter(|(field, _)| self.matches_field(field))
+            .enumerate()
+            .filter(|(i, (field, _))| {
+                if quote && *i == 0 {
+                    scan::best_occurrence(field, &self.finder).is_some()
+                } else {
+                    self.matches_field(field)
+                }
+            })
+            .map(|(_, fields)| fields)
             .filter_map(|(_, field)| text.index.matcher.fuzzy_match(field, &self.text))
             .max();
         let word = self.locate(hay).is_some_and(|o| o.word);
@@ -388,14 +412,23 @@ impl TermPlan {
         }
     }
 
-    /// Character indices of this term's match in the displayed field, if it matches there.
-    pub fn indices(&self, index: &Index, display: &str, display_lower: &str) -> Option<Vec<usize>> {
+    /// Character indices of this term's match in the displayed field, if it matches there;
+    /// `scattered` says whether its letters may match apart (not in a quote, see `apart`).
+    pub fn indices(
+        &self,
+        index: &Index,
+        (display, display_lower): (&str, &str),
+        scattered: bool,
+    ) -> Option<Vec<usize>> {
         let hay = if self.case_sensitive {
             display
         } else {
             display_lower
         };
         if self.kind == Match::Fuzzy && self.locate(hay).is_none() {
+            if !scattered {
+                return None;
+            }
             return index
                 .matcher
                 .fuzzy_indices(display, &self.text)
