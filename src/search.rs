@@ -24,6 +24,7 @@
 //! | `war \| peace` | either term (`\|` joins the terms beside it)                   |
 //! | `p:`           | people only (`p:xi` is `p: xi`)                                |
 //! | `q:`           | quotes only                                                    |
+//! | `zelenksy`     | also a person's name with a letter or two wrong (see below)    |
 //! | `@blinken`     | quotes whose speaker matches `blinken` (name or any alias);    |
 //! |                | several `@` terms mean any of them, `!@name` excludes a speaker|
 //!
@@ -40,7 +41,12 @@
 //!
 //! Fuzzy terms are scored by fuzzy-matcher's `SkimMatcherV2` (best field), plus a bonus when the
 //! term occurs as a whole word; anchored and exact terms get the score the matcher gives a run
-//! of that length at that place. A query's score is the sum of its terms'. Equal scores go
+//! of that length at that place. A query's score is the sum of its terms'.
+//!
+//! A fuzzy term of five letters or more that does not match a person as typed still finds
+//! them when a word of their names starts with it give or take one letter (two from eight
+//! letters): inserted, left out, changed, or swapped with the next ([`crate::text::typo`]).
+//! Such a match scores below zero, so it ranks below every match as typed. Equal scores go
 //! people first (actors before photo credits), then shorter text first.
 //!
 //! # Speed

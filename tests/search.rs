@@ -150,6 +150,47 @@ fn letters_scattered_over_a_quote_are_no_match() {
 }
 
 #[test]
+fn a_name_typed_with_a_letter_or_two_wrong_is_found_below_exact_matches() {
+    let (c, mut a) = summit();
+    a.people.push(person("Maria Quisbe", &[], &["hydrologist"]));
+    let index = Index::build(&c, &a);
+    let names = |q: &str| -> Vec<String> {
+        let hits = index.search(q, 20);
+        hits.iter()
+            .filter(|h| h.kind == HitKind::Person)
+            .map(|h| index.text(h).to_string())
+            .collect()
+    };
+    // Two letters swapped, one changed, one left out, while still typing.
+    assert_eq!(names("kovlaenko"), ["Olena Kovalenko"]);
+    assert_eq!(names("blinkin"), ["Antony Blinken"]);
+    assert_eq!(
+        names("qispe"),
+        ["Maria Quispe"],
+        "Quisbe is two letters off"
+    );
+    assert_eq!(
+        names("kovalneko"),
+        ["Olena Kovalenko"],
+        "two wrong in a long name"
+    );
+    // A short term is read as typed: one letter wrong in four reaches half the names.
+    assert!(names("lina").is_empty());
+    // Typed right, Quispe and her quotes come first; Quisbe, one letter off, last.
+    let hits = index.search("quispe", 20);
+    let last = hits.last().expect("hits");
+    assert_eq!(index.text(last), "Maria Quisbe");
+    assert!(hits[..hits.len() - 1].iter().all(|h| h.score > last.score));
+    assert!(
+        last.indices.is_empty(),
+        "nothing typed is in the name as typed"
+    );
+    // Exact and anchored terms stay exact.
+    assert!(names("'kovlaenko").is_empty());
+    assert!(names("^kovlaenko").is_empty());
+}
+
+#[test]
 fn shorter_text_wins_a_tie_and_people_come_first() {
     let (_, _, index) = index();
     let hits = index.search("treaty must", 10);
@@ -497,6 +538,9 @@ fn narrowing_gives_the_same_results_as_a_fresh_search() {
         "@kovalenko riv",
         "'val | lake",
         "q:^twenty w",
+        "kovlaenko",
+        "olena kowlaneko",
+        "xovalenko",
     ] {
         let mut live = Searcher::new(limit, limit);
         let keys: Vec<&str> = typed

@@ -55,17 +55,47 @@ pub(crate) struct Narrow<'a> {
     pub hints: Vec<Hint>,
 }
 
+/// How many matches the ranking picks from, for `limit` results.
+fn keep(plan: &Plan, limit: usize) -> usize {
+    if plan.positive && limit > 0 {
+        limit.max(SHORTLIST)
+    } else {
+        0
+    }
+}
+
 impl Index {
     /// Every entry matching `plan`, looking only at `from`'s entries when given, with the
     /// shortlist for [`Index::rank`] to `limit`.
     pub(crate) fn matches(&self, plan: &Plan, from: Option<&Narrow>, limit: usize) -> Matches {
+        let people_end = self.people.clamp(plan.domain.start, plan.domain.end);
+        match from {
+            // A typo may find a person the query it grew from did not ("zelensk" finds
+            // Zelensky, "zelenks" by a swap): the few people afresh, the rest narrowed.
+            Some(n) if plan.typos && plan.domain.start < people_end => {
+                let mut found = self.pass(plan, None, plan.domain.start..people_end, limit);
+                let rest = self.pass(plan, Some(n), people_end..plan.domain.end, limit);
+                found.pos.extend(rest.pos);
+                found.est.extend(rest.est);
+                found.best.extend(rest.best);
+                shortlist(&mut found.best, keep(plan, limit));
+                found
+            }
+            _ => self.pass(plan, from, plan.domain.clone(), limit),
+        }
+    }
+
+    /// The matches among the entries at `domain`, of those `from` holds when given.
+    fn pass(
+        &self,
+        plan: &Plan,
+        from: Option<&Narrow>,
+        domain: std::ops::Range<usize>,
+        limit: usize,
+    ) -> Matches {
         let groups = plan.groups();
-        let keep = if plan.positive && limit > 0 {
-            limit.max(SHORTLIST)
-        } else {
-            0
-        };
-        let domain = narrow(plan.domain.start)..narrow(plan.domain.end);
+        let keep = keep(plan, limit);
+        let domain = narrow(domain.start)..narrow(domain.end);
         let hints = from.map_or(&[][..], |n| n.hints.as_slice());
         let scan = |items: std::ops::Range<usize>| {
             let mut part = Matches {
@@ -84,7 +114,10 @@ impl Index {
                     );
                 }
                 let (p, old) = match from {
-                    Some(n) => (n.found.pos[j], n.found.estimates(j)),
+                    Some(n) if domain.contains(&n.found.pos[j]) => {
+                        (n.found.pos[j], n.found.estimates(j))
+                    }
+                    Some(_) => continue,
                     None => (domain.start + narrow(j), &[][..]),
                 };
                 if plan.check(self, p as usize, (hints, old), &mut memo, &mut part.est) {

@@ -5,7 +5,10 @@
 /// documentation.
 pub const SYNTAX: &[(&str, &str)] = &[
     ("putin peace", "every term must match (space-separated)"),
-    ("ptn", "fuzzy: these letters in order (in a quote: as typed)"),
+    (
+        "ptn",
+        "fuzzy: these letters in order (in a quote: as typed)",
+    ),
     ("'peace", "exact: contains the text"),
     ("^peace", "a field starts with it"),
     ("talks$", "a field ends with it (closing . , ” ignored)"),
@@ -18,6 +21,10 @@ pub const SYNTAX: &[(&str, &str)] = &[
         "quotes by a speaker (name or alias); !@ excludes",
     ),
     ("Xi", "an upper-case letter makes a term case-sensitive"),
+    (
+        "zelenksy",
+        "a name with a letter or two wrong still found, last",
+    ),
 ];
 
 /// Which entries a query looks at, from a `p:` or `q:` token.

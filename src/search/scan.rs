@@ -96,6 +96,12 @@ impl Occurrence {
     }
 }
 
+/// The score of a name found only with `edits` letters wrong: below what any match as typed
+/// scores, fewer edits first.
+pub fn typo_score(edits: usize) -> i32 {
+    -64 * i32::try_from(edits).unwrap_or(8).min(8)
+}
+
 /// A rough score for a fuzzy match with gaps: the matcher's score per character, its bonus
 /// for `heads` characters at the start of a word and for starting a field, and a typical gap
 /// penalty between characters. Used only to order candidates before the matcher scores them.

@@ -9,6 +9,7 @@ use super::place;
 use super::query::{Match, Term};
 use super::scan::{self, Needle, Occurrence, SEP};
 use super::sig::{self, Sig};
+use crate::text::typo::prefix_distance;
 use fuzzy_matcher::FuzzyMatcher;
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -123,6 +124,20 @@ impl InField {
     }
 }
 
+/// How many letters of `t` (in `lower` case) may be wrong in a name it finds: none in a
+/// short term, where one wrong letter reaches half the names; one from five letters, two
+/// from eight. Only a fuzzy term is read so, not an exact or anchored one, nor two words.
+fn typos(t: &Term, lower: &str) -> usize {
+    if t.kind != Match::Fuzzy || t.negated || lower.contains(' ') {
+        return 0;
+    }
+    match lower.chars().count() {
+        0..5 => 0,
+        5..8 => 1,
+        _ => 2,
+    }
+}
+
 /// Of two occurrences in fields in this order, the one a scan of both would keep: the later
 /// only if it is better.
 fn better(a: Option<Occurrence>, b: Option<Occurrence>) -> Option<Occurrence> {
@@ -152,6 +167,10 @@ pub(crate) struct TermPlan {
     letters: Vec<u64>,
     ascii: bool,
     chars: usize,
+    /// How many letters a person's name may have wrong and still be found (see [`typos`]).
+    typos: usize,
+    /// `needle` lowercased, what a name's words are compared with for a typo.
+    folded: String,
     /// What the term finds in each of `Index::fields` ([`InField::pack`]ed, 0 until a quote
     /// needs it): quotes' speakers and outlets repeat, so each is read once per term instead
     /// of once per quote.
@@ -194,6 +213,8 @@ impl TermPlan {
             finder: Needle::new(&needle),
             fields: Vec::new(),
             chars: needle.chars().count(),
+            typos: typos(t, &lower),
+            folded: lower.clone(),
             kind: t.kind,
             negated: t.negated,
             case_sensitive: t.case_sensitive,
@@ -242,9 +263,39 @@ impl TermPlan {
         }
     }
 
-    /// Whether the entry has every byte the term needs (or, negated, may lack it).
+    /// Whether the entry has every byte the term needs (or, negated, may lack it, or a
+    /// name with a typo may match it).
     pub fn possible(&self, text: &Text) -> bool {
-        self.negated || text.sig.bytes & self.mask == self.mask
+        self.negated || text.sig.bytes & self.mask == self.mask || self.typo_possible(text)
+    }
+
+    /// Whether the term may find this entry with a typo: a person, whom only their names
+    /// find so.
+    fn typo_possible(&self, text: &Text) -> bool {
+        self.typos > 0 && !text.is_quote()
+    }
+
+    /// Whether the term may find the entry only with a typo (see [`TermPlan::typo_possible`]):
+    /// the score of the nearest of the person's names, below every match as typed.
+    fn typo(&self, text: &Text) -> Option<(i32, bool)> {
+        if !self.typo_possible(text) {
+            return None;
+        }
+        let names = text.index.names_of(text.pos, false);
+        let mut words = Vec::new();
+        crate::text::token::pieces(names, 0, &mut words);
+        let edits = words
+            .iter()
+            .filter(|w| w.is_word())
+            .filter_map(|w| prefix_distance(&self.folded, w.text(names, 0), self.typos))
+            .min()?;
+        Some((scan::typo_score(edits), false))
+    }
+
+    /// Whether a term that does not match this entry as typed is known to find it with a typo:
+    /// the plan then looks at every person afresh while the query grows.
+    pub fn has_typos(&self) -> bool {
+        self.typos > 0
     }
 
     /// The best contiguous (or anchored) occurrence in `hay`.
@@ -294,7 +345,7 @@ impl TermPlan {
             return (!run || self.locate_in(text, seen).is_none()).then_some((0, false));
         }
         if !present {
-            return None;
+            return self.typo(text);
         }
         if let Some(b) = self.single {
             let (head, word) = text.sig.single(b);
@@ -311,7 +362,9 @@ impl TermPlan {
         if self.kind != Match::Fuzzy {
             return None;
         }
-        self.apart(text, seen).map(|s| (s, true))
+        self.apart(text, seen)
+            .map(|s| (s, true))
+            .or_else(|| self.typo(text))
     }
 
     /// For a fuzzy term with no contiguous occurrence: whether it matches, and a guess at the
