@@ -2,8 +2,9 @@
 //!
 //! [`Index::build`] makes one entry per person (shown as the name; the aliases, spelling
 //! variants and roles are searchable too) and one per quote (shown as the quote; the speaker's
-//! name and the outlet are searchable too). Every quote is its own entry, so one phrase quoted
-//! by three outlets gives three results. [`Index::search`] answers one query;
+//! name and the outlet are searchable too). Every quote is its own entry, but one phrase quoted
+//! by three outlets is one result, the copy that scores best, which says how many outlets
+//! print it ([`Hit::outlets`]). [`Index::search`] answers one query;
 //! a [`Searcher`] answers a query typed key by key, re-scoring only the previous matches while
 //! the query grows. [`rows`] gives the CLI's JSON shape, [`preview()`] what a preview pane shows.
 //!
@@ -80,6 +81,7 @@ mod searcher;
 mod sig;
 mod speakers;
 mod term;
+mod text;
 
 pub use engine::SHORTLIST;
 pub use highlight::{byte_ranges, window};
@@ -87,7 +89,9 @@ pub use index::Index;
 pub use preview::{Preview, preview};
 pub use query::{Query, SYNTAX, parse};
 pub use searcher::{Results, Searcher};
+pub use text::{MIN_CHARS as TEXT_MIN_CHARS, TextHit, text_hit};
 
+use engine::Matches;
 use plan::Plan;
 use serde::Serialize;
 
@@ -110,39 +114,70 @@ fn bounded(query: &str) -> &str {
 pub enum HitKind {
     Person,
     Quote,
+    /// A sentence of an article's text (see [`text_hit`]).
+    Text,
 }
 
 /// One result.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Hit {
     pub kind: HitKind,
-    /// Index into `Analysis::people` or `Analysis::quotes`, by `kind`.
+    /// Index into `Analysis::people`, `Analysis::quotes` or `Analysis::sentences`, by `kind`.
     pub entry: usize,
     /// Higher is better.
     pub score: i64,
     /// Char indices into [`Index::text`], sorted; empty when nothing matched in the displayed
     /// text (a quote found by its speaker) or when not computed yet (see [`Results`]).
     pub indices: Vec<usize>,
+    /// How many outlets print this quote or sentence among the matches (its copies are one
+    /// result); 0 for a person.
+    pub outlets: usize,
 }
 
 impl Index {
     /// The best `limit` entries for `query`, best first, with highlight indices.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
-        let plan = Plan::compile(self, &parse(bounded(query)), None);
+        let parsed = parse(bounded(query));
+        let plan = Plan::compile(self, &parsed, None);
         let found = self.matches(&plan, None, limit);
-        self.rank(&plan, &found, limit)
+        let mut hits: Vec<Hit> = self
+            .rank(&plan, &found, limit)
             .into_iter()
-            .map(|(pos, score)| self.hit(&plan, pos, score, true))
-            .collect()
+            .map(|(pos, score)| self.hit(&plan, &found, (pos, score), true))
+            .collect();
+        if let Some(text) = self.sentences.search(&parsed) {
+            hits.extend(self.text_hits(&text, limit));
+        }
+        hits
     }
 
-    /// How many entries match `query`.
+    /// How many results `query` has (a quote or sentence many outlets print is one).
     pub fn count(&self, query: &str) -> usize {
-        let plan = Plan::compile(self, &parse(bounded(query)), None);
-        self.matches(&plan, None, 0).len()
+        let parsed = parse(bounded(query));
+        let plan = Plan::compile(self, &parsed, None);
+        let text = self.sentences.search(&parsed).map_or(0, |t| t.rows.len());
+        self.rows(&self.matches(&plan, None, 0)) + text
     }
 
-    fn hit(&self, plan: &Plan, pos: usize, score: i64, indices: bool) -> Hit {
+    /// The first `limit` rows of a text search as hits, after the people and quotes: their
+    /// scores are not comparable, and the order is the text search's own.
+    pub(crate) fn text_hits<'a>(
+        &'a self,
+        text: &'a text::TextMatches,
+        limit: usize,
+    ) -> impl Iterator<Item = Hit> + 'a {
+        text.rows.iter().take(limit).filter_map(|&r| {
+            Some(Hit {
+                kind: HitKind::Text,
+                entry: *self.sentences.members(r).first()? as usize,
+                score: 0,
+                indices: Vec::new(),
+                outlets: self.sentences.outlets(r),
+            })
+        })
+    }
+
+    fn hit(&self, plan: &Plan, found: &Matches, (pos, score): (usize, i64), indices: bool) -> Hit {
         let e = &self.entries[pos];
         Hit {
             kind: e.kind,
@@ -153,6 +188,7 @@ impl Index {
             } else {
                 Vec::new()
             },
+            outlets: self.outlets_among(found, pos),
         }
     }
 }

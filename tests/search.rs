@@ -204,14 +204,34 @@ fn shorter_text_wins_a_tie_and_people_come_first() {
 }
 
 #[test]
-fn one_phrase_from_three_outlets_is_three_results() {
-    let (_, _, index) = index();
+fn one_phrase_from_three_outlets_is_one_result_that_counts_them() {
+    let (c, mut a) = summit();
+    // A fourth copy, in an article of an outlet that prints it already.
+    let mut again = a.quotes[0].clone();
+    again.article = ArticleId::new(3);
+    a.quotes.push(again);
+    let mut c = c;
+    let mut fourth = article("andes-4", "Altiplano Post");
+    fourth.title = "More from the summit".into();
+    c.articles.push(fourth);
+    let index = Index::build(&c, &a);
     let hits = index.search("'shared right", 10);
-    let mut articles: Vec<&str> = hits.iter().filter_map(|h| index.article_id(h)).collect();
-    articles.sort_unstable();
-    assert_eq!(articles, ["andes-1", "andes-2", "andes-3"]);
-    let outlets: Vec<&str> = hits.iter().filter_map(|h| index.outlet(h)).collect();
-    assert_eq!(outlets.len(), 3);
+    assert_eq!(
+        texts(&index, &hits),
+        ["Water is a shared right, not a weapon"]
+    );
+    assert_eq!(hits[0].outlets, 3, "four copies, three outlets");
+    assert_eq!(index.count("'shared right"), 1);
+    let mut live = Searcher::new(10, 10);
+    assert_eq!(live.update(&index, "'shared right").total, 1);
+    // A term only one copy's outlet matches: that copy, alone.
+    let herald = index.search("'shared herald", 10);
+    assert_eq!(herald.len(), 1);
+    assert_eq!(index.outlet(&herald[0]), Some("Valley Herald"));
+    assert_eq!(herald[0].outlets, 1);
+    // Without a term to score, copies are one row too.
+    assert_eq!(index.count("@quispe"), 1);
+    assert_eq!(index.search("@quispe", 10).len(), 1);
 }
 
 #[test]
@@ -225,7 +245,8 @@ fn scoping_people_quotes_and_speakers() {
     );
     assert_eq!(index.search("p:quispe", 10).len(), 1);
     let quotes = index.search("q:quispe", 10);
-    assert_eq!(quotes.len(), 3, "found by the speaker field");
+    assert_eq!(quotes.len(), 1, "found by the speaker field");
+    assert_eq!(quotes[0].outlets, 3, "the one quote she gave three outlets");
     assert!(
         quotes
             .iter()
@@ -234,13 +255,17 @@ fn scoping_people_quotes_and_speakers() {
 
     let by = index.search("@blinken", 10);
     assert_eq!(texts(&index, &by), ["We will watch the glaciers closely"]);
-    assert_eq!(index.search("@quispe weapon", 10).len(), 3);
+    assert_eq!(index.search("@quispe weapon", 10).len(), 1);
     assert!(index.search("@quispe glaciers", 10).is_empty());
     assert!(
         index.search("p: @quispe", 10).is_empty(),
         "people have no speaker"
     );
-    assert_eq!(index.count("@"), index.quotes_len());
+    assert_eq!(
+        index.count("@"),
+        index.quotes_len() - 2,
+        "three copies are one row"
+    );
 }
 
 #[test]
@@ -327,9 +352,9 @@ fn extended_syntax_operators() {
     let either = q("'glaciers | 'alpacas");
     assert_eq!(either.len(), 2, "{either:?}");
     // Smart case: an upper-case letter makes a term exact in case.
-    assert_eq!(q("'Water").len(), 3);
+    assert_eq!(q("'Water").len(), 1);
     assert_eq!(q("'WATER").len(), 0);
-    assert_eq!(q("'water").len(), 3);
+    assert_eq!(q("'water").len(), 1);
 }
 
 #[test]
@@ -367,7 +392,12 @@ fn highlight_indices_are_chars_into_the_displayed_text() {
 fn limit_is_respected_and_count_is_exact() {
     let (_, _, index) = index();
     let all = index.search("", 100);
-    assert_eq!(all.len(), index.len());
+    assert_eq!(
+        all.len(),
+        index.len() - 2,
+        "a quote three outlets print is one row"
+    );
+    assert_eq!(all.len(), index.count(""));
     assert_eq!(index.search("", 3).len(), 3);
     assert_eq!(index.search("e", 2).len(), 2);
     assert!(index.count("e") > 2);
@@ -376,9 +406,9 @@ fn limit_is_respected_and_count_is_exact() {
 
 #[test]
 fn rows_have_the_cli_json_shape() {
-    let (_, _, index) = index();
+    let (c, a, index) = index();
     let hits = index.search("quispe", 10);
-    let json = serde_json::to_value(rows(&index, &hits)).unwrap();
+    let json = serde_json::to_value(rows(&c, &a, &index, ("quispe", &hits))).unwrap();
     let arr = json.as_array().unwrap();
     let person = &arr[0];
     assert_eq!(person["kind"], "person");
@@ -390,8 +420,10 @@ fn rows_have_the_cli_json_shape() {
     assert_eq!(quote["speaker"], "Maria Quispe");
     assert!(quote["article"].as_str().unwrap().starts_with("andes-"));
     assert!(quote["score"].is_i64());
+    assert_eq!(quote["outlets"], 3);
+    assert!(quote["outlet"].is_string());
     let keys: Vec<&String> = quote.as_object().unwrap().keys().collect();
-    assert_eq!(keys.len(), 6);
+    assert_eq!(keys.len(), 9);
 }
 
 #[test]
@@ -419,6 +451,7 @@ fn quote_preview_is_its_paragraph() {
         entry: 0,
         score: 0,
         indices: Vec::new(),
+        outlets: 0,
     };
     match preview(&corpus, &analysis, &index, &hit) {
         Some(Preview::Quote {
@@ -439,6 +472,7 @@ fn quote_preview_is_its_paragraph() {
         entry: QUISPE,
         score: 0,
         indices: Vec::new(),
+        outlets: 0,
     };
     match preview(&corpus, &analysis, &index, &person) {
         Some(Preview::Person { person, quotes }) => {
@@ -455,6 +489,7 @@ fn quote_preview_is_its_paragraph() {
         entry: 1,
         score: 0,
         indices: Vec::new(),
+        outlets: 0,
     };
     assert!(preview(&corpus, &analysis, &index, &hit).is_none());
 }
@@ -494,11 +529,18 @@ fn odd_queries_and_broken_references_never_panic() {
             let _ = byte_ranges(index.text(h), &h.indices);
         }
     }
-    let first = index.search("'shared", 10);
+    let first = Hit {
+        kind: HitKind::Quote,
+        entry: 1,
+        score: 0,
+        indices: Vec::new(),
+        outlets: 1,
+    };
     assert!(
-        first.iter().any(|h| index.article_id(h).is_none()),
+        index.article_id(&first).is_none(),
         "out-of-range article is absent"
     );
+    assert_eq!(index.search("'shared", 10).len(), 1);
     assert!(!index.search("nul byte", 5).is_empty());
 }
 

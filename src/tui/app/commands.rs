@@ -258,11 +258,7 @@ impl App {
             ),
             (View::Search, _) => (
                 "search",
-                sheet::search(
-                    data.story.index(),
-                    &self.searcher.results().hits,
-                    &self.query,
-                ),
+                sheet::search(&data.story, &self.searcher.results().hits, &self.query),
             ),
         };
         let path = free_path(&self.export_dir, slug, format.extension());
