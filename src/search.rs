@@ -1,4 +1,5 @@
-//! Fuzzy search over the people and quotes of an analysis, fast enough to answer every key press.
+//! Search over the people, the quotes and the text of an analysis, fast enough to answer every
+//! key press.
 //!
 //! [`Index::build`] makes one entry per person (shown as the name; the aliases, spelling
 //! variants and roles are searchable too) and one per quote (shown as the quote; the speaker's
@@ -28,6 +29,11 @@
 //! | `zelenksy`     | also a person's name with a letter or two wrong (see below)    |
 //! | `@blinken`     | quotes whose speaker matches `blinken` (name or any alias);    |
 //! |                | several `@` terms mean any of them, `!@name` excludes a speaker|
+//!
+//! The articles' text is searched too, unless the query is scoped (`p:`, `q:`, `@`): a sentence
+//! holding every term (of [`TEXT_MIN_CHARS`] letters or more) at the start of a word, `'term`
+//! anywhere in a word, `term$` at its end; see `text.rs`. Its hits come after the people and
+//! quotes, as [`HitKind::Text`], best where every term is a whole word, then in corpus order.
 //!
 //! A query is read for at most [`MAX_QUERY_CHARS`] characters and [`query::MAX_TERMS`]
 //! distinct terms; a term given twice counts once.

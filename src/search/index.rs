@@ -97,6 +97,11 @@ impl Index {
         self.entries.len() - self.people
     }
 
+    /// The distinct sentences of the text searched (wire copy counted once).
+    pub fn sentences_len(&self) -> usize {
+        self.sentences.rows()
+    }
+
     /// The position of a hit's entry, if the hit belongs to this index.
     pub(crate) fn pos(&self, kind: HitKind, item: usize) -> Option<usize> {
         let table = match kind {

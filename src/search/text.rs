@@ -92,21 +92,15 @@ impl TextIndex {
         for (i, (_, id)) in words.iter().enumerate() {
             rank[*id as usize] = narrow(i);
         }
-        let mut word_start = vec![0u32; words.len() + 1];
-        for &(id, _) in &pairs {
-            word_start[rank[id as usize] as usize + 1] += 1;
+        for pair in &mut pairs {
+            pair.0 = rank[pair.0 as usize];
         }
-        for i in 1..word_start.len() {
-            word_start[i] += word_start[i - 1];
-        }
-        let mut fill = word_start.clone();
-        let mut postings = vec![0u32; pairs.len()];
-        for (id, row) in pairs {
-            let w = rank[id as usize] as usize;
-            postings[fill[w] as usize] = row;
-            fill[w] += 1;
-        }
-        let (row_start, members) = group(&sentence_row, rows.len());
+        let (word_start, postings) = group(&pairs, words.len());
+        drop(pairs);
+        let by_row: Vec<(u32, u32)> = (sentence_row.iter().enumerate())
+            .map(|(s, &r)| (r, narrow(s)))
+            .collect();
+        let (row_start, members) = group(&by_row, rows.len());
         let mut outlets: Map<&str, u32> = Map::default();
         let outlet_of = corpus
             .articles
@@ -323,22 +317,23 @@ impl Bits {
     }
 }
 
-/// Per group (row), its members, from each member's group: (starts, members).
-fn group(of: &[u32], groups: usize) -> (Vec<u32>, Vec<u32>) {
+/// The values of (group, value) pairs grouped, in the order met within a group (a counting
+/// sort): `values[start[g]..start[g + 1]]` are group `g`'s.
+fn group(pairs: &[(u32, u32)], groups: usize) -> (Vec<u32>, Vec<u32>) {
     let mut start = vec![0u32; groups + 1];
-    for &g in of {
+    for &(g, _) in pairs {
         start[g as usize + 1] += 1;
     }
     for i in 1..start.len() {
         start[i] += start[i - 1];
     }
     let mut fill = start.clone();
-    let mut members = vec![0u32; of.len()];
-    for (m, &g) in of.iter().enumerate() {
-        members[fill[g as usize] as usize] = narrow(m);
+    let mut values = vec![0u32; pairs.len()];
+    for &(g, v) in pairs {
+        values[fill[g as usize] as usize] = v;
         fill[g as usize] += 1;
     }
-    (start, members)
+    (start, values)
 }
 
 /// A sentence the text search found, as a view or the CLI shows it.
@@ -489,7 +484,8 @@ mod tests {
 
     #[test]
     fn rows_are_grouped_in_order() {
-        let (start, members) = group(&[0, 1, 0, 2, 1], 3);
+        let pairs: Vec<(u32, u32)> = [0, 1, 0, 2, 1].into_iter().zip(0..).collect();
+        let (start, members) = group(&pairs, 3);
         assert_eq!(start, [0, 2, 4, 5]);
         assert_eq!(members, [0, 2, 1, 4, 3]);
     }

@@ -36,7 +36,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
         Span::raw(ctx.app.query.as_str()),
         Span::styled(
             if ctx.app.query.is_empty() {
-                "  type: words, 'exact ^start end$ !not, p: people, q: quotes, @speaker"
+                "  type: words (names, quotes, text), 'exact ^start end$ !not, p: q: @speaker"
             } else {
                 ""
             },
