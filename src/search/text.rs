@@ -17,11 +17,16 @@ use crate::ids::narrow;
 use crate::text::hash::{self, Map};
 use crate::text::lower::push_lower;
 use crate::text::token::{Token, pieces};
+use rayon::prelude::*;
 use std::ops::Range;
 
 /// The shortest term the text is searched for: two letters start a tenth of all words, and a
 /// reader who remembers a word types more of it.
 pub const MIN_CHARS: usize = 3;
+
+/// What one chunk of rows holds while the index is built: (word key, row) once per word of
+/// a row, and the lowercased text of each word key.
+type Chunk = (Vec<(u64, u32)>, Map<u64, Box<str>>);
 
 /// The word list over the sentences of one analysis.
 #[derive(Debug, Default)]
@@ -50,51 +55,83 @@ pub(crate) struct TextMatches {
 
 impl TextIndex {
     pub fn build(corpus: &Corpus, analysis: &Analysis) -> TextIndex {
-        let mut rows: Map<u64, u32> = Map::default();
-        let mut sentence_row = Vec::with_capacity(analysis.sentences.len());
-        let mut ids: Map<Box<str>, u32> = Map::default();
-        let mut pairs: Vec<(u32, u32)> = Vec::new();
-        let mut last_row: Vec<u32> = Vec::new();
-        let (mut tokens, mut buf): (Vec<Token>, String) = (Vec::new(), String::new());
-        for s in &analysis.sentences {
-            let text = corpus
+        let text_of = |s: &crate::analysis::Sentence| {
+            corpus
                 .get(s.article)
                 .and_then(|a| a.text.get(s.span.start()..s.span.end()))
-                .unwrap_or("");
-            let next = narrow(rows.len());
-            let row = *rows.entry(hash::key(text.as_bytes())).or_insert(next);
-            sentence_row.push(row);
-            if row != next {
-                continue;
-            }
-            pieces(text, 0, &mut tokens);
-            for t in tokens.iter().filter(|t| t.is_word()) {
-                buf.clear();
-                push_lower(t.text(text, 0), &mut buf);
-                let fresh = narrow(ids.len());
-                let id = *ids.entry(buf.as_str().into()).or_insert(fresh);
-                if id == fresh {
-                    last_row.push(u32::MAX);
+                .unwrap_or("")
+        };
+        // Each sentence's key on both cores, then its row: the first sentence of its text
+        // makes one (wire copy printed twelve times is one row, read once).
+        let keys: Vec<u64> = analysis
+            .sentences
+            .par_iter()
+            .with_min_len(4096)
+            .map(|s| hash::key(text_of(s).as_bytes()))
+            .collect();
+        let mut rows: Map<u64, u32> = Map::default();
+        let mut firsts: Vec<u32> = Vec::new();
+        let sentence_row: Vec<u32> = (keys.iter().enumerate())
+            .map(|(i, &k)| {
+                let next = narrow(rows.len());
+                let row = *rows.entry(k).or_insert(next);
+                if row == next {
+                    firsts.push(narrow(i));
                 }
-                // A word twice in a sentence is one posting.
-                if last_row[id as usize] != row {
-                    last_row[id as usize] = row;
-                    pairs.push((id, row));
+                row
+            })
+            .collect();
+        drop(keys);
+        // The words of each row, on both cores, by the key of their lowercased form: per
+        // chunk of rows, (word key, row) once per word of a row, and the new words' text.
+        let chunks: Vec<Chunk> = firsts
+            .par_chunks(8192)
+            .enumerate()
+            .map(|(c, chunk)| {
+                let (mut tokens, mut buf) = (Vec::<Token>::new(), String::new());
+                let (mut pairs, mut spelled) = (Vec::new(), Map::<u64, Box<str>>::default());
+                let mut seen: Vec<u64> = Vec::new();
+                for (k, &first) in chunk.iter().enumerate() {
+                    let row = narrow(c * 8192 + k);
+                    let text = text_of(&analysis.sentences[first as usize]);
+                    pieces(text, 0, &mut tokens);
+                    seen.clear();
+                    for t in tokens.iter().filter(|t| t.is_word()) {
+                        let word = t.text(text, 0);
+                        let key = hash::word_key(word, &mut buf);
+                        spelled.entry(key).or_insert_with(|| {
+                            buf.clear();
+                            push_lower(word, &mut buf);
+                            buf.as_str().into()
+                        });
+                        seen.push(key);
+                    }
+                    // A word twice in a sentence is one posting.
+                    seen.sort_unstable();
+                    seen.dedup();
+                    pairs.extend(seen.iter().map(|&key| (key, row)));
                 }
+                (pairs, spelled)
+            })
+            .collect();
+        // One list of words, sorted; each pair's word by its place in it.
+        let mut spelled: Map<u64, Box<str>> = Map::default();
+        for (_, words) in &chunks {
+            for (&k, w) in words {
+                spelled.entry(k).or_insert_with(|| w.clone());
             }
         }
-        drop(last_row);
-        // The words in order, and the postings grouped by word (a counting sort keeps each
-        // word's rows ascending, as they were met).
-        let mut words: Vec<(Box<str>, u32)> = ids.into_iter().collect();
+        let mut words: Vec<(Box<str>, u64)> = spelled.into_iter().map(|(k, w)| (w, k)).collect();
         words.sort_unstable();
-        let mut rank = vec![0u32; words.len()];
-        for (i, (_, id)) in words.iter().enumerate() {
-            rank[*id as usize] = narrow(i);
-        }
-        for pair in &mut pairs {
-            pair.0 = rank[pair.0 as usize];
-        }
+        let rank: Map<u64, u32> = (words.iter().enumerate())
+            .map(|(i, (_, k))| (*k, narrow(i)))
+            .collect();
+        let pairs: Vec<(u32, u32)> = (chunks.into_iter())
+            .flat_map(|(pairs, _)| pairs)
+            .map(|(k, row)| (rank[&k], row))
+            .collect();
+        drop(rank);
+        // Chunks in row order, so each word's rows come out ascending.
         let (word_start, postings) = group(&pairs, words.len());
         drop(pairs);
         let by_row: Vec<(u32, u32)> = (sentence_row.iter().enumerate())
