@@ -206,19 +206,14 @@ impl TextIndex {
             return None;
         }
         let n = self.rows();
-        let mut any = vec![!0u64; n.div_ceil(64)];
-        let mut whole = any.clone();
+        let (mut any, mut whole) = (Bits::full(n), Bits::full(n));
         for group in &query.groups {
             let (mut some, mut all) = (Bits::new(n), Bits::new(n));
             for t in group {
                 let (found, exact) = self.term(t, n);
                 if t.negated {
-                    for (a, b) in any.iter_mut().zip(&found.0) {
-                        *a &= !b;
-                    }
-                    for (a, b) in whole.iter_mut().zip(&found.0) {
-                        *a &= !b;
-                    }
+                    any.minus(&found);
+                    whole.minus(&found);
                     continue;
                 }
                 some.or(&found);
@@ -227,12 +222,8 @@ impl TextIndex {
             if group.iter().all(|t| t.negated) {
                 continue;
             }
-            for (a, b) in any.iter_mut().zip(&some.0) {
-                *a &= b;
-            }
-            for (a, b) in whole.iter_mut().zip(&all.0) {
-                *a &= b;
-            }
+            any.and(&some);
+            whole.and(&all);
         }
         let mut rows = Vec::new();
         let mut push = |bits: &[u64], skip: Option<&[u64]>| {
@@ -247,8 +238,8 @@ impl TextIndex {
                 }
             }
         };
-        push(&whole, None);
-        push(&any, Some(&whole));
+        push(&whole.0, None);
+        push(&any.0, Some(&whole.0));
         Some(TextMatches { rows })
     }
 
@@ -351,6 +342,10 @@ impl Bits {
 
     fn and(&mut self, other: &Bits) {
         self.0.iter_mut().zip(&other.0).for_each(|(a, b)| *a &= b);
+    }
+
+    fn minus(&mut self, other: &Bits) {
+        self.0.iter_mut().zip(&other.0).for_each(|(a, b)| *a &= !b);
     }
 }
 
@@ -517,6 +512,63 @@ mod tests {
         assert_eq!(at(r"struck\ ag"), ["struck again"]);
         assert_eq!(at("erry"), Vec::<&str>::new(), "not inside a word");
         assert_eq!(at("!ferry"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn whole_words_first_negation_and_scope() {
+        use crate::corpus::{FileFormat, load_bytes};
+        let line = |id: &str, outlet: &str, text: &str| {
+            format!(
+                "{{\"id\":\"{id}\",\"outlet\":\"{outlet}\",\"title\":\"t\",\"text\":\"{text}\"}}\n"
+            )
+        };
+        let jsonl = [
+            line(
+                "a",
+                "Quay Post",
+                "Ferrymen walked out at dawn. The pier stayed shut.",
+            ),
+            line(
+                "b",
+                "Harbor Daily",
+                "The ferry left late. The pier stayed shut.",
+            ),
+            line("c", "Coast Wire", "A ferry strike began. Nobody sailed."),
+        ]
+        .concat();
+        let corpus = load_bytes(FileFormat::Jsonl, "t.jsonl", jsonl.as_bytes());
+        let analysis = crate::analysis::analyze(&corpus);
+        let index = TextIndex::build(&corpus, &analysis);
+        let found = |q: &str| {
+            index.search(&parse(q)).map(|m| {
+                m.rows
+                    .iter()
+                    .map(|&r| {
+                        let s = &analysis.sentences[index.members(r)[0] as usize];
+                        corpus.articles[s.article].text[s.span.start()..s.span.end()].to_string()
+                    })
+                    .collect::<Vec<_>>()
+            })
+        };
+        // "ferry" as a word before "ferrymen", which it starts; each part in corpus order.
+        assert_eq!(
+            found("ferry").unwrap(),
+            [
+                "The ferry left late.",
+                "A ferry strike began.",
+                "Ferrymen walked out at dawn."
+            ]
+        );
+        assert_eq!(found("ferry !strike").unwrap().len(), 2);
+        assert_eq!(found("'rymen").unwrap(), ["Ferrymen walked out at dawn."]);
+        // The sentence two outlets print is one row, counting both.
+        let pier = index.search(&parse("pier shut")).unwrap();
+        assert_eq!(pier.rows.len(), 1);
+        assert_eq!(index.outlets(pier.rows[0]), 2);
+        assert_eq!(found("q:ferry"), None, "scoped to quotes");
+        assert_eq!(found("@ruiz ferry"), None, "by a speaker");
+        assert_eq!(found("fe"), None, "too short to search the text");
+        assert_eq!(found("ferry lat").unwrap(), ["The ferry left late."]);
     }
 
     #[test]
