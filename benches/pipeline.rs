@@ -82,17 +82,25 @@ fn interface_data(bencher: Bencher) {
 }
 
 /// The queries typed key by key: the most mentioned person's name, the same person's quotes
-/// with a word, a phrase over quotes only, and words whose first letters match nearly every
-/// entry (the costliest keys). Names come from the analysis, not fixed here, so they stay
+/// with a word, a phrase over quotes only, words whose first letters match nearly every
+/// entry (the costliest keys), the surname with a typo, and words of a sentence of the text
+/// (every query but the scoped ones also searches the text). Names come from the analysis, not fixed here, so they stay
 /// meaningful if the generator changes.
 static SESSIONS: LazyLock<Vec<String>> = LazyLock::new(|| {
     let top = ANALYSIS.people.first().map_or("anna", |p| p.name.as_str());
     let surname = top.rsplit(' ').next().unwrap_or(top).to_lowercase();
+    // The surname with two letters swapped, as a hurried reader types it.
+    let mut typo: Vec<char> = surname.chars().collect();
+    if typo.len() > 4 {
+        typo.swap(2, 3);
+    }
     vec![
         top.to_lowercase(),
         format!("@{surname} talks"),
         "q:'peace ^we".to_string(),
         "state security talks".to_string(),
+        typo.into_iter().collect(),
+        "formal talks at the grand palace".to_string(),
     ]
 });
 
@@ -104,7 +112,7 @@ fn prefixes(session: &str) -> Vec<&str> {
 }
 
 /// One whole session, each key answered by narrowing from the previous one, as in the view.
-#[divan::bench(args = [0, 1, 2, 3], sample_count = 10, sample_size = 1)]
+#[divan::bench(args = [0, 1, 2, 3, 4, 5], sample_count = 10, sample_size = 1)]
 fn search_session(bencher: Bencher, session: usize) {
     let index = &*INDEX;
     let keys = prefixes(&SESSIONS[session]);
@@ -128,9 +136,10 @@ fn draw_200x60(bencher: Bencher, view: View) {
 fn session_report(rounds: usize) {
     let index = &*INDEX;
     println!(
-        "\nsearch over {} people and {} quotes of {ARTICLES} generated articles",
+        "\nsearch over {} people, {} quotes and {} distinct sentences of {ARTICLES} generated articles",
         index.people_len(),
-        index.quotes_len()
+        index.quotes_len(),
+        index.sentences_len()
     );
     for session in SESSIONS.iter() {
         let keys = prefixes(session);

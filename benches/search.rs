@@ -18,8 +18,8 @@ const ARTICLES: usize = 10_000;
 const PEOPLE: usize = 20_000;
 const QUOTES: usize = 100_000;
 
-/// The two sessions typed key by key.
-const SESSIONS: [&str; 2] = ["vladimir putin peace", "@putin war"];
+/// The sessions typed key by key (the last with two letters of a name swapped).
+const SESSIONS: [&str; 3] = ["vladimir putin peace", "@putin war", "vladimri putin"];
 
 const FIRST: &str = "Anna Boris Carlos Dmitry Elena Fatima George Hana Ivan Julia Kenji Lena Marco Nadia Oleg \
     Pavel Qiang Rosa Sergei Tatiana Umar Vera Wei Xenia Yusuf Zara Ahmed Bianca Chen Daria Emre Farid Greta \

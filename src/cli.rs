@@ -307,7 +307,7 @@ fn run_on(command: Command, story: &Story, stats: &mut Stats) -> anyhow::Result<
             analysis(stats);
             let index = stats.time("index_ms", || story.index());
             let hits = stats.time("query_ms", || index.search(&query, limit));
-            let rows = json::rows(index, &hits);
+            let rows = json::rows(corpus, story.analysis(), index, (&query, &hits));
             emit(format, &rows, || text::search(&rows))
         }
         Command::Compare {

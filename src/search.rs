@@ -1,9 +1,11 @@
-//! Fuzzy search over the people and quotes of an analysis, fast enough to answer every key press.
+//! Search over the people, the quotes and the text of an analysis, fast enough to answer every
+//! key press.
 //!
 //! [`Index::build`] makes one entry per person (shown as the name; the aliases, spelling
 //! variants and roles are searchable too) and one per quote (shown as the quote; the speaker's
-//! name and the outlet are searchable too). Every quote is its own entry, so one phrase quoted
-//! by three outlets gives three results. [`Index::search`] answers one query;
+//! name and the outlet are searchable too). Every quote is its own entry, but one phrase quoted
+//! by three outlets is one result, the copy that scores best, which says how many outlets
+//! print it ([`Hit::outlets`]). [`Index::search`] answers one query;
 //! a [`Searcher`] answers a query typed key by key, re-scoring only the previous matches while
 //! the query grows. [`rows`] gives the CLI's JSON shape, [`preview()`] what a preview pane shows.
 //!
@@ -14,17 +16,24 @@
 //! | Query          | Matches                                                        |
 //! |----------------|----------------------------------------------------------------|
 //! | `putin peace`  | entries matching every term (terms are separated by spaces)    |
-//! | `ptn`          | fuzzy: the letters in this order, anything between them        |
+//! | `ptn`          | fuzzy: the letters in this order, anything between them; in a  |
+//! |                | quote's words only as typed (scattered letters match names)    |
 //! | `'peace`       | exact: contains the text as written                            |
 //! | `^peace`       | a field (name, alias, role, quote, speaker, outlet) starts so  |
-//! | `talks$`       | a field ends so                                                |
+//! | `talks$`       | a field ends so (closing marks after it ignored: `talks.”`)    |
 //! | `^xi jinping$` | (with `\ ` for the space) a field is exactly this              |
 //! | `!war`         | does not contain `war` (also `!^war`, `!war$`)                 |
 //! | `war \| peace` | either term (`\|` joins the terms beside it)                   |
 //! | `p:`           | people only (`p:xi` is `p: xi`)                                |
 //! | `q:`           | quotes only                                                    |
+//! | `zelenksy`     | also a person's name with a letter or two wrong (see below)    |
 //! | `@blinken`     | quotes whose speaker matches `blinken` (name or any alias);    |
 //! |                | several `@` terms mean any of them, `!@name` excludes a speaker|
+//!
+//! The articles' text is searched too, unless the query is scoped (`p:`, `q:`, `@`): a sentence
+//! holding every term (of [`TEXT_MIN_CHARS`] letters or more) at the start of a word, `'term`
+//! anywhere in a word, `term$` at its end; see `text.rs`. Its hits come after the people and
+//! quotes, as [`HitKind::Text`], best where every term is a whole word, then in corpus order.
 //!
 //! A query is read for at most [`MAX_QUERY_CHARS`] characters and [`query::MAX_TERMS`]
 //! distinct terms; a term given twice counts once.
@@ -39,7 +48,12 @@
 //!
 //! Fuzzy terms are scored by fuzzy-matcher's `SkimMatcherV2` (best field), plus a bonus when the
 //! term occurs as a whole word; anchored and exact terms get the score the matcher gives a run
-//! of that length at that place. A query's score is the sum of its terms'. Equal scores go
+//! of that length at that place. A query's score is the sum of its terms'.
+//!
+//! A fuzzy term of five letters or more that does not match a person as typed still finds
+//! them when a word of their names starts with it give or take one letter (two from eight
+//! letters): inserted, left out, changed, or swapped with the next ([`crate::text::typo`]).
+//! Such a match scores below zero, so it ranks below every match as typed. Equal scores go
 //! people first (actors before photo credits), then shorter text first.
 //!
 //! # Speed
@@ -74,6 +88,7 @@ mod searcher;
 mod sig;
 mod speakers;
 mod term;
+mod text;
 
 pub use engine::SHORTLIST;
 pub use filter::Filter;
@@ -82,7 +97,9 @@ pub use index::Index;
 pub use preview::{Preview, preview};
 pub use query::{Query, SYNTAX, parse};
 pub use searcher::{Results, Searcher};
+pub use text::{MIN_CHARS as TEXT_MIN_CHARS, TextHit, text_hit};
 
+use engine::Matches;
 use plan::Plan;
 use serde::Serialize;
 
@@ -105,39 +122,70 @@ fn bounded(query: &str) -> &str {
 pub enum HitKind {
     Person,
     Quote,
+    /// A sentence of an article's text (see [`text_hit`]).
+    Text,
 }
 
 /// One result.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Hit {
     pub kind: HitKind,
-    /// Index into `Analysis::people` or `Analysis::quotes`, by `kind`.
+    /// Index into `Analysis::people`, `Analysis::quotes` or `Analysis::sentences`, by `kind`.
     pub entry: usize,
     /// Higher is better.
     pub score: i64,
     /// Char indices into [`Index::text`], sorted; empty when nothing matched in the displayed
     /// text (a quote found by its speaker) or when not computed yet (see [`Results`]).
     pub indices: Vec<usize>,
+    /// How many outlets print this quote or sentence among the matches (its copies are one
+    /// result); 0 for a person.
+    pub outlets: usize,
 }
 
 impl Index {
     /// The best `limit` entries for `query`, best first, with highlight indices.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
-        let plan = Plan::compile(self, &parse(bounded(query)), None);
+        let parsed = parse(bounded(query));
+        let plan = Plan::compile(self, &parsed, None);
         let found = self.matches(&plan, None, limit);
-        self.rank(&plan, &found, limit)
+        let mut hits: Vec<Hit> = self
+            .rank(&plan, &found, limit)
             .into_iter()
-            .map(|(pos, score)| self.hit(&plan, pos, score, true))
-            .collect()
+            .map(|(pos, score)| self.hit(&plan, &found, (pos, score), true))
+            .collect();
+        if let Some(text) = self.sentences.search(&parsed) {
+            hits.extend(self.text_hits(&text, limit));
+        }
+        hits
     }
 
-    /// How many entries match `query`.
+    /// How many results `query` has (a quote or sentence many outlets print is one).
     pub fn count(&self, query: &str) -> usize {
-        let plan = Plan::compile(self, &parse(bounded(query)), None);
-        self.matches(&plan, None, 0).len()
+        let parsed = parse(bounded(query));
+        let plan = Plan::compile(self, &parsed, None);
+        let text = self.sentences.search(&parsed).map_or(0, |t| t.rows.len());
+        self.rows(&self.matches(&plan, None, 0)) + text
     }
 
-    fn hit(&self, plan: &Plan, pos: usize, score: i64, indices: bool) -> Hit {
+    /// The first `limit` rows of a text search as hits, after the people and quotes: their
+    /// scores are not comparable, and the order is the text search's own.
+    pub(crate) fn text_hits<'a>(
+        &'a self,
+        text: &'a text::TextMatches,
+        limit: usize,
+    ) -> impl Iterator<Item = Hit> + 'a {
+        text.rows.iter().take(limit).filter_map(|&r| {
+            Some(Hit {
+                kind: HitKind::Text,
+                entry: *self.sentences.members(r).first()? as usize,
+                score: 0,
+                indices: Vec::new(),
+                outlets: self.sentences.outlets(r),
+            })
+        })
+    }
+
+    fn hit(&self, plan: &Plan, found: &Matches, (pos, score): (usize, i64), indices: bool) -> Hit {
         let e = &self.entries[pos];
         Hit {
             kind: e.kind,
@@ -148,6 +196,7 @@ impl Index {
             } else {
                 Vec::new()
             },
+            outlets: self.outlets_among(found, pos),
         }
     }
 }

@@ -182,6 +182,29 @@ fn clicks_select_rows_and_tabs() {
     assert_eq!(a.view, View::People);
 }
 
+/// A sentence found in the text opens in the reader at the words matched, highlighted; the
+/// results and the preview say where it is from.
+#[test]
+fn search_finds_the_text_and_opens_the_reader_at_the_match() {
+    let d = tempfile::tempdir().unwrap();
+    let mut a = app(d.path());
+    typed(&mut a, "/honour guard");
+    let hits = a.searcher.results().hits.clone();
+    assert_eq!(hits.len(), 1, "{hits:?}");
+    assert_eq!(hits[0].kind, parallax::search::HitKind::Text);
+    let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).unwrap();
+    term.draw(|f| parallax::tui::view::render(&a, &parallax::tui::theme::Theme::default(), f))
+        .unwrap();
+    let screen = format!("{}", term.backend());
+    assert!(screen.contains("T An honour guard welcomed Xi"), "{screen}");
+    assert!(screen.contains("The Wire, 2023-03-20"), "{screen}");
+    key(&mut a, KeyCode::Enter);
+    assert_eq!((a.view, a.focus), (View::Articles, Focus::Detail));
+    let target = a.reader.target.clone().expect("the match is highlighted");
+    let text = &a.data.as_ref().unwrap().corpus().articles[a.reader.article].text;
+    assert_eq!(&text[target], "honour guard");
+}
+
 #[test]
 fn search_types_opens_a_quote_and_esc_returns_with_the_query() {
     let d = tempfile::tempdir().unwrap();

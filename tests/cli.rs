@@ -500,3 +500,82 @@ fn voices_count_who_each_outlet_quotes() {
     assert_eq!(ruiz.outlets.len(), 2, "one voice across both outlets");
     assert_eq!(doc.voices[0].name, "Ana Ruiz", "most quoted first");
 }
+
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+struct SearchRow {
+    kind: String,
+    text: String,
+    score: i64,
+    indices: Vec<usize>,
+    article: Option<String>,
+    speaker: Option<String>,
+    outlet: Option<String>,
+    date: Option<String>,
+    outlets: usize,
+}
+
+/// Three outlets printing the same wire sentence and quote, one of them twice.
+fn wire_corpus() -> tempfile::TempDir {
+    let d = tempfile::tempdir().unwrap();
+    let story = "The ferry strike closed the northern harbour for a second day. \
+        “We will not sail until the contract is signed,” said Ana Ruiz, a deckhand.";
+    for (file, outlet, date) in [
+        ("a.txt", "Harbor Daily", "2024-05-07"),
+        ("b.txt", "Quay Post", "2024-05-07"),
+        ("c.txt", "Coast Wire", "2024-05-08"),
+        ("d.txt", "Coast Wire", "2024-05-08"),
+    ] {
+        let text = format!("Outlet: {outlet}\nDate: {date}\nTitle: {file}\n\n{story}");
+        std::fs::write(d.path().join(file), text).unwrap();
+    }
+    std::fs::write(
+        d.path().join("e.txt"),
+        "Outlet: Quay Post\nDate: 2024-05-09\nTitle: e\n\nThe harbour reopened on Thursday.",
+    )
+    .unwrap();
+    d
+}
+
+/// The search finds sentences of the text as a third kind of result, with their outlet and
+/// date and the words matched; a sentence or quote several outlets print is one result that
+/// counts them.
+#[test]
+fn search_json_gives_sentences_of_the_text_and_counts_outlets() {
+    let d = wire_corpus();
+    let p = d.path().to_str().unwrap();
+    let rows: Vec<SearchRow> = json(&["--corpus", p, "search", "northern harb", "--json"]);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    let row = &rows[0];
+    assert_eq!(row.kind, "text");
+    assert!(row.text.starts_with("The ferry strike closed"), "{row:?}");
+    let marked: String = row
+        .indices
+        .iter()
+        .map(|&i| row.text.chars().nth(i).unwrap())
+        .collect();
+    assert_eq!(marked, "northernharbour");
+    assert_eq!(row.outlets, 3, "four copies in three outlets");
+    assert!(row.outlet.is_some() && row.date.is_some() && row.article.is_some());
+    assert_eq!(row.speaker, None);
+    assert_eq!(row.score, 0);
+
+    // Two sentences hold "harbour": the wire copy's and the Thursday one.
+    let harbour: Vec<SearchRow> = json(&["--corpus", p, "search", "harbour", "--json"]);
+    let texts: Vec<&str> = harbour
+        .iter()
+        .filter(|r| r.kind == "text")
+        .map(|r| r.text.as_str())
+        .collect();
+    assert_eq!(texts.len(), 2, "{texts:?}");
+
+    // The quote the four copies print is one row, by its speaker; `$` reads past its comma.
+    let quotes: Vec<SearchRow> = json(&["--corpus", p, "search", "q:signed$", "--json"]);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].kind, "quote");
+    assert_eq!(quotes[0].outlets, 3);
+    assert_eq!(quotes[0].speaker.as_deref(), Some("Ana Ruiz"));
+    // Letters scattered over the sentence are no match there.
+    let none: Vec<SearchRow> = json(&["--corpus", p, "search", "q:fsc", "--json"]);
+    assert!(none.is_empty(), "{none:?}");
+}

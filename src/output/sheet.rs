@@ -223,11 +223,19 @@ pub fn timeline_of(
 }
 
 /// Search results, best first.
-pub fn search(index: &crate::search::Index, hits: &[crate::search::Hit], query: &str) -> Sheet {
+pub fn search(story: &crate::story::Story, hits: &[crate::search::Hit], query: &str) -> Sheet {
+    let rows = json::rows(
+        &story.corpus,
+        story.analysis(),
+        story.index(),
+        (query, hits),
+    );
     Sheet {
         title: format!("Search: {query}"),
-        header: cols(&["kind", "score", "text", "speaker", "article"]),
-        rows: json::rows(index, hits)
+        header: cols(&[
+            "kind", "score", "text", "speaker", "outlet", "outlets", "article",
+        ]),
+        rows: rows
             .into_iter()
             .map(|r| {
                 vec![
@@ -235,6 +243,8 @@ pub fn search(index: &crate::search::Index, hits: &[crate::search::Hit], query: 
                     r.score.to_string(),
                     r.text.to_string(),
                     r.speaker.unwrap_or("").to_string(),
+                    r.outlet.unwrap_or("").to_string(),
+                    r.outlets.to_string(),
                     r.article.unwrap_or("").to_string(),
                 ]
             })

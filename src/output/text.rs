@@ -95,13 +95,18 @@ pub fn dates(corpus: &Corpus, a: &Analysis) -> String {
 }
 
 pub fn search(rows: &[json::Row]) -> String {
-    let mut t = Table::new(&["kind", "score", "text", "speaker", "article"]).max_width(2, 70);
+    let mut t =
+        Table::new(&["kind", "score", "text", "speaker", "outlets", "article"]).max_width(2, 70);
     for r in rows {
         t.row(vec![
             format!("{:?}", r.kind).to_lowercase(),
             r.score.to_string(),
             r.text.to_string(),
             r.speaker.unwrap_or("").to_string(),
+            match r.outlets {
+                0 | 1 => r.outlet.unwrap_or("").to_string(),
+                n => format!("{n} outlets"),
+            },
             r.article.unwrap_or("").to_string(),
         ]);
     }

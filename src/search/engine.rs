@@ -55,17 +55,47 @@ pub(crate) struct Narrow<'a> {
     pub hints: Vec<Hint>,
 }
 
+/// How many matches the ranking picks from, for `limit` results.
+fn keep(plan: &Plan, limit: usize) -> usize {
+    if plan.positive && limit > 0 {
+        limit.max(SHORTLIST)
+    } else {
+        0
+    }
+}
+
 impl Index {
     /// Every entry matching `plan`, looking only at `from`'s entries when given, with the
     /// shortlist for [`Index::rank`] to `limit`.
     pub(crate) fn matches(&self, plan: &Plan, from: Option<&Narrow>, limit: usize) -> Matches {
+        let people_end = self.people.clamp(plan.domain.start, plan.domain.end);
+        match from {
+            // A typo may find a person the query it grew from did not ("zelensk" finds
+            // Zelensky, "zelenks" by a swap): the few people afresh, the rest narrowed.
+            Some(n) if plan.typos && plan.domain.start < people_end => {
+                let mut found = self.pass(plan, None, plan.domain.start..people_end, limit);
+                let rest = self.pass(plan, Some(n), people_end..plan.domain.end, limit);
+                found.pos.extend(rest.pos);
+                found.est.extend(rest.est);
+                found.best.extend(rest.best);
+                shortlist(&mut found.best, keep(plan, limit));
+                found
+            }
+            _ => self.pass(plan, from, plan.domain.clone(), limit),
+        }
+    }
+
+    /// The matches among the entries at `domain`, of those `from` holds when given.
+    fn pass(
+        &self,
+        plan: &Plan,
+        from: Option<&Narrow>,
+        domain: std::ops::Range<usize>,
+        limit: usize,
+    ) -> Matches {
         let groups = plan.groups();
-        let keep = if plan.positive && limit > 0 {
-            limit.max(SHORTLIST)
-        } else {
-            0
-        };
-        let domain = narrow(plan.domain.start)..narrow(plan.domain.end);
+        let keep = keep(plan, limit);
+        let domain = narrow(domain.start)..narrow(domain.end);
         let hints = from.map_or(&[][..], |n| n.hints.as_slice());
         let scan = |items: std::ops::Range<usize>| {
             let mut part = Matches {
@@ -84,7 +114,10 @@ impl Index {
                     );
                 }
                 let (p, old) = match from {
-                    Some(n) => (n.found.pos[j], n.found.estimates(j)),
+                    Some(n) if domain.contains(&n.found.pos[j]) => {
+                        (n.found.pos[j], n.found.estimates(j))
+                    }
+                    Some(_) => continue,
                     None => (domain.start + narrow(j), &[][..]),
                 };
                 if plan.check(self, p as usize, (hints, old), &mut memo, &mut part.est) {
@@ -94,9 +127,18 @@ impl Index {
             // This part's best, while its estimates are at hand: the ranking then picks
             // from a few hundred per part instead of from every match.
             if keep > 0 {
-                part.best = (0..part.len())
-                    .map(|j| (part.pos[j], total(part.estimates(j))))
-                    .collect();
+                // One row for a quote many outlets print: its copies are side by side.
+                for j in 0..part.len() {
+                    let (p, e) = (part.pos[j], total(part.estimates(j)));
+                    match part.best.last_mut() {
+                        Some(last) if self.group_of(last.0) == self.group_of(p) => {
+                            if e > last.1 {
+                                *last = (p, e);
+                            }
+                        }
+                        _ => part.best.push((p, e)),
+                    }
+                }
                 shortlist(&mut part.best, keep);
             }
             part
@@ -127,14 +169,61 @@ impl Index {
         found
     }
 
-    /// The best `limit` matches as (position, score), best first; equal scores in position
-    /// order (people first, shorter text first).
+    /// The entries printing the same quote share a number (see `Index::groups`); any other
+    /// entry has one of its own.
+    pub(crate) fn group_of(&self, pos: u32) -> u64 {
+        self.groups
+            .get(pos as usize)
+            .map_or(u64::from(pos) | 1 << 32, |g| u64::from(g.1))
+    }
+
+    /// How many rows `found` makes: a quote printed by many outlets is one.
+    pub(crate) fn rows(&self, found: &Matches) -> usize {
+        let mut last = None;
+        found
+            .pos
+            .iter()
+            .filter(|&&p| last.replace(self.group_of(p)) != Some(self.group_of(p)))
+            .count()
+    }
+
+    /// How many outlets print the quote at `pos` among `found` (its copies matching too);
+    /// 0 for a person.
+    pub(crate) fn outlets_among(&self, found: &Matches, pos: usize) -> usize {
+        if pos < self.people {
+            return 0;
+        }
+        let p = narrow(pos);
+        let group = self.group_of(p);
+        let Ok(k) = found.pos.binary_search(&p) else {
+            return 1;
+        };
+        let first = found.pos[..k]
+            .iter()
+            .rposition(|&q| self.group_of(q) != group)
+            .map_or(0, |i| i + 1);
+        let mut outlets: Vec<u32> = found.pos[first..]
+            .iter()
+            .take_while(|&&q| self.group_of(q) == group)
+            .filter_map(|&q| self.quote_fields.get(q as usize - self.people))
+            .map(|f| f.1)
+            .collect();
+        outlets.sort_unstable();
+        outlets.dedup();
+        outlets.len().max(1)
+    }
+
+    /// The best `limit` rows as (position, score), best first; equal scores in position
+    /// order (people first, shorter text first). Of a quote many outlets print, the copy
+    /// that scores best stands for them all.
     pub(crate) fn rank(&self, plan: &Plan, found: &Matches, limit: usize) -> Vec<(usize, i64)> {
         if !plan.positive {
             // Nothing to score: every match scores 0 and `found` is already in position order.
+            let mut last = None;
             return found
                 .pos
                 .iter()
+                .filter(|&&p| last.replace(self.group_of(p)) != Some(self.group_of(p)))
                 .take(limit)
                 .map(|&p| (p as usize, 0))
                 .collect();
@@ -147,6 +236,9 @@ impl Index {
             best.iter().map(score).collect()
         };
         scored.sort_unstable_by_key(|&(p, s)| (Reverse(s), p));
+        // Copies split between two parts of the scan each came with their part's best.
+        let mut seen = crate::text::hash::Set::<u64>::default();
+        scored.retain(|&(p, _)| seen.insert(self.group_of(narrow(p))));
         scored.truncate(limit);
         scored
     }

@@ -65,6 +65,8 @@ pub struct Index {
     pub(crate) matcher: SkimMatcherV2,
     /// Distinguishes indexes, so a `Searcher` never narrows from another index's results.
     pub(crate) id: u64,
+    /// The articles' sentences, the third kind of result.
+    pub(crate) sentences: super::text::TextIndex,
 }
 
 impl std::fmt::Debug for Index {
@@ -95,11 +97,17 @@ impl Index {
         self.entries.len() - self.people
     }
 
+    /// The distinct sentences of the text searched (wire copy counted once).
+    pub fn sentences_len(&self) -> usize {
+        self.sentences.rows()
+    }
+
     /// The position of a hit's entry, if the hit belongs to this index.
     pub(crate) fn pos(&self, kind: HitKind, item: usize) -> Option<usize> {
         let table = match kind {
             HitKind::Person => &self.person_pos,
             HitKind::Quote => &self.quote_pos,
+            HitKind::Text => return None,
         };
         table.get(item).copied().filter(|&p| p < self.entries.len())
     }
@@ -145,14 +153,21 @@ impl Index {
         buf.get(e.start..e.names_end).unwrap_or("")
     }
 
-    /// The displayed text: a person's name or a quote. Empty for a hit from another index.
+    /// The displayed text: a person's name or a quote. Empty for a hit from another index,
+    /// and for a sentence, whose text is the corpus's (see [`super::text_hit`]).
     pub fn text(&self, hit: &Hit) -> &str {
         self.entry(hit)
             .map_or("", |e| &self.orig[e.start..e.display_end])
     }
 
-    /// The article a quote comes from; None for a person.
+    /// The article a quote or sentence comes from; None for a person.
     pub fn article(&self, hit: &Hit) -> Option<ArticleId> {
+        if hit.kind == HitKind::Text {
+            return self
+                .sentences
+                .article(hit.entry)
+                .filter(|a| a.index() < self.article_ids.len());
+        }
         self.entry(hit).and_then(|e| e.article)
     }
 

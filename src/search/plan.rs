@@ -57,6 +57,9 @@ pub(crate) struct Plan {
     allowed: Option<Arc<Vec<bool>>>,
     /// Some term scores: otherwise every match scores 0 and the index order decides.
     pub positive: bool,
+    /// Some term may find a person by a typo, whom the query it grew from did not find: the
+    /// people are then judged afresh (see `Index::matches`).
+    pub typos: bool,
 }
 
 impl Plan {
@@ -83,17 +86,19 @@ impl Plan {
                 ))
             }),
         };
+        let groups: Vec<Vec<TermPlan>> = query
+            .groups
+            .iter()
+            .map(|g| {
+                g.iter()
+                    .map(|t| TermPlan::new(t).with_fields(index))
+                    .collect()
+            })
+            .collect();
         Plan {
             domain,
-            groups: query
-                .groups
-                .iter()
-                .map(|g| {
-                    g.iter()
-                        .map(|t| TermPlan::new(t).with_fields(index))
-                        .collect()
-                })
-                .collect(),
+            typos: groups.iter().flatten().any(TermPlan::has_typos),
+            groups,
             allowed,
             positive: query.has_positive(),
         }
@@ -200,7 +205,10 @@ impl Plan {
                     .max_by_key(|(s, _)| *s)
                     .map(|(_, t)| t)
             };
-            if let Some(ix) = best.and_then(|t| t.indices(index, display, display_lower)) {
+            let scattered = e.kind == crate::search::HitKind::Person;
+            if let Some(ix) =
+                best.and_then(|t| t.indices(index, (display, display_lower), scattered))
+            {
                 out.extend(ix);
             }
         }

@@ -27,7 +27,8 @@ pub enum Preview<'a> {
     },
 }
 
-/// The preview for `hit`, or None when the hit does not fit this corpus and analysis.
+/// The preview for `hit`, or None when the hit does not fit this corpus and analysis, or is a
+/// sentence (see [`super::text_hit`], which needs the query).
 pub fn preview<'a>(
     corpus: &'a Corpus,
     analysis: &'a Analysis,
@@ -42,6 +43,7 @@ pub fn preview<'a>(
                 quotes: index.quotes_by(hit.entry),
             })
         }
+        HitKind::Text => None,
         HitKind::Quote => {
             let quote = analysis.quotes.get(hit.entry)?;
             let article = corpus.get(quote.article)?;

@@ -5,10 +5,13 @@
 /// documentation.
 pub const SYNTAX: &[(&str, &str)] = &[
     ("putin peace", "every term must match (space-separated)"),
-    ("ptn", "fuzzy: these letters in this order"),
+    (
+        "ptn",
+        "fuzzy: these letters in order (in a quote: as typed)",
+    ),
     ("'peace", "exact: contains the text"),
     ("^peace", "a field starts with it"),
-    ("talks$", "a field ends with it"),
+    ("talks$", "a field ends with it (closing . , ” ignored)"),
     ("!war", "does not contain it (also !^war, !war$)"),
     ("war | peace", "either term"),
     ("p:", "people only"),
@@ -18,6 +21,10 @@ pub const SYNTAX: &[(&str, &str)] = &[
         "quotes by a speaker (name or alias); !@ excludes",
     ),
     ("Xi", "an upper-case letter makes a term case-sensitive"),
+    (
+        "zelenksy",
+        "a name with a letter or two wrong still found, last",
+    ),
 ];
 
 /// Which entries a query looks at, from a `p:` or `q:` token.

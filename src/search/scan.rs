@@ -96,6 +96,12 @@ impl Occurrence {
     }
 }
 
+/// The score of a name found only with `edits` letters wrong: below what any match as typed
+/// scores, fewer edits first.
+pub fn typo_score(edits: usize) -> i32 {
+    -64 * i32::try_from(edits).unwrap_or(8).min(8)
+}
+
 /// A rough score for a fuzzy match with gaps: the matcher's score per character, its bonus
 /// for `heads` characters at the start of a word and for starting a field, and a typical gap
 /// penalty between characters. Used only to order candidates before the matcher scores them.
@@ -255,17 +261,51 @@ pub fn best_occurrence(hay: &str, needle: &Needle) -> Option<Occurrence> {
     best
 }
 
-/// Where fields of `hay` start with, end with or equal `needle`, best place first.
+/// Marks that close a sentence or a quote: what a reader does not type after the last word,
+/// so `peace$` finds a quote ending `peace.` or `peace,”`.
+fn closing(c: char) -> bool {
+    matches!(
+        c,
+        '.' | ','
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | '"'
+            | '\''
+            | ')'
+            | ']'
+            | '\u{201D}'
+            | '\u{2019}'
+            | '\u{BB}'
+            | '\u{2026}'
+            | ' '
+    )
+}
+
+/// `field` without its closing marks, unless `needle` ends with one (then it is typed).
+fn without_closing<'a>(field: &'a str, needle: &str) -> &'a str {
+    if needle.ends_with(closing) {
+        field
+    } else {
+        field.trim_end_matches(closing)
+    }
+}
+
+/// Where fields of `hay` start with, end with or equal `needle`, best place first. The end
+/// of a field is read past its closing marks (see [`closing`]).
 pub fn anchored(hay: &str, needle: &str, prefix: bool, suffix: bool) -> Option<Occurrence> {
     let mut start = 0;
     let mut best: Option<Occurrence> = None;
     for field in hay.split(SEP as char) {
         let at = match (prefix, suffix) {
-            (true, true) => (field == needle).then_some(start),
+            (true, true) => (without_closing(field, needle) == needle).then_some(start),
             (true, false) => field.starts_with(needle).then_some(start),
-            _ => field
-                .ends_with(needle)
-                .then(|| start + field.len() - needle.len()),
+            _ => {
+                let body = without_closing(field, needle);
+                body.ends_with(needle)
+                    .then(|| start + body.len() - needle.len())
+            }
         };
         if let Some(at) = at {
             let occ = occurrence(hay, at, needle.len());
@@ -331,6 +371,21 @@ mod tests {
         assert_eq!(anchored(hay, "talks", false, true).map(|o| o.at), Some(4));
         assert_eq!(anchored(hay, "moscow", true, true).map(|o| o.at), Some(10));
         assert!(anchored(hay, "talks", true, true).is_none());
+    }
+
+    #[test]
+    fn the_end_of_a_field_is_past_its_closing_marks() {
+        let hay = "we want the harbour open.\0talks ended,\u{201D}\0x";
+        let at = |n: &str| anchored(hay, n, false, true).map(|o| o.at);
+        assert_eq!(at("open"), Some(20));
+        assert_eq!(at("ended"), Some(32));
+        assert_eq!(at("open."), Some(20), "a typed mark is matched as typed");
+        assert_eq!(at("want"), None);
+        assert_eq!(
+            anchored(hay, "talks ended", true, true).map(|o| o.at),
+            Some(26)
+        );
+        assert!(anchored("open.\0", ".", false, true).is_some());
     }
 
     #[test]

@@ -19,9 +19,11 @@ const HISTORY_CELLS: usize = 6_000_000;
 pub struct Results {
     /// The query as given to [`Searcher::update`].
     pub query: String,
-    /// The best matches, best first, at most the searcher's limit.
+    /// The best people and quotes, best first, at most the searcher's limit; then as many
+    /// sentences of the text, in their own order.
     pub hits: Vec<Hit>,
-    /// How many entries match in all (exact, even beyond `hits`).
+    /// How many results there are in all (exact, even beyond `hits`; a quote many outlets
+    /// print is one).
     pub total: usize,
     /// `hits[..highlighted]` have their indices; the rest are filled by
     /// [`Searcher::highlight`] when they scroll into view.
@@ -94,21 +96,16 @@ impl Searcher {
             });
         let found = index.matches(&plan, from.as_ref(), self.limit);
         let ranked = index.rank(&plan, &found, self.limit);
+        let text = index.sentences.search(&parsed).unwrap_or_default();
+        let mut hits: Vec<Hit> = ranked
+            .into_iter()
+            .map(|ranked| index.hit(&plan, &found, ranked, false))
+            .collect();
+        hits.extend(index.text_hits(&text, self.limit));
         self.results = Results {
             query: query.to_string(),
-            total: found.len(),
-            hits: ranked
-                .into_iter()
-                .map(|(pos, score)| {
-                    let e = &index.entries[pos];
-                    Hit {
-                        kind: e.kind,
-                        entry: e.item,
-                        score,
-                        indices: Vec::new(),
-                    }
-                })
-                .collect(),
+            total: index.rows(&found) + text.rows.len(),
+            hits,
             highlighted: 0,
         };
         self.remember(parsed.clone(), found);

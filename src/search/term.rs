@@ -9,6 +9,7 @@ use super::place;
 use super::query::{Match, Term};
 use super::scan::{self, Needle, Occurrence, SEP};
 use super::sig::{self, Sig};
+use crate::text::typo::prefix_distance;
 use fuzzy_matcher::FuzzyMatcher;
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -43,15 +44,23 @@ impl<'a> Text<'a> {
         self.index.orig_of(self.pos)
     }
 
+    /// A quote, whose first field is running text: its letters never match scattered.
+    fn is_quote(&self) -> bool {
+        self.pos >= self.index.people
+    }
+
     /// `hay` (this entry's text in either form) as its first field and the fields after it,
-    /// with the first field's group.
+    /// with the first field's group (None when the index shares no fields).
     fn parts(&self, hay: &'a str) -> (&'a str, &'a str, Option<u32>) {
-        let Some((first, group)) = self.index.groups.get(self.pos).copied() else {
-            return (hay, "", None);
+        let (first, group) = match self.index.groups.get(self.pos) {
+            Some(&(first, group)) => (first as usize, Some(group)),
+            None => match self.index.entries.get(self.pos) {
+                Some(e) => (e.display_end - e.start, None),
+                None => return (hay, "", None),
+            },
         };
-        let first = first as usize;
         match (hay.get(..first), hay.get(first + 1..)) {
-            (Some(head), Some(rest)) => (head, rest, Some(group)),
+            (Some(head), Some(rest)) => (head, rest, group),
             _ => (hay, "", None),
         }
     }
@@ -115,6 +124,20 @@ impl InField {
     }
 }
 
+/// How many letters of `t` (in `lower` case) may be wrong in a name it finds: none in a
+/// short term, where one wrong letter reaches half the names; one from five letters, two
+/// from eight. Only a fuzzy term is read so, not an exact or anchored one, nor two words.
+fn typos(t: &Term, lower: &str) -> usize {
+    if t.kind != Match::Fuzzy || t.negated || lower.contains(' ') {
+        return 0;
+    }
+    match lower.chars().count() {
+        0..5 => 0,
+        5..8 => 1,
+        _ => 2,
+    }
+}
+
 /// Of two occurrences in fields in this order, the one a scan of both would keep: the later
 /// only if it is better.
 fn better(a: Option<Occurrence>, b: Option<Occurrence>) -> Option<Occurrence> {
@@ -144,6 +167,10 @@ pub(crate) struct TermPlan {
     letters: Vec<u64>,
     ascii: bool,
     chars: usize,
+    /// How many letters a person's name may have wrong and still be found (see [`typos`]).
+    typos: usize,
+    /// `needle` lowercased, what a name's words are compared with for a typo.
+    folded: String,
     /// What the term finds in each of `Index::fields` ([`InField::pack`]ed, 0 until a quote
     /// needs it): quotes' speakers and outlets repeat, so each is read once per term instead
     /// of once per quote.
@@ -186,6 +213,8 @@ impl TermPlan {
             finder: Needle::new(&needle),
             fields: Vec::new(),
             chars: needle.chars().count(),
+            typos: typos(t, &lower),
+            folded: lower.clone(),
             kind: t.kind,
             negated: t.negated,
             case_sensitive: t.case_sensitive,
@@ -234,9 +263,39 @@ impl TermPlan {
         }
     }
 
-    /// Whether the entry has every byte the term needs (or, negated, may lack it).
+    /// Whether the entry has every byte the term needs (or, negated, may lack it, or a
+    /// name with a typo may match it).
     pub fn possible(&self, text: &Text) -> bool {
-        self.negated || text.sig.bytes & self.mask == self.mask
+        self.negated || text.sig.bytes & self.mask == self.mask || self.typo_possible(text)
+    }
+
+    /// Whether the term may find this entry with a typo: a person, whom only their names
+    /// find so.
+    fn typo_possible(&self, text: &Text) -> bool {
+        self.typos > 0 && !text.is_quote()
+    }
+
+    /// Whether the term may find the entry only with a typo (see [`TermPlan::typo_possible`]):
+    /// the score of the nearest of the person's names, below every match as typed.
+    fn typo(&self, text: &Text) -> Option<(i32, bool)> {
+        if !self.typo_possible(text) {
+            return None;
+        }
+        let names = text.index.names_of(text.pos, false);
+        let mut words = Vec::new();
+        crate::text::token::pieces(names, 0, &mut words);
+        let edits = words
+            .iter()
+            .filter(|w| w.is_word())
+            .filter_map(|w| prefix_distance(&self.folded, w.text(names, 0), self.typos))
+            .min()?;
+        Some((scan::typo_score(edits), false))
+    }
+
+    /// Whether a term that does not match this entry as typed is known to find it with a typo:
+    /// the plan then looks at every person afresh while the query grows.
+    pub fn has_typos(&self) -> bool {
+        self.typos > 0
     }
 
     /// The best contiguous (or anchored) occurrence in `hay`.
@@ -286,7 +345,7 @@ impl TermPlan {
             return (!run || self.locate_in(text, seen).is_none()).then_some((0, false));
         }
         if !present {
-            return None;
+            return self.typo(text);
         }
         if let Some(b) = self.single {
             let (head, word) = text.sig.single(b);
@@ -303,16 +362,24 @@ impl TermPlan {
         if self.kind != Match::Fuzzy {
             return None;
         }
-        self.apart(text, seen).map(|s| (s, true))
+        self.apart(text, seen)
+            .map(|s| (s, true))
+            .or_else(|| self.typo(text))
     }
 
     /// For a fuzzy term with no contiguous occurrence: whether it matches, and a guess at the
     /// matcher's score from the first field that holds it (the first field's as its group saw
-    /// it): what likely placements score (ASCII terms), else what the summary says.
+    /// it): what likely placements score (ASCII terms), else what the summary says. A quote's
+    /// words are not searched so: letters scattered over a sentence are no match a reader
+    /// means ("state talks" is in nearly every long quote), only its speaker and outlet are.
     fn apart(&self, text: &Text, seen: &mut Seen) -> Option<i32> {
         let (first, rest, group) = text.parts(self.hay(text));
         let seen = seen.enter(group);
-        let head = *seen.apart.get_or_insert_with(|| self.field_apart(first));
+        let head = if text.is_quote() {
+            None
+        } else {
+            *seen.apart.get_or_insert_with(|| self.field_apart(first))
+        };
         let found = head.or_else(|| match self.in_fields(text) {
             Some((speaker, outlet)) => speaker.apart.or(outlet.apart),
             None => self.field_apart(rest),
@@ -365,10 +432,20 @@ impl TermPlan {
         }
         // The matcher only on the fields the scan says match: it costs microseconds a call.
         let hay = self.hay(text);
+        // A quote's words count only where the term occurs in them as typed (see `apart`).
+        let quote = text.is_quote();
         let best = hay
             .split(SEP as char)
             .zip(text.orig().split(SEP as char))
-            .filter(|(field, _)| self.matches_field(field))
+            .enumerate()
+            .filter(|(i, (field, _))| {
+                if quote && *i == 0 {
+                    scan::best_occurrence(field, &self.finder).is_some()
+                } else {
+                    self.matches_field(field)
+                }
+            })
+            .map(|(_, fields)| fields)
             .filter_map(|(_, field)| text.index.matcher.fuzzy_match(field, &self.text))
             .max();
         let word = self.locate(hay).is_some_and(|o| o.word);
@@ -388,14 +465,23 @@ impl TermPlan {
         }
     }
 
-    /// Character indices of this term's match in the displayed field, if it matches there.
-    pub fn indices(&self, index: &Index, display: &str, display_lower: &str) -> Option<Vec<usize>> {
+    /// Character indices of this term's match in the displayed field, if it matches there;
+    /// `scattered` says whether its letters may match apart (not in a quote, see `apart`).
+    pub fn indices(
+        &self,
+        index: &Index,
+        (display, display_lower): (&str, &str),
+        scattered: bool,
+    ) -> Option<Vec<usize>> {
         let hay = if self.case_sensitive {
             display
         } else {
             display_lower
         };
         if self.kind == Match::Fuzzy && self.locate(hay).is_none() {
+            if !scattered {
+                return None;
+            }
             return index
                 .matcher
                 .fuzzy_indices(display, &self.text)

@@ -95,6 +95,7 @@ impl Index {
         for &(_, _, _, kind, item) in &order {
             let start = orig.len();
             let entry = match kind {
+                HitKind::Text => continue,
                 HitKind::Person => {
                     let p = &people[item];
                     person_pos[item] = entries.len();
@@ -221,6 +222,7 @@ impl Index {
             quote_speakers,
             matcher: SkimMatcherV2::default().smart_case(),
             id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
+            sentences: crate::search::text::TextIndex::build(corpus, analysis),
         }
     }
 }

@@ -262,11 +262,7 @@ impl App {
             ),
             (View::Search, _) => (
                 "search",
-                sheet::search(
-                    data.story.index(),
-                    &self.searcher.results().hits,
-                    &self.query,
-                ),
+                sheet::search(&data.story, &self.searcher.results().hits, &self.query),
             ),
         };
         // The lists exported as shown say which filter chose their rows.

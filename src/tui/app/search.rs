@@ -95,14 +95,23 @@ impl App {
         self.highlight_visible();
     }
 
-    /// Opens the selected result: a quote in its article with the quote highlighted, a person
-    /// in the People view.
+    /// Opens the selected result: a quote in its article with the quote highlighted, a
+    /// sentence found in the text with the words matched highlighted, a person in the People
+    /// view.
     fn open_result(&mut self) {
         let Some(data) = &self.data else { return };
         let Some(hit) = self.searcher.results().hits.get(self.results.selected) else {
             return;
         };
         match hit.kind {
+            HitKind::Text => {
+                let found =
+                    crate::search::text_hit(data.corpus(), data.analysis(), hit, &self.query);
+                let article = data.analysis().sentences.get(hit.entry).map(|s| s.article);
+                if let (Some(found), Some(article)) = (found, article) {
+                    self.jump(article, found.target());
+                }
+            }
             HitKind::Quote => {
                 let Some(q) = data.analysis().quotes.get(hit.entry) else {
                     return;

@@ -1,10 +1,11 @@
-//! The Search view: the query line, the ranked results (people and quotes, a kind marker, the
-//! matched letters highlighted, long texts cut so the match stays in view) and a preview.
+//! The Search view: the query line, the ranked results (people, quotes and sentences of the
+//! text, a kind marker, the matched letters highlighted, long texts cut so the match stays in
+//! view) and a preview.
 
 use super::{Ctx, inner, pane};
 use crate::corpus::Outlets;
 use crate::ids::ArticleId;
-use crate::search::{HitKind, Preview, byte_ranges, preview, window};
+use crate::search::{HitKind, Preview, byte_ranges, preview, text_hit, window};
 use crate::tui::app::View;
 use crate::tui::layout;
 use ratatui::Frame;
@@ -35,7 +36,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
         Span::raw(ctx.app.query.as_str()),
         Span::styled(
             if ctx.app.query.is_empty() {
-                "  type: words, 'exact ^start end$ !not, p: people, q: quotes, @speaker"
+                "  type: words (names, quotes, text), 'exact ^start end$ !not, p: q: @speaker"
             } else {
                 ""
             },
@@ -55,22 +56,31 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, body: Rect) {
         .window(usize::from(rows_area.height), results.hits.len())
     {
         let hit = &results.hits[i];
-        let text = data.story.index().text(hit);
+        let index = data.story.index();
+        let found = text_hit(data.corpus(), data.analysis(), hit, &ctx.app.query);
+        let (text, indices) = match &found {
+            Some(found) => (found.text(), found.indices()),
+            None => (index.text(hit), hit.indices.clone()),
+        };
         let marker = match hit.kind {
             HitKind::Person => Span::styled("P ", ctx.theme.person),
             HitKind::Quote => Span::styled("Q ", ctx.theme.quote),
+            HitKind::Text => Span::styled("T ", ctx.theme.dim),
         };
-        let who = match hit.kind {
-            HitKind::Person => String::new(),
-            HitKind::Quote => format!(
-                " — {}, {}",
-                data.story.index().speaker(hit).unwrap_or("?"),
-                data.story.index().outlet(hit).unwrap_or("")
-            ),
+        let source = match hit.outlets {
+            0 | 1 => index.outlet(hit).unwrap_or("").to_string(),
+            n => format!("{n} outlets"),
+        };
+        let who = match (hit.kind, &found) {
+            (HitKind::Quote, _) => format!(" — {}, {source}", index.speaker(hit).unwrap_or("?")),
+            (HitKind::Text, Some(found)) => {
+                format!(" — {source}, {}", found.article.date_label())
+            }
+            _ => String::new(),
         };
         let room = width.saturating_sub(crate::text::width(&who)).max(10);
-        let shown = window(text, &hit.indices, room);
-        let marks = byte_ranges(text, &hit.indices);
+        let shown = window(text, &indices, room);
+        let marks = byte_ranges(text, &indices);
         let mut spans = vec![marker];
         if shown.start > 0 {
             spans.push(Span::styled("…", ctx.theme.dim));
@@ -118,6 +128,9 @@ fn render_preview(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     else {
         return;
     };
+    if let Some(found) = text_hit(data.corpus(), data.analysis(), hit, &ctx.app.query) {
+        return render_text_preview(ctx, frame, area, &found, hit.outlets);
+    }
     let lines = match preview(data.corpus(), data.analysis(), data.story.index(), hit) {
         Some(Preview::Quote {
             article,
@@ -165,6 +178,47 @@ fn render_preview(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         }
         None => Vec::new(),
     };
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner(area));
+}
+
+/// A sentence found in the text, in its paragraph: the sentence set apart, the words matched
+/// highlighted.
+fn render_text_preview(
+    ctx: &Ctx,
+    frame: &mut Frame,
+    area: Rect,
+    found: &crate::search::TextHit,
+    outlets: usize,
+) {
+    let (article, text) = (found.article, &found.article.text);
+    let mut head = format!("{} · {}", article.outlet, article.date_label());
+    if outlets > 1 {
+        head.push_str(&format!(" · printed by {outlets} outlets"));
+    }
+    let mut cuts = vec![found.paragraph.start, found.paragraph.end];
+    cuts.extend([found.sentence.start, found.sentence.end]);
+    for m in &found.marks {
+        cuts.extend([m.start, m.end]);
+    }
+    cuts.retain(|&c| found.paragraph.contains(&c) || c == found.paragraph.end);
+    cuts.retain(|&c| text.is_char_boundary(c));
+    cuts.sort_unstable();
+    cuts.dedup();
+    let spans = cuts.windows(2).map(|w| {
+        let style = if found.marks.iter().any(|m| m.start <= w[0] && m.end >= w[1]) {
+            ctx.theme.key
+        } else if found.sentence.start <= w[0] && found.sentence.end >= w[1] {
+            ctx.theme.target
+        } else {
+            ctx.theme.text
+        };
+        Span::styled(&text[w[0]..w[1]], style)
+    });
+    let lines = vec![
+        Line::styled(head, ctx.theme.title),
+        Line::styled(article.title.as_str(), ctx.theme.dim),
+        Line::from(spans.collect::<Vec<_>>()),
+    ];
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner(area));
 }
 
