@@ -1,13 +1,11 @@
 //! The search's query language over the rows of a list (articles, people, quotes, events,
-//! bookmarks): a row is a few short fields and maybe a speaker, and matches when every group of
-//! terms has a term that some field matches. No index: a list is filtered by one linear pass,
+//! bookmarks): a row is its running text (a quote, a title, a label), a few names (outlet,
+//! speaker, id) and maybe a speaker, and matches when every group of terms has a term that
+//! some field matches. No index: a list is filtered by one linear pass,
 //! which for the largest list (every quote of a 10,000-article corpus) stays within a keystroke.
 
 use super::query::{self, Match, Query, Term};
 
-/// Beyond this many bytes a field is running text (a quote, a label), where a fuzzy term's
-/// letters must stay close together: two letters found thirty words apart are no match.
-const LONG_FIELD: usize = 60;
 /// In running text, a fuzzy term's letters lie in one word, read for at most this many bytes
 /// from the term's first letter. A bound that is the same for every term keeps a term typed
 /// longer from matching rows its prefix did not (the list narrows from its previous rows, as
@@ -39,9 +37,10 @@ impl Filter {
         self.query.refines(&old.query)
     }
 
-    /// Whether a row with these fields and this speaker (a quote's; None for other rows, or a
-    /// quote no one is credited with) passes the filter.
-    pub fn matches(&self, fields: &[&str], speaker: Option<&str>) -> bool {
+    /// Whether a row passes the filter: its running text (where a fuzzy term's letters must
+    /// stay inside one word), its names (where they may lie anywhere, as in fzf) and its
+    /// speaker (a quote's; None for other rows, or a quote no one is credited with).
+    pub fn matches(&self, text: &[&str], names: &[&str], speaker: Option<&str>) -> bool {
         let q = &self.query;
         if q.by_speaker {
             let Some(name) = speaker else { return false };
@@ -55,21 +54,26 @@ impl Filter {
         }
         q.groups
             .iter()
-            .all(|group| group.iter().any(|t| term_matches(t, fields)))
+            .all(|group| group.iter().any(|t| term_matches(t, text, names)))
     }
 }
 
-fn term_matches(t: &Term, fields: &[&str]) -> bool {
+fn term_matches(t: &Term, text: &[&str], names: &[&str]) -> bool {
     let cs = t.case_sensitive;
+    let fields = || {
+        text.iter()
+            .map(|f| (f, true))
+            .chain(names.iter().map(|f| (f, false)))
+    };
     if t.negated {
-        return !fields.iter().any(|f| contains(f, &t.text, cs));
+        return !fields().any(|(f, _)| contains(f, &t.text, cs));
     }
-    fields.iter().any(|f| match t.kind {
+    fields().any(|(f, running)| match t.kind {
         Match::Exact => contains(f, &t.text, cs),
         Match::Prefix => starts_with(f, &t.text, cs),
         Match::Suffix => ends_with(trim_closing(f), &t.text, cs),
         Match::Whole => eq(trim_closing(f), &t.text, cs),
-        Match::Fuzzy => fuzzy(f, &t.text, cs),
+        Match::Fuzzy => fuzzy(f, &t.text, cs, running),
     })
 }
 
@@ -136,7 +140,7 @@ fn eq(hay: &str, needle: &str, cs: bool) -> bool {
 /// word typed with a letter missing still matches ("goverment") and letters strewn across a
 /// sentence do not. Bytewise: the bytes of a character outside ASCII match only themselves, so
 /// a needle of any script is found as its characters would be.
-fn fuzzy(hay: &str, needle: &str, cs: bool) -> bool {
+fn fuzzy(hay: &str, needle: &str, cs: bool, running: bool) -> bool {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
     let Some((&first, rest)) = n.split_first() else {
         return true;
@@ -144,7 +148,7 @@ fn fuzzy(hay: &str, needle: &str, cs: bool) -> bool {
     if n.len() > WINDOW {
         return contains(hay, needle, cs);
     }
-    if h.len() <= LONG_FIELD {
+    if !running {
         return in_order(h, 0, n, cs).is_some();
     }
     // One pass: jump to the next place of the first byte, then follow that word only.
@@ -195,8 +199,14 @@ fn in_order(hay: &[u8], from: usize, needle: &[u8], cs: bool) -> Option<usize> {
 mod tests {
     use super::*;
 
-    fn m(query: &str, fields: &[&str]) -> bool {
-        Filter::new(query).matches(fields, None)
+    /// Against running text.
+    fn m(query: &str, text: &[&str]) -> bool {
+        Filter::new(query).matches(text, &[], None)
+    }
+
+    /// Against names.
+    fn n(query: &str, names: &[&str]) -> bool {
+        Filter::new(query).matches(&[], names, None)
     }
 
     #[test]
@@ -229,8 +239,15 @@ mod tests {
 
     #[test]
     fn fuzzy_letters_stay_together_in_running_text() {
-        // A short field (a name, an outlet) takes letters anywhere, as fzf does.
-        assert!(m("mrln", &["Marlene Voss"]));
+        // A name (a person, an outlet) takes letters anywhere, as fzf does; a sentence, short
+        // or long, does not.
+        assert!(n("mrln", &["Marlene Voss"]));
+        assert!(n("^coast post$", &["Coast Post"]));
+        assert!(n("mvs", &["Marlene Voss"]) && !m("mvs", &["Marlene Voss"]));
+        assert!(!m(
+            "clear",
+            &["Nobody at the office believes the figures any more"]
+        ));
         let quote = [
             "We will not accept any budget that closes the clinics in the north of the \
                       county, and we have said so from the start.",
@@ -248,12 +265,12 @@ mod tests {
     #[test]
     fn speakers_filter_quotes() {
         let f = Filter::new("@voss budget");
-        assert!(f.matches(&["the budget is fair"], Some("Marlene Voss")));
-        assert!(!f.matches(&["the budget is fair"], Some("Ari Lund")));
-        assert!(!f.matches(&["the budget is fair"], None));
+        assert!(f.matches(&["the budget is fair"], &[], Some("Marlene Voss")));
+        assert!(!f.matches(&["the budget is fair"], &[], Some("Ari Lund")));
+        assert!(!f.matches(&["the budget is fair"], &[], None));
         let not = Filter::new("!@voss");
-        assert!(not.matches(&["x"], Some("Ari Lund")));
-        assert!(!not.matches(&["x"], Some("Marlene Voss")));
+        assert!(not.matches(&["x"], &[], Some("Ari Lund")));
+        assert!(!not.matches(&["x"], &[], Some("Marlene Voss")));
     }
 
     #[test]
@@ -277,7 +294,7 @@ mod tests {
             let (short, long) = (Filter::new(&w[..w.len() - 1]), Filter::new(w));
             assert!(long.refines(&short));
             assert!(
-                !long.matches(&quote, None) || short.matches(&quote, None),
+                !long.matches(&quote, &[], None) || short.matches(&quote, &[], None),
                 "{w}"
             );
         }

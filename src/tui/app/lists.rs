@@ -251,7 +251,9 @@ impl App {
         self.shapes.answered[list.index()] = typed.clone();
         let sort = self.shapes.sort(list);
         let corpus = data.corpus();
-        let keep = |fields: &[&str], speaker: Option<&str>| filter.matches(fields, speaker);
+        let keep = |text: &[&str], names: &[&str], speaker: Option<&str>| {
+            filter.matches(text, names, speaker)
+        };
         // The rows to test: those shown, when the filter narrows them, else all of them.
         fn choose<T: Copy + Send + Sync>(
             shown: &[T],
@@ -276,9 +278,9 @@ impl App {
                 let mut rows = choose(&self.articles_order, all, narrow, empty, |i| {
                     let x = &a[i];
                     let date = x.date_label();
-                    let mut fields = vec![x.outlet.as_str(), x.title.as_str(), &date, &x.id];
-                    fields.extend(x.authors.iter().map(String::as_str));
-                    keep(&fields, None)
+                    let mut names = vec![x.outlet.as_str(), &date, &x.id];
+                    names.extend(x.authors.iter().map(String::as_str));
+                    keep(&[x.title.as_str()], &names, None)
                 });
                 match sort {
                     Sort::Date => rows.sort_by_key(|&i| (a[i].date.is_none(), a[i].date)),
@@ -296,10 +298,10 @@ impl App {
                 let all = || data.people().to_vec();
                 let mut rows = choose(&self.people_order, all, narrow, empty, |p| {
                     let x = &people[p];
-                    let mut fields = vec![x.name.as_str()];
-                    fields.extend(x.aliases.iter().map(String::as_str));
-                    fields.extend(x.roles.iter().map(String::as_str));
-                    keep(&fields, None)
+                    let mut names = vec![x.name.as_str()];
+                    names.extend(x.aliases.iter().map(String::as_str));
+                    let roles: Vec<&str> = x.roles.iter().map(String::as_str).collect();
+                    keep(&roles, &names, None)
                 });
                 rows.sort_by_cached_key(|&p| {
                     let x = &people[p];
@@ -334,8 +336,8 @@ impl App {
                         QuoteKind::Fragment => "fragment",
                     };
                     let who = analysis.speaker_name(&q[i]);
-                    let fields = [q[i].text.as_str(), outlet(i), kind, who.unwrap_or("")];
-                    keep(&fields, who)
+                    let names = [outlet(i), kind, who.unwrap_or("")];
+                    keep(&[q[i].text.as_str()], &names, who)
                 });
                 match sort {
                     Sort::Speaker => rows.sort_by_cached_key(|&i| {
@@ -362,9 +364,10 @@ impl App {
                 };
                 let mut rows = choose(&self.timeline_events, all, narrow, empty, |e| {
                     let x = &timeline.events[e.index()];
-                    let mut fields = vec![x.label.as_str()];
-                    fields.extend(x.people.iter().map(|&p| analysis.people[p].name.as_str()));
-                    keep(&fields, None)
+                    let names: Vec<&str> = (x.people.iter())
+                        .map(|&p| analysis.people[p].name.as_str())
+                        .collect();
+                    keep(&[x.label.as_str()], &names, None)
                 });
                 if sort == Sort::Sources {
                     rows.sort_by_key(|&e| Reverse(timeline.events[e.index()].reporting.len()));
@@ -415,8 +418,8 @@ impl App {
             .filter(|&i| {
                 let outlet = article(i).map_or("", |a| a.outlet.as_str());
                 let kind = kind(i);
-                let fields = [marks[i].label.as_str(), outlet, &kind, &marks[i].article];
-                filter.is_empty() || filter.matches(&fields, None)
+                let names = [outlet, &kind, &marks[i].article];
+                filter.is_empty() || filter.matches(&[marks[i].label.as_str()], &names, None)
             })
             .collect();
         match self.shapes.sort(List::Bookmarks) {
