@@ -90,11 +90,19 @@ const WANT: &[Want] = &[
             "International Criminal Court last week",
             Some("2023-W11"),
         )],
-        may: &[(
-            "001",
-            "just days after the International Criminal Court",
-            None,
-        )],
+        // Background mentions in sentences of their own day's happening: undated evidence.
+        may: &[
+            (
+                "001",
+                "just days after the International Criminal Court",
+                None,
+            ),
+            (
+                "003",
+                "this came days after the International Criminal Court",
+                None,
+            ),
+        ],
     },
     Want {
         name: "the peace plan's release",
