@@ -79,6 +79,7 @@ const WANT: &[Want] = &[
             ("001", "Blinken said Monday that Xi’s visit", D20),
             ("003", "the US warned on Monday", D20),
             ("000", "Blinken alleged", None),
+            ("000", "Antony Blinken said the trip suggests", None),
         ],
     },
     Want {
