@@ -2,8 +2,8 @@
 //! meeting comes days after the court issued an arrest warrant for Putin" beside "the court
 //! last week issued an arrest warrant for Putin"). It joins when it names the same kind of
 //! happening with one of the event's main participants and its vector is at least
-//! [`EVIDENCE`] alike to the event's centroid — a high bar (0.45 before ECB+ showed 0.4 keeps precision), since nothing else ties it to the
-//! date. Only articles that do not already report the event are looked at, one sentence each
+//! [`EVIDENCE`] alike to the event's centroid — a high bar, since nothing else ties it to
+//! the date (0.45 until ECB+ showed that 0.4 keeps precision). Only articles that do not already report the event are looked at, one sentence each
 //! (the closest): the point is to show who else covered it.
 //!
 //! A dated sentence can report a second, earlier happening besides its own ("a neighbour was
