@@ -7,8 +7,9 @@
 //! 2. clauses grouped into events by date and TF-IDF similarity ([`group`]), the same
 //!    happening put on different days by different sources merged, with the minority's date
 //!    kept as a conflict;
-//! 3. sentences without a date of their own joined to an event when their people and words
-//!    clearly match ([`evidence`]);
+//! 3. one-article events that name a many-article event joined to it ([`orphans`]), and
+//!    sentences without a date of their own, or naming a second happening besides their own,
+//!    joined to an event when their people and words clearly match ([`evidence`]);
 //! 4. per event: a label, the sources, the missing articles, the first report, and conflicting
 //!    numbers ([`numbers`]).
 //!
@@ -24,6 +25,7 @@ mod index;
 mod label;
 mod merge;
 mod numbers;
+mod orphans;
 mod prepare;
 mod read;
 mod terms;
@@ -237,13 +239,52 @@ pub fn build(corpus: &Corpus, analysis: &Analysis) -> Timeline {
     let p = prepare::prepare(&ix, lex);
     let clusters = group::cluster(&p.clauses, &p.vecs, &p.frames);
     let clusters = merge::merge_across_days(clusters);
-    let evidence = evidence::find(&ix, lex, &p.idf, &p.undated, &clusters);
+    let (clusters, adopted) = orphans::adopt(clusters);
+    let clauses = &p.clauses;
+    let mut held: Vec<evidence::Held> = clusters
+        .iter()
+        .enumerate()
+        .flat_map(|(c, cl)| {
+            cl.members.iter().map(move |&m| evidence::Held {
+                sentence: clauses[m].sentence,
+                cluster: c,
+            })
+        })
+        .collect();
+    held.sort_unstable();
+    held.dedup();
+    let mut read = p.undated.clone();
+    read.extend(held.iter().map(|h| h.sentence));
+    read.sort_unstable();
+    read.dedup();
+    let mut evidence = evidence::find(&ix, lex, &p.idf, &read, &clusters, &held);
+    evidence.extend(adopted_evidence(&p, &held, adopted));
     let mut events = assemble::events(&ix, lex, &p, &clusters, evidence);
     events.sort_by_cached_key(|e| (assemble::order(e), first_source(e)));
     Timeline {
         events,
         articles: corpus.articles.len(),
     }
+}
+
+/// The sentences of adopted clauses as undated evidence (cluster, sentence, holds a number):
+/// once per sentence, and none the cluster already holds.
+fn adopted_evidence(
+    p: &prepare::Prepared,
+    held: &[evidence::Held],
+    adopted: Vec<(usize, usize)>,
+) -> Vec<(usize, usize, bool)> {
+    let mut out: Vec<(usize, usize, bool)> = adopted
+        .into_iter()
+        .map(|(c, m)| (c, p.clauses[m].sentence, p.numeric[m]))
+        .filter(|&(cluster, sentence, _)| {
+            held.binary_search(&evidence::Held { sentence, cluster })
+                .is_err()
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup_by_key(|e| (e.0, e.1));
+    out
 }
 
 fn first_source(e: &Event) -> (usize, usize) {

@@ -192,7 +192,21 @@ fn a_save_past_the_file_size_limit_is_reported_and_the_program_goes_on() {
     ]);
     let (mut s, cooked) = Session::start_in(shell, &[], &[("PARALLAX_DATA_DIR", dir)]);
     s.wait_for("the article list", |t| t.contains("The Wire"));
+    // The story's parts are built on the loader thread after the list shows: a bookmark asked
+    // for before they are ready is answered "Still analysing", so ask again until it is tried.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let mut asked = Instant::now();
     s.send("b");
+    while !s.parser.screen().contents().contains("file-size limit") && Instant::now() < deadline {
+        if let Ok(bytes) = s.output.recv_timeout(Duration::from_millis(50)) {
+            s.parser.process(&bytes);
+        }
+        let waiting = s.parser.screen().contents().contains("Still analysing");
+        if waiting && asked.elapsed() > Duration::from_millis(300) {
+            s.send("b");
+            asked = Instant::now();
+        }
+    }
     s.wait_for("the failed save reported", |t| {
         t.contains("file-size limit")
     });

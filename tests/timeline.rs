@@ -79,6 +79,7 @@ const WANT: &[Want] = &[
             ("001", "Blinken said Monday that Xi’s visit", D20),
             ("003", "the US warned on Monday", D20),
             ("000", "Blinken alleged", None),
+            ("000", "Antony Blinken said the trip suggests", None),
         ],
     },
     Want {
@@ -90,11 +91,19 @@ const WANT: &[Want] = &[
             "International Criminal Court last week",
             Some("2023-W11"),
         )],
-        may: &[(
-            "001",
-            "just days after the International Criminal Court",
-            None,
-        )],
+        // Background mentions in sentences of their own day's happening: undated evidence.
+        may: &[
+            (
+                "001",
+                "just days after the International Criminal Court",
+                None,
+            ),
+            (
+                "003",
+                "this came days after the International Criminal Court",
+                None,
+            ),
+        ],
     },
     Want {
         name: "the peace plan's release",

@@ -3,6 +3,7 @@
 
 mod days;
 mod details;
+mod joins;
 mod labels;
 
 use super::testkit::{Spec, corpus, value};
