@@ -308,3 +308,18 @@ fn exports_follow_the_filtered_sorted_list() {
         "{md}"
     );
 }
+
+#[test]
+fn the_status_bar_says_what_keys_do_in_the_filter_line() {
+    let d = tempfile::tempdir().unwrap();
+    let mut a = app(d.path(), (100, 30));
+    typed(&mut a, "3F");
+    let status = screen(&a).lines().last().unwrap().to_string();
+    assert!(
+        status.contains("Enter keep the filter") && status.contains("Esc clear it"),
+        "{status}"
+    );
+    key(&mut a, KeyCode::Enter);
+    let status = screen(&a).lines().last().unwrap().to_string();
+    assert!(!status.contains("keep the filter"), "{status}");
+}

@@ -43,6 +43,15 @@ pub fn status(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     }
     let right: Line = match &app.message {
         Some(m) => Line::from(Span::styled(format!("{m} "), ctx.theme.warning)),
+        // The filter line has the keys: what they do there.
+        None if app.shapes.editing.is_some() => Line::from(vec![
+            Span::styled("Enter", ctx.theme.key),
+            Span::raw(" keep the filter  "),
+            Span::styled("Esc", ctx.theme.key),
+            Span::raw(" clear it  "),
+            Span::styled("↑↓", ctx.theme.key),
+            Span::raw(" move "),
+        ]),
         None => {
             let wanted: &[Action] = match (app.view, app.focus) {
                 _ if app.overlay.is_some() => &[Action::Back, Action::Down, Action::Up],
