@@ -5,6 +5,7 @@
 use parallax::corpus::load_seeds;
 use parallax::store::Store;
 use parallax::tui::app::{App, Focus, View};
+use parallax::tui::data::Data;
 use parallax::tui::prepare;
 use parallax::tui::theme::Theme;
 use parallax::tui::view;
@@ -16,6 +17,14 @@ fn app(dir: &std::path::Path, size: (u16, u16)) -> App {
     let mut a = App::with_data(prepare(load_seeds()), size);
     a.store = Some(Store::open_at(dir, "seeds"));
     a
+}
+
+/// The interface on the seeds with a store in a temporary directory, and the same story
+/// analysed apart, to read the expected rows from.
+fn setup() -> (tempfile::TempDir, App, Data) {
+    let d = tempfile::tempdir().unwrap();
+    let a = app(d.path(), (120, 30));
+    (d, a, prepare(load_seeds()))
 }
 
 fn key(a: &mut App, code: KeyCode) {
@@ -36,10 +45,7 @@ fn screen(a: &App) -> String {
 
 #[test]
 fn the_articles_list_filters_as_you_type_and_esc_clears() {
-    let d = tempfile::tempdir().unwrap();
-    let mut a = app(d.path(), (120, 30));
-    // The same story analysed apart, to read the expected rows from.
-    let r = prepare(load_seeds());
+    let (_dir, mut a, r) = setup();
     let data = &r;
     let total = data.corpus().articles.len();
     let outlet = data.corpus().articles[2].outlet.clone();
@@ -82,10 +88,7 @@ fn the_articles_list_filters_as_you_type_and_esc_clears() {
 
 #[test]
 fn articles_sort_by_date_outlet_and_title() {
-    let d = tempfile::tempdir().unwrap();
-    let mut a = app(d.path(), (120, 30));
-    // The same story analysed apart, to read the expected rows from.
-    let r = prepare(load_seeds());
+    let (_dir, mut a, r) = setup();
     typed(&mut a, "s");
     assert_eq!(a.message.as_deref(), Some("Articles sorted by date"));
     let data = &r;
@@ -103,10 +106,7 @@ fn articles_sort_by_date_outlet_and_title() {
 
 #[test]
 fn quotes_filter_by_speaker_and_kind_and_sort_by_speaker() {
-    let d = tempfile::tempdir().unwrap();
-    let mut a = app(d.path(), (120, 30));
-    // The same story analysed apart, to read the expected rows from.
-    let r = prepare(load_seeds());
+    let (_dir, mut a, r) = setup();
     let data = &r;
     let analysis = data.analysis();
     let total = analysis.quotes.len();
@@ -160,10 +160,7 @@ fn quotes_filter_by_speaker_and_kind_and_sort_by_speaker() {
 
 #[test]
 fn the_quote_preview_shows_the_sentence_with_the_cue() {
-    let d = tempfile::tempdir().unwrap();
-    let mut a = app(d.path(), (120, 30));
-    // The same story analysed apart, to read the expected rows from.
-    let r = prepare(load_seeds());
+    let (_dir, mut a, r) = setup();
     typed(&mut a, "3");
     // The first quote whose cue is written in its own sentence.
     let data = &r;
@@ -202,10 +199,7 @@ fn the_quote_preview_shows_the_sentence_with_the_cue() {
 
 #[test]
 fn events_and_bookmarks_filter_and_sort_too() {
-    let d = tempfile::tempdir().unwrap();
-    let mut a = app(d.path(), (120, 30));
-    // The same story analysed apart, to read the expected rows from.
-    let r = prepare(load_seeds());
+    let (_dir, mut a, r) = setup();
     // Two bookmarks: the first two articles.
     typed(&mut a, "bjb");
     typed(&mut a, "9");

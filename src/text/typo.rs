@@ -44,41 +44,23 @@ mod tests {
 
     #[test]
     fn edits_to_the_start_of_a_word() {
-        assert_eq!(
-            prefix_distance("zelenksy", "zelensky", 2),
-            Some(1),
-            "a swap"
-        );
-        assert_eq!(
-            prefix_distance("zelenks", "zelensky", 1),
-            Some(1),
-            "while typing"
-        );
-        assert_eq!(
-            prefix_distance("kovalenko", "kowalenko", 1),
-            Some(1),
-            "a change"
-        );
-        assert_eq!(
-            prefix_distance("blink", "blinken", 1),
-            Some(0),
-            "a prefix as typed"
-        );
-        assert_eq!(prefix_distance("blinkn", "blinken", 1), Some(1));
-        assert_eq!(
-            prefix_distance("qispe", "quispe", 1),
-            Some(1),
-            "a letter left out"
-        );
-        assert_eq!(
-            prefix_distance("quisppe", "quispe", 1),
-            Some(1),
-            "one too many"
-        );
-        assert_eq!(prefix_distance("kovlaenko", "kovalenko", 2), Some(1));
-        assert_eq!(prefix_distance("kvalnko", "kovalenko", 2), Some(2));
-        assert_eq!(prefix_distance("kvalnko", "kovalenko", 1), None);
-        assert_eq!(prefix_distance("river", "summit", 2), None);
-        assert_eq!(prefix_distance("", "x", 0), Some(0));
+        // (typed, word, most edits allowed, distance found)
+        let cases = [
+            ("zelenksy", "zelensky", 2, Some(1)),   // a swap
+            ("zelenks", "zelensky", 1, Some(1)),    // while typing
+            ("kovalenko", "kowalenko", 1, Some(1)), // a change
+            ("blink", "blinken", 1, Some(0)),       // a prefix as typed
+            ("blinkn", "blinken", 1, Some(1)),
+            ("qispe", "quispe", 1, Some(1)),   // a letter left out
+            ("quisppe", "quispe", 1, Some(1)), // one too many
+            ("kovlaenko", "kovalenko", 2, Some(1)),
+            ("kvalnko", "kovalenko", 2, Some(2)),
+            ("kvalnko", "kovalenko", 1, None),
+            ("river", "summit", 2, None),
+            ("", "x", 0, Some(0)),
+        ];
+        for (typed, word, max, want) in cases {
+            assert_eq!(prefix_distance(typed, word, max), want, "{typed} ~ {word}");
+        }
     }
 }

@@ -272,7 +272,6 @@ impl App {
         let empty = filter.is_empty();
         match list {
             List::Articles => {
-                let before = self.articles_order.get(self.articles.selected).copied();
                 let a = &corpus.articles;
                 let all = || ArticleId::all(a.len()).collect();
                 let mut rows = choose(&self.articles_order, all, narrow, empty, |i| {
@@ -283,17 +282,15 @@ impl App {
                     keep(&[x.title.as_str()], &names, None)
                 });
                 match sort {
-                    Sort::Date => rows.sort_by_key(|&i| (a[i].date.is_none(), a[i].date)),
+                    Sort::Date => rows.sort_by_key(|&i| undated_last(a[i].date)),
                     Sort::Outlet => rows.sort_by_cached_key(|&i| a[i].outlet.to_lowercase()),
                     Sort::Title => rows.sort_by_cached_key(|&i| a[i].title.to_lowercase()),
                     _ => {}
                 }
-                self.articles.selected = follow(&rows, before);
-                self.articles_order = rows;
+                replace_rows(&mut self.articles_order, &mut self.articles, rows);
             }
             List::People => {
                 let analysis = data.analysis();
-                let before = self.people_order.get(self.people.selected).copied();
                 let people = &analysis.people;
                 let all = || data.people().to_vec();
                 let mut rows = choose(&self.people_order, all, narrow, empty, |p| {
@@ -317,16 +314,12 @@ impl App {
                         x.name.to_lowercase(),
                     )
                 });
-                let selected = follow(&rows, before);
-                if rows.get(selected).copied() != before {
+                if replace_rows(&mut self.people_order, &mut self.people, rows) {
                     self.person_items = Cursor::default();
                 }
-                self.people.selected = selected;
-                self.people_order = rows;
             }
             List::Quotes => {
                 let analysis = data.analysis();
-                let before = self.quotes_order.get(self.quotes.selected).copied();
                 let q = &analysis.quotes;
                 let outlet = |i: QuoteId| corpus.articles[q[i].article].outlet.as_str();
                 let all = || QuoteId::all(q.len()).collect();
@@ -345,18 +338,15 @@ impl App {
                         (who.is_none(), who.map(str::to_lowercase))
                     }),
                     Sort::Outlet => rows.sort_by_cached_key(|&i| outlet(i).to_lowercase()),
-                    Sort::Date => rows.sort_by_key(|&i| {
-                        let d = corpus.articles[q[i].article].date;
-                        (d.is_none(), d)
-                    }),
+                    Sort::Date => {
+                        rows.sort_by_key(|&i| undated_last(corpus.articles[q[i].article].date))
+                    }
                     _ => {}
                 }
-                self.quotes.selected = follow(&rows, before);
-                self.quotes_order = rows;
+                replace_rows(&mut self.quotes_order, &mut self.quotes, rows);
             }
             List::Events => {
                 let analysis = data.analysis();
-                let before = self.timeline_events.get(self.timeline.selected).copied();
                 let timeline = data.story.timeline();
                 let all = || match self.timeline_person {
                     Some(p) => timeline.events_of_person(p),
@@ -372,12 +362,9 @@ impl App {
                 if sort == Sort::Sources {
                     rows.sort_by_key(|&e| Reverse(timeline.events[e.index()].reporting.len()));
                 }
-                let selected = follow(&rows, before);
-                if rows.get(selected).copied() != before {
+                if replace_rows(&mut self.timeline_events, &mut self.timeline, rows) {
                     self.timeline_sources = Cursor::default();
                 }
-                self.timeline.selected = selected;
-                self.timeline_events = rows;
             }
             // Computed when shown ([`App::bookmark_rows`]): a shelf holds a few hundred at most,
             // and another parallax may change it meanwhile.
@@ -423,10 +410,7 @@ impl App {
             })
             .collect();
         match self.shapes.sort(List::Bookmarks) {
-            Sort::Date => rows.sort_by_key(|&i| {
-                let d = article(i).and_then(|a| a.date);
-                (d.is_none(), d)
-            }),
+            Sort::Date => rows.sort_by_key(|&i| undated_last(article(i).and_then(|a| a.date))),
             Sort::Outlet => {
                 rows.sort_by_cached_key(|&i| article(i).map(|a| a.outlet.to_lowercase()))
             }
@@ -452,9 +436,23 @@ impl App {
     }
 }
 
-/// Where the row `before` is in `rows`, else the top.
-fn follow<T: PartialEq + Copy>(rows: &[T], before: Option<T>) -> usize {
-    before
+/// Puts `rows` in place of the list `order` that `cursor` moves over, the selection following
+/// its row (else the top). True when another row is selected now.
+fn replace_rows<T: PartialEq + Copy>(
+    order: &mut Vec<T>,
+    cursor: &mut Cursor,
+    rows: Vec<T>,
+) -> bool {
+    let before = order.get(cursor.selected).copied();
+    cursor.selected = before
         .and_then(|b| rows.iter().position(|&r| r == b))
-        .unwrap_or(0)
+        .unwrap_or(0);
+    let changed = rows.get(cursor.selected).copied() != before;
+    *order = rows;
+    changed
+}
+
+/// A date as a sort key: oldest first, undated last.
+fn undated_last(date: Option<crate::date::Date>) -> (bool, Option<crate::date::Date>) {
+    (date.is_none(), date)
 }
